@@ -1,0 +1,220 @@
+//! Web-page chrome: the lines a scraper or "save as text" carries along with the report.
+//!
+//! Channel labels (通知公告), source and date lines (来源: … 发布日期: …), breadcrumbs,
+//! print/close buttons, clock widgets, copyright footers. They are left out of the analysis,
+//! but the values they carry (publication date, source) are kept as metadata.
+
+use super::fold::fold_str;
+
+/// What a chrome line says, if anything useful.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChromeInfo {
+    /// `YYYY-MM-DD` from 发布日期 / 发布时间 / 成文日期.
+    pub published: Option<String>,
+    /// The publisher from 来源 / 发布机构 / 发文机构.
+    pub source: Option<String>,
+}
+
+/// Lines that are chrome when they are the whole line (spaces ignored).
+const WHOLE_LINE: &[&str] = &[
+    "通知公告", "工作动态", "政务公开", "信息公开", "政府信息公开", "政策解读", "新闻中心", "首页",
+    "打印", "关闭", "打印本页", "关闭本页", "关闭窗口", "打印本文", "【打印】", "【关闭】", "[打印]",
+    "[关闭]", "【打印】【关闭】", "打印整页", "打印内容", "打印整页打印内容", "打印整页打印内容分享",
+    "返回顶部", "返回", "分享", "分享到", "收藏", "扫一扫", "扫一扫在手机打开当前页",
+    "扫码使用手机浏览本页内容", "无障碍", "简体", "繁体", "繁體", "简体|繁体", "简体|繁體",
+    "无障碍简体|繁体", "无障碍简体|繁體", "上一篇", "下一篇", "网站地图", "联系我们", "相关链接",
+    "相关文章", "相关阅读", "字号", "大中小", "【大中小】", "[大中小]", "字号:大中小", "字号:【大中小】",
+    "×", "✕", "✖", "X", "x", "【字体:大中小】", "视力保护色", "来源:", "发布日期:",
+];
+
+/// Labels of `label: value` lines.
+const LABELS: &[&str] = &[
+    "来源", "文章来源", "信息来源", "稿件来源", "发布日期", "发布时间", "更新时间", "成文日期",
+    "印发日期", "浏览次数", "点击数", "点击量", "阅读次数", "访问次数", "作者", "编辑", "责任编辑",
+    "索引号", "主题分类", "发文机构", "发布机构", "发文字号", "有效性", "字号", "字体", "字体大小",
+    "日期", "时间", "分享到", "所属机构", "公开方式", "公开范围", "信息分类",
+];
+
+const DATE_LABELS: &[&str] = &["发布日期", "发布时间", "成文日期", "日期", "时间", "更新时间", "印发日期"];
+const SOURCE_LABELS: &[&str] = &["来源", "文章来源", "信息来源", "稿件来源", "发布机构", "发文机构"];
+
+/// Longest line still considered chrome: body paragraphs are longer.
+const MAX_CHROME_CHARS: usize = 160;
+
+/// Classifies one line; `Some` when it is chrome.
+pub fn classify(line: &str) -> Option<ChromeInfo> {
+    let folded = fold_str(line);
+    let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.is_empty() {
+        return None;
+    }
+    if compact.chars().count() > MAX_CHROME_CHARS {
+        return None;
+    }
+    if WHOLE_LINE.contains(&compact.as_str()) {
+        return Some(ChromeInfo::default());
+    }
+    if is_breadcrumb(&compact) || is_footer(&compact) || is_clock(&compact) {
+        return Some(ChromeInfo::default());
+    }
+    label_line(&folded)
+}
+
+fn is_breadcrumb(s: &str) -> bool {
+    if ["当前位置", "您的位置", "您现在的位置", "您所在的位置", "所在位置"].iter().any(|p| s.starts_with(p)) {
+        return true;
+    }
+    let seps = s.matches(['>', '»', '›', '＞']).count();
+    seps >= 2 && s.starts_with("首页") && s.chars().count() <= 80
+}
+
+fn is_footer(s: &str) -> bool {
+    ["Copyright", "copyright", "版权所有", "ICP备", "网站标识码", "公网安备", "主办单位:", "承办单位:", "技术支持:"]
+        .iter()
+        .any(|p| s.contains(p))
+}
+
+/// `今天是:2019年10月31日 星期三` and stale clock widgets.
+fn is_clock(s: &str) -> bool {
+    s.starts_with("今天是") || (s.contains("星期") && s.chars().count() <= 40 && s.contains('年') && s.contains('日'))
+}
+
+/// `来源: 柳城县人民政府 | 发布日期: 2026-02-13 09:53`: every piece must be `label: value`.
+fn label_line(folded: &str) -> Option<ChromeInfo> {
+    let s = folded.trim();
+    let starts_with_label = LABELS.iter().any(|l| {
+        s.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+    });
+    if !starts_with_label {
+        return None;
+    }
+    let mut info = ChromeInfo::default();
+    for (label, value) in pairs(s) {
+        if DATE_LABELS.contains(&label.as_str()) {
+            if let Some(d) = parse_date(&value) {
+                info.published.get_or_insert(d);
+            } else if matches!(label.as_str(), "日期" | "时间") {
+                // A bare 日期:/时间: line must carry a date to count as chrome.
+                return None;
+            }
+        } else if SOURCE_LABELS.contains(&label.as_str()) && !value.is_empty() {
+            info.source.get_or_insert(value);
+        }
+    }
+    Some(info)
+}
+
+/// Splits `a: x | b: y  c: z` into pairs. A value runs until the next known label.
+fn pairs(s: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut rest = s;
+    while !rest.is_empty() {
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
+        let Some(label) = LABELS
+            .iter()
+            .filter(|l| trimmed.starts_with(**l))
+            .max_by_key(|l| l.len())
+            .filter(|l| trimmed[l.len()..].trim_start().starts_with([':', '：']))
+        else {
+            break;
+        };
+        let after = trimmed[label.len()..].trim_start();
+        let after = after.strip_prefix(':').or_else(|| after.strip_prefix('：')).unwrap_or(after);
+        // The value ends at the next "| label:" or double space followed by a label.
+        let mut end = after.len();
+        for (i, _) in after.char_indices() {
+            let tail = &after[i..];
+            let is_sep = tail.starts_with('|') || tail.starts_with("  ") || tail.starts_with('丨');
+            if is_sep {
+                let next = tail.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
+                if LABELS.iter().any(|l| next.starts_with(l)) || next.is_empty() {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        out.push((label.to_string(), after[..end].trim().to_string()));
+        rest = &after[end..];
+    }
+    out
+}
+
+/// `2026-02-13`, `2026/2/13 09:53`, `2026.02.13`, `2026年2月13日` → `2026-02-13`.
+pub fn parse_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let mut nums: Vec<u32> = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                nums.push(cur.parse().ok()?);
+                cur.clear();
+            }
+            if nums.len() >= 3 {
+                break;
+            }
+            if !matches!(c, '-' | '/' | '.' | '年' | '月' | '日') {
+                break;
+            }
+        }
+    }
+    if !cur.is_empty() && nums.len() < 3 {
+        nums.push(cur.parse().ok()?);
+    }
+    match nums[..] {
+        [y, m, d, ..] if (1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) => {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channel_labels_and_buttons_are_chrome() {
+        assert!(classify("通知公告").is_some());
+        assert!(classify("×").is_some());
+        assert!(classify("  【打印】 【关闭】 ").is_some());
+        assert!(classify("无障碍 简体| 繁体").is_some());
+    }
+
+    #[test]
+    fn source_and_date_lines_keep_their_values() {
+        let info = classify("来源: 柳城县人民政府").unwrap();
+        assert_eq!(info.source.as_deref(), Some("柳城县人民政府"));
+        let info = classify("发布日期: 2026-02-13").unwrap();
+        assert_eq!(info.published.as_deref(), Some("2026-02-13"));
+        // Seed 004's second header, with NBSP padding around the bar.
+        let info = classify("来源: 柳城县人民政府\u{a0} |\u{a0}\u{a0} 发布日期: 2026-02-13 09:53").unwrap();
+        assert_eq!(info.source.as_deref(), Some("柳城县人民政府"));
+        assert_eq!(info.published.as_deref(), Some("2026-02-13"));
+    }
+
+    #[test]
+    fn report_sentences_are_not_chrome() {
+        assert!(classify("一、2025年推进法治政府建设主要举措和成效").is_none());
+        assert!(classify("柳城县2025年法治政府建设年度报告").is_none());
+        assert!(classify("时间紧、任务重，我们坚持依法行政").is_none());
+        assert!(classify("").is_none());
+    }
+
+    #[test]
+    fn clock_widgets_and_footers_are_chrome() {
+        assert!(classify("今天是:2019年10月31日 星期三 农历十月初七").is_some());
+        assert!(classify("天津市静海区人民政府 2019年12月3日星期二").is_some());
+        assert!(classify("Copyright © 2017 广州市司法局 粤ICP备12345号").is_some());
+        assert!(classify("首页 > 政务公开 > 法治政府建设").is_some());
+    }
+
+    #[test]
+    fn dates_in_several_spellings() {
+        assert_eq!(parse_date("2026/2/13 09:53").as_deref(), Some("2026-02-13"));
+        assert_eq!(parse_date("2024年3月28日").as_deref(), Some("2024-03-28"));
+        assert_eq!(parse_date("13/2/2026"), None);
+    }
+}

@@ -1,0 +1,84 @@
+//! A report body that appears twice (a scraped page holding the article and its print view).
+//!
+//! The second copy starts at a line that repeats an earlier one and goes on repeating the lines
+//! after it. Matching whole normalised lines keeps this linear: each line is hashed once and
+//! the comparison work is bounded by a budget proportional to the number of lines.
+
+use std::collections::HashMap;
+
+/// Minimum characters a repeated stretch must hold to count as a second copy of the body
+/// (a repeated slogan or heading is not one).
+const MIN_COPY_CHARS: usize = 200;
+const MIN_COPY_LINES: usize = 3;
+
+/// Finds a repeated run: `Some((copy_start, copy_end))` as indices into `keys`
+/// (`copy_end` exclusive), where `keys[copy_start..copy_end]` repeats lines seen earlier.
+/// `keys` are the normalised non-empty lines of the text, chrome left out.
+pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut budget = keys.len() * 4 + 64;
+    for j in 0..keys.len() {
+        let key = keys[j];
+        if key.chars().count() < 6 {
+            continue;
+        }
+        match first.get(key) {
+            Some(&i) => {
+                let mut k = 0;
+                while j + k < keys.len() && i + k < j && keys[i + k] == keys[j + k] {
+                    k += 1;
+                }
+                budget = budget.saturating_sub(k + 1);
+                let run_chars: usize = keys[j..j + k].iter().map(|s| s.chars().count()).sum();
+                let between_chars: usize = keys[i..j].iter().map(|s| s.chars().count()).sum();
+                // The copy must repeat most of what lies between the two occurrences.
+                if k >= MIN_COPY_LINES && run_chars >= MIN_COPY_CHARS && run_chars * 10 >= between_chars * 6 {
+                    return Some((j, j + k));
+                }
+                if budget == 0 {
+                    return None;
+                }
+            }
+            None => {
+                first.insert(key, j);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body() -> Vec<String> {
+        (0..10).map(|i| format!("第{i}段：这是报告正文中足够长的一段文字，用来检测重复的正文内容是否被发现。")).collect()
+    }
+
+    #[test]
+    fn finds_a_whole_second_copy() {
+        let mut lines = vec!["柳城县2025年法治政府建设年度报告".to_string()];
+        lines.extend(body());
+        lines.push("柳城县2025年法治政府建设年度报告".to_string());
+        lines.extend(body());
+        let keys: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(find_copy(&keys), Some((11, 22)));
+    }
+
+    #[test]
+    fn a_repeated_short_phrase_is_not_a_copy() {
+        let mut lines = body();
+        lines.push("一是加强组织领导。".to_string());
+        lines.extend(body().into_iter().take(1));
+        lines.push("一是加强组织领导。".to_string());
+        let keys: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(find_copy(&keys), None);
+    }
+
+    #[test]
+    fn many_identical_lines_stay_linear() {
+        let lines = vec!["一、加强领导，完善机制"; 100_000];
+        // Identical lines do form a copy; what matters is that this returns quickly.
+        assert!(find_copy(&lines).is_some());
+    }
+}

@@ -1,0 +1,72 @@
+//! Character folding for matching: one canonical form for characters that read the same.
+//!
+//! Reports mix full- and half-width punctuation (`（一）` and `(一)`), pad with NBSP, U+3000 or
+//! EN SPACE, and mirror sites serve traditional characters. Downstream stages match on the
+//! folded text only; what the user sees (titles, labels, metric text) is always cut from the
+//! input through the offset map, so folding never changes what is shown.
+
+use super::trad;
+
+/// How a character was folded, for the findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    /// Full-width ASCII (`１`, `（`, `，`) to ASCII.
+    Width,
+    /// An unusual space (NBSP, U+3000, EN SPACE …) to a plain space.
+    Space,
+    /// A traditional character to its simplified form.
+    Traditional,
+}
+
+/// The folded form of `c`, or `None` when it stays as it is.
+pub fn fold(c: char) -> Option<(char, Fold)> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => {
+            let ascii = char::from_u32(c as u32 - 0xFF01 + 0x21)?;
+            Some((ascii, Fold::Width))
+        }
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Some((' ', Fold::Space))
+        }
+        // Zero-width characters and the BOM inside text carry nothing; they fold to nothing
+        // (the caller drops a fold to '\0').
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Some(('\0', Fold::Space)),
+        // Small full-width variants seen in pasted Word text.
+        '\u{FE50}' => Some((',', Fold::Width)),
+        '\u{FE52}' => Some(('.', Fold::Width)),
+        '\u{FF61}' => Some(('。', Fold::Width)),
+        '\u{FF64}' => Some(('、', Fold::Width)),
+        _ => trad::to_simplified(c).map(|s| (s, Fold::Traditional)),
+    }
+}
+
+/// Folds a whole string (for comparing short phrases outside the pipeline).
+pub fn fold_str(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match fold(c) {
+            Some(('\0', _)) => None,
+            Some((f, _)) => Some(f),
+            None => Some(c),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_ascii_folds_to_ascii() {
+        assert_eq!(fold_str("（一）１２３，５％"), "(一)123,5%");
+    }
+
+    #[test]
+    fn odd_spaces_fold_to_a_plain_space() {
+        assert_eq!(fold_str("\u{2002}\u{2002}a\u{00A0}b\u{3000}c"), "  a b c");
+    }
+
+    #[test]
+    fn cjk_punctuation_that_has_no_ascii_twin_is_kept() {
+        assert_eq!(fold_str("一、二是。“三”"), "一、二是。“三”");
+    }
+}

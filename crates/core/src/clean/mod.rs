@@ -1,0 +1,294 @@
+//! Stage 1, clean: from the text as given to the text the later stages read.
+//!
+//! - line endings normalised to `\n`, odd spaces to ` `, full-width ASCII to ASCII,
+//!   traditional characters to simplified ([`fold`]);
+//! - web-page chrome left out, its publication date and source kept ([`chrome`]);
+//! - a second copy of the body left out ([`duplicate`]);
+//! - dates with dropped 年/月/日 repaired ([`repair`]).
+//!
+//! Nothing is silently rewritten: each removal and repair is a [`Finding`] with its span, and
+//! the [`OffsetMap`] turns every cleaned-text range back into a span of the input.
+
+pub mod chrome;
+pub mod duplicate;
+pub mod fold;
+pub mod lines;
+pub mod offsets;
+pub mod repair;
+pub mod trad;
+
+use crate::model::{Finding, FindingKind, Removed};
+use crate::span::Span;
+use fold::Fold;
+pub use offsets::OffsetMap;
+
+/// The cleaned text with its way back to the input.
+#[derive(Clone, Debug, Default)]
+pub struct Cleaned<'a> {
+    /// The text as given (BOM removed by the caller).
+    pub original: &'a str,
+    /// What later stages read.
+    pub text: String,
+    pub map: OffsetMap,
+    /// Input stretches left out of `text`.
+    pub removed: Vec<Removed>,
+    /// Input spans of repaired dates, with their reading.
+    pub repairs: Vec<(Span, String)>,
+    /// Publication date and source found in page chrome.
+    pub chrome: chrome::ChromeInfo,
+    pub findings: Vec<Finding>,
+}
+
+impl Cleaned<'_> {
+    /// Input span of the cleaned-text range `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.map.span(start, end)
+    }
+
+    /// The input text under the cleaned-text range `start..end`: what the user wrote.
+    pub fn source(&self, start: usize, end: usize) -> &str {
+        self.span(start, end).slice(self.original)
+    }
+
+    /// True when the input span was produced by a date repair.
+    pub fn is_repaired(&self, span: Span) -> bool {
+        self.repairs.iter().any(|(s, _)| s.overlaps(span))
+    }
+}
+
+/// Runs the clean stage.
+pub fn clean(original: &str) -> Cleaned<'_> {
+    let all_lines = lines::lines(original);
+    let mut removed: Vec<Removed> = Vec::new();
+    let mut findings = Vec::new();
+    let mut info = chrome::ChromeInfo::default();
+
+    // Chrome lines.
+    let mut is_chrome = vec![false; all_lines.len()];
+    for (i, line) in all_lines.iter().enumerate() {
+        if let Some(found) = chrome::classify(line.text(original)) {
+            is_chrome[i] = true;
+            if info.published.is_none() {
+                info.published = found.published;
+            }
+            if info.source.is_none() {
+                info.source = found.source;
+            }
+        }
+    }
+
+    // A second copy of the body, among the remaining non-empty lines.
+    let content: Vec<usize> = (0..all_lines.len())
+        .filter(|&i| !is_chrome[i] && !lines::trim(all_lines[i].text(original)).is_empty())
+        .collect();
+    let keys: Vec<String> = content
+        .iter()
+        .map(|&i| fold::fold_str(all_lines[i].text(original)).chars().filter(|c| !c.is_whitespace()).collect())
+        .collect();
+    let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let mut copy_span = None;
+    if let Some((a, b)) = duplicate::find_copy(&key_refs) {
+        let start = all_lines[content[a]].start;
+        let end = all_lines[content[b - 1]].next;
+        copy_span = Some(Span::new(start, end));
+    }
+
+    // Chrome blocks (consecutive chrome lines, blank lines between them included),
+    // outside the duplicate.
+    let mut block: Option<Span> = None;
+    let mut chrome_blocks = Vec::new();
+    for (i, line) in all_lines.iter().enumerate() {
+        let blank = lines::trim(line.text(original)).is_empty();
+        let inside_copy = copy_span.is_some_and(|c| c.contains(Span::new(line.start, line.next)));
+        if is_chrome[i] && !inside_copy {
+            block = Some(match block {
+                Some(b) => Span::new(b.start, line.next),
+                None => Span::new(line.start, line.next),
+            });
+        } else if !blank || inside_copy {
+            chrome_blocks.extend(block.take());
+        }
+    }
+    chrome_blocks.extend(block);
+    for b in chrome_blocks {
+        // Trailing blank lines of a block belong to the text around it.
+        let trimmed_end = b.start + original[b.range()].trim_end().len();
+        let end = original[trimmed_end..b.end].find('\n').map_or(b.end, |n| trimmed_end + n + 1);
+        let span = Span::new(b.start, end.min(b.end));
+        removed.push(Removed { kind: FindingKind::WebChrome, span });
+        findings.push(Finding {
+            kind: FindingKind::WebChrome,
+            message: format!("Web-page chrome left out: {}", preview(span.slice(original))),
+            message_zh: format!("已略去网页框架文字：{}", preview(span.slice(original))),
+            span: Some(span),
+        });
+    }
+    if let Some(span) = copy_span {
+        removed.push(Removed { kind: FindingKind::DuplicatedBody, span });
+        findings.push(Finding {
+            kind: FindingKind::DuplicatedBody,
+            message: "The report body appears twice; the second copy is left out.".into(),
+            message_zh: "正文重复出现，已略去第二份副本。".into(),
+            span: Some(span),
+        });
+    }
+    removed.sort_by_key(|r| (r.span.start, r.span.end));
+
+    // Repairs outside removed stretches.
+    let repairs: Vec<repair::Repair> = repair::find(original)
+        .into_iter()
+        .filter(|r| !removed.iter().any(|x| x.span.overlaps(Span::new(r.start, r.end))))
+        .collect();
+    for r in &repairs {
+        let span = Span::new(r.start, r.end);
+        findings.push(Finding {
+            kind: FindingKind::DroppedDateChar,
+            message: format!("Date with dropped characters read as {}: \"{}\"", r.reading, span.slice(original)),
+            message_zh: format!("日期缺字，按“{}”读取：“{}”", r.reading, span.slice(original)),
+            span: Some(span),
+        });
+    }
+
+    let (text, map, fold_findings) = build(original, &removed, &repairs);
+    findings.extend(fold_findings);
+    Cleaned {
+        original,
+        text,
+        map,
+        removed,
+        repairs: repairs.iter().map(|r| (Span::new(r.start, r.end), r.reading.clone())).collect(),
+        chrome: info,
+        findings,
+    }
+}
+
+/// Writes the cleaned text: kept stretches folded, repairs inserted.
+fn build(original: &str, removed: &[Removed], repairs: &[repair::Repair]) -> (String, OffsetMap, Vec<Finding>) {
+    let mut inserts: Vec<(usize, &'static str)> = repairs.iter().flat_map(|r| r.inserts.iter().copied()).collect();
+    inserts.sort_by_key(|&(p, _)| p);
+    let mut next_insert = 0;
+    let mut b = offsets::Builder::new(original.len(), original.len());
+    let mut odd_spaces: Vec<Span> = Vec::new();
+    let mut traditional: Vec<Span> = Vec::new();
+    let mut kept = Vec::new();
+    let mut pos = 0;
+    for r in removed {
+        if r.span.start > pos {
+            kept.push(pos..r.span.start);
+        }
+        pos = pos.max(r.span.end);
+    }
+    if pos < original.len() {
+        kept.push(pos..original.len());
+    }
+    for range in kept {
+        let s = &original[range.clone()];
+        let mut run_start = range.start; // start of the pending identity run
+        let mut iter = s.char_indices().peekable();
+        while let Some((off, c)) = iter.next() {
+            let at = range.start + off;
+            while next_insert < inserts.len() && inserts[next_insert].0 <= at {
+                b.copy(run_start, &original[run_start..at]);
+                run_start = at;
+                b.replace(at, 0, inserts[next_insert].1);
+                next_insert += 1;
+            }
+            let replacement: Option<(String, usize)> = match c {
+                '\r' => {
+                    let crlf = iter.peek().is_some_and(|&(_, n)| n == '\n');
+                    if crlf {
+                        iter.next();
+                    }
+                    Some(("\n".to_string(), if crlf { 2 } else { 1 }))
+                }
+                _ => fold::fold(c).map(|(f, kind)| {
+                    match kind {
+                        Fold::Space => push_merged(&mut odd_spaces, Span::new(at, at + c.len_utf8())),
+                        Fold::Traditional => traditional.push(Span::new(at, at + c.len_utf8())),
+                        Fold::Width => {}
+                    }
+                    (if f == '\0' { String::new() } else { f.to_string() }, c.len_utf8())
+                }),
+            };
+            if let Some((rep, len)) = replacement {
+                b.copy(run_start, &original[run_start..at]);
+                if rep.is_empty() {
+                    // Dropped character: nothing in the cleaned text stands for it.
+                } else {
+                    b.replace(at, len, &rep);
+                }
+                run_start = at + len;
+            }
+        }
+        b.copy(run_start, &original[run_start..range.end]);
+    }
+    let (text, map) = b.finish();
+    let mut findings = Vec::new();
+    if !odd_spaces.is_empty() {
+        let n = odd_spaces.len();
+        findings.push(Finding {
+            kind: FindingKind::Whitespace,
+            message: format!("{n} run(s) of unusual spaces (NBSP, U+3000, EN SPACE…) read as plain spaces"),
+            message_zh: format!("{n} 处特殊空白（不换行空格、全角空格等）按普通空格读取"),
+            span: odd_spaces.first().copied(),
+        });
+    }
+    if !traditional.is_empty() {
+        let n = traditional.len();
+        findings.push(Finding {
+            kind: FindingKind::Traditional,
+            message: format!("{n} traditional character(s) read as simplified for matching; the text is shown as written"),
+            message_zh: format!("{n} 个繁体字按简体匹配，原文照常显示"),
+            span: traditional.first().copied(),
+        });
+    }
+    (text, map, findings)
+}
+
+fn push_merged(spans: &mut Vec<Span>, s: Span) {
+    match spans.last_mut() {
+        Some(last) if last.end == s.start => last.end = s.end,
+        _ => spans.push(s),
+    }
+}
+
+fn preview(s: &str) -> String {
+    let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = one_line.chars().take(40).collect();
+    if one_line.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaned_text_maps_back_to_the_input() {
+        let input = "通知公告\r\n（一）审结案件１６３件。\r\n×\r\n";
+        let c = clean(input);
+        assert_eq!(c.text, "(一)审结案件163件。\n");
+        let at = c.text.find("163").unwrap();
+        assert_eq!(c.source(at, at + 3), "１６３");
+        assert_eq!(c.removed.len(), 2);
+        assert!(c.findings.iter().any(|f| f.kind == FindingKind::WebChrome));
+    }
+
+    #[test]
+    fn repaired_dates_read_normally() {
+        let c = clean("立足柳城实际20256月,对全县");
+        assert!(c.text.contains("2025年6月"));
+        let at = c.text.find("2025年6月").unwrap();
+        assert_eq!(c.source(at, at + "2025年6月".len()), "20256月");
+        assert!(c.findings.iter().any(|f| f.kind == FindingKind::DroppedDateChar));
+    }
+
+    #[test]
+    fn empty_input_is_fine() {
+        let c = clean("");
+        assert_eq!(c.text, "");
+        assert!(c.findings.is_empty());
+    }
+}

@@ -1,0 +1,252 @@
+//! Exact decimal numbers as written in a report.
+//!
+//! Reports print values such as `5633243.28万元` or `23.07亿元`; multiplying those out in `f64`
+//! gives noise like `110090000000.00002`. A `Decimal` keeps the digits and the number of decimal
+//! places, so `23.07 × 10⁸` is exactly `2307000000`, and it prints the way it was written.
+
+use serde::{Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// `mantissa × 10^-scale`. Values beyond about 38 digits saturate instead of overflowing.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+/// Longest fraction we keep; longer ones are rounded (no report prints more).
+const MAX_SCALE: u32 = 12;
+
+impl Decimal {
+    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+
+    pub const fn from_int(v: i64) -> Self {
+        Decimal { mantissa: v as i128, scale: 0 }
+    }
+
+    pub fn new(mantissa: i128, scale: u32) -> Self {
+        let mut d = Decimal { mantissa, scale };
+        while d.scale > MAX_SCALE {
+            d.mantissa /= 10;
+            d.scale -= 1;
+        }
+        d
+    }
+
+    /// Parses ASCII `123`, `1,234`, `23.07`; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        let (neg, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let mut mantissa: i128 = 0;
+        let mut scale = 0u32;
+        let mut seen_point = false;
+        let mut digits = 0;
+        for b in body.bytes() {
+            match b {
+                b'0'..=b'9' => {
+                    if seen_point {
+                        if scale >= MAX_SCALE {
+                            continue;
+                        }
+                        scale += 1;
+                    }
+                    mantissa = mantissa.saturating_mul(10).saturating_add((b - b'0') as i128);
+                    digits += 1;
+                }
+                b'.' if !seen_point => seen_point = true,
+                b',' if !seen_point => {}
+                _ => return None,
+            }
+        }
+        if digits == 0 {
+            return None;
+        }
+        Some(Decimal { mantissa: if neg { -mantissa } else { mantissa }, scale })
+    }
+
+    pub fn from_f64_exact_enough(v: f64) -> Self {
+        let s = format!("{v}");
+        Decimal::parse(&s).unwrap_or(Decimal::ZERO)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    pub fn is_integer(&self) -> bool {
+        self.normalized().scale == 0
+    }
+
+    /// Number of decimal places as written (`98.20` → 2).
+    pub fn scale(&self) -> u32 {
+        self.scale
+    }
+
+    /// Multiplies by `10^power` exactly (for 万 = 4, 亿 = 8).
+    pub fn shift(&self, power: u32) -> Self {
+        let mut d = *self;
+        let mut p = power;
+        while p > 0 && d.scale > 0 {
+            d.scale -= 1;
+            p -= 1;
+        }
+        for _ in 0..p {
+            d.mantissa = d.mantissa.saturating_mul(10);
+        }
+        d.normalized()
+    }
+
+    pub fn mul_int(&self, k: i128) -> Self {
+        Decimal { mantissa: self.mantissa.saturating_mul(k), scale: self.scale }
+    }
+
+    pub fn add(&self, other: &Decimal) -> Self {
+        let scale = self.scale.max(other.scale);
+        let a = self.rescaled(scale);
+        let b = other.rescaled(scale);
+        Decimal { mantissa: a.saturating_add(b), scale }.normalized()
+    }
+
+    fn rescaled(&self, scale: u32) -> i128 {
+        let mut m = self.mantissa;
+        for _ in self.scale..scale {
+            m = m.saturating_mul(10);
+        }
+        m
+    }
+
+    /// Drops trailing fractional zeros (`2.50` → `2.5`).
+    pub fn normalized(&self) -> Self {
+        let mut d = *self;
+        while d.scale > 0 && d.mantissa % 10 == 0 {
+            d.mantissa /= 10;
+            d.scale -= 1;
+        }
+        d
+    }
+
+    pub fn to_f64(&self) -> f64 {
+        // Going through the decimal string gives the nearest f64, unlike mantissa / 10^scale.
+        self.to_string().parse().unwrap_or(0.0)
+    }
+
+    pub fn to_i64(&self) -> Option<i64> {
+        let d = self.normalized();
+        if d.scale == 0 {
+            i64::try_from(d.mantissa).ok()
+        } else {
+            None
+        }
+    }
+}
+
+impl PartialEq for Decimal {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Decimal {}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let scale = self.scale.max(other.scale);
+        self.rescaled(scale).cmp(&other.rescaled(scale))
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let neg = self.mantissa < 0;
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let scale = self.scale as usize;
+        let (int, frac) = if scale == 0 {
+            (digits, String::new())
+        } else if digits.len() > scale {
+            let (i, fr) = digits.split_at(digits.len() - scale);
+            (i.to_string(), fr.to_string())
+        } else {
+            ("0".to_string(), format!("{}{}", "0".repeat(scale - digits.len()), digits))
+        };
+        if neg {
+            f.write_str("-")?;
+        }
+        f.write_str(&int)?;
+        if !frac.is_empty() {
+            f.write_str(".")?;
+            f.write_str(&frac)?;
+        }
+        Ok(())
+    }
+}
+
+/// JSON numbers: integers stay integers (`2307000000`, not `2307000000.0`).
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.to_i64() {
+            Some(i) => s.serialize_i64(i),
+            None => s.serialize_f64(self.to_f64()),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Decimal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Number::deserialize(d)?;
+        Decimal::parse(&v.to_string()).ok_or_else(|| serde::de::Error::custom("not a decimal"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::parse(s).unwrap()
+    }
+
+    #[test]
+    fn multiplying_out_magnitudes_is_exact() {
+        assert_eq!(d("23.07").shift(8).to_string(), "2307000000");
+        assert_eq!(d("1,100.9").shift(8).to_string(), "110090000000");
+        assert_eq!(d("5633243.28").shift(4).to_string(), "56332432800");
+        assert_eq!(d("0.5").shift(4).to_string(), "5000");
+    }
+
+    #[test]
+    fn prints_as_written() {
+        assert_eq!(d("98.20").to_string(), "98.20");
+        assert_eq!(d("0.05").to_string(), "0.05");
+        assert_eq!(d("1,234").to_string(), "1234");
+        assert_eq!(d("98.20").normalized().to_string(), "98.2");
+    }
+
+    #[test]
+    fn serialises_integers_without_a_fraction() {
+        assert_eq!(serde_json::to_string(&d("2307000000")).unwrap(), "2307000000");
+        assert_eq!(serde_json::to_string(&d("23.07")).unwrap(), "23.07");
+        assert_eq!(serde_json::to_string(&d("4.00")).unwrap(), "4");
+    }
+
+    #[test]
+    fn compares_across_scales() {
+        assert_eq!(d("4.0"), d("4"));
+        assert!(d("96.66") < d("96.667"));
+    }
+
+    #[test]
+    fn rejects_non_numbers() {
+        assert!(Decimal::parse("").is_none());
+        assert!(Decimal::parse("1.2.3").is_none());
+        assert!(Decimal::parse("12a").is_none());
+    }
+}

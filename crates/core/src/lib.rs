@@ -1,0 +1,70 @@
+//! Gangmu's extraction core: the text of a 法治政府建设年度报告 in, a typed [`Report`] out.
+//!
+//! The pipeline, one module per stage (see ARCHITECTURE.md):
+//!
+//! ```text
+//! decode ─▶ clean ─▶ meta ─▶ outline ─▶ metrics ─▶ checks ─▶ present
+//! bytes     text      title   headings   quantities  arithmetic  JSON / CSV / Markdown
+//! ```
+//!
+//! [`extract`] runs clean → checks on text; [`decode`] turns bytes into text first and
+//! [`present`] renders a report. Invariants:
+//! - No I/O, no clock, no DOM: the same code runs in the CLI and in the browser's wasm.
+//! - Never panics on any input; problems in the text become [`Finding`]s.
+//! - Every span is a UTF-8 byte range into the text as given, on char boundaries.
+
+#![forbid(unsafe_code)]
+
+pub mod checks;
+pub mod clean;
+pub mod decimal;
+pub mod meta;
+pub mod metrics;
+pub mod model;
+pub mod numeral;
+pub mod outline;
+pub mod present;
+pub mod span;
+
+pub use decimal::Decimal;
+pub use model::*;
+pub use span::Span;
+
+/// Version of the JSON schema printed by the CLI and exported by the web app.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What the caller knows about the text besides the text itself.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A title candidate from outside the text (an HTML `<title>`, a file name).
+    pub title_hint: Option<String>,
+}
+
+/// Runs the whole pipeline on one report's text.
+pub fn extract(text: &str, options: &Options) -> Report {
+    let cleaned = clean::clean(text);
+    let meta = meta::read_meta(&cleaned, options);
+    let outline = outline::build(&cleaned, &meta);
+    let metrics = metrics::extract(&cleaned, &outline);
+    let mut report = Report {
+        title: meta.title,
+        title_span: meta.title_span,
+        issuer: meta.issuer,
+        year: meta.year,
+        published: meta.published,
+        outline: outline.headings,
+        points: outline.points,
+        metrics: metrics.metrics,
+        dates: metrics.dates,
+        removed: cleaned.removed.clone(),
+        stats: Stats { chars: text.chars().count(), body_chars: cleaned.text.chars().count() },
+        ..Report::default()
+    };
+    report.findings.extend(cleaned.findings.iter().cloned());
+    report.findings.extend(meta.findings);
+    report.findings.extend(outline.findings);
+    report.findings.extend(metrics.findings);
+    checks::run(&cleaned, &mut report);
+    report.findings.sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
+    report
+}

@@ -1,0 +1,357 @@
+//! The typed report: what one extraction produces.
+//!
+//! These types are the contract between the core, the CLI's JSON (see README, "CLI contract")
+//! and the web app. Field names are the JSON names. Every `span` is a [`Span`] into the input
+//! as given; indices such as `section` point into [`Report::outline`].
+
+use crate::decimal::Decimal;
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// Everything Gangmu found in one report.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Report {
+    pub title: Option<String>,
+    pub title_span: Option<Span>,
+    pub issuer: Option<String>,
+    /// The year reported on (`2023年法治政府建设年度报告` → 2023).
+    pub year: Option<i32>,
+    /// Publication date as `YYYY-MM-DD` when the text states one (web-page `发布日期`, a
+    /// signature date at the end).
+    pub published: Option<String>,
+    pub outline: Vec<Heading>,
+    pub points: Vec<Point>,
+    pub metrics: Vec<Metric>,
+    pub dates: Vec<DateMention>,
+    pub checks: Vec<Check>,
+    pub findings: Vec<Finding>,
+    /// The regulation's five required parts (R1–R5) and where each is met.
+    pub parts: Vec<PartCoverage>,
+    /// Stretches of the input that are not report text (page chrome, a duplicated body).
+    pub removed: Vec<Removed>,
+    pub stats: Stats,
+}
+
+/// A GB/T 9704 heading: `一、` (level 1), `（一）` (2), `1.` (3), `（1）` (4).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Heading {
+    pub level: u8,
+    /// The marker as it should read (`四、`); for an inferred heading, the marker the
+    /// sequence implies, since the source has none.
+    pub marker: String,
+    /// Heading text without the marker, up to the end of line or the first `。`.
+    pub title: String,
+    /// True when the marker was missing in the source and inferred from the sequence.
+    pub inferred: bool,
+    /// Which required part (R1–R5) this top-level section addresses, if any.
+    pub part: Option<Part>,
+    /// Marker plus title in the source.
+    pub span: Span,
+    /// From the heading to the start of the next heading of the same or a higher level.
+    pub body: Span,
+    /// Index of the enclosing heading in the outline.
+    pub parent: Option<usize>,
+}
+
+/// An enumerated point inside a paragraph: `一是…`, `二是…`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub marker: String,
+    /// The point's lead sentence, up to the first `。` / `；` (at most a line).
+    pub title: String,
+    pub section: Option<usize>,
+    pub span: Span,
+}
+
+/// One quantity stated in the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Metric {
+    /// The number as written (`23.07` for `23.07亿元`, `5` for `五次`).
+    pub value: Decimal,
+    /// The unit as written, magnitude words included (`亿元`, `万人次`, `%`); `None` where the
+    /// source dropped it.
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// The qualifier word as written (`突破` for [`Qualifier::Over`]).
+    pub qualifier_text: Option<String>,
+    pub kind: MetricKind,
+    /// For [`MetricKind::Change`]: which way it went.
+    pub direction: Option<Direction>,
+    /// What is counted, in the text's own words.
+    pub label: String,
+    /// Index of the innermost heading whose section holds the metric.
+    pub section: Option<usize>,
+    /// Qualifier + number + unit (`10余万元`), not the label.
+    pub span: Span,
+    /// The source text under `span`.
+    pub text: String,
+    /// The value multiplied out to a base unit (`23.07亿元` → 2307000000 元).
+    pub base: Option<Base>,
+    /// Canonical indicator id from the indicator dictionary, when one fits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Base {
+    pub value: Decimal,
+    pub unit: Option<String>,
+}
+
+/// The closed set of qualifiers; see README for how written words map onto it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Qualifier {
+    #[serde(rename = "余")]
+    Yu,
+    #[serde(rename = "多")]
+    Duo,
+    #[serde(rename = "近")]
+    Nearly,
+    #[serde(rename = "约")]
+    About,
+    #[serde(rename = "超")]
+    Beyond,
+    #[serde(rename = "超过")]
+    Over,
+    #[serde(rename = "以上")]
+    AtLeast,
+    #[serde(rename = "以下")]
+    AtMost,
+    #[serde(rename = "左右")]
+    Around,
+    #[serde(rename = "不到")]
+    Under,
+    #[serde(rename = "达")]
+    Reaches,
+    #[serde(rename = "均为")]
+    Each,
+}
+
+impl Qualifier {
+    /// The normalised word (`超过`, `以下` …), as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Yu => "余",
+            Qualifier::Duo => "多",
+            Qualifier::Nearly => "近",
+            Qualifier::About => "约",
+            Qualifier::Beyond => "超",
+            Qualifier::Over => "超过",
+            Qualifier::AtLeast => "以上",
+            Qualifier::AtMost => "以下",
+            Qualifier::Around => "左右",
+            Qualifier::Under => "不到",
+            Qualifier::Reaches => "达",
+            Qualifier::Each => "均为",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MetricKind {
+    Count,
+    Percent,
+    Money,
+    Change,
+    Duration,
+    Other,
+}
+
+impl MetricKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetricKind::Count => "count",
+            MetricKind::Percent => "percent",
+            MetricKind::Money => "money",
+            MetricKind::Change => "change",
+            MetricKind::Duration => "duration",
+            MetricKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A date or date range, kept apart from the metrics.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub text: String,
+    /// ISO-like value: `2025`, `2025-06`, `2025-07-30`, ranges as `2021/2025`, `2023-01/2023-11`.
+    pub value: String,
+    pub span: Span,
+    /// True when the date was read through a repair (`20256月` → 2025年6月).
+    pub repaired: bool,
+}
+
+/// A relation the text lets us verify.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub kind: CheckKind,
+    pub holds: bool,
+    /// The relation written out, e.g. `93+26+28+16=163` or `2/50=4%`.
+    pub relation: String,
+    /// Indices into [`Report::metrics`].
+    pub metrics: Vec<usize>,
+    pub span: Span,
+    /// Human-readable explanation (Chinese), e.g. what the computed value is.
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckKind {
+    /// Parts adding up to a stated whole.
+    Sum,
+    /// A percentage implied by counts.
+    Rate,
+    /// A part not larger than its whole (其中 breakdowns, 办结 ≤ 受理).
+    Subset,
+    /// The same quantity stated twice.
+    Consistency,
+    /// Required parts R1–R5 present.
+    Completeness,
+    /// Published before 1 April of the following year.
+    Timeliness,
+}
+
+/// Something the reader should know about the text or how it was read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// English message.
+    pub message: String,
+    /// Chinese message (the UI's default language).
+    pub message_zh: String,
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// Page chrome (来源/发布日期/打印/关闭…) left out of the analysis.
+    WebChrome,
+    /// A second copy of the body left out.
+    DuplicatedBody,
+    /// A date read with a re-inserted 年/月/日 or range dash.
+    DroppedDateChar,
+    /// A heading whose numeral was inferred from the sequence.
+    MissingNumeralHeading,
+    /// A heading and its body fused on one line.
+    InlineHeading,
+    /// The title was split over several lines and joined.
+    TitleSplit,
+    /// No title line was found.
+    NoTitle,
+    /// A number directly followed by something that is not a unit.
+    UnitMissing,
+    /// Quote marks that do not pair up.
+    UnbalancedQuotes,
+    /// Whitespace or width variants that were normalised.
+    Whitespace,
+    /// Traditional characters read as simplified for matching.
+    Traditional,
+    /// An arithmetic relation that does not hold.
+    ArithmeticMismatch,
+    /// A required part (R1–R5) is missing.
+    MissingPart,
+    /// Published late, or no publication date.
+    Timeliness,
+    /// Text that does not look like a report at all.
+    NotAReport,
+    Other,
+}
+
+/// The five parts the regulation requires (《法治政府建设与责任落实督察工作规定》).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Part {
+    /// 主要举措和成效
+    R1,
+    /// 存在的不足和原因
+    R2,
+    /// 党政主要负责人履行推进法治建设第一责任人职责
+    R3,
+    /// 下一年度的主要安排
+    R4,
+    /// 其他需要报告的情况
+    R5,
+}
+
+impl Part {
+    pub const ALL: [Part; 5] = [Part::R1, Part::R2, Part::R3, Part::R4, Part::R5];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Part::R1 => "R1",
+            Part::R2 => "R2",
+            Part::R3 => "R3",
+            Part::R4 => "R4",
+            Part::R5 => "R5",
+        }
+    }
+
+    /// The regulation's own wording.
+    pub fn requirement_zh(self) -> &'static str {
+        match self {
+            Part::R1 => "上一年度推进法治政府建设的主要举措和成效",
+            Part::R2 => "上一年度推进法治政府建设存在的不足和原因",
+            Part::R3 => "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+            Part::R4 => "下一年度推进法治政府建设的主要安排",
+            Part::R5 => "其他需要报告的情况",
+        }
+    }
+
+    pub fn requirement_en(self) -> &'static str {
+        match self {
+            Part::R1 => "main measures and results of the past year",
+            Part::R2 => "shortcomings of the past year and their causes",
+            Part::R3 => "how the principal Party and government leaders fulfilled their duty as first responsible persons",
+            Part::R4 => "main plans for the coming year",
+            Part::R5 => "other matters to report",
+        }
+    }
+}
+
+/// Whether and where a required part is met.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartCoverage {
+    pub part: Part,
+    pub status: Coverage,
+    /// The heading that meets it, if it has its own section.
+    pub heading: Option<usize>,
+    /// The heading or passage that meets it.
+    pub span: Option<Span>,
+    /// Explanation (Chinese), e.g. "仅在结尾段落提及，未说明原因".
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Coverage {
+    /// A section of its own.
+    Heading,
+    /// Only a passage inside another section.
+    Passage,
+    Missing,
+}
+
+/// A stretch of the input that is not report text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Removed {
+    pub kind: FindingKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Characters in the input.
+    pub chars: usize,
+    /// Characters of report text (chrome and duplicates left out).
+    pub body_chars: usize,
+}
