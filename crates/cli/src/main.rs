@@ -1,15 +1,22 @@
 //! `gangmu`: extract outlines, metrics and checks from report files.
+//!
+//! A thin shell over `gangmu-core`: it reads files, runs the pipeline and prints. It owns the
+//! exit codes: 0 when every file was read, 1 when some file could not be read (the others are
+//! still printed), 2 for a usage error.
 
-use anyhow::Result;
-use std::io::Read;
+mod input;
+
+use anyhow::{bail, Result};
 use std::process::ExitCode;
+
+const USAGE: &str = "usage: gangmu extract [--format json|csv|md] FILE...   (FILE may be - for stdin)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("gangmu: {e:#}");
+            eprintln!("gangmu: {e:#}\n{USAGE}");
             ExitCode::from(2)
         }
     }
@@ -17,28 +24,47 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<ExitCode> {
     let Some((cmd, rest)) = args.split_first() else {
-        eprintln!("usage: gangmu extract [--format json|csv|md] FILE...");
-        return Ok(ExitCode::from(2));
+        bail!("no command given");
     };
-    anyhow::ensure!(cmd == "extract", "unknown command {cmd:?}");
-    let mut failed = false;
-    for path in rest.iter().filter(|a| !a.starts_with("--")) {
-        let mut bytes = Vec::new();
-        let read = if path == "-" {
-            std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-        } else {
-            std::fs::read(path).map(|b| bytes = b)
-        };
-        if let Err(e) = read {
-            failed = true;
-            println!("{}", gangmu_core::present::json::error_line(path, &e.to_string()));
-            continue;
+    match cmd.as_str() {
+        "extract" => extract(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
         }
-        let text = String::from_utf8_lossy(&bytes);
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let report = gangmu_core::extract(text, &gangmu_core::Options::default());
-        let source = gangmu_core::present::Source { format: "text".into(), encoding: "UTF-8".into() };
-        println!("{}", gangmu_core::present::json::report_line(path, &source, &report));
+        other => bail!("unknown command {other:?}"),
+    }
+}
+
+fn extract(args: &[String]) -> Result<ExitCode> {
+    let mut files = Vec::new();
+    let mut iter = args.iter();
+    while let Some(a) = iter.next() {
+        match a.as_str() {
+            "--format" | "-f" => match iter.next().map(String::as_str) {
+                Some("json") => {}
+                Some(f) => bail!("unknown format {f:?} (json, csv or md)"),
+                None => bail!("--format needs a value"),
+            },
+            _ => files.push(a.clone()),
+        }
+    }
+    if files.is_empty() {
+        bail!("no input files");
+    }
+    let mut failed = false;
+    for path in &files {
+        match input::read(path) {
+            Ok(inp) => {
+                let report = gangmu_core::extract(&inp.text, &gangmu_core::Options::default());
+                println!("{}", gangmu_core::present::json::report_line(path, &inp.source, &report));
+            }
+            Err(msg) => {
+                failed = true;
+                eprintln!("gangmu: {msg}");
+                println!("{}", gangmu_core::present::json::error_line(path, &msg));
+            }
+        }
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
