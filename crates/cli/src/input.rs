@@ -22,5 +22,11 @@ pub fn read(path: &str) -> Result<Input, String> {
     read.map_err(|e| format!("cannot read {path}: {e}"))?;
     let text = String::from_utf8_lossy(&bytes);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-    Ok(Input { text, source: gangmu_core::present::Source { format: "text".into(), encoding: "UTF-8".into() } })
+    Ok(Input {
+        text,
+        source: gangmu_core::present::Source {
+            format: "text".into(),
+            encoding: "UTF-8".into(),
+        },
+    })
 }

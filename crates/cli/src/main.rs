@@ -9,7 +9,8 @@ mod input;
 use anyhow::{bail, Result};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gangmu extract [--format json|csv|md] FILE...   (FILE may be - for stdin)";
+const USAGE: &str =
+    "usage: gangmu extract [--format json|csv|md] FILE...   (FILE may be - for stdin)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,7 +58,10 @@ fn extract(args: &[String]) -> Result<ExitCode> {
         match input::read(path) {
             Ok(inp) => {
                 let report = gangmu_core::extract(&inp.text, &gangmu_core::Options::default());
-                println!("{}", gangmu_core::present::json::report_line(path, &inp.source, &report));
+                println!(
+                    "{}",
+                    gangmu_core::present::json::report_line(path, &inp.source, &report)
+                );
             }
             Err(msg) => {
                 failed = true;
@@ -66,5 +70,9 @@ fn extract(args: &[String]) -> Result<ExitCode> {
             }
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
