@@ -1,5 +1,5 @@
-//! Gangmu web app entry point (yew). Built with Trunk for wasm32.
+//! Gangmu web app entry point: renders the app into `<body>`.
 
 fn main() {
-    // The web app lands in its own milestone (issue 3); see README.
+    yew::Renderer::<gangmu_web::components::app::App>::new().render();
 }
