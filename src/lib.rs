@@ -2,9 +2,9 @@
 //! worker (see ARCHITECTURE.md, "Web app").
 //!
 //! Two wasm binaries are built from this crate by Trunk:
-//! - `gangmu-web` (src/main.rs): the UI. It links the core only for its types, so the
+//! - `gangmu-web` (crates/web-app/src/main.rs): the UI. It links the core only for its types, so the
 //!   first-paint bundle stays small;
-//! - `gangmu-worker` (src/bin/gangmu-worker.rs): extraction, decoding, samples and the XLSX
+//! - `gangmu-worker` (crates/web-app/src/worker.rs): extraction, decoding, samples and the XLSX
 //!   writer, loaded after the first paint into a worker (or the page thread as a fallback).
 //!
 //! Modules, from pure to DOM-bound:
