@@ -17,6 +17,7 @@
 
 pub mod checks;
 pub mod clean;
+pub mod decode;
 pub mod decimal;
 pub mod meta;
 pub mod metrics;
