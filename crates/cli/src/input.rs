@@ -21,7 +21,8 @@ pub struct Input {
 pub fn read(path: &str, encoding: Option<&str>) -> Result<Input, String> {
     let bytes = read_bytes(path).map_err(|e| format!("{path}: cannot read the file: {e}"))?;
     let name = (path != "-").then_some(path);
-    let decoded = decode::decode(&bytes, name, encoding).map_err(|e| format!("{path}: {}", e.message_en()))?;
+    let decoded = decode::decode(&bytes, name, encoding)
+        .map_err(|e| format!("{path}: {}", e.message_en()))?;
     for note in &decoded.notes {
         eprintln!("gangmu: {path}: note: {}", note.message_en());
     }
@@ -42,7 +43,9 @@ fn read_bytes(path: &str) -> std::io::Result<Vec<u8>> {
     if path == "-" {
         std::io::stdin().take(cap).read_to_end(&mut bytes)?;
     } else {
-        std::fs::File::open(path)?.take(cap).read_to_end(&mut bytes)?;
+        std::fs::File::open(path)?
+            .take(cap)
+            .read_to_end(&mut bytes)?;
     }
     Ok(bytes)
 }

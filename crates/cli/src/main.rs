@@ -51,7 +51,8 @@ fn extract(args: &[String]) -> Result<ExitCode> {
             // Overrides encoding detection for text files (gbk, utf-16le, big5 …).
             "--encoding" | "-e" => match iter.next() {
                 Some(label) => {
-                    gangmu_core::decode::encoding_for_label(label).map_err(|e| anyhow::anyhow!("{e}"))?;
+                    gangmu_core::decode::encoding_for_label(label)
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
                     encoding = Some(label.clone());
                 }
                 None => bail!("--encoding needs a value"),
@@ -66,9 +67,14 @@ fn extract(args: &[String]) -> Result<ExitCode> {
     for path in &files {
         match input::read(path, encoding.as_deref()) {
             Ok(inp) => {
-                let options = gangmu_core::Options { title_hint: inp.title_hint.clone() };
+                let options = gangmu_core::Options {
+                    title_hint: inp.title_hint.clone(),
+                };
                 let report = gangmu_core::extract(&inp.text, &options);
-                println!("{}", gangmu_core::present::json::report_line(path, &inp.source, &report));
+                println!(
+                    "{}",
+                    gangmu_core::present::json::report_line(path, &inp.source, &report)
+                );
             }
             Err(msg) => {
                 failed = true;
@@ -77,5 +83,9 @@ fn extract(args: &[String]) -> Result<ExitCode> {
             }
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -19,10 +19,16 @@ pub struct Decimal {
 const MAX_SCALE: u32 = 12;
 
 impl Decimal {
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
 
     pub const fn from_int(v: i64) -> Self {
-        Decimal { mantissa: v as i128, scale: 0 }
+        Decimal {
+            mantissa: v as i128,
+            scale: 0,
+        }
     }
 
     pub fn new(mantissa: i128, scale: u32) -> Self {
@@ -53,7 +59,9 @@ impl Decimal {
                         }
                         scale += 1;
                     }
-                    mantissa = mantissa.saturating_mul(10).saturating_add((b - b'0') as i128);
+                    mantissa = mantissa
+                        .saturating_mul(10)
+                        .saturating_add((b - b'0') as i128);
                     digits += 1;
                 }
                 b'.' if !seen_point => seen_point = true,
@@ -64,7 +72,10 @@ impl Decimal {
         if digits == 0 {
             return None;
         }
-        Some(Decimal { mantissa: if neg { -mantissa } else { mantissa }, scale })
+        Some(Decimal {
+            mantissa: if neg { -mantissa } else { mantissa },
+            scale,
+        })
     }
 
     pub fn from_f64_exact_enough(v: f64) -> Self {
@@ -100,14 +111,21 @@ impl Decimal {
     }
 
     pub fn mul_int(&self, k: i128) -> Self {
-        Decimal { mantissa: self.mantissa.saturating_mul(k), scale: self.scale }
+        Decimal {
+            mantissa: self.mantissa.saturating_mul(k),
+            scale: self.scale,
+        }
     }
 
     pub fn add(&self, other: &Decimal) -> Self {
         let scale = self.scale.max(other.scale);
         let a = self.rescaled(scale);
         let b = other.rescaled(scale);
-        Decimal { mantissa: a.saturating_add(b), scale }.normalized()
+        Decimal {
+            mantissa: a.saturating_add(b),
+            scale,
+        }
+        .normalized()
     }
 
     fn rescaled(&self, scale: u32) -> i128 {
@@ -175,7 +193,10 @@ impl fmt::Display for Decimal {
             let (i, fr) = digits.split_at(digits.len() - scale);
             (i.to_string(), fr.to_string())
         } else {
-            ("0".to_string(), format!("{}{}", "0".repeat(scale - digits.len()), digits))
+            (
+                "0".to_string(),
+                format!("{}{}", "0".repeat(scale - digits.len()), digits),
+            )
         };
         if neg {
             f.write_str("-")?;
@@ -232,7 +253,10 @@ mod tests {
 
     #[test]
     fn serialises_integers_without_a_fraction() {
-        assert_eq!(serde_json::to_string(&d("2307000000")).unwrap(), "2307000000");
+        assert_eq!(
+            serde_json::to_string(&d("2307000000")).unwrap(),
+            "2307000000"
+        );
         assert_eq!(serde_json::to_string(&d("23.07")).unwrap(), "23.07");
         assert_eq!(serde_json::to_string(&d("4.00")).unwrap(), "4");
     }

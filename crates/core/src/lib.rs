@@ -17,8 +17,8 @@
 
 pub mod checks;
 pub mod clean;
-pub mod decode;
 pub mod decimal;
+pub mod decode;
 pub mod meta;
 pub mod metrics;
 pub mod model;
@@ -26,6 +26,7 @@ pub mod numeral;
 pub mod outline;
 pub mod present;
 pub mod span;
+pub mod text;
 
 pub use decimal::Decimal;
 pub use model::*;
@@ -58,7 +59,10 @@ pub fn extract(text: &str, options: &Options) -> Report {
         metrics: metrics.metrics,
         dates: metrics.dates,
         removed: cleaned.removed.clone(),
-        stats: Stats { chars: text.chars().count(), body_chars: cleaned.text.chars().count() },
+        stats: Stats {
+            chars: text.chars().count(),
+            body_chars: cleaned.text.chars().count(),
+        },
         ..Report::default()
     };
     report.findings.extend(cleaned.findings.iter().cloned());
@@ -66,6 +70,8 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(outline.findings);
     report.findings.extend(metrics.findings);
     checks::run(&cleaned, &mut report);
-    report.findings.sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
+    report
+        .findings
+        .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
     report
 }

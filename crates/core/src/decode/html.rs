@@ -30,7 +30,8 @@ pub fn decode(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, 
 pub fn from_text(markup: &str, encoding: &str, mut notes: Vec<Note>) -> Decoded {
     let page = walk(markup, true);
     let kept = visible_chars(&page.text);
-    let page = if page.chrome_chars > 0 && kept * 10 < page.chrome_chars && page.chrome_chars >= 50 {
+    let page = if page.chrome_chars > 0 && kept * 10 < page.chrome_chars && page.chrome_chars >= 50
+    {
         notes.push(Note::PageChromeKept);
         walk(markup, false)
     } else {
@@ -47,7 +48,12 @@ pub fn from_text(markup: &str, encoding: &str, mut notes: Vec<Note>) -> Decoded 
 
 /// True when decoded text is clearly a web page (for UTF-16 pages, which cannot be sniffed as bytes).
 pub fn looks_like_markup(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(256).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(256)
+        .collect::<String>()
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -90,11 +96,22 @@ fn utf16_means_utf8(enc: &'static Encoding) -> &'static Encoding {
 
 /// The label in `="gb2312"` / `=gbk;` / ` = 'utf-8'`.
 fn label_after(rest: &[u8]) -> Option<&'static Encoding> {
-    let rest = rest.trim_ascii_start().strip_prefix(b"=")?.trim_ascii_start();
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
     let end = rest
         .iter()
-        .position(|&c| matches!(c, b'"' | b'\'' | b';' | b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'))
+        .position(|&c| {
+            matches!(
+                c,
+                b'"' | b'\'' | b';' | b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'
+            )
+        })
         .unwrap_or(rest.len());
     Encoding::for_label(&rest[..end]).filter(|e| *e != encoding_rs::REPLACEMENT)
 }
@@ -122,25 +139,93 @@ fn visible_chars(text: &str) -> usize {
 }
 
 /// Elements whose content is never text (their end tag is searched for literally).
-const RAW: &[&str] = &["script", "style", "template", "noscript", "iframe", "noembed", "noframes", "xmp", "textarea", "title"];
+const RAW: &[&str] = &[
+    "script", "style", "template", "noscript", "iframe", "noembed", "noframes", "xmp", "textarea",
+    "title",
+];
 /// Elements that are page chrome (outside `<article>`/`<main>`).
 const CHROME: &[&str] = &["nav", "header", "footer", "aside", "menu"];
 /// Elements never shown as text whatever they contain.
-const HIDDEN: &[&str] = &["svg", "math", "select", "button", "object", "canvas", "video", "audio", "map"];
+const HIDDEN: &[&str] = &[
+    "svg", "math", "select", "button", "object", "canvas", "video", "audio", "map",
+];
 /// Words in `class`/`id` that mark chrome.
 const CHROME_WORDS: &[&str] = &[
-    "nav", "navbar", "navigation", "menu", "header", "footer", "foot", "breadcrumb", "breadcrumbs",
-    "crumb", "crumbs", "bread", "sidebar", "share", "copyright", "topbar", "toolbar", "search", "login",
-    "weizhi", "dqwz", "location", "position", "skip", "hidden",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "header",
+    "footer",
+    "foot",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumb",
+    "crumbs",
+    "bread",
+    "sidebar",
+    "share",
+    "copyright",
+    "topbar",
+    "toolbar",
+    "search",
+    "login",
+    "weizhi",
+    "dqwz",
+    "location",
+    "position",
+    "skip",
+    "hidden",
 ];
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "tfoot", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
 ];
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
 ];
 /// Deeper nesting than this is not tracked (it only affects which chrome is dropped).
 const MAX_STACK: usize = 512;
@@ -199,7 +284,10 @@ fn walk(markup: &str, drop_chrome: bool) -> Page {
     let mut i = 0;
     while i < b.len() {
         if b[i] != b'<' {
-            let end = b[i..].iter().position(|&c| c == b'<').map_or(b.len(), |p| i + p);
+            let end = b[i..]
+                .iter()
+                .position(|&c| c == b'<')
+                .map_or(b.len(), |p| i + p);
             w.text(&entities::decode(&markup[i..end]));
             i = end;
             continue;
@@ -208,7 +296,10 @@ fn walk(markup: &str, drop_chrome: bool) -> Page {
         if lower[i..].starts_with(b"<!--") {
             i = super::sniff::find(&lower[i + 4..], b"-->").map_or(b.len(), |p| i + 4 + p + 3);
         } else if next == b'!' || next == b'?' {
-            i = lower[i..].iter().position(|&c| c == b'>').map_or(b.len(), |p| i + p + 1);
+            i = lower[i..]
+                .iter()
+                .position(|&c| c == b'>')
+                .map_or(b.len(), |p| i + p + 1);
         } else if next == b'/' && b.get(i + 2).is_some_and(u8::is_ascii_alphabetic) {
             let (name, end) = tag_name(lower, i + 2);
             i = tag_end(b, end).0;
@@ -229,7 +320,11 @@ fn walk(markup: &str, drop_chrome: bool) -> Page {
                 } else if name == "textarea" || name == "xmp" {
                     w.text(&entities::decode(&markup[i..stop]));
                 }
-                i = if stop < b.len() { tag_end(b, stop + close.len()).0 } else { stop };
+                i = if stop < b.len() {
+                    tag_end(b, stop + close.len()).0
+                } else {
+                    stop
+                };
                 continue;
             }
             w.start_tag(name, attrs, self_closing);
@@ -239,14 +334,24 @@ fn walk(markup: &str, drop_chrome: bool) -> Page {
         }
     }
     w.newline();
-    Page { text: w.out, title, chrome_chars: w.chrome_chars }
+    Page {
+        text: w.out,
+        title,
+        chrome_chars: w.chrome_chars,
+    }
 }
 
 /// The lower-case tag name starting at `at` (ASCII letters, digits, `-`, `:`), and where it ends.
 fn tag_name(lower: &[u8], at: usize) -> (&str, usize) {
-    let len = lower[at..].iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':')).count();
+    let len = lower[at..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':'))
+        .count();
     // ASCII only, so valid UTF-8.
-    (std::str::from_utf8(&lower[at..at + len]).unwrap_or(""), at + len)
+    (
+        std::str::from_utf8(&lower[at..at + len]).unwrap_or(""),
+        at + len,
+    )
 }
 
 /// Past the `>` that ends a tag (quoted attribute values may hold `>`), and whether it was `/>`.
@@ -275,8 +380,9 @@ fn tag_end(b: &[u8], mut i: usize) -> (usize, bool) {
 fn chrome_attrs(attrs: &[u8]) -> bool {
     ["class", "id"].iter().any(|key| {
         attr_value(attrs, key).is_some_and(|v| {
-            v.split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|word| CHROME_WORDS.contains(&word.trim_end_matches(|c: char| c.is_ascii_digit())))
+            v.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| {
+                CHROME_WORDS.contains(&word.trim_end_matches(|c: char| c.is_ascii_digit()))
+            })
         })
     })
 }
@@ -339,11 +445,17 @@ impl Walker {
             return;
         }
         let content = matches!(name, "article" | "main");
-        let chrome = self.drop_chrome && self.content == 0 && (CHROME.contains(&name) || chrome_attrs(attrs));
+        let chrome = self.drop_chrome
+            && self.content == 0
+            && (CHROME.contains(&name) || chrome_attrs(attrs));
         let hides = HIDDEN.contains(&name) || chrome;
         self.hiding += usize::from(hides);
         self.content += usize::from(content);
-        self.stack.push(Open { name: name.to_string(), hides, content });
+        self.stack.push(Open {
+            name: name.to_string(),
+            hides,
+            content,
+        });
     }
 
     fn end_tag(&mut self, name: &str) {

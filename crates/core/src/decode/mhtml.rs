@@ -21,9 +21,15 @@ pub fn decode(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, 
         None => None,
     };
     let Some((headers, body)) = part else {
-        return Err(DecodeError::Binary { kind: "an MHTML archive without a web page" });
+        return Err(DecodeError::Binary {
+            kind: "an MHTML archive without a web page",
+        });
     };
-    let raw = match headers.get("content-transfer-encoding").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+    let raw = match headers
+        .get("content-transfer-encoding")
+        .map(|v| v.trim().to_ascii_lowercase())
+        .as_deref()
+    {
         Some("quoted-printable") => quoted_printable(body),
         Some("base64") => base64_lenient(body),
         _ => body.to_vec(),
@@ -63,7 +69,11 @@ fn parts<'a>(body: &'a [u8], boundary: &str) -> impl Iterator<Item = &'a [u8]> +
         let end = starts.get(k + 1).copied().unwrap_or(body.len());
         let part = body.get(start..end)?;
         // `--boundary--` closes the message.
-        (!part.starts_with(b"--")).then(|| part.strip_prefix(b"\r\n").or_else(|| part.strip_prefix(b"\n")).unwrap_or(part))
+        (!part.starts_with(b"--")).then(|| {
+            part.strip_prefix(b"\r\n")
+                .or_else(|| part.strip_prefix(b"\n"))
+                .unwrap_or(part)
+        })
     })
 }
 
@@ -88,7 +98,10 @@ impl Headers {
     }
 
     fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     fn content_type(&self) -> String {
@@ -142,11 +155,24 @@ fn quoted_printable(b: &[u8]) -> Vec<u8> {
 
 /// Base64 with line breaks and other stray bytes ignored; a broken tail is dropped.
 fn base64_lenient(b: &[u8]) -> Vec<u8> {
-    let mut clean: Vec<u8> = b.iter().copied().filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/')).collect();
-    clean.truncate(clean.len() / 4 * 4 + if clean.len() % 4 >= 2 { clean.len() % 4 } else { 0 });
+    let mut clean: Vec<u8> = b
+        .iter()
+        .copied()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+        .collect();
+    clean.truncate(
+        clean.len() / 4 * 4
+            + if clean.len() % 4 >= 2 {
+                clean.len() % 4
+            } else {
+                0
+            },
+    );
     base64::engine::general_purpose::STANDARD_NO_PAD
         .decode(&clean)
-        .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(&clean[..clean.len() / 4 * 4]))
+        .or_else(|_| {
+            base64::engine::general_purpose::STANDARD_NO_PAD.decode(&clean[..clean.len() / 4 * 4])
+        })
         .unwrap_or_default()
 }
 
@@ -171,7 +197,10 @@ mod tests {
         let b64 = base64::engine::general_purpose::STANDARD.encode(&html);
         let (a, b) = b64.split_at(7);
         let msg = format!("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=XX\n\n--XX\nContent-Type: text/html; charset=\"gbk\"\nContent-Transfer-Encoding: base64\n\n{a}\n{b}\n--XX--\n");
-        assert_eq!(decode(msg.as_bytes(), None).unwrap().text, "二、存在的不足\n");
+        assert_eq!(
+            decode(msg.as_bytes(), None).unwrap().text,
+            "二、存在的不足\n"
+        );
     }
 
     #[test]

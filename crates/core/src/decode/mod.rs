@@ -175,9 +175,16 @@ pub struct Decoded {
 
 /// Decodes one file. `name` (a file name or path) helps only where the bytes cannot tell;
 /// `encoding_override` (a label, see [`OFFERED_ENCODINGS`]) applies to text formats.
-pub fn decode(bytes: &[u8], name: Option<&str>, encoding_override: Option<&str>) -> Result<Decoded, DecodeError> {
+pub fn decode(
+    bytes: &[u8],
+    name: Option<&str>,
+    encoding_override: Option<&str>,
+) -> Result<Decoded, DecodeError> {
     if bytes.len() > limits::MAX_INPUT_BYTES {
-        return Err(DecodeError::TooLarge { bytes: bytes.len(), limit: limits::MAX_INPUT_BYTES });
+        return Err(DecodeError::TooLarge {
+            bytes: bytes.len(),
+            limit: limits::MAX_INPUT_BYTES,
+        });
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
@@ -197,8 +204,16 @@ pub fn decode(bytes: &[u8], name: Option<&str>, encoding_override: Option<&str>)
         Sniffed::Text => match ext.as_deref() {
             Some("pdf") => return Err(DecodeError::CorruptPdf),
             Some("docx") => return Err(DecodeError::CorruptDocx),
-            Some("xlsx" | "xls") => return Err(DecodeError::OtherOffice { kind: "an Excel spreadsheet" }),
-            Some("pptx" | "ppt") => return Err(DecodeError::OtherOffice { kind: "a PowerPoint presentation" }),
+            Some("xlsx" | "xls") => {
+                return Err(DecodeError::OtherOffice {
+                    kind: "an Excel spreadsheet",
+                })
+            }
+            Some("pptx" | "ppt") => {
+                return Err(DecodeError::OtherOffice {
+                    kind: "a PowerPoint presentation",
+                })
+            }
             _ => {
                 text_size_ok(bytes)?;
                 decode_text(bytes, encoding_override)?
@@ -206,7 +221,10 @@ pub fn decode(bytes: &[u8], name: Option<&str>, encoding_override: Option<&str>)
         },
     };
     if decoded.text.len() > limits::MAX_TEXT_BYTES {
-        return Err(DecodeError::TooLarge { bytes: decoded.text.len(), limit: limits::MAX_TEXT_BYTES });
+        return Err(DecodeError::TooLarge {
+            bytes: decoded.text.len(),
+            limit: limits::MAX_TEXT_BYTES,
+        });
     }
     if decoded.text.trim().is_empty() {
         return Err(match decoded.format {
@@ -214,16 +232,25 @@ pub fn decode(bytes: &[u8], name: Option<&str>, encoding_override: Option<&str>)
             _ => DecodeError::Empty,
         });
     }
-    let traditional = decoded.text.chars().filter(|&c| crate::clean::trad::to_simplified(c).is_some()).count();
+    let traditional = decoded
+        .text
+        .chars()
+        .filter(|&c| crate::clean::trad::to_simplified(c).is_some())
+        .count();
     if traditional >= 20 {
-        decoded.notes.push(Note::TraditionalCharacters { count: traditional });
+        decoded
+            .notes
+            .push(Note::TraditionalCharacters { count: traditional });
     }
     Ok(decoded)
 }
 
 fn text_size_ok(bytes: &[u8]) -> Result<(), DecodeError> {
     if bytes.len() > limits::MAX_TEXT_INPUT_BYTES {
-        return Err(DecodeError::TooLarge { bytes: bytes.len(), limit: limits::MAX_TEXT_INPUT_BYTES });
+        return Err(DecodeError::TooLarge {
+            bytes: bytes.len(),
+            limit: limits::MAX_TEXT_INPUT_BYTES,
+        });
     }
     Ok(())
 }
@@ -231,14 +258,22 @@ fn text_size_ok(bytes: &[u8]) -> Result<(), DecodeError> {
 fn decode_text(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, DecodeError> {
     let t = text::transcode(bytes, encoding_override, None)?;
     if text::looks_binary(&t.text) {
-        return Err(DecodeError::Binary { kind: "binary data" });
+        return Err(DecodeError::Binary {
+            kind: "binary data",
+        });
     }
     // UTF-16 web pages cannot be sniffed as bytes; look again once decoded.
     #[cfg(feature = "html")]
     if t.encoding != encoding_rs::UTF_8 && html::looks_like_markup(&t.text) {
         return Ok(html::from_text(&t.text, t.encoding.name(), t.notes));
     }
-    Ok(Decoded { text: t.text, format: Format::Text, encoding: t.encoding.name().into(), title_hint: None, notes: t.notes })
+    Ok(Decoded {
+        text: t.text,
+        format: Format::Text,
+        encoding: t.encoding.name().into(),
+        title_hint: None,
+        notes: t.notes,
+    })
 }
 
 #[cfg(feature = "html")]
@@ -268,7 +303,9 @@ fn decode_zip(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
 #[cfg(not(feature = "docx"))]
 fn decode_zip(_: &[u8]) -> Result<Decoded, DecodeError> {
-    Err(DecodeError::Unsupported { format: "Word (.docx)" })
+    Err(DecodeError::Unsupported {
+        format: "Word (.docx)",
+    })
 }
 
 #[cfg(feature = "pdf")]
@@ -288,42 +325,79 @@ mod tests {
     #[test]
     fn empty_and_whitespace_only_files_are_empty() {
         assert_eq!(decode(b"", Some("a.txt"), None), Err(DecodeError::Empty));
-        assert_eq!(decode(b" \r\n\t ", Some("a.txt"), None), Err(DecodeError::Empty));
-        assert_eq!(decode(b"\xef\xbb\xbf\n", Some("a.txt"), None), Err(DecodeError::Empty));
-        assert_eq!(decode(&[0xFF, 0xFE, b'\n', 0], None, None), Err(DecodeError::Empty));
+        assert_eq!(
+            decode(b" \r\n\t ", Some("a.txt"), None),
+            Err(DecodeError::Empty)
+        );
+        assert_eq!(
+            decode(b"\xef\xbb\xbf\n", Some("a.txt"), None),
+            Err(DecodeError::Empty)
+        );
+        assert_eq!(
+            decode(&[0xFF, 0xFE, b'\n', 0], None, None),
+            Err(DecodeError::Empty)
+        );
     }
 
     #[test]
     fn plain_text_reports_its_encoding() {
         let d = decode("一、总体情况\n".as_bytes(), Some("r.txt"), None).unwrap();
-        assert_eq!((d.format, d.encoding.as_str(), d.text.as_str()), (Format::Text, "UTF-8", "一、总体情况\n"));
-        let gbk = encoding_rs::GBK.encode("一、总体情况：全年办理行政复议案件二十件。\n").0;
+        assert_eq!(
+            (d.format, d.encoding.as_str(), d.text.as_str()),
+            (Format::Text, "UTF-8", "一、总体情况\n")
+        );
+        let gbk = encoding_rs::GBK
+            .encode("一、总体情况：全年办理行政复议案件二十件。\n")
+            .0;
         let d = decode(&gbk, Some("r.txt"), None).unwrap();
         assert_eq!(d.encoding, "GBK");
-        assert!(d.notes.contains(&Note::EncodingDetected { encoding: "GBK".into() }));
+        assert!(d.notes.contains(&Note::EncodingDetected {
+            encoding: "GBK".into()
+        }));
     }
 
     #[test]
     fn office_and_binary_files_get_their_own_errors() {
         let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
-        assert_eq!(decode(&ole, Some("r.doc"), None), Err(DecodeError::LegacyOffice));
-        assert_eq!(decode(b"{\\rtf1\\ansi x}", Some("r.rtf"), None), Err(DecodeError::Rtf));
-        assert!(matches!(decode(b"GIF89a\x01\x00", Some("r.txt"), None), Err(DecodeError::Binary { .. })));
-        assert_eq!(decode(b"not a pdf", Some("r.pdf"), None), Err(DecodeError::CorruptPdf));
-        assert_eq!(decode(b"not a zip", Some("r.docx"), None), Err(DecodeError::CorruptDocx));
+        assert_eq!(
+            decode(&ole, Some("r.doc"), None),
+            Err(DecodeError::LegacyOffice)
+        );
+        assert_eq!(
+            decode(b"{\\rtf1\\ansi x}", Some("r.rtf"), None),
+            Err(DecodeError::Rtf)
+        );
+        assert!(matches!(
+            decode(b"GIF89a\x01\x00", Some("r.txt"), None),
+            Err(DecodeError::Binary { .. })
+        ));
+        assert_eq!(
+            decode(b"not a pdf", Some("r.pdf"), None),
+            Err(DecodeError::CorruptPdf)
+        );
+        assert_eq!(
+            decode(b"not a zip", Some("r.docx"), None),
+            Err(DecodeError::CorruptDocx)
+        );
     }
 
     #[test]
     fn oversized_text_is_refused_before_decoding() {
         let big = vec![b'a'; limits::MAX_TEXT_INPUT_BYTES + 1];
-        assert!(matches!(decode(&big, Some("big.txt"), None), Err(DecodeError::TooLarge { .. })));
+        assert!(matches!(
+            decode(&big, Some("big.txt"), None),
+            Err(DecodeError::TooLarge { .. })
+        ));
     }
 
     #[test]
     fn traditional_text_is_noted() {
         let text = "個們備優區員問審將導層幹應戶據數於會條業構權為無監糾級紛總處規設訴證";
         let d = decode(text.as_bytes(), None, None).unwrap();
-        assert!(d.notes.iter().any(|n| matches!(n, Note::TraditionalCharacters { .. })));
+        assert!(d
+            .notes
+            .iter()
+            .any(|n| matches!(n, Note::TraditionalCharacters { .. })));
         assert_eq!(d.text, text);
     }
 }

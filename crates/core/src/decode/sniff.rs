@@ -94,7 +94,11 @@ fn magic(b: &[u8]) -> Option<Sniffed> {
         Sniffed::Binary("a program (ELF)")
     } else if starts(b"\0asm") {
         Sniffed::Binary("a WebAssembly module")
-    } else if b.get(4..8) == Some(b"ftyp") || starts(b"ID3") || starts(b"OggS") || starts(&[0x1A, 0x45, 0xDF, 0xA3]) {
+    } else if b.get(4..8) == Some(b"ftyp")
+        || starts(b"ID3")
+        || starts(b"OggS")
+        || starts(&[0x1A, 0x45, 0xDF, 0xA3])
+    {
         Sniffed::Binary("an audio or video file")
     } else {
         return None;
@@ -105,8 +109,11 @@ fn magic(b: &[u8]) -> Option<Sniffed> {
 /// An MHTML archive starts with mail-style headers announcing a multipart body.
 fn looks_like_mhtml(b: &[u8]) -> bool {
     let head = ascii_lower(&b[..b.len().min(2048)]);
-    (head.starts_with("from:") || head.starts_with("mime-version:") || head.starts_with("content-type:")
-        || head.starts_with("subject:") || head.starts_with("date:"))
+    (head.starts_with("from:")
+        || head.starts_with("mime-version:")
+        || head.starts_with("content-type:")
+        || head.starts_with("subject:")
+        || head.starts_with("date:"))
         && head.contains("multipart/related")
 }
 
@@ -116,15 +123,34 @@ fn looks_like_html(b: &[u8]) -> bool {
     let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
     let head = ascii_lower(&b[..b.len().min(1024)]);
     let head = head.trim_start();
-    ["<!doctype html", "<html", "<head", "<body", "<meta", "<?xml", "<!--"]
-        .iter()
-        .any(|p| head.starts_with(p))
-        && (head.starts_with("<!doctype html") || head.contains("<html") || head.contains("<body") || head.contains("<head"))
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<?xml",
+        "<!--",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
+        && (head.starts_with("<!doctype html")
+            || head.contains("<html")
+            || head.contains("<body")
+            || head.contains("<head"))
 }
 
 /// The ASCII bytes of `b`, lower-cased; other bytes become `?` (enough for sniffing).
 fn ascii_lower(b: &[u8]) -> String {
-    b.iter().map(|&c| if c.is_ascii() && c != 0 { c.to_ascii_lowercase() as char } else { '?' }).collect()
+    b.iter()
+        .map(|&c| {
+            if c.is_ascii() && c != 0 {
+                c.to_ascii_lowercase() as char
+            } else {
+                '?'
+            }
+        })
+        .collect()
 }
 
 /// First index of `needle` in `hay`.
@@ -142,32 +168,69 @@ mod tests {
     #[test]
     fn magic_numbers_win_over_the_extension() {
         assert_eq!(sniff(b"%PDF-1.7\n...", Some("report.txt")), Sniffed::Pdf);
-        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0", Some("report.txt")), Sniffed::Binary("a PNG image"));
+        assert_eq!(
+            sniff(b"\x89PNG\r\n\x1a\n\0\0", Some("report.txt")),
+            Sniffed::Binary("a PNG image")
+        );
         assert_eq!(sniff(b"PK\x03\x04rest", Some("a.txt")), Sniffed::Zip);
-        assert_eq!(sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], Some("a.doc")), Sniffed::Ole2);
+        assert_eq!(
+            sniff(
+                &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0],
+                Some("a.doc")
+            ),
+            Sniffed::Ole2
+        );
         let mut exe = b"MZ".to_vec();
         exe.resize(128, 0);
-        assert_eq!(sniff(&exe, Some("a.txt")), Sniffed::Binary("a program (exe)"));
+        assert_eq!(
+            sniff(&exe, Some("a.txt")),
+            Sniffed::Binary("a program (exe)")
+        );
     }
 
     #[test]
     fn text_that_starts_with_mz_or_bm_stays_text() {
-        assert_eq!(sniff("MZ市司法局2023年法治政府建设年度报告，共计六十四个字节以上的长度才会检查".as_bytes(), None), Sniffed::Text);
-        assert_eq!(sniff("BM 2023年度报告 一、主要举措".as_bytes(), None), Sniffed::Text);
+        assert_eq!(
+            sniff(
+                "MZ市司法局2023年法治政府建设年度报告，共计六十四个字节以上的长度才会检查"
+                    .as_bytes(),
+                None
+            ),
+            Sniffed::Text
+        );
+        assert_eq!(
+            sniff("BM 2023年度报告 一、主要举措".as_bytes(), None),
+            Sniffed::Text
+        );
     }
 
     #[test]
     fn markup_is_recognised_by_extension_or_by_its_start() {
         assert_eq!(sniff(b"<p>x</p>", Some("page.HTM")), Sniffed::Html);
-        assert_eq!(sniff(b"\xef\xbb\xbf  <!DOCTYPE html><html>", None), Sniffed::Html);
+        assert_eq!(
+            sniff(b"\xef\xbb\xbf  <!DOCTYPE html><html>", None),
+            Sniffed::Html
+        );
         assert_eq!(sniff(b"<html><body>x", Some("a.txt")), Sniffed::Html);
-        assert_eq!(sniff("报告里提到 <html> 标签".as_bytes(), Some("a.txt")), Sniffed::Text);
-        assert_eq!(sniff(b"From: <Saved by Blink>\r\nContent-Type: multipart/related;", None), Sniffed::Mhtml);
+        assert_eq!(
+            sniff("报告里提到 <html> 标签".as_bytes(), Some("a.txt")),
+            Sniffed::Text
+        );
+        assert_eq!(
+            sniff(
+                b"From: <Saved by Blink>\r\nContent-Type: multipart/related;",
+                None
+            ),
+            Sniffed::Mhtml
+        );
     }
 
     #[test]
     fn extension_ignores_directories_and_dotfiles() {
-        assert_eq!(extension(Some("dir.v2/Report.DOCX")).as_deref(), Some("docx"));
+        assert_eq!(
+            extension(Some("dir.v2/Report.DOCX")).as_deref(),
+            Some("docx")
+        );
         assert_eq!(extension(Some(".bashrc")), None);
         assert_eq!(extension(Some("README")), None);
         assert_eq!(extension(None), None);

@@ -35,8 +35,16 @@ pub struct Transcoded {
 /// The label is what [`super::decode`] accepts as `encoding_override`.
 pub const OFFERED_ENCODINGS: &[(&str, &str, &str)] = &[
     ("UTF-8", "UTF-8（通用）", "UTF-8"),
-    ("GB18030", "GB18030 / GBK / GB2312（简体中文）", "GB18030 / GBK / GB2312 (Simplified Chinese)"),
-    ("UTF-16LE", "UTF-16LE（Windows“Unicode”）", "UTF-16LE (Windows \"Unicode\")"),
+    (
+        "GB18030",
+        "GB18030 / GBK / GB2312（简体中文）",
+        "GB18030 / GBK / GB2312 (Simplified Chinese)",
+    ),
+    (
+        "UTF-16LE",
+        "UTF-16LE（Windows“Unicode”）",
+        "UTF-16LE (Windows \"Unicode\")",
+    ),
     ("UTF-16BE", "UTF-16BE", "UTF-16BE"),
     ("Big5", "Big5（繁体中文）", "Big5 (Traditional Chinese)"),
 ];
@@ -46,7 +54,9 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, DecodeError>
     // "UTF-16" alone means little-endian on Windows; encoding_rs knows it as such.
     Encoding::for_label(label.trim().as_bytes())
         .filter(|e| *e != encoding_rs::REPLACEMENT)
-        .ok_or_else(|| DecodeError::UnknownEncoding { label: label.chars().take(40).collect() })
+        .ok_or_else(|| DecodeError::UnknownEncoding {
+            label: label.chars().take(40).collect(),
+        })
 }
 
 /// Decodes `bytes` following the order above. `declared` is what the document says about itself.
@@ -73,7 +83,10 @@ pub fn transcode(
         if found_errors {
             return Ok(finish(bytes, enc, Basis::Declared, Vec::new()));
         }
-        let note = Note::DeclaredEncodingWrong { declared: enc.name().into(), used: found.0.name().into() };
+        let note = Note::DeclaredEncodingWrong {
+            declared: enc.name().into(),
+            used: found.0.name().into(),
+        };
         return Ok(finish(bytes, found.0, found.1, vec![note]));
     }
     let (enc, basis) = guess(bytes);
@@ -100,7 +113,10 @@ fn guess(bytes: &[u8]) -> (&'static Encoding, Basis) {
     let enc = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Deny);
     // chardetng answers GBK for simplified Chinese; GB18030 decodes the same bytes and more
     // (four-byte sequences), so prefer it when GBK would fail.
-    if enc == GBK && GBK.decode_without_bom_handling(bytes).1 && !GB18030.decode_without_bom_handling(bytes).1 {
+    if enc == GBK
+        && GBK.decode_without_bom_handling(bytes).1
+        && !GB18030.decode_without_bom_handling(bytes).1
+    {
         return (GB18030, Basis::Detected);
     }
     (enc, Basis::Detected)
@@ -170,10 +186,17 @@ fn finish(bytes: &[u8], enc: &'static Encoding, basis: Basis, mut notes: Vec<Not
         notes.push(Note::InvalidSequences { count: replaced });
     }
     if basis == Basis::Detected {
-        notes.push(Note::EncodingDetected { encoding: enc.name().into() });
+        notes.push(Note::EncodingDetected {
+            encoding: enc.name().into(),
+        });
     }
     strip_nuls(&mut text, &mut notes);
-    Transcoded { text, encoding: enc, basis, notes }
+    Transcoded {
+        text,
+        encoding: enc,
+        basis,
+        notes,
+    }
 }
 
 /// NUL characters end strings in C and show as nothing in editors; they only hurt matching.
@@ -209,7 +232,15 @@ mod tests {
     }
 
     fn utf16(s: &str, little: bool) -> Vec<u8> {
-        s.encode_utf16().flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+        s.encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
     }
 
     fn read(bytes: &[u8]) -> Transcoded {
@@ -221,7 +252,10 @@ mod tests {
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice(SAMPLE.as_bytes());
         let t = read(&b);
-        assert_eq!((t.text.as_str(), t.encoding, t.basis), (SAMPLE, UTF_8, Basis::Bom));
+        assert_eq!(
+            (t.text.as_str(), t.encoding, t.basis),
+            (SAMPLE, UTF_8, Basis::Bom)
+        );
         let mut b = vec![0xFF, 0xFE];
         b.extend(utf16(SAMPLE, true));
         assert_eq!(read(&b).encoding, UTF_16LE);
@@ -234,7 +268,10 @@ mod tests {
     #[test]
     fn strict_utf8_before_detection() {
         let t = read(SAMPLE.as_bytes());
-        assert_eq!((t.text.as_str(), t.encoding, t.basis), (SAMPLE, UTF_8, Basis::StrictUtf8));
+        assert_eq!(
+            (t.text.as_str(), t.encoding, t.basis),
+            (SAMPLE, UTF_8, Basis::StrictUtf8)
+        );
         assert!(t.notes.is_empty());
     }
 
@@ -266,7 +303,10 @@ mod tests {
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice(SAMPLE.as_bytes());
         assert_eq!(transcode(&b, Some("gbk"), None).unwrap().encoding, UTF_8);
-        assert!(matches!(transcode(b"x", Some("klingon"), None), Err(DecodeError::UnknownEncoding { .. })));
+        assert!(matches!(
+            transcode(b"x", Some("klingon"), None),
+            Err(DecodeError::UnknownEncoding { .. })
+        ));
     }
 
     #[test]
@@ -284,7 +324,10 @@ mod tests {
         b.insert(10, 0xFF);
         b.insert(20, 0);
         let t = read(&b);
-        assert!(t.notes.iter().any(|n| matches!(n, Note::NulRemoved { count: 1 })));
+        assert!(t
+            .notes
+            .iter()
+            .any(|n| matches!(n, Note::NulRemoved { count: 1 })));
         assert!(!t.text.contains('\0'));
         let t = read(&[b"abc\xff".as_slice(), "法治".as_bytes()].concat());
         assert!(t.text.starts_with("abc"));
@@ -292,7 +335,9 @@ mod tests {
 
     #[test]
     fn binary_noise_is_recognised() {
-        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        let noise: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
         assert!(looks_binary(&read(&noise).text));
         assert!(!looks_binary(SAMPLE));
     }

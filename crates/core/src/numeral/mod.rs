@@ -60,7 +60,10 @@ pub fn read(text: &str, at: usize) -> Option<Numeral> {
     for (i, c) in s.char_indices() {
         match c {
             '0'..='9' => end = i + 1,
-            '.' if !seen_point && s[i + 1..].starts_with(|d: char| d.is_ascii_digit()) && end == i => {
+            '.' if !seen_point
+                && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+                && end == i =>
+            {
                 seen_point = true;
             }
             _ => break,

@@ -6,14 +6,46 @@
 use std::borrow::Cow;
 
 const NAMED: &[(&str, char)] = &[
-    ("amp", '&'), ("apos", '\''), ("bull", '•'), ("cent", '¢'), ("copy", '©'), ("deg", '°'),
-    ("divide", '÷'), ("emsp", '\u{2003}'), ("ensp", '\u{2002}'), ("euro", '€'), ("gt", '>'),
-    ("hellip", '…'), ("laquo", '«'), ("ldquo", '“'), ("le", '≤'), ("ge", '≥'), ("lsquo", '‘'),
-    ("lt", '<'), ("mdash", '—'), ("middot", '·'), ("nbsp", '\u{A0}'), ("ndash", '–'),
-    ("para", '¶'), ("permil", '‰'), ("plusmn", '±'), ("pound", '£'), ("quot", '"'),
-    ("raquo", '»'), ("rarr", '→'), ("rdquo", '”'), ("reg", '®'), ("rsquo", '’'),
-    ("sect", '§'), ("shy", '\u{AD}'), ("thinsp", '\u{2009}'), ("times", '×'), ("trade", '™'),
-    ("yen", '¥'), ("zwj", '\u{200D}'), ("zwnj", '\u{200C}'),
+    ("amp", '&'),
+    ("apos", '\''),
+    ("bull", '•'),
+    ("cent", '¢'),
+    ("copy", '©'),
+    ("deg", '°'),
+    ("divide", '÷'),
+    ("emsp", '\u{2003}'),
+    ("ensp", '\u{2002}'),
+    ("euro", '€'),
+    ("gt", '>'),
+    ("hellip", '…'),
+    ("laquo", '«'),
+    ("ldquo", '“'),
+    ("le", '≤'),
+    ("ge", '≥'),
+    ("lsquo", '‘'),
+    ("lt", '<'),
+    ("mdash", '—'),
+    ("middot", '·'),
+    ("nbsp", '\u{A0}'),
+    ("ndash", '–'),
+    ("para", '¶'),
+    ("permil", '‰'),
+    ("plusmn", '±'),
+    ("pound", '£'),
+    ("quot", '"'),
+    ("raquo", '»'),
+    ("rarr", '→'),
+    ("rdquo", '”'),
+    ("reg", '®'),
+    ("rsquo", '’'),
+    ("sect", '§'),
+    ("shy", '\u{AD}'),
+    ("thinsp", '\u{2009}'),
+    ("times", '×'),
+    ("trade", '™'),
+    ("yen", '¥'),
+    ("zwj", '\u{200D}'),
+    ("zwnj", '\u{200C}'),
 ];
 
 /// Legacy names browsers accept without the `;`.
@@ -52,7 +84,11 @@ fn reference(s: &str) -> Option<(char, usize)> {
             Some(hex) => (hex, 16, 3),
             None => (num, 10, 2),
         };
-        let len = digits.bytes().take(8).take_while(|b| (*b as char).is_digit(radix)).count();
+        let len = digits
+            .bytes()
+            .take(8)
+            .take_while(|b| (*b as char).is_digit(radix))
+            .count();
         if len == 0 {
             return None;
         }
@@ -64,7 +100,11 @@ fn reference(s: &str) -> Option<(char, usize)> {
         let semicolon = usize::from(digits[len..].starts_with(';'));
         return Some((c, skip + len + semicolon));
     }
-    let len = body.bytes().take(10).take_while(u8::is_ascii_alphanumeric).count();
+    let len = body
+        .bytes()
+        .take(10)
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
     let name = &body[..len];
     let &(_, c) = NAMED.iter().find(|(n, _)| *n == name)?;
     if body[len..].starts_with(';') {
@@ -82,13 +122,22 @@ mod tests {
 
     #[test]
     fn references_decode() {
-        assert_eq!(decode("a&amp;b&nbsp;&#20013;&#x56FD;&ldquo;x&rdquo;"), "a&b\u{a0}中国“x”");
+        assert_eq!(
+            decode("a&amp;b&nbsp;&#20013;&#x56FD;&ldquo;x&rdquo;"),
+            "a&b\u{a0}中国“x”"
+        );
         assert_eq!(decode("&nbsp&lt"), "\u{a0}<");
     }
 
     #[test]
     fn broken_references_stay_as_written() {
-        assert_eq!(decode("R&D &unknown; &#; &#xZZ; &"), "R&D &unknown; &#; &#xZZ; &");
-        assert_eq!(decode("&#0;&#xD800;&#99999999;"), "\u{FFFD}\u{FFFD}\u{FFFD}");
+        assert_eq!(
+            decode("R&D &unknown; &#; &#xZZ; &"),
+            "R&D &unknown; &#; &#xZZ; &"
+        );
+        assert_eq!(
+            decode("&#0;&#xD800;&#99999999;"),
+            "\u{FFFD}\u{FFFD}\u{FFFD}"
+        );
     }
 }

@@ -17,15 +17,23 @@ fn two_breaks_leave_one_empty_line_and_no_more() {
 
 #[test]
 fn whitespace_collapses_but_cjk_line_breaks_join() {
-    assert_eq!(text("<p>  法治\n  政府 \t building\n blocks </p>"), "法治政府 building blocks\n");
+    assert_eq!(
+        text("<p>  法治\n  政府 \t building\n blocks </p>"),
+        "法治政府 building blocks\n"
+    );
 }
 
 #[test]
 fn table_rows_are_lines_and_cells_are_tab_separated() {
-    let t = text("<table><tr><th>项目</th><th>数量</th></tr><tr><td>行政复议</td><td>20件</td></tr></table>");
+    let t = text(
+        "<table><tr><th>项目</th><th>数量</th></tr><tr><td>行政复议</td><td>20件</td></tr></table>",
+    );
     assert_eq!(t, "项目\t数量\n行政复议\t20件\n");
     // Unclosed cells and rows, as old CMS pages write them.
-    assert_eq!(text("<table><tr><td>a<td>b<tr><td>c<td>d</table>"), "a\tb\nc\td\n");
+    assert_eq!(
+        text("<table><tr><td>a<td>b<tr><td>c<td>d</table>"),
+        "a\tb\nc\td\n"
+    );
 }
 
 #[test]
@@ -39,8 +47,14 @@ fn scripts_styles_and_chrome_are_dropped() {
         <footer>版权所有 © 柳城县人民政府</footer><div id="footer2">备案号</div>
         <!-- <p>注释</p> --></body></html>"#;
     let d = from_text(page, "GBK", Vec::new());
-    assert_eq!(d.text, "正文第一段，内容足够长以免触发回退。\n一、主要举措和成效\n");
-    assert_eq!(d.title_hint.as_deref(), Some("柳城县2025年法治政府建设年度报告"));
+    assert_eq!(
+        d.text,
+        "正文第一段，内容足够长以免触发回退。\n一、主要举措和成效\n"
+    );
+    assert_eq!(
+        d.title_hint.as_deref(),
+        Some("柳城县2025年法治政府建设年度报告")
+    );
     assert!(d.notes.is_empty());
 }
 
@@ -60,7 +74,10 @@ fn an_unclosed_chrome_element_does_not_swallow_the_page() {
 
 #[test]
 fn pre_keeps_its_lines() {
-    assert_eq!(text("<pre>一、总则\n  （一）目的\n</pre>"), "一、总则\n  （一）目的\n");
+    assert_eq!(
+        text("<pre>一、总则\n  （一）目的\n</pre>"),
+        "一、总则\n  （一）目的\n"
+    );
 }
 
 #[test]
@@ -76,8 +93,14 @@ fn stray_angle_brackets_and_broken_tags_are_text_or_ignored() {
 fn charset_declarations_are_found() {
     let gbk = |s: &[u8]| declared_charset(s).map(|e| e.name());
     assert_eq!(gbk(b"<meta charset=\"gb2312\">"), Some("GBK"));
-    assert_eq!(gbk(b"<META http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\" />"), Some("GBK"));
-    assert_eq!(gbk(b"<?xml version=\"1.0\" encoding=\"gb18030\"?><html>"), Some("gb18030"));
+    assert_eq!(
+        gbk(b"<META http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\" />"),
+        Some("GBK")
+    );
+    assert_eq!(
+        gbk(b"<?xml version=\"1.0\" encoding=\"gb18030\"?><html>"),
+        Some("gb18030")
+    );
     assert_eq!(gbk(b"<meta charset=utf-16>"), Some("UTF-8"));
     assert_eq!(gbk(b"<p>charset=gbk is only text</p>"), None);
     assert_eq!(gbk(b"<html><body>"), None);
@@ -88,12 +111,21 @@ fn gbk_page_with_meta_charset_decodes() {
     let page = "<html><head><meta charset=\"gb2312\"><title>报告</title></head><body><p>一、主要举措</p></body></html>";
     let bytes = encoding_rs::GBK.encode(page).0;
     let d = decode(&bytes, None).unwrap();
-    assert_eq!((d.text.as_str(), d.encoding.as_str(), d.format), ("一、主要举措\n", "GBK", Format::Html));
+    assert_eq!(
+        (d.text.as_str(), d.encoding.as_str(), d.format),
+        ("一、主要举措\n", "GBK", Format::Html)
+    );
 }
 
 #[test]
 fn titles_lose_the_site_name() {
-    assert_eq!(site_name_removed("报告 | 某市司法局").as_deref(), Some("报告"));
-    assert_eq!(site_name_removed("某市人民政府 - 工作动态 - 2024年度总结").as_deref(), Some("2024年度总结"));
+    assert_eq!(
+        site_name_removed("报告 | 某市司法局").as_deref(),
+        Some("报告")
+    );
+    assert_eq!(
+        site_name_removed("某市人民政府 - 工作动态 - 2024年度总结").as_deref(),
+        Some("2024年度总结")
+    );
     assert_eq!(site_name_removed("  "), None);
 }
