@@ -18,6 +18,7 @@
 pub mod checks;
 pub mod clean;
 pub mod decimal;
+pub mod decode;
 pub mod meta;
 pub mod metrics;
 pub mod model;
