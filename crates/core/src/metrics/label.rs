@@ -276,8 +276,7 @@ fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut end = 0;
-    let mut n = 0;
-    for (i, c) in rest.char_indices() {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
         if is_boundary(c) || c.is_ascii_digit() || c == '、' || n >= MAX_POST_CHARS {
             break;
         }
@@ -288,7 +287,6 @@ fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
             break;
         }
         end = i + c.len_utf8();
-        n += 1;
     }
     (end > 0).then_some((from, from + end))
 }
