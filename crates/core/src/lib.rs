@@ -55,10 +55,10 @@ pub fn extract(text: &str, options: &Options) -> Report {
         issuer: meta.issuer,
         year: meta.year,
         published: meta.published,
-        outline: outline.headings,
-        points: outline.points,
-        metrics: metrics.metrics,
-        dates: metrics.dates,
+        outline: outline.headings.clone(),
+        points: outline.points.clone(),
+        metrics: metrics.metrics.clone(),
+        dates: metrics.dates.clone(),
         removed: cleaned.removed.clone(),
         stats: Stats {
             chars: text.chars().count(),
@@ -68,9 +68,14 @@ pub fn extract(text: &str, options: &Options) -> Report {
     };
     report.findings.extend(cleaned.findings.iter().cloned());
     report.findings.extend(meta.findings);
-    report.findings.extend(outline.findings);
-    report.findings.extend(metrics.findings);
-    checks::run(&cleaned, &mut report);
+    report.findings.extend(outline.findings.iter().cloned());
+    report.findings.extend(metrics.findings.iter().cloned());
+    let ctx = checks::Context {
+        cleaned: &cleaned,
+        outline: &outline,
+        positions: &metrics.positions,
+    };
+    checks::run(&ctx, &mut report);
     report
         .findings
         .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));

@@ -269,10 +269,20 @@ fn after_subject(pre: &str) -> Option<usize> {
 /// The noun phrase (and the predicate on it) right after a count's unit, if the count
 /// modifies it: 4个实地督察组在全市开展 → 实地督察组在全市开展; 7个套餐已完成配置测试.
 fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
+    // A bracketed aside right after the unit is skipped: 1件(“十五五”规划)正在积极筹备中.
+    let mut from = from;
+    if let Some(inner) = text[from..].strip_prefix(['(', '（']) {
+        let close = inner.find([')', '）'])?;
+        if inner[..close].chars().count() > 12 {
+            return None;
+        }
+        from = text.len() - inner.len()
+            + close
+            + inner[close..].chars().next().map_or(1, char::len_utf8);
+    }
     let rest = &text[from..];
     let first = rest.chars().next()?;
-    if is_boundary(first) || first.is_ascii_digit() || first == ' ' || first == '”' || first == '、'
-    {
+    if is_boundary(first) || first.is_ascii_digit() || " ”、(（)）".contains(first) {
         return None;
     }
     let mut end = 0;

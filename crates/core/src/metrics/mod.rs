@@ -341,9 +341,8 @@ fn is_marker(text: &str, at: usize, end: usize, outline: &Outline) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
     let lead = text[line_start..at].trim();
     let after = &text[end..];
-    (lead.is_empty()
-        && after.starts_with(['、', '.'])
-        && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
+    let marker_sep = after.strip_prefix(['、', '.']);
+    (lead.is_empty() && marker_sep.is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit())))
         || (matches!(lead, "(" | "（") && after.starts_with([')', '）']))
         || after.starts_with('是') && text[at..end].chars().all(crate::text::is_chinese_digit)
 }
@@ -510,7 +509,9 @@ fn push_metric(
             .map_or(String::new(), |m| m.label.clone());
         label = format!("{subject}{noun}");
     } else if let Some(context) = sentence_context(text, out, f.start) {
-        if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS {
+        if label.is_empty() {
+            label = context;
+        } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS {
             label = format!("{label}（{context}）");
         }
     }
@@ -588,10 +589,19 @@ fn balance_brackets(s: &str) -> String {
     for (open, close) in pairs {
         let opens = out.matches(open).count();
         let closes = out.matches(close).count();
-        if opens > closes && out.starts_with(open) {
-            out = out[open.len_utf8()..].to_string();
-        } else if closes > opens && out.ends_with(close) {
-            out.truncate(out.len() - close.len_utf8());
+        if opens > closes {
+            if out.starts_with(open) {
+                out = out[open.len_utf8()..].to_string();
+            } else if let Some(p) = out.rfind(open) {
+                // 矛盾纠纷类(警情推送: the bracket opens a breakdown that belongs elsewhere.
+                out.truncate(p);
+            }
+        } else if closes > opens {
+            if out.ends_with(close) {
+                out.truncate(out.len() - close.len_utf8());
+            } else if let Some(p) = out.find(close) {
+                out = out[p + close.len_utf8()..].to_string();
+            }
         }
     }
     out.trim().to_string()
@@ -601,15 +611,15 @@ fn balance_brackets(s: &str) -> String {
 /// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
 /// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
 fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
-    let sentence = text[..pos]
-        .rfind(['。', '；', ';', '\n'])
-        .map_or(0, |p| p + 1);
+    let sentence = text[..pos].rfind(['。', '；', ';', '\n']).map_or(0, |p| {
+        p + text[p..].chars().next().map_or(1, char::len_utf8)
+    });
     // The nearest earlier metric of the sentence that names what it counts.
     let first = (0..out.positions.len())
         .rev()
         .take_while(|&k| out.positions[k].0 >= sentence)
         .find(|&k| out.base_labels[k].chars().count() > SHORT_LABEL_CHARS)?;
-    let between = &text[out.positions[first].1..pos];
+    let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
