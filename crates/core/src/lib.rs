@@ -47,7 +47,8 @@ pub fn extract(text: &str, options: &Options) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
     let outline = outline::build(&cleaned, &meta);
-    let metrics = metrics::extract(&cleaned, &outline);
+    let body_from = meta.title_range.map_or(0, |(_, end)| end);
+    let metrics = metrics::extract(&cleaned, &outline, body_from);
     let mut report = Report {
         title: meta.title,
         title_span: meta.title_span,
