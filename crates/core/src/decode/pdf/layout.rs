@@ -5,8 +5,10 @@
 //!   is kept once.
 //! - A line that reaches the right margin and is followed by a line starting at the left
 //!   margin is a paragraph wrapped by the layout: the two are joined, so a number or a phrase
-//!   broken across lines reads as one (unless the line ends a sentence with `。！？；：`).
-//!   Chinese paragraphs start indented, so their first lines are never joined to the previous.
+//!   broken across lines reads as one. "Reaches" allows for ragged lines: the next line's
+//!   first unbreakable piece (`35737`, `《柳`) would not have fitted. Chinese paragraphs start
+//!   indented and block paragraphs are spaced apart, so neither is joined to the previous
+//!   line; a paragraph running over a page break is.
 //! - A page number alone on the first or last line of a page (`- 3 -`, `第3页`) is dropped.
 
 use super::content::Piece;
@@ -81,42 +83,109 @@ fn is_page_number(text: &str) -> bool {
             .is_some_and(|(a, b)| digits(a) && digits(b))
 }
 
-/// All pages' lines as text, wrapped paragraph lines joined.
-pub fn text(pages: &[Vec<Line>]) -> String {
-    let mut out = String::new();
-    for page in pages {
-        if page.is_empty() {
-            continue;
+/// What a page's lines say about its text block.
+struct Block {
+    left: f64,
+    right: f64,
+    /// Several lines reach the right edge: it is a margin, not just the longest line.
+    margin_known: bool,
+    /// The usual distance between lines.
+    pitch: f64,
+}
+
+fn block(page: &[Line]) -> Block {
+    let left = page.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
+    // Not the longest line: punctuation may hang past the margin. The line a quarter of the
+    // way down from the longest is at the margin whenever most lines are full.
+    let mut ends: Vec<f64> = page.iter().map(|l| l.x1).collect();
+    ends.sort_by(|a, b| b.total_cmp(a));
+    let right = ends
+        .get(ends.len() / 4)
+        .copied()
+        .unwrap_or(f64::NEG_INFINITY);
+    let full = page.iter().filter(|l| l.x1 >= right - 1.5 * l.size).count();
+    let mut steps: Vec<f64> = page
+        .windows(2)
+        .map(|w| w[0].y - w[1].y)
+        .filter(|d| *d > 0.0)
+        .collect();
+    steps.sort_by(f64::total_cmp);
+    let pitch = steps.get(steps.len() / 2).copied().unwrap_or(f64::INFINITY);
+    Block {
+        left,
+        right,
+        margin_known: full >= 3,
+        pitch,
+    }
+}
+
+/// Width of what starts a line and cannot be split from it: a run of Latin letters and
+/// digits (`35737`, `2023`), or one CJK character, with an opening bracket before and a
+/// closing punctuation mark after it (line-breaking rules keep those together).
+fn first_token_width(text: &str, size: f64) -> f64 {
+    let em = |c: char| if c.is_ascii() { 0.5 } else { 1.0 };
+    let mut chars = text.chars().peekable();
+    let mut width = 0.0;
+    while let Some(&c) = chars.peek() {
+        if !"《“‘（(【〔「".contains(c) {
+            break;
         }
-        let left = page.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
-        let right = page.iter().map(|l| l.x1).fold(f64::NEG_INFINITY, f64::max);
-        // A right margin is only known where several lines reach it (justified text); on a
-        // page of a few short lines, the longest line is not "full".
-        let full = |l: &Line| l.x1 >= right - 1.5 * l.size;
-        let margin_known = page.iter().filter(|l| full(l)).count() >= 3;
-        for (i, line) in page.iter().enumerate() {
-            out.push_str(line.text.trim_end());
-            let next = page.get(i + 1);
-            let wrapped = next.is_some_and(|n| {
-                margin_known
-                    && full(line)
-                    && n.x0 <= left + 0.5 * n.size
-                    && (line.y - n.y).abs() < 3.0 * line.size
-                    && !line
-                        .text
-                        .trim_end()
-                        .ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
-            });
-            if wrapped {
-                let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-                if latin(line.text.chars().next_back())
-                    && latin(next.and_then(|n| n.text.chars().next()))
-                {
-                    out.push(' ');
+        width += em(c);
+        chars.next();
+    }
+    match chars.next() {
+        Some(c) if c.is_ascii_alphanumeric() => {
+            width += 0.5;
+            while let Some(&c) = chars.peek() {
+                if !(c.is_ascii_alphanumeric() || c == '.' || c == '%') {
+                    break;
                 }
-            } else {
-                out.push('\n');
+                width += 0.5;
+                chars.next();
             }
+        }
+        Some(c) => width += em(c),
+        None => {}
+    }
+    if chars
+        .peek()
+        .is_some_and(|&c| "，。、；：！？）》”’】〕」,.;:!?)".contains(c))
+    {
+        width += 1.0;
+    }
+    width * size
+}
+
+/// All pages' lines as text, wrapped paragraph lines joined (also across a page break).
+pub fn text(pages: &[Vec<Line>]) -> String {
+    let blocks: Vec<Block> = pages.iter().map(|p| block(p)).collect();
+    let lines: Vec<(usize, &Line)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.iter().map(move |l| (i, l)))
+        .collect();
+    let mut out = String::new();
+    for (k, &(page, line)) in lines.iter().enumerate() {
+        out.push_str(line.text.trim_end());
+        let wrapped = lines.get(k + 1).is_some_and(|&(next_page, next)| {
+            let (here, there) = (&blocks[page], &blocks[next_page]);
+            let step = line.y - next.y;
+            here.margin_known
+                && next.x0 <= there.left + 0.5 * next.size
+                && line.x1 + first_token_width(&next.text, next.size)
+                    >= here.right - 0.5 * line.size
+                && (next_page != page || (step > 0.0 && step <= here.pitch * 1.25 + 0.5))
+        });
+        if wrapped {
+            // Latin words lose their space at a wrap; a number broken across lines does not
+            // have one.
+            let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+            let next_first = lines.get(k + 1).and_then(|(_, n)| n.text.chars().next());
+            if latin(line.text.chars().next_back()) && latin(next_first) {
+                out.push(' ');
+            }
+        } else {
+            out.push('\n');
         }
     }
     out
