@@ -521,6 +521,11 @@ impl Walker {
     }
 
     fn push(&mut self, c: char) {
+        // `&nbsp;` runs at the start of a line are the page's way to indent a paragraph
+        // (or to keep an empty paragraph open), not report text.
+        if c == '\u{A0}' && !self.line_open && self.pre == 0 {
+            return;
+        }
         self.out.push(c);
         self.line_open = true;
         self.newlines = 0;

@@ -129,3 +129,11 @@ fn titles_lose_the_site_name() {
     );
     assert_eq!(site_name_removed("  "), None);
 }
+
+#[test]
+fn nbsp_indentation_is_layout_but_nbsp_inside_text_is_kept() {
+    assert_eq!(
+        text("<p>&nbsp;&nbsp;一、总则</p><p>&nbsp;</p><p>a&nbsp;b</p>"),
+        "一、总则\na\u{a0}b\n"
+    );
+}
