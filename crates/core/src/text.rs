@@ -1,5 +1,19 @@
 //! Small character and phrase helpers shared by the stages.
 
+/// `s[start..end]` with both ends moved onto char boundaries (start down, end up) and
+/// clamped to the string, so a computed offset can never panic.
+pub fn window(s: &str, start: usize, end: usize) -> &str {
+    let mut a = start.min(s.len());
+    while a > 0 && !s.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = end.min(s.len()).max(a);
+    while b < s.len() && !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[a..b]
+}
+
 /// CJK unified ideographs (the BMP blocks reports use).
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
@@ -62,6 +76,14 @@ pub fn first_year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn window_never_splits_a_char() {
+        let s = "每乡镇";
+        assert_eq!(window(s, 1, 4), "每乡");
+        assert_eq!(window(s, 7, 100), "镇");
+        assert_eq!(window(s, 50, 60), "");
+    }
 
     #[test]
     fn small_numbers_round_trip() {
