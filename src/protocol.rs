@@ -111,4 +111,7 @@ pub struct Summary {
     pub format: String,
     /// `UTF-8`, `GBK` …
     pub encoding: String,
+    /// What the decoder noted (an encoding guessed, scanned PDF pages …), both languages.
+    #[serde(default)]
+    pub notes: Vec<Message>,
 }

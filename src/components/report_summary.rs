@@ -39,11 +39,17 @@ pub fn report_summary() -> Html {
             html! { <div class="facts loading"><span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }</div> }
         }
     };
+    let notes = entry
+        .summary
+        .as_ref()
+        .map(|m| m.notes.clone())
+        .unwrap_or_default();
     html! {
         <div class="summary">
             <div class="summary-main">
                 <h2 class="summary-title" data-test="report-title" title={entry.name.clone()}>{ entry.display_title() }</h2>
                 { body }
+                { for notes.iter().map(|n| html! { <p class="decode-note">{ n.get(lang) }</p> }) }
             </div>
             <ExportBar />
         </div>

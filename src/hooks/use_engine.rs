@@ -148,7 +148,7 @@ pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, PendingE
                         schedule(&buffer, &dispatch);
                     }
                 }
-                Event::Reply(envelope) => on_reply(envelope, &exports, &buffer, &dispatch),
+                Event::Reply(envelope) => on_reply(*envelope, &exports, &buffer, &dispatch),
             })
         })
     };

@@ -67,7 +67,7 @@ pub enum Event {
     },
     /// Jobs handed to a worker.
     Started(Vec<u32>),
-    Reply(Envelope),
+    Reply(Box<Envelope>),
     Unavailable(Message),
 }
 
@@ -167,6 +167,10 @@ impl Engine {
             }
         });
         engine
+    }
+
+    fn reply(&self, envelope: Envelope) {
+        self.emit(Event::Reply(Box::new(envelope)));
     }
 
     fn emit(&self, event: Event) {
@@ -290,7 +294,7 @@ impl Engine {
                 }
             }
         }
-        self.emit(Event::Reply(envelope));
+        self.reply(envelope);
         self.pump();
     }
 
@@ -313,7 +317,7 @@ impl Engine {
             None => lost.clone(),
         };
         for j in &failed {
-            self.emit(Event::Reply(Envelope::new(Head::Failed {
+            self.reply(Envelope::new(Head::Failed {
                 job: *j,
                 error: Message::new(
                     format!("分析时出现内部错误（{fault}）；其他报告不受影响"),
@@ -321,18 +325,18 @@ impl Engine {
                         "Internal error while analysing ({fault}); other reports are unaffected"
                     ),
                 ),
-            })));
+            }));
         }
         // Jobs the old worker held but did not crash on: report them as failed too, with a
         // note to retry, since their input bytes were transferred away.
         for j in lost.into_iter().filter(|j| !failed.contains(j)) {
-            self.emit(Event::Reply(Envelope::new(Head::Failed {
+            self.reply(Envelope::new(Head::Failed {
                 job: j,
                 error: Message::new(
                     "分析被中断，请重新添加此文件",
                     "Analysis was interrupted; add this file again",
                 ),
-            })));
+            }));
         }
         if let Ok(url) = self.blob_url(BOOTSTRAP) {
             if let Some(slot) = self.spawn_one(&url, index) {
@@ -429,13 +433,13 @@ impl Engine {
                 Err(err) => {
                     let job = env.head.as_ref().map_or(0, Head::job);
                     self.forget(target, job);
-                    self.emit(Event::Reply(Envelope::new(Head::Failed {
+                    self.reply(Envelope::new(Head::Failed {
                         job,
                         error: Message::new(
                             format!("文件无法读取：{err}"),
                             format!("The file could not be read: {err}"),
                         ),
-                    })));
+                    }));
                     self.pump();
                     return;
                 }
@@ -455,13 +459,13 @@ impl Engine {
             {
                 let job = bridge::job_of(&message).unwrap_or(0);
                 self.forget(target, job);
-                self.emit(Event::Reply(Envelope::new(Head::Failed {
+                self.reply(Envelope::new(Head::Failed {
                     job,
                     error: Message::new(
                         "无法交给后台线程处理",
                         "Could not hand the job to the worker",
                     ),
-                })));
+                }));
             }
             return;
         }
@@ -480,14 +484,14 @@ impl Engine {
         });
         self.inner.borrow_mut().main_busy = false;
         match reply {
-            Some(Ok(v)) => self.emit(Event::Reply(bridge::from_js(&v))),
-            Some(Err(err)) => self.emit(Event::Reply(Envelope::new(Head::Failed {
+            Some(Ok(v)) => self.reply(bridge::from_js(&v)),
+            Some(Err(err)) => self.reply(Envelope::new(Head::Failed {
                 job: bridge::job_of(&message).unwrap_or(0),
                 error: Message::new(
                     format!("分析时出现内部错误（{err}）"),
                     format!("Internal error while analysing ({err})"),
                 ),
-            }))),
+            })),
             // Stopped meanwhile.
             None => {}
         }

@@ -4,10 +4,9 @@
 //! runs on the page thread when no worker can be created. Nothing here touches the DOM, so it
 //! is tested natively.
 
-pub mod decode;
-
 use crate::i18n::Message;
 use crate::protocol::{Envelope, ExportFormat, Head, InputKind, Summary};
+use gangmu_core::decode;
 use gangmu_core::present::{json, Source};
 use gangmu_core::{Options, Report};
 use gangmu_xlsx::table::{self, Named};
@@ -21,7 +20,7 @@ pub fn handle(request: Envelope) -> Envelope {
     let failed = |error: Message| Envelope::new(Head::Failed { job, error });
     match head {
         Head::Extract { name, input, .. } => match read_input(&request, input, &name) {
-            Ok((text, source)) => extract(job, &name, text, source),
+            Ok(input) => extract(job, &name, input),
             Err(e) => failed(e),
         },
         Head::Export { format, lang, .. } => match export(&request.lines, format, lang) {
@@ -41,43 +40,64 @@ pub fn handle(request: Envelope) -> Envelope {
     }
 }
 
-fn read_input(
-    request: &Envelope,
-    input: InputKind,
-    name: &str,
-) -> Result<(String, Source), Message> {
-    let text_source = || Source {
-        format: "text".into(),
-        encoding: "UTF-8".into(),
+/// The text to analyse, where it came from, and what the decoder noted on the way.
+struct Input {
+    text: String,
+    source: Source,
+    title_hint: Option<String>,
+    notes: Vec<Message>,
+}
+
+fn read_input(request: &Envelope, input: InputKind, name: &str) -> Result<Input, Message> {
+    let text = |t: &str| Input {
+        text: t.to_string(),
+        source: Source {
+            format: "text".into(),
+            encoding: "UTF-8".into(),
+        },
+        title_hint: title_hint(name),
+        notes: Vec::new(),
     };
     match input {
         InputKind::Text => match request.text.as_deref() {
-            Some(t) if !t.trim().is_empty() => Ok((t.to_string(), text_source())),
+            Some(t) if !t.trim().is_empty() => Ok(text(t)),
             _ => Err(Message::new("没有文本", "No text")),
         },
         InputKind::Sample(i) => crate::samples::text(i)
-            .map(|t| (t.to_string(), text_source()))
+            .map(text)
             .ok_or_else(|| Message::new("没有这份样例", "No such sample")),
+        // The core's decoder: encodings, web pages, docx, PDF, with bilingual errors.
         InputKind::Bytes => {
             let bytes = request.bytes.as_deref().unwrap_or_default();
-            let d = decode::decode(bytes, name)?;
-            Ok((
-                d.text,
-                Source {
-                    format: d.format,
+            let d = decode::decode(bytes, Some(name), None)
+                .map_err(|e| Message::new(e.message_zh(), e.message_en()))?;
+            Ok(Input {
+                notes: d
+                    .notes
+                    .iter()
+                    .map(|n| Message::new(n.message_zh(), n.message_en()))
+                    .collect(),
+                source: Source {
+                    format: d.format.as_str().into(),
                     encoding: d.encoding,
                 },
-            ))
+                title_hint: d.title_hint.or_else(|| title_hint(name)),
+                text: d.text,
+            })
         }
     }
 }
 
-fn extract(job: u32, name: &str, text: String, source: Source) -> Envelope {
-    let options = Options {
-        title_hint: title_hint(name),
-    };
-    let report = gangmu_core::extract(&text, &options);
-    let summary = summarise(&report, &source);
+fn extract(job: u32, name: &str, input: Input) -> Envelope {
+    let Input {
+        text,
+        source,
+        title_hint,
+        notes,
+    } = input;
+    let report = gangmu_core::extract(&text, &Options { title_hint });
+    let mut summary = summarise(&report, &source);
+    summary.notes = notes;
     let line = json::report_line(name, &source, &report);
     Envelope {
         text: Some(text),
@@ -105,6 +125,7 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         chars: report.stats.chars,
         format: source.format.clone(),
         encoding: source.encoding.clone(),
+        notes: Vec::new(),
     }
 }
 
