@@ -82,7 +82,7 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
     if opts.format == Format::Csv {
         let refs: Vec<(&str, &gangmu_core::Report)> =
             table.iter().map(|(f, r)| (f.as_str(), r)).collect();
-        let lang = opts.lang_given.then_some(opts.lang).unwrap_or(Lang::En);
+        let lang = if opts.lang_given { opts.lang } else { Lang::En };
         write!(out, "{}", present::csv::metrics_table(&refs, lang))?;
     }
     out.flush()?;
