@@ -78,7 +78,7 @@ const TRAILING: &[&str] = &[
 /// Words that end the noun phrase after a count: conjunctions that start the next item of a
 /// list (432名律师和35名…), and qualifier words that start the next metric's clause.
 const POST_STOP: &[&str] = &[
-    "和", "与", "及", "等", "达", "共", "分别", "均", "其中", "同比",
+    "和", "与", "及", "并", "等", "达", "共", "分别", "均", "其中", "同比",
 ];
 
 /// Adverbs after which the words that say what was counted begin
@@ -307,6 +307,7 @@ fn inside_word(before: &str, at: &str) -> bool {
     let Some(p) = prev else { return false };
     match at.chars().next() {
         Some('及') => "涉以普危波触顾企来".contains(p),
+        Some('并') => "合兼吞归".contains(p),
         Some('与') => "参给赋".contains(p),
         Some('和') => "温平柔缓总".contains(p),
         Some('达') => "到下传送表抵通转发".contains(p),
