@@ -1,26 +1,51 @@
 //! Reading one input (a path or `-` for stdin) into report text.
 //!
-//! All format and encoding work happens in the core's decoding module; this file only does the
-//! I/O and turns failures into messages.
+//! All format and encoding work happens in the core's decoding module
+//! (`gangmu_core::decode`); this file only does the I/O and turns failures into messages
+//! that name the file and say what to do.
 
+use gangmu_core::decode::{self, limits};
 use std::io::Read;
 
 /// The text of one input and how it was read.
 pub struct Input {
     pub text: String,
     pub source: gangmu_core::present::Source,
+    /// A title from outside the text (HTML `<title>`, docx title), for `Options::title_hint`.
+    pub title_hint: Option<String>,
 }
 
-/// Reads `path` (`-` = stdin). The error is a message for the user.
-pub fn read(path: &str) -> Result<Input, String> {
+/// Reads and decodes `path` (`-` = stdin). `encoding` overrides detection for text formats.
+/// The error is a message for the user, naming the file. Notes about how the file was read
+/// (a guessed encoding, replaced bytes) go to stderr.
+pub fn read(path: &str, encoding: Option<&str>) -> Result<Input, String> {
+    let bytes = read_bytes(path).map_err(|e| format!("{path}: cannot read the file: {e}"))?;
+    let name = (path != "-").then_some(path);
+    let decoded = decode::decode(&bytes, name, encoding)
+        .map_err(|e| format!("{path}: {}", e.message_en()))?;
+    for note in &decoded.notes {
+        eprintln!("gangmu: {path}: note: {}", note.message_en());
+    }
+    Ok(Input {
+        source: gangmu_core::present::Source {
+            format: decoded.format.as_str().into(),
+            encoding: decoded.encoding,
+        },
+        title_hint: decoded.title_hint,
+        text: decoded.text,
+    })
+}
+
+/// The file's bytes, refusing (without reading it all) a file above the decoder's cap.
+fn read_bytes(path: &str) -> std::io::Result<Vec<u8>> {
+    let cap = limits::MAX_INPUT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    if path == "-" {
+        std::io::stdin().take(cap).read_to_end(&mut bytes)?;
     } else {
-        std::fs::read(path).map(|b| bytes = b)
-    };
-    read.map_err(|e| format!("cannot read {path}: {e}"))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-    Ok(Input { text, source: gangmu_core::present::Source { format: "text".into(), encoding: "UTF-8".into() } })
+        std::fs::File::open(path)?
+            .take(cap)
+            .read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
 }

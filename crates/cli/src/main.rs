@@ -9,7 +9,8 @@ mod input;
 use anyhow::{bail, Result};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gangmu extract [--format json|csv|md] FILE...   (FILE may be - for stdin)";
+const USAGE: &str =
+    "usage: gangmu extract [--format json|csv|md] [--encoding LABEL] FILE...   (FILE may be - for stdin)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +39,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
 
 fn extract(args: &[String]) -> Result<ExitCode> {
     let mut files = Vec::new();
+    let mut encoding: Option<String> = None;
     let mut iter = args.iter();
     while let Some(a) = iter.next() {
         match a.as_str() {
@@ -45,6 +47,15 @@ fn extract(args: &[String]) -> Result<ExitCode> {
                 Some("json") => {}
                 Some(f) => bail!("unknown format {f:?} (json, csv or md)"),
                 None => bail!("--format needs a value"),
+            },
+            // Overrides encoding detection for text files (gbk, utf-16le, big5 …).
+            "--encoding" | "-e" => match iter.next() {
+                Some(label) => {
+                    gangmu_core::decode::encoding_for_label(label)
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
+                    encoding = Some(label.clone());
+                }
+                None => bail!("--encoding needs a value"),
             },
             _ => files.push(a.clone()),
         }
@@ -54,10 +65,16 @@ fn extract(args: &[String]) -> Result<ExitCode> {
     }
     let mut failed = false;
     for path in &files {
-        match input::read(path) {
+        match input::read(path, encoding.as_deref()) {
             Ok(inp) => {
-                let report = gangmu_core::extract(&inp.text, &gangmu_core::Options::default());
-                println!("{}", gangmu_core::present::json::report_line(path, &inp.source, &report));
+                let options = gangmu_core::Options {
+                    title_hint: inp.title_hint.clone(),
+                };
+                let report = gangmu_core::extract(&inp.text, &options);
+                println!(
+                    "{}",
+                    gangmu_core::present::json::report_line(path, &inp.source, &report)
+                );
             }
             Err(msg) => {
                 failed = true;
@@ -66,5 +83,9 @@ fn extract(args: &[String]) -> Result<ExitCode> {
             }
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

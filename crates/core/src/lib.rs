@@ -18,6 +18,7 @@
 pub mod checks;
 pub mod clean;
 pub mod decimal;
+pub mod decode;
 pub mod meta;
 pub mod metrics;
 pub mod model;
@@ -25,6 +26,7 @@ pub mod numeral;
 pub mod outline;
 pub mod present;
 pub mod span;
+pub mod text;
 
 pub use decimal::Decimal;
 pub use model::*;
@@ -45,26 +47,37 @@ pub fn extract(text: &str, options: &Options) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
     let outline = outline::build(&cleaned, &meta);
-    let metrics = metrics::extract(&cleaned, &outline);
+    let body_from = meta.title_range.map_or(0, |(_, end)| end);
+    let metrics = metrics::extract(&cleaned, &outline, body_from);
     let mut report = Report {
         title: meta.title,
         title_span: meta.title_span,
         issuer: meta.issuer,
         year: meta.year,
         published: meta.published,
-        outline: outline.headings,
-        points: outline.points,
-        metrics: metrics.metrics,
-        dates: metrics.dates,
+        outline: outline.headings.clone(),
+        points: outline.points.clone(),
+        metrics: metrics.metrics.clone(),
+        dates: metrics.dates.clone(),
         removed: cleaned.removed.clone(),
-        stats: Stats { chars: text.chars().count(), body_chars: cleaned.text.chars().count() },
+        stats: Stats {
+            chars: text.chars().count(),
+            body_chars: cleaned.text.chars().count(),
+        },
         ..Report::default()
     };
     report.findings.extend(cleaned.findings.iter().cloned());
     report.findings.extend(meta.findings);
-    report.findings.extend(outline.findings);
-    report.findings.extend(metrics.findings);
-    checks::run(&cleaned, &mut report);
-    report.findings.sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
+    report.findings.extend(outline.findings.iter().cloned());
+    report.findings.extend(metrics.findings.iter().cloned());
+    let ctx = checks::Context {
+        cleaned: &cleaned,
+        outline: &outline,
+        positions: &metrics.positions,
+    };
+    checks::run(&ctx, &mut report);
+    report
+        .findings
+        .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
     report
 }

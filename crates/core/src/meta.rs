@@ -1,15 +1,23 @@
 //! Stage 2, meta: title, issuer, the year reported on, publication date.
+//!
+//! The title is looked for among the first lines, before the first heading or body paragraph:
+//! a short line that names the genre (法治政府/法治建设 … 报告), joined with the next line when a
+//! scraper or typesetter split it (`柳州市2021年度法治政府建设⏎情况报告`). An issuing body may
+//! stand on its own line above it (`柳州市司法局`). Reports without a title line (pasted
+//! mid-page) fall back to the caller's hint and otherwise get a finding.
 
+use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
-use crate::model::Finding;
+use crate::model::{Finding, FindingKind};
 use crate::span::Span;
+use crate::text::{first_year, is_cjk};
 use crate::Options;
 
 #[derive(Clone, Debug, Default)]
 pub struct Meta {
     pub title: Option<String>,
     pub title_span: Option<Span>,
-    /// Cleaned-text range of the title lines, so the outline does not read them as body.
+    /// Cleaned-text range of the title block (issuer and title lines), which is not body text.
     pub title_range: Option<(usize, usize)>,
     pub issuer: Option<String>,
     pub year: Option<i32>,
@@ -17,6 +25,273 @@ pub struct Meta {
     pub findings: Vec<Finding>,
 }
 
-pub fn read_meta(cleaned: &Cleaned<'_>, _options: &Options) -> Meta {
-    Meta { published: cleaned.chrome.published.clone(), ..Meta::default() }
+/// How many leading non-empty lines may hold the title block.
+const TITLE_SEARCH_LINES: usize = 6;
+/// A title line is short; body paragraphs are long.
+const MAX_TITLE_CHARS: usize = 60;
+
+pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
+    let text = cleaned.text.as_str();
+    let mut meta = Meta {
+        published: cleaned.chrome.published.clone(),
+        ..Meta::default()
+    };
+
+    let candidates: Vec<(usize, usize)> = lines(text)
+        .into_iter()
+        .filter(|l| !trim(l.text(text)).is_empty())
+        .take(TITLE_SEARCH_LINES)
+        .map(|l| trimmed_range(text, l.start, l.end))
+        .collect();
+
+    if let Some((block_start, title_start, title_end)) = find_title(text, &candidates) {
+        let title = collapse_lines(cleaned.source(title_start, title_end));
+        meta.title_span = Some(cleaned.span(title_start, title_end));
+        meta.title_range = Some((block_start, title_end));
+        if title_start > block_start {
+            meta.issuer = Some(trim(cleaned.source(block_start, title_start)).to_string());
+        }
+        if cleaned.source(title_start, title_end).contains('\n') {
+            meta.findings.push(Finding {
+                kind: FindingKind::TitleSplit,
+                message: format!("Title split over several lines, read as \"{title}\""),
+                message_zh: format!("标题被拆成多行，已合并为“{title}”"),
+                span: meta.title_span,
+            });
+        }
+        meta.year = title_year(&title);
+        if meta.issuer.is_none() {
+            meta.issuer = issuer_in_title(&title);
+        }
+        meta.title = Some(title);
+    } else {
+        let first = candidates.first().map_or(0, |&(s, _)| s);
+        meta.title = options
+            .title_hint
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string);
+        meta.findings.push(Finding {
+            kind: FindingKind::NoTitle,
+            message: "No title line found; the text seems to start mid-report.".into(),
+            message_zh: "未找到标题行，文本可能从报告中间开始。".into(),
+            span: Some(cleaned.span(first, first)),
+        });
+        if let Some(t) = &meta.title {
+            meta.year = title_year(t);
+        }
+    }
+
+    // The issuer from the page's source line beats a place name cut from the title
+    // (柳城县人民政府 rather than 柳城县), but not an issuer line of the document itself.
+    let issuer_line = meta
+        .title_range
+        .zip(meta.title_span)
+        .is_some_and(|((b, _), t)| cleaned.span(b, b).start < t.start);
+    if let (Some(src), false) = (&cleaned.chrome.source, issuer_line) {
+        meta.issuer = Some(src.clone());
+    }
+
+    let opening = opening_sentence(text, meta.title_range.map_or(0, |(_, e)| e));
+    if meta.issuer.is_none() {
+        meta.issuer = issuer_in_opening(opening);
+    }
+    if meta.year.is_none() {
+        meta.year = first_year(opening).or_else(|| first_year(text));
+    }
+    if meta.published.is_none() {
+        meta.published = signature_date(text);
+    }
+    meta
+}
+
+/// Finds the title block among the candidate lines: `(block start, title start, title end)`.
+fn find_title(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize, usize)> {
+    for (i, &(start, end)) in candidates.iter().enumerate() {
+        let line = &text[start..end];
+        if line.chars().count() > MAX_TITLE_CHARS || starts_with_marker(line) {
+            // Once body text starts, no title follows.
+            if line.chars().count() > MAX_TITLE_CHARS {
+                break;
+            }
+            continue;
+        }
+        if names_genre(line) && line.contains("报告") {
+            return Some((
+                issuer_line_above(text, candidates, i).unwrap_or(start),
+                start,
+                end,
+            ));
+        }
+        // A title broken over two lines: 柳州市2021年度法治政府建设 / 情况报告.
+        if names_genre(line) && !line.contains('。') {
+            if let Some(&(ns, ne)) = candidates.get(i + 1) {
+                let next = &text[ns..ne];
+                if next.chars().count() <= 20 && next.ends_with("报告") && !next.contains('。') {
+                    return Some((
+                        issuer_line_above(text, candidates, i).unwrap_or(start),
+                        start,
+                        ne,
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// An issuing body alone on the line just above the title (`柳州市司法局`).
+fn issuer_line_above(text: &str, candidates: &[(usize, usize)], title_idx: usize) -> Option<usize> {
+    let &(start, end) = candidates.get(title_idx.checked_sub(1)?)?;
+    let line = &text[start..end];
+    let n = line.chars().count();
+    let looks_like_body = line.chars().any(|c| "。，,；;：:".contains(c));
+    ((2..=20).contains(&n) && !looks_like_body && ends_with_organ(line)).then_some(start)
+}
+
+fn ends_with_organ(s: &str) -> bool {
+    [
+        "局", "厅", "委", "办", "部", "政府", "市", "县", "区", "镇", "乡", "街道", "院", "署",
+        "会", "中心", "州", "盟", "旗",
+    ]
+    .iter()
+    .any(|o| s.ends_with(o))
+}
+
+fn names_genre(line: &str) -> bool {
+    ["法治政府", "法治建设", "依法行政", "法治", "法制政府"]
+        .iter()
+        .any(|k| line.contains(k))
+}
+
+fn starts_with_marker(line: &str) -> bool {
+    crate::outline::markers::parse_marker(line).is_some()
+}
+
+fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (start + lead, end - trail)
+}
+
+/// Joins a title's lines as one reads them.
+fn collapse_lines(s: &str) -> String {
+    s.lines()
+        .map(trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// `柳州市2021年度…` → 2021.
+fn title_year(title: &str) -> Option<i32> {
+    first_year(title)
+}
+
+/// The place or body before the year in a title: `柳城县2023年…` → 柳城县.
+fn issuer_in_title(title: &str) -> Option<String> {
+    let cut = title.find(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(c))?;
+    let head = title[..cut].trim();
+    (head.chars().count() >= 2 && head.chars().all(is_cjk)).then(|| head.to_string())
+}
+
+/// The first paragraph after the title block.
+fn opening_sentence(text: &str, from: usize) -> &str {
+    let rest = text.get(from..).unwrap_or("");
+    let rest = rest.trim_start();
+    let end = rest.find(['。', '\n']).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// `2023年，鱼峰区政府坚持…` → 鱼峰区政府.
+fn issuer_in_opening(sentence: &str) -> Option<String> {
+    let after_year = sentence.find("年").map(|i| &sentence[i + "年".len()..])?;
+    let after_year = after_year.trim_start_matches([',', '，', ' ', '度']);
+    let verbs = [
+        "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
+        "按照", "牢牢",
+    ];
+    let end = verbs
+        .iter()
+        .filter_map(|v| after_year.find(v))
+        .filter(|&i| i > 0)
+        .min()?;
+    let issuer = after_year[..end].trim();
+    let n = issuer.chars().count();
+    ((2..=20).contains(&n) && issuer.chars().all(is_cjk) && ends_with_organ(issuer))
+        .then(|| issuer.to_string())
+}
+
+/// A date alone on one of the last lines (the 成文日期 under the signature).
+fn signature_date(text: &str) -> Option<String> {
+    lines(text)
+        .iter()
+        .rev()
+        .map(|l| trim(l.text(text)))
+        .filter(|l| !l.is_empty())
+        .take(4)
+        .find_map(|l| {
+            let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            (compact.chars().count() <= 12 && compact.ends_with('日'))
+                .then(|| crate::clean::chrome::parse_date(&compact))
+                .flatten()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+
+    fn meta(text: &str) -> Meta {
+        read_meta(&clean(text), &Options::default())
+    }
+
+    #[test]
+    fn title_with_issuer_line_above() {
+        let m = meta("\n柳州市司法局\n\n2023年法治政府建设年度报告\n2023年，柳州市司法局坚持以习近平新时代中国特色社会主义思想为指导。");
+        assert_eq!(m.title.as_deref(), Some("2023年法治政府建设年度报告"));
+        assert_eq!(m.issuer.as_deref(), Some("柳州市司法局"));
+        assert_eq!(m.year, Some(2023));
+    }
+
+    #[test]
+    fn title_split_over_two_lines_is_joined() {
+        let m = meta(
+            "柳州市2021年度法治政府建设\n情况报告\n\n2021年，柳州市坚持以习近平法治思想为指导。",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("柳州市2021年度法治政府建设情况报告")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("柳州市"));
+        assert_eq!(m.year, Some(2021));
+        assert!(m.findings.iter().any(|f| f.kind == FindingKind::TitleSplit));
+    }
+
+    #[test]
+    fn no_title_line_reads_issuer_and_year_from_the_opening() {
+        let m = meta(" 2023年，鱼峰区政府坚持以习近平新时代中国特色社会主义思想为指导，深入学习习近平法治思想。\n一、法治政府建设主要措施和工作成效\n");
+        assert_eq!(m.title, None);
+        assert_eq!(m.issuer.as_deref(), Some("鱼峰区政府"));
+        assert_eq!(m.year, Some(2023));
+        assert!(m.findings.iter().any(|f| f.kind == FindingKind::NoTitle));
+    }
+
+    #[test]
+    fn page_chrome_gives_issuer_and_publication_date() {
+        let m = meta("通知公告\n柳城县2025年法治政府建设年度报告\n来源: 柳城县人民政府\n发布日期: 2026-02-13\n\n    2025坚持以习近平新时代中国特色社会主义思想为指引。");
+        assert_eq!(m.title.as_deref(), Some("柳城县2025年法治政府建设年度报告"));
+        assert_eq!(m.issuer.as_deref(), Some("柳城县人民政府"));
+        assert_eq!(m.year, Some(2025));
+        assert_eq!(m.published.as_deref(), Some("2026-02-13"));
+    }
+
+    #[test]
+    fn signature_date_at_the_end_is_the_publication_date() {
+        let m = meta("某县2023年法治政府建设年度报告\n正文。\n\n某县人民政府\n2024年3月28日\n");
+        assert_eq!(m.published.as_deref(), Some("2024-03-28"));
+    }
 }

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A half-open UTF-8 byte range `[start, end)` into the original input.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(into = "[usize; 2]", from = "[usize; 2]")]
 pub struct Span {
     pub start: usize,

@@ -1,6 +1,105 @@
-//! Stage 5, checks: arithmetic relations, required parts, timeliness.
+//! Stage 5, checks: relations the text lets us verify.
+//!
+//! - [`sum`]: parts adding up to a stated whole (维持93+撤销26+调解28+驳回16 = 审结163);
+//! - [`rate`]: percentages and averages implied by counts (败诉2 of 50 = 4%, 108/12 = 9);
+//! - [`subset`]: a part not larger than its whole (办结 ≤ 受理, 其中426人 ≤ 2227人);
+//! - [`parts`]: the regulation's required parts R1–R5;
+//! - [`timeliness`]: published before 1 April of the following year.
+//!
+//! Relations are looked for inside one sentence, where reports state them; each check names the
+//! metrics involved and writes the relation out (`93+26+28+16=163`, `2/50=4%`).
+
+pub mod parts;
+pub mod rate;
+pub mod subset;
+pub mod sum;
+pub mod timeliness;
 
 use crate::clean::Cleaned;
-use crate::model::Report;
+use crate::model::{Check, Finding, FindingKind, Report};
+use crate::outline::Outline;
+use crate::span::Span;
 
-pub fn run(_cleaned: &Cleaned<'_>, _report: &mut Report) {}
+/// What the checks look at besides the report: where each metric's number stands in the
+/// cleaned text, so sentences and brackets can be read.
+pub struct Context<'a, 'c> {
+    pub cleaned: &'a Cleaned<'c>,
+    pub outline: &'a Outline,
+    /// Cleaned-text range of each metric's number and unit, parallel to `report.metrics`.
+    pub positions: &'a [(usize, usize)],
+}
+
+impl Context<'_, '_> {
+    /// Start of the sentence holding cleaned-text position `pos`. A sentence ends at 。！？ or a
+    /// line break; semicolons stay inside it (办理各类案件179件,其中…;办理其他事项34件).
+    pub fn sentence_start(&self, pos: usize) -> usize {
+        let text = &self.cleaned.text;
+        text[..pos].rfind(['。', '！', '？', '\n']).map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        })
+    }
+
+    /// Metrics grouped by sentence, in text order.
+    pub fn sentences(&self) -> Vec<Vec<usize>> {
+        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, &(s, _)) in self.positions.iter().enumerate() {
+            let key = self.sentence_start(s);
+            match groups.last_mut() {
+                Some((k, g)) if *k == key => g.push(i),
+                _ => groups.push((key, vec![i])),
+            }
+        }
+        groups.into_iter().map(|(_, g)| g).collect()
+    }
+}
+
+pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
+    let mut checks = Vec::new();
+    checks.extend(sum::find(ctx, report));
+    checks.extend(rate::find(ctx, report));
+    checks.extend(subset::find(ctx, report, &checks));
+    report.parts = parts::coverage(ctx, report);
+    checks.extend(parts::checks(report));
+    checks.extend(timeliness::check(report));
+    checks.sort_by_key(|c| (c.span.start, c.span.end));
+    for c in checks.iter().filter(|c| !c.holds) {
+        report.findings.push(Finding {
+            kind: match c.kind {
+                crate::model::CheckKind::Completeness => FindingKind::MissingPart,
+                crate::model::CheckKind::Timeliness => FindingKind::Timeliness,
+                _ => FindingKind::ArithmeticMismatch,
+            },
+            message: format!("Does not hold: {} {}", c.relation, c.note_en()),
+            message_zh: format!("不成立：{} {}", c.relation, c.note),
+            span: Some(c.span),
+        });
+    }
+    report.checks = checks;
+}
+
+/// The span from the first to the last metric of a check.
+pub fn span_of(report: &Report, metrics: &[usize]) -> Span {
+    let start = metrics
+        .iter()
+        .map(|&i| report.metrics[i].span.start)
+        .min()
+        .unwrap_or(0);
+    let end = metrics
+        .iter()
+        .map(|&i| report.metrics[i].span.end)
+        .max()
+        .unwrap_or(start);
+    Span::new(start, end)
+}
+
+/// A metric's value as f64 (checks compare within rounding).
+pub fn value(report: &Report, i: usize) -> f64 {
+    report.metrics[i].value.to_f64()
+}
+
+impl Check {
+    /// The note in English, for the CLI's English message (the Chinese note is canonical).
+    pub fn note_en(&self) -> String {
+        String::new()
+    }
+}

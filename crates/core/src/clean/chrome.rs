@@ -17,26 +17,123 @@ pub struct ChromeInfo {
 
 /// Lines that are chrome when they are the whole line (spaces ignored).
 const WHOLE_LINE: &[&str] = &[
-    "通知公告", "工作动态", "政务公开", "信息公开", "政府信息公开", "政策解读", "新闻中心", "首页",
-    "打印", "关闭", "打印本页", "关闭本页", "关闭窗口", "打印本文", "【打印】", "【关闭】", "[打印]",
-    "[关闭]", "【打印】【关闭】", "打印整页", "打印内容", "打印整页打印内容", "打印整页打印内容分享",
-    "返回顶部", "返回", "分享", "分享到", "收藏", "扫一扫", "扫一扫在手机打开当前页",
-    "扫码使用手机浏览本页内容", "无障碍", "简体", "繁体", "繁體", "简体|繁体", "简体|繁體",
-    "无障碍简体|繁体", "无障碍简体|繁體", "上一篇", "下一篇", "网站地图", "联系我们", "相关链接",
-    "相关文章", "相关阅读", "字号", "大中小", "【大中小】", "[大中小]", "字号:大中小", "字号:【大中小】",
-    "×", "✕", "✖", "X", "x", "【字体:大中小】", "视力保护色", "来源:", "发布日期:",
+    "通知公告",
+    "工作动态",
+    "政务公开",
+    "信息公开",
+    "政府信息公开",
+    "政策解读",
+    "新闻中心",
+    "首页",
+    "打印",
+    "关闭",
+    "打印本页",
+    "关闭本页",
+    "关闭窗口",
+    "打印本文",
+    "【打印】",
+    "【关闭】",
+    "[打印]",
+    "[关闭]",
+    "【打印】【关闭】",
+    "打印整页",
+    "打印内容",
+    "打印整页打印内容",
+    "打印整页打印内容分享",
+    "返回顶部",
+    "返回",
+    "分享",
+    "分享到",
+    "收藏",
+    "扫一扫",
+    "扫一扫在手机打开当前页",
+    "扫码使用手机浏览本页内容",
+    "无障碍",
+    "简体",
+    "繁体",
+    "繁體",
+    "简体|繁体",
+    "简体|繁體",
+    "无障碍简体|繁体",
+    "无障碍简体|繁體",
+    "上一篇",
+    "下一篇",
+    "网站地图",
+    "联系我们",
+    "相关链接",
+    "相关文章",
+    "相关阅读",
+    "字号",
+    "大中小",
+    "【大中小】",
+    "[大中小]",
+    "字号:大中小",
+    "字号:【大中小】",
+    "×",
+    "✕",
+    "✖",
+    "X",
+    "x",
+    "【字体:大中小】",
+    "视力保护色",
+    "来源:",
+    "发布日期:",
 ];
 
 /// Labels of `label: value` lines.
 const LABELS: &[&str] = &[
-    "来源", "文章来源", "信息来源", "稿件来源", "发布日期", "发布时间", "更新时间", "成文日期",
-    "印发日期", "浏览次数", "点击数", "点击量", "阅读次数", "访问次数", "作者", "编辑", "责任编辑",
-    "索引号", "主题分类", "发文机构", "发布机构", "发文字号", "有效性", "字号", "字体", "字体大小",
-    "日期", "时间", "分享到", "所属机构", "公开方式", "公开范围", "信息分类",
+    "来源",
+    "文章来源",
+    "信息来源",
+    "稿件来源",
+    "发布日期",
+    "发布时间",
+    "更新时间",
+    "成文日期",
+    "印发日期",
+    "浏览次数",
+    "点击数",
+    "点击量",
+    "阅读次数",
+    "访问次数",
+    "作者",
+    "编辑",
+    "责任编辑",
+    "索引号",
+    "主题分类",
+    "发文机构",
+    "发布机构",
+    "发文字号",
+    "有效性",
+    "字号",
+    "字体",
+    "字体大小",
+    "日期",
+    "时间",
+    "分享到",
+    "所属机构",
+    "公开方式",
+    "公开范围",
+    "信息分类",
 ];
 
-const DATE_LABELS: &[&str] = &["发布日期", "发布时间", "成文日期", "日期", "时间", "更新时间", "印发日期"];
-const SOURCE_LABELS: &[&str] = &["来源", "文章来源", "信息来源", "稿件来源", "发布机构", "发文机构"];
+const DATE_LABELS: &[&str] = &[
+    "发布日期",
+    "发布时间",
+    "成文日期",
+    "日期",
+    "时间",
+    "更新时间",
+    "印发日期",
+];
+const SOURCE_LABELS: &[&str] = &[
+    "来源",
+    "文章来源",
+    "信息来源",
+    "稿件来源",
+    "发布机构",
+    "发文机构",
+];
 
 /// Longest line still considered chrome: body paragraphs are longer.
 const MAX_CHROME_CHARS: usize = 160;
@@ -61,7 +158,16 @@ pub fn classify(line: &str) -> Option<ChromeInfo> {
 }
 
 fn is_breadcrumb(s: &str) -> bool {
-    if ["当前位置", "您的位置", "您现在的位置", "您所在的位置", "所在位置"].iter().any(|p| s.starts_with(p)) {
+    if [
+        "当前位置",
+        "您的位置",
+        "您现在的位置",
+        "您所在的位置",
+        "所在位置",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+    {
         return true;
     }
     let seps = s.matches(['>', '»', '›', '＞']).count();
@@ -69,21 +175,33 @@ fn is_breadcrumb(s: &str) -> bool {
 }
 
 fn is_footer(s: &str) -> bool {
-    ["Copyright", "copyright", "版权所有", "ICP备", "网站标识码", "公网安备", "主办单位:", "承办单位:", "技术支持:"]
-        .iter()
-        .any(|p| s.contains(p))
+    [
+        "Copyright",
+        "copyright",
+        "版权所有",
+        "ICP备",
+        "网站标识码",
+        "公网安备",
+        "主办单位:",
+        "承办单位:",
+        "技术支持:",
+    ]
+    .iter()
+    .any(|p| s.contains(p))
 }
 
 /// `今天是:2019年10月31日 星期三` and stale clock widgets.
 fn is_clock(s: &str) -> bool {
-    s.starts_with("今天是") || (s.contains("星期") && s.chars().count() <= 40 && s.contains('年') && s.contains('日'))
+    s.starts_with("今天是")
+        || (s.contains("星期") && s.chars().count() <= 40 && s.contains('年') && s.contains('日'))
 }
 
 /// `来源: 柳城县人民政府 | 发布日期: 2026-02-13 09:53`: every piece must be `label: value`.
 fn label_line(folded: &str) -> Option<ChromeInfo> {
     let s = folded.trim();
     let starts_with_label = LABELS.iter().any(|l| {
-        s.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+        s.strip_prefix(l)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
     });
     if !starts_with_label {
         return None;
@@ -119,14 +237,18 @@ fn pairs(s: &str) -> Vec<(String, String)> {
             break;
         };
         let after = trimmed[label.len()..].trim_start();
-        let after = after.strip_prefix(':').or_else(|| after.strip_prefix('：')).unwrap_or(after);
+        let after = after
+            .strip_prefix(':')
+            .or_else(|| after.strip_prefix('：'))
+            .unwrap_or(after);
         // The value ends at the next "| label:" or double space followed by a label.
         let mut end = after.len();
         for (i, _) in after.char_indices() {
             let tail = &after[i..];
             let is_sep = tail.starts_with('|') || tail.starts_with("  ") || tail.starts_with('丨');
             if is_sep {
-                let next = tail.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
+                let next =
+                    tail.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
                 if LABELS.iter().any(|l| next.starts_with(l)) || next.is_empty() {
                     end = i;
                     break;
@@ -164,7 +286,9 @@ pub fn parse_date(s: &str) -> Option<String> {
         nums.push(cur.parse().ok()?);
     }
     match nums[..] {
-        [y, m, d, ..] if (1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) => {
+        [y, m, d, ..]
+            if (1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) =>
+        {
             Some(format!("{y:04}-{m:02}-{d:02}"))
         }
         _ => None,
@@ -190,7 +314,8 @@ mod tests {
         let info = classify("发布日期: 2026-02-13").unwrap();
         assert_eq!(info.published.as_deref(), Some("2026-02-13"));
         // Seed 004's second header, with NBSP padding around the bar.
-        let info = classify("来源: 柳城县人民政府\u{a0} |\u{a0}\u{a0} 发布日期: 2026-02-13 09:53").unwrap();
+        let info = classify("来源: 柳城县人民政府\u{a0} |\u{a0}\u{a0} 发布日期: 2026-02-13 09:53")
+            .unwrap();
         assert_eq!(info.source.as_deref(), Some("柳城县人民政府"));
         assert_eq!(info.published.as_deref(), Some("2026-02-13"));
     }

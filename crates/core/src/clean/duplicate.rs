@@ -32,7 +32,10 @@ pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
                 let run_chars: usize = keys[j..j + k].iter().map(|s| s.chars().count()).sum();
                 let between_chars: usize = keys[i..j].iter().map(|s| s.chars().count()).sum();
                 // The copy must repeat most of what lies between the two occurrences.
-                if k >= MIN_COPY_LINES && run_chars >= MIN_COPY_CHARS && run_chars * 10 >= between_chars * 6 {
+                if k >= MIN_COPY_LINES
+                    && run_chars >= MIN_COPY_CHARS
+                    && run_chars * 10 >= between_chars * 6
+                {
                     return Some((j, j + k));
                 }
                 if budget == 0 {
@@ -52,7 +55,13 @@ mod tests {
     use super::*;
 
     fn body() -> Vec<String> {
-        (0..10).map(|i| format!("第{i}段：这是报告正文中足够长的一段文字，用来检测重复的正文内容是否被发现。")).collect()
+        (0..10)
+            .map(|i| {
+                format!(
+                    "第{i}段：这是报告正文中足够长的一段文字，用来检测重复的正文内容是否被发现。"
+                )
+            })
+            .collect()
     }
 
     #[test]

@@ -25,9 +25,12 @@ pub fn fold(c: char) -> Option<(char, Fold)> {
             let ascii = char::from_u32(c as u32 - 0xFF01 + 0x21)?;
             Some((ascii, Fold::Width))
         }
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            Some((' ', Fold::Space))
-        }
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Some((' ', Fold::Space)),
         // Zero-width characters and the BOM inside text carry nothing; they fold to nothing
         // (the caller drops a fold to '\0').
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Some(('\0', Fold::Space)),

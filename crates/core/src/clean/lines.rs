@@ -24,13 +24,25 @@ pub fn lines(src: &str) -> Vec<Line> {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                out.push(Line { start, end: i, next: i + 1 });
+                out.push(Line {
+                    start,
+                    end: i,
+                    next: i + 1,
+                });
                 i += 1;
                 start = i;
             }
             b'\r' => {
-                let next = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-                out.push(Line { start, end: i, next });
+                let next = if bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                out.push(Line {
+                    start,
+                    end: i,
+                    next,
+                });
                 i = next;
                 start = i;
             }
@@ -38,7 +50,11 @@ pub fn lines(src: &str) -> Vec<Line> {
         }
     }
     if start < bytes.len() {
-        out.push(Line { start, end: bytes.len(), next: bytes.len() });
+        out.push(Line {
+            start,
+            end: bytes.len(),
+            next: bytes.len(),
+        });
     }
     out
 }

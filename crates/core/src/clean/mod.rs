@@ -83,7 +83,12 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         .collect();
     let keys: Vec<String> = content
         .iter()
-        .map(|&i| fold::fold_str(all_lines[i].text(original)).chars().filter(|c| !c.is_whitespace()).collect())
+        .map(|&i| {
+            fold::fold_str(all_lines[i].text(original))
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        })
         .collect();
     let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let mut copy_span = None;
@@ -113,18 +118,29 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     for b in chrome_blocks {
         // Trailing blank lines of a block belong to the text around it.
         let trimmed_end = b.start + original[b.range()].trim_end().len();
-        let end = original[trimmed_end..b.end].find('\n').map_or(b.end, |n| trimmed_end + n + 1);
+        let end = original[trimmed_end..b.end]
+            .find('\n')
+            .map_or(b.end, |n| trimmed_end + n + 1);
         let span = Span::new(b.start, end.min(b.end));
-        removed.push(Removed { kind: FindingKind::WebChrome, span });
+        removed.push(Removed {
+            kind: FindingKind::WebChrome,
+            span,
+        });
         findings.push(Finding {
             kind: FindingKind::WebChrome,
-            message: format!("Web-page chrome left out: {}", preview(span.slice(original))),
+            message: format!(
+                "Web-page chrome left out: {}",
+                preview(span.slice(original))
+            ),
             message_zh: format!("已略去网页框架文字：{}", preview(span.slice(original))),
             span: Some(span),
         });
     }
     if let Some(span) = copy_span {
-        removed.push(Removed { kind: FindingKind::DuplicatedBody, span });
+        removed.push(Removed {
+            kind: FindingKind::DuplicatedBody,
+            span,
+        });
         findings.push(Finding {
             kind: FindingKind::DuplicatedBody,
             message: "The report body appears twice; the second copy is left out.".into(),
@@ -137,14 +153,26 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     // Repairs outside removed stretches.
     let repairs: Vec<repair::Repair> = repair::find(original)
         .into_iter()
-        .filter(|r| !removed.iter().any(|x| x.span.overlaps(Span::new(r.start, r.end))))
+        .filter(|r| {
+            !removed
+                .iter()
+                .any(|x| x.span.overlaps(Span::new(r.start, r.end)))
+        })
         .collect();
     for r in &repairs {
         let span = Span::new(r.start, r.end);
         findings.push(Finding {
             kind: FindingKind::DroppedDateChar,
-            message: format!("Date with dropped characters read as {}: \"{}\"", r.reading, span.slice(original)),
-            message_zh: format!("日期缺字，按“{}”读取：“{}”", r.reading, span.slice(original)),
+            message: format!(
+                "Date with dropped characters read as {}: \"{}\"",
+                r.reading,
+                span.slice(original)
+            ),
+            message_zh: format!(
+                "日期缺字，按“{}”读取：“{}”",
+                r.reading,
+                span.slice(original)
+            ),
             span: Some(span),
         });
     }
@@ -156,15 +184,25 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         text,
         map,
         removed,
-        repairs: repairs.iter().map(|r| (Span::new(r.start, r.end), r.reading.clone())).collect(),
+        repairs: repairs
+            .iter()
+            .map(|r| (Span::new(r.start, r.end), r.reading.clone()))
+            .collect(),
         chrome: info,
         findings,
     }
 }
 
 /// Writes the cleaned text: kept stretches folded, repairs inserted.
-fn build(original: &str, removed: &[Removed], repairs: &[repair::Repair]) -> (String, OffsetMap, Vec<Finding>) {
-    let mut inserts: Vec<(usize, &'static str)> = repairs.iter().flat_map(|r| r.inserts.iter().copied()).collect();
+fn build(
+    original: &str,
+    removed: &[Removed],
+    repairs: &[repair::Repair],
+) -> (String, OffsetMap, Vec<Finding>) {
+    let mut inserts: Vec<(usize, &'static str)> = repairs
+        .iter()
+        .flat_map(|r| r.inserts.iter().copied())
+        .collect();
     inserts.sort_by_key(|&(p, _)| p);
     let mut next_insert = 0;
     let mut b = offsets::Builder::new(original.len(), original.len());
@@ -203,11 +241,20 @@ fn build(original: &str, removed: &[Removed], repairs: &[repair::Repair]) -> (St
                 }
                 _ => fold::fold(c).map(|(f, kind)| {
                     match kind {
-                        Fold::Space => push_merged(&mut odd_spaces, Span::new(at, at + c.len_utf8())),
+                        Fold::Space => {
+                            push_merged(&mut odd_spaces, Span::new(at, at + c.len_utf8()))
+                        }
                         Fold::Traditional => traditional.push(Span::new(at, at + c.len_utf8())),
                         Fold::Width => {}
                     }
-                    (if f == '\0' { String::new() } else { f.to_string() }, c.len_utf8())
+                    (
+                        if f == '\0' {
+                            String::new()
+                        } else {
+                            f.to_string()
+                        },
+                        c.len_utf8(),
+                    )
                 }),
             };
             if let Some((rep, len)) = replacement {
@@ -228,7 +275,9 @@ fn build(original: &str, removed: &[Removed], repairs: &[repair::Repair]) -> (St
         let n = odd_spaces.len();
         findings.push(Finding {
             kind: FindingKind::Whitespace,
-            message: format!("{n} run(s) of unusual spaces (NBSP, U+3000, EN SPACE…) read as plain spaces"),
+            message: format!(
+                "{n} run(s) of unusual spaces (NBSP, U+3000, EN SPACE…) read as plain spaces"
+            ),
             message_zh: format!("{n} 处特殊空白（不换行空格、全角空格等）按普通空格读取"),
             span: odd_spaces.first().copied(),
         });
@@ -282,7 +331,10 @@ mod tests {
         assert!(c.text.contains("2025年6月"));
         let at = c.text.find("2025年6月").unwrap();
         assert_eq!(c.source(at, at + "2025年6月".len()), "20256月");
-        assert!(c.findings.iter().any(|f| f.kind == FindingKind::DroppedDateChar));
+        assert!(c
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::DroppedDateChar));
     }
 
     #[test]

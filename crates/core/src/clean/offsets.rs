@@ -83,7 +83,10 @@ impl Builder {
     pub fn new(orig_len: usize, capacity: usize) -> Self {
         Builder {
             text: String::with_capacity(capacity),
-            map: OffsetMap { orig_len, ..OffsetMap::default() },
+            map: OffsetMap {
+                orig_len,
+                ..OffsetMap::default()
+            },
         }
     }
 
@@ -95,14 +98,23 @@ impl Builder {
         let clean = self.text.len();
         self.text.push_str(s);
         if let Some(last) = self.map.segments.last_mut() {
-            if last.identity && last.clean + last.clean_len == clean && last.orig + last.orig_len == orig {
+            if last.identity
+                && last.clean + last.clean_len == clean
+                && last.orig + last.orig_len == orig
+            {
                 last.clean_len += s.len();
                 last.orig_len += s.len();
                 self.map.clean_len = self.text.len();
                 return;
             }
         }
-        self.push(Segment { clean, orig, clean_len: s.len(), orig_len: s.len(), identity: true });
+        self.push(Segment {
+            clean,
+            orig,
+            clean_len: s.len(),
+            orig_len: s.len(),
+            identity: true,
+        });
     }
 
     /// Appends `replacement` standing for the input range `orig..orig+orig_len`
@@ -113,7 +125,13 @@ impl Builder {
         }
         let clean = self.text.len();
         self.text.push_str(replacement);
-        self.push(Segment { clean, orig, clean_len: replacement.len(), orig_len, identity: false });
+        self.push(Segment {
+            clean,
+            orig,
+            clean_len: replacement.len(),
+            orig_len,
+            identity: false,
+        });
     }
 
     fn push(&mut self, seg: Segment) {

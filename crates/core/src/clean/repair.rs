@@ -61,10 +61,16 @@ pub fn find(text: &str) -> Vec<Repair> {
         }
         let run_end = i;
         let prev = run_start.checked_sub(1).map(|p| chars[p].1);
-        if matches!(prev, Some('.' | '．' | ',' | '-' | ':' | '/')) && run_start >= 2 && digit(chars[run_start - 2].1).is_some() {
+        if matches!(prev, Some('.' | '．' | ',' | '-' | ':' | '/'))
+            && run_start >= 2
+            && digit(chars[run_start - 2].1).is_some()
+        {
             continue;
         }
-        let digits: Vec<u32> = chars[run_start..run_end].iter().filter_map(|&(_, c)| digit(c)).collect();
+        let digits: Vec<u32> = chars[run_start..run_end]
+            .iter()
+            .filter_map(|&(_, c)| digit(c))
+            .collect();
         let next = chars.get(run_end).map(|&(_, c)| c);
         let pos = |k: usize| chars[run_start + k].0;
         let end_pos = chars.get(run_end).map_or(text.len(), |&(p, _)| p);
@@ -154,7 +160,10 @@ mod tests {
         assert_eq!(readings("2025730日,该清单"), ["2025年7月30日"]);
         assert_eq!(readings("截至20251231日"), ["2025年12月31日"]);
         assert_eq!(readings("2025513日,“柳城县"), ["2025年5月13日"]);
-        assert_eq!(readings("《法治政府建设实施纲要(20212025年)》"), ["2021—2025年"]);
+        assert_eq!(
+            readings("《法治政府建设实施纲要(20212025年)》"),
+            ["2021—2025年"]
+        );
         assert_eq!(readings("    2025坚持以习近平"), ["2025年"]);
         assert_eq!(readings("2023“项目管家”机制"), ["2023年"]);
         assert_eq!(readings("事事有着落2025,共承办"), ["2025年"]);

@@ -1,18 +1,396 @@
 //! Stage 3, outline: GB/T 9704 headings, 一是/二是 points, required parts.
+//!
+//! Headings are found line by line (a marker at the start of a line); a heading fused with its
+//! body ends at the first `。`. A gap in a numbering sequence (三、 then 五、) is repaired by
+//! looking between the two headings for a short unnumbered line that reads like a heading, which
+//! then gets the missing marker and `inferred: true`.
 
+pub mod markers;
+pub mod parts;
+
+use crate::clean::lines::lines;
 use crate::clean::Cleaned;
 use crate::meta::Meta;
-use crate::model::{Finding, Heading, Point};
+use crate::model::{Finding, FindingKind, Heading, Point};
+use markers::{canonical_marker, parse_marker, point_marker};
 
 #[derive(Clone, Debug, Default)]
 pub struct Outline {
     pub headings: Vec<Heading>,
     pub points: Vec<Point>,
-    /// Cleaned-text ranges of each heading (marker + title), parallel to `headings`.
+    /// Cleaned-text range of each heading's marker + title, parallel to `headings`.
     pub ranges: Vec<(usize, usize)>,
+    /// Cleaned-text range of each heading's section, parallel to `headings`.
+    pub bodies: Vec<(usize, usize)>,
     pub findings: Vec<Finding>,
 }
 
-pub fn build(_cleaned: &Cleaned<'_>, _meta: &Meta) -> Outline {
-    Outline::default()
+impl Outline {
+    /// The innermost heading whose section holds cleaned-text position `pos`.
+    pub fn section_at(&self, pos: usize) -> Option<usize> {
+        // Headings are in text order; the innermost one containing pos is the last one that
+        // starts before pos and whose body reaches past it.
+        let after = self.bodies.partition_point(|&(s, _)| s <= pos);
+        (0..after).rev().find(|&i| self.bodies[i].1 > pos)
+    }
+}
+
+/// A heading found on a line, in cleaned-text coordinates.
+#[derive(Clone, Debug)]
+struct Found {
+    level: u8,
+    number: u32,
+    /// Marker + title.
+    start: usize,
+    title_start: usize,
+    title_end: usize,
+    inferred: bool,
+    inline: bool,
+}
+
+/// Longest title kept; a longer first sentence is cut at a comma.
+const MAX_TITLE_CHARS: usize = 80;
+
+pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
+    let text = cleaned.text.as_str();
+    let body_from = meta.title_range.map_or(0, |(_, e)| e);
+    let all = lines(text);
+    let mut found: Vec<Found> = Vec::new();
+    for line in all.iter().filter(|l| l.start >= body_from) {
+        let s = line.text(text);
+        let Some(m) = parse_marker(s) else { continue };
+        let title_start = line.start + m.len;
+        let rest = &text[title_start..line.end];
+        let (title_len, inline) = title_extent(rest);
+        if title_len == 0 {
+            continue;
+        }
+        let title_end = title_start + title_len;
+        found.push(Found {
+            level: m.level,
+            number: m.number,
+            start: line.start + (s.len() - s.trim_start().len()),
+            title_start,
+            title_end: trim_end_at(text, title_start, title_end),
+            inferred: false,
+            inline,
+        });
+    }
+    let found = drop_stray_levels(found);
+    let found = infer_missing(text, &all, body_from, found);
+
+    let mut outline = Outline::default();
+    for f in &found {
+        let title = cleaned
+            .source(f.title_start, f.title_end)
+            .trim()
+            .to_string();
+        let marker = if f.inferred {
+            canonical_marker(f.level, f.number)
+        } else {
+            cleaned.source(f.start, f.title_start).trim().to_string()
+        };
+        let span = if f.inferred {
+            cleaned.span(f.title_start, f.title_end)
+        } else {
+            cleaned.span(f.start, f.title_end)
+        };
+        if f.inferred {
+            outline.findings.push(Finding {
+                kind: FindingKind::MissingNumeralHeading,
+                message: format!("Heading without its numeral, read as {marker}{title}"),
+                message_zh: format!("标题缺少序号，按“{marker}{title}”读取"),
+                span: Some(span),
+            });
+        } else if f.inline {
+            outline.findings.push(Finding {
+                kind: FindingKind::InlineHeading,
+                message: format!(
+                    "Heading and body on one line; heading read up to the first 。: {title}"
+                ),
+                message_zh: format!("标题与正文同行，标题取至第一个句号：{title}"),
+                span: Some(span),
+            });
+        }
+        outline.headings.push(Heading {
+            level: f.level,
+            marker,
+            title,
+            inferred: f.inferred,
+            part: None,
+            span,
+            body: span,
+            parent: None,
+        });
+        outline.ranges.push((f.start, f.title_end));
+    }
+    // Sections and parents.
+    for i in 0..found.len() {
+        let level = found[i].level;
+        let end = found[i + 1..]
+            .iter()
+            .find(|g| g.level <= level)
+            .map_or(text.len(), |g| g.start);
+        outline.bodies.push((found[i].start, end));
+        outline.headings[i].body = cleaned.span(found[i].start, end);
+        outline.headings[i].parent = (0..i).rev().find(|&j| found[j].level < level);
+    }
+    assign_parts(&mut outline.headings, meta.year);
+    outline.points = points(cleaned, &all, body_from, &outline);
+    outline
+}
+
+/// Length of the heading title in `rest` (the line after the marker) and whether body text
+/// follows on the same line.
+fn title_extent(rest: &str) -> (usize, bool) {
+    let line = rest.trim_end();
+    match line.find('。') {
+        Some(p) => {
+            let after = line[p + '。'.len_utf8()..].trim();
+            (cap_title(&line[..p]), !after.is_empty())
+        }
+        None => (cap_title(line), false),
+    }
+}
+
+/// Caps an over-long title at the last comma before the limit.
+fn cap_title(s: &str) -> usize {
+    if s.chars().count() <= MAX_TITLE_CHARS {
+        return s.len();
+    }
+    let limit = s
+        .char_indices()
+        .nth(MAX_TITLE_CHARS)
+        .map_or(s.len(), |(i, _)| i);
+    s[..limit].rfind(['，', ',', '；', ';']).unwrap_or(limit)
+}
+
+/// Drops trailing spaces and a trailing colon from a title range.
+fn trim_end_at(text: &str, start: usize, end: usize) -> usize {
+    let t = text[start..end]
+        .trim_end()
+        .trim_end_matches([':', '：'])
+        .trim_end();
+    start + t.len()
+}
+
+/// Levels 3 and 4 only count inside a structure: a `1.` list before any `一、`/`（一）` heading
+/// in a document that has them is a list in the preamble, not a heading.
+fn drop_stray_levels(found: Vec<Found>) -> Vec<Found> {
+    let has_upper = found.iter().any(|f| f.level <= 2);
+    if !has_upper {
+        return found;
+    }
+    let first_upper = found.iter().position(|f| f.level <= 2).unwrap_or(0);
+    found
+        .into_iter()
+        .enumerate()
+        .filter(|(i, f)| f.level <= 2 || *i > first_upper)
+        .map(|(_, f)| f)
+        .collect()
+}
+
+/// Fills gaps in numbering (三、 then 五、) with unnumbered heading-like lines between them.
+fn infer_missing(
+    text: &str,
+    all: &[crate::clean::lines::Line],
+    body_from: usize,
+    found: Vec<Found>,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        // The previous heading of the same level within the same parent.
+        let prev = out
+            .iter()
+            .rev()
+            .take_while(|p| p.level >= f.level)
+            .find(|p| p.level == f.level);
+        let expected = prev.map_or(1, |p| p.number + 1);
+        if f.number == expected + 1 && f.level <= 2 {
+            let from = prev.map_or(body_from, |p| p.title_end);
+            if let Some(g) = heading_like_line(text, all, from, f.start, f.level, expected) {
+                out.push(g);
+            }
+        }
+        out.push(found[i].clone());
+    }
+    out
+}
+
+/// The best unnumbered line between `from` and `to` that reads like a heading.
+fn heading_like_line(
+    text: &str,
+    all: &[crate::clean::lines::Line],
+    from: usize,
+    to: usize,
+    level: u8,
+    number: u32,
+) -> Option<Found> {
+    let candidates = all
+        .iter()
+        .filter(|l| l.start >= from && l.end <= to)
+        .filter(|l| {
+            let s = l.text(text).trim();
+            let n = s.chars().count();
+            (6..=50).contains(&n)
+                && !s.contains('。')
+                && !s.ends_with(['；', ';', '：', ':', '，', ',', '！', '？'])
+                && parse_marker(s).is_none()
+                && point_marker(s).is_none()
+        });
+    // Prefer the first candidate: a section's heading comes before its body.
+    let l = candidates.into_iter().next()?;
+    let s = l.text(text);
+    let lead = s.len() - s.trim_start().len();
+    let start = l.start + lead;
+    Some(Found {
+        level,
+        number,
+        start,
+        title_start: start,
+        title_end: trim_end_at(text, start, l.end),
+        inferred: true,
+        inline: false,
+    })
+}
+
+fn assign_parts(headings: &mut [Heading], year: Option<i32>) {
+    for h in headings.iter_mut() {
+        if h.level == 1 {
+            h.part = parts::classify(&h.title, year);
+        }
+    }
+    // R3 is often a level-2 section inside R1 (柳城县: (二)党政主要负责人履行…职责情况).
+    let has_r3 = headings
+        .iter()
+        .any(|h| h.part == Some(crate::model::Part::R3));
+    if !has_r3 {
+        if let Some(h) = headings
+            .iter_mut()
+            .filter(|h| h.level == 2)
+            .find(|h| parts::classify(&h.title, year) == Some(crate::model::Part::R3))
+        {
+            h.part = Some(crate::model::Part::R3);
+        }
+    }
+}
+
+/// `一是…`, `二是…` points: at a line start or after a sentence or clause end.
+fn points(
+    cleaned: &Cleaned<'_>,
+    all: &[crate::clean::lines::Line],
+    body_from: usize,
+    outline: &Outline,
+) -> Vec<Point> {
+    let text = cleaned.text.as_str();
+    let mut out = Vec::new();
+    for line in all.iter().filter(|l| l.start >= body_from) {
+        let s = line.text(text);
+        let mut prev_boundary = true;
+        for (off, c) in s.char_indices() {
+            if prev_boundary {
+                if let Some((number, len)) = point_marker(&s[off..]) {
+                    let at = line.start + off;
+                    let body = &text[at + len..line.end];
+                    let end = body.find(['。', '；', ';']).unwrap_or(body.len());
+                    let title_end = at + len + cap_title(&body[..end]);
+                    out.push(Point {
+                        marker: cleaned.source(at, at + len).to_string(),
+                        title: cleaned.source(at + len, title_end).trim().to_string(),
+                        section: outline.section_at(at),
+                        span: cleaned.span(at, title_end),
+                    });
+                    let _ = number;
+                }
+            }
+            prev_boundary = c.is_whitespace() || "。；;：:！!？?".contains(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+    use crate::Options;
+
+    fn outline(text: &str) -> Outline {
+        let c = clean(text);
+        let m = crate::meta::read_meta(&c, &Options::default());
+        build(&c, &m)
+    }
+
+    fn titles(o: &Outline) -> Vec<String> {
+        o.headings
+            .iter()
+            .map(|h| format!("{}{}{}", h.level, h.marker, h.title))
+            .collect()
+    }
+
+    #[test]
+    fn levels_and_inline_headings() {
+        let o = outline("某县2023年法治政府建设年度报告\n一、主要举措和成效\n（一）加强领导\n正文。\n(二)强化保障。进一步健全机制。\n二、存在问题\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、主要举措和成效",
+                "2（一）加强领导",
+                "2(二)强化保障",
+                "1二、存在问题"
+            ]
+        );
+        assert_eq!(o.headings[1].parent, Some(0));
+        assert!(o
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::InlineHeading));
+        assert_eq!(o.headings[0].part, Some(crate::model::Part::R1));
+        assert_eq!(o.headings[3].part, Some(crate::model::Part::R2));
+    }
+
+    #[test]
+    fn a_missing_numeral_is_inferred_from_the_sequence() {
+        let o = outline(
+            "一、甲项工作\n正文。\n二、乙项工作\n正文。\n三、丙项工作\n正文。\n\n充分发挥政府法律助手作用，推动行政决策科学化\n\n一是发挥作用。正文。\n五、戊项工作\n正文。\n",
+        );
+        let t = titles(&o);
+        assert_eq!(t[3], "1四、充分发挥政府法律助手作用，推动行政决策科学化");
+        assert!(o.headings[3].inferred);
+        assert_eq!(t.len(), 5);
+        assert!(o
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::MissingNumeralHeading));
+    }
+
+    #[test]
+    fn points_are_recorded_under_their_section() {
+        let o = outline(
+            "一、甲项工作\n一是认真组织开展自查。二是推动召开述法专题会议；三是聘任督察员\n",
+        );
+        let p: Vec<(&str, &str, Option<usize>)> = o
+            .points
+            .iter()
+            .map(|p| (p.marker.as_str(), p.title.as_str(), p.section))
+            .collect();
+        assert_eq!(
+            p,
+            [
+                ("一是", "认真组织开展自查", Some(0)),
+                ("二是", "推动召开述法专题会议", Some(0)),
+                ("三是", "聘任督察员", Some(0))
+            ]
+        );
+    }
+
+    #[test]
+    fn sections_nest() {
+        let o = outline("一、甲\n（一）子\n正文甲子\n二、乙\n正文乙\n");
+        let c = clean("一、甲\n（一）子\n正文甲子\n二、乙\n正文乙\n");
+        let pos = c.text.find("正文甲子").unwrap();
+        assert_eq!(o.section_at(pos), Some(1));
+        let pos = c.text.find("正文乙").unwrap();
+        assert_eq!(o.section_at(pos), Some(2));
+    }
 }

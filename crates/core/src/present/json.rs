@@ -24,12 +24,22 @@ struct ErrorEnvelope<'a> {
 
 /// One report as a single JSON line.
 pub fn report_line(file: &str, source: &Source, report: &Report) -> String {
-    serde_json::to_string(&Envelope { version: SCHEMA_VERSION, file, source, report })
-        .unwrap_or_else(|e| error_line(file, &e.to_string()))
+    serde_json::to_string(&Envelope {
+        version: SCHEMA_VERSION,
+        file,
+        source,
+        report,
+    })
+    .unwrap_or_else(|e| error_line(file, &e.to_string()))
 }
 
 /// A file that could not be read: `error` and no metrics.
 pub fn error_line(file: &str, error: &str) -> String {
-    serde_json::to_string(&ErrorEnvelope { version: SCHEMA_VERSION, file, error, metrics: [] })
-        .unwrap_or_else(|_| String::from("{\"error\":\"unserialisable\"}"))
+    serde_json::to_string(&ErrorEnvelope {
+        version: SCHEMA_VERSION,
+        file,
+        error,
+        metrics: [],
+    })
+    .unwrap_or_else(|_| String::from("{\"error\":\"unserialisable\"}"))
 }

@@ -1,0 +1,145 @@
+//! The regulation's five required parts (R1–R5): which heading or passage meets each.
+//!
+//! A part met by a heading of its own is `heading`; one only touched on in a passage (seed 000
+//! states its problems and plans in one closing paragraph) is `passage`; otherwise `missing`.
+//! R2 asks for 原因 (causes) as well as 不足: a problems section that gives no causes is noted
+//! and its check does not hold. R5 (其他需要报告的情况) is optional in practice and never fails.
+
+use super::Context;
+use crate::model::{Check, CheckKind, Coverage, Part, PartCoverage, Report};
+use crate::span::Span;
+
+pub fn coverage(ctx: &Context<'_, '_>, report: &Report) -> Vec<PartCoverage> {
+    Part::ALL
+        .iter()
+        .map(|&part| cover(ctx, report, part))
+        .collect()
+}
+
+fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
+    let text = &ctx.cleaned.text;
+    if let Some(h) = report.outline.iter().position(|h| h.part == Some(part)) {
+        let heading = &report.outline[h];
+        let mut note = format!("由标题“{}{}”体现", heading.marker, heading.title);
+        if part == Part::R2 && !heading.body.slice(ctx.cleaned.original).contains("原因") {
+            note.push_str("；未说明原因");
+        }
+        return PartCoverage {
+            part,
+            status: Coverage::Heading,
+            heading: Some(h),
+            span: Some(heading.span),
+            note,
+        };
+    }
+    let passage = match part {
+        Part::R1 => {
+            return match report.outline.first() {
+                Some(first) if !report.metrics.is_empty() || report.outline.len() > 1 => {
+                    PartCoverage {
+                        part,
+                        status: Coverage::Passage,
+                        heading: None,
+                        span: Some(first.span),
+                        note: "未设“主要举措和成效”标题，举措和成效以专题标题分述".to_string(),
+                    }
+                }
+                _ => missing(part),
+            };
+        }
+        Part::R2 => find_sentence(text, |s| {
+            (s.contains("存在")
+                && ["问题", "不足", "短板", "差距", "薄弱"]
+                    .iter()
+                    .any(|w| s.contains(w)))
+                || s.contains("不足之处")
+        }),
+        Part::R3 => find_sentence(text, |s| s.contains("第一责任人")),
+        Part::R4 => {
+            let next = report.year.map(|y| format!("{}年", y + 1));
+            find_sentence(text, |s| {
+                ["下一步", "下一年度", "明年", "今后"]
+                    .iter()
+                    .any(|w| s.contains(w))
+                    || next.as_deref().is_some_and(|n| {
+                        s.trim_start().starts_with(n) && (s.contains('将') || s.contains("计划"))
+                    })
+            })
+        }
+        Part::R5 => None,
+    };
+    match passage {
+        Some((a, b)) => {
+            let span = ctx.cleaned.span(a, b);
+            let mut note = "无专门标题，仅在段落中提及".to_string();
+            if part == Part::R2 && !span.slice(ctx.cleaned.original).contains("原因") {
+                note.push_str("；未说明原因");
+            }
+            PartCoverage {
+                part,
+                status: Coverage::Passage,
+                heading: None,
+                span: Some(span),
+                note,
+            }
+        }
+        None => missing(part),
+    }
+}
+
+fn missing(part: Part) -> PartCoverage {
+    let note = if part == Part::R5 {
+        "未报告（该部分可选）"
+    } else {
+        "未找到相应标题或段落"
+    };
+    PartCoverage {
+        part,
+        status: Coverage::Missing,
+        heading: None,
+        span: None,
+        note: note.to_string(),
+    }
+}
+
+/// The first sentence (cleaned-text range) satisfying `pred`.
+fn find_sentence(text: &str, pred: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '\n' | '；' | '！' | '？') {
+            let end = i + c.len_utf8();
+            if pred(&text[start..end]) {
+                let lead = text[start..end].len() - text[start..end].trim_start().len();
+                return Some((start + lead, end));
+            }
+            start = end;
+        }
+    }
+    (start < text.len() && pred(&text[start..])).then_some((start, text.len()))
+}
+
+/// One completeness check per required part R1–R4 (R5 is optional).
+pub fn checks(report: &Report) -> Vec<Check> {
+    report
+        .parts
+        .iter()
+        .filter(|p| p.part != Part::R5)
+        .map(|p| {
+            let lacks_causes = p.part == Part::R2 && p.note.contains("未说明原因");
+            let holds = p.status != Coverage::Missing && !lacks_causes;
+            let status = match p.status {
+                Coverage::Heading => "有专门标题",
+                Coverage::Passage => "仅段落提及",
+                Coverage::Missing => "缺失",
+            };
+            Check {
+                kind: CheckKind::Completeness,
+                holds,
+                relation: format!("{} {}：{}", p.part.code(), p.part.requirement_zh(), status),
+                metrics: Vec::new(),
+                span: p.span.unwrap_or(Span::new(0, 0)),
+                note: p.note.clone(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,235 @@
+//! Percentages and averages implied by counts.
+//!
+//! A rate (a percentage whose label names a rate, 败诉率) is matched against pairs of earlier
+//! counts of the same sentence: `a/b` or `a/(a+b)`, the numerator's label sharing words with the
+//! rate's (败诉 → 败诉率). An average (平均每乡镇9项) is matched against a total of the same unit
+//! and the count of the units after 每 (12个乡镇) in the same paragraph. The printed figure holds
+//! when the computed one, rounded half-up to the printed decimals, equals it; a figure that
+//! truncates instead of rounding (58/60 printed 96.66%) is reported as not holding.
+
+use super::{span_of, value, Context};
+use crate::model::{Check, CheckKind, MetricKind, Report};
+
+pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
+    let mut out = Vec::new();
+    for sentence in ctx.sentences() {
+        for &r in &sentence {
+            let m = &report.metrics[r];
+            if m.kind == MetricKind::Percent
+                && m.label.contains('率')
+                && m.unit.as_deref() == Some("%")
+            {
+                if let Some(c) = percentage(report, &sentence, r) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    for (r, m) in report.metrics.iter().enumerate() {
+        if m.kind == MetricKind::Count && (m.label.contains("平均") || m.label.contains('每')) {
+            if let Some(c) = average(ctx, report, r) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// How a printed figure compares with the computed one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    Rounded,
+    Truncated,
+    No,
+}
+
+/// Compares `computed` with the printed `printed` at `decimals` places.
+pub fn agree(computed: f64, printed: f64, decimals: u32) -> Agreement {
+    let scale = 10f64.powi(decimals as i32);
+    let rounded = (computed * scale + 0.5 + 1e-9).floor() / scale;
+    let truncated = (computed * scale + 1e-9).floor() / scale;
+    if (rounded - printed).abs() < 1e-9 {
+        Agreement::Rounded
+    } else if (truncated - printed).abs() < 1e-9 {
+        Agreement::Truncated
+    } else {
+        Agreement::No
+    }
+}
+
+fn shared_chars(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b
+        .chars()
+        .filter(|c| *c != '率' && crate::text::is_cjk(*c))
+        .collect();
+    a.chars()
+        .filter(|c| crate::text::is_cjk(*c) && b.contains(c))
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+}
+
+fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
+    let rate = &report.metrics[r];
+    let printed = rate.value.to_f64();
+    if printed >= 100.0 || printed <= 0.0 {
+        // 100% is met by any a/a; without more than counts that is no evidence.
+        return None;
+    }
+    let decimals = rate.value.scale();
+    let before: Vec<usize> = sentence
+        .iter()
+        .copied()
+        .filter(|&i| i < r && is_amount(report, i))
+        .collect();
+    let mut best: Option<(usize, Check)> = None;
+    for &a in &before {
+        let relevance = shared_chars(&report.metrics[a].label, &rate.label);
+        if relevance < 2 {
+            continue;
+        }
+        for &b in &before {
+            if a == b {
+                continue;
+            }
+            let same_unit = report.metrics[a].unit == report.metrics[b].unit;
+            let (va, vb) = (value(report, a), value(report, b));
+            for (computed, relation) in [
+                (
+                    va / vb * 100.0,
+                    format!(
+                        "{}/{}={}%",
+                        report.metrics[a].value, report.metrics[b].value, rate.value
+                    ),
+                ),
+                (
+                    va / (va + vb) * 100.0,
+                    format!(
+                        "{}/({}+{})={}%",
+                        report.metrics[a].value,
+                        report.metrics[a].value,
+                        report.metrics[b].value,
+                        rate.value
+                    ),
+                ),
+            ] {
+                if vb <= 0.0 || !computed.is_finite() || (!same_unit && relation.contains('+')) {
+                    continue;
+                }
+                let agreement = agree(computed, printed, decimals);
+                if agreement == Agreement::No {
+                    continue;
+                }
+                let holds = agreement == Agreement::Rounded;
+                let metrics = vec![b, a, r];
+                let check = Check {
+                    kind: CheckKind::Rate,
+                    holds,
+                    relation: if holds {
+                        relation
+                    } else {
+                        relation.replace('=', "≠")
+                    },
+                    span: span_of(report, &metrics),
+                    note: if holds {
+                        format!("{}按计数复算为{:.2}%", rate.label, computed)
+                    } else {
+                        format!(
+                            "复算为{computed:.3}%，四舍五入应为{:.*}%，原文为截断值",
+                            decimals as usize,
+                            round_to(computed, decimals)
+                        )
+                    },
+                    metrics,
+                };
+                if best.as_ref().is_none_or(|(rel, _)| relevance > *rel) {
+                    best = Some((relevance, check));
+                }
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn round_to(v: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    (v * scale + 0.5).floor() / scale
+}
+
+fn is_amount(report: &Report, i: usize) -> bool {
+    matches!(
+        report.metrics[i].kind,
+        MetricKind::Count | MetricKind::Money
+    ) && report.metrics[i].value.to_f64() > 0.0
+}
+
+/// 平均每乡镇9项 against 特色履职事项108项 and 12个乡镇.
+fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
+    let text = &ctx.cleaned.text;
+    let (num_start, _) = ctx.positions[r];
+    let para_start = text[..num_start].rfind('\n').map_or(0, |p| p + 1);
+    let head = &text[para_start..num_start];
+    let each = head.rfind('每')?;
+    let noun: String = head[each + '每'.len_utf8()..].chars().take(2).collect();
+    if noun.chars().count() < 2 {
+        return None;
+    }
+    let earlier: Vec<usize> = (0..r)
+        .rev()
+        .take_while(|&i| ctx.positions[i].0 >= para_start)
+        .collect();
+    let divisor = earlier.iter().copied().find(|&i| {
+        let m = &report.metrics[i];
+        if m.label.contains("平均") || m.label.contains('每') {
+            return false;
+        }
+        let around = crate::text::window(
+            text,
+            ctx.positions[i].1,
+            ctx.positions[i].1 + noun.len() + 3,
+        );
+        m.kind == MetricKind::Count && (m.label.contains(&noun) || around.contains(&noun))
+    })?;
+    let printed = report.metrics[r].value.to_f64();
+    let decimals = report.metrics[r].value.scale();
+    let vb = value(report, divisor);
+    let total = earlier
+        .iter()
+        .copied()
+        .filter(|&i| i != divisor && report.metrics[i].unit == report.metrics[r].unit)
+        .find(|&i| agree(value(report, i) / vb, printed, decimals) != Agreement::No)?;
+    let computed = value(report, total) / vb;
+    let holds = agree(computed, printed, decimals) == Agreement::Rounded;
+    let metrics = vec![total, divisor, r];
+    Some(Check {
+        kind: CheckKind::Rate,
+        holds,
+        relation: format!(
+            "{}/{}{}{}",
+            report.metrics[total].value,
+            report.metrics[divisor].value,
+            if holds { "=" } else { "≠" },
+            report.metrics[r].value
+        ),
+        span: span_of(report, &metrics),
+        note: format!(
+            "{}÷{}≈{:.2}",
+            report.metrics[total].label, report.metrics[divisor].label, computed
+        ),
+        metrics,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_and_truncation() {
+        assert_eq!(agree(1837.0 / 1870.0 * 100.0, 98.2, 1), Agreement::Rounded);
+        assert_eq!(agree(2.0 / 50.0 * 100.0, 4.0, 0), Agreement::Rounded);
+        assert_eq!(agree(58.0 / 60.0 * 100.0, 96.66, 2), Agreement::Truncated);
+        assert_eq!(agree(7.0 / 30.0 * 100.0, 23.33, 2), Agreement::Rounded);
+        assert_eq!(agree(71.0 / 12.0, 6.0, 0), Agreement::Rounded);
+        assert_eq!(agree(1.0 / 3.0 * 100.0, 50.0, 0), Agreement::No);
+    }
+}

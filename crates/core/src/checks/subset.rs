@@ -1,0 +1,154 @@
+//! A part not larger than its whole.
+//!
+//! - a 其中 breakdown that does not add up to the whole names only some parts (其中4件…1件…
+//!   of 11): their sum must not exceed it; a single 其中 part must not exceed its whole;
+//! - the stages of a case pipeline stated in a row (收到申请70件，受理68件，审理办结58件; 申请 ≥
+//!   受理 ≥ 办结 ≥ 纠错): each stage is at most the one before.
+
+use super::{span_of, value, Context};
+use crate::model::{Check, CheckKind, MetricKind, Report};
+
+pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check> {
+    let mut out = Vec::new();
+    let text = &ctx.cleaned.text;
+    let in_sum: Vec<usize> = sums
+        .iter()
+        .flat_map(|c| c.metrics.iter().copied())
+        .collect();
+    for sentence in ctx.sentences() {
+        let counts: Vec<usize> = sentence
+            .iter()
+            .copied()
+            .filter(|&i| report.metrics[i].kind == MetricKind::Count)
+            .collect();
+        // 其中 breakdowns.
+        for (k, &whole) in counts.iter().enumerate() {
+            if in_sum.contains(&whole) {
+                continue;
+            }
+            let Some(&first) = counts.get(k + 1) else {
+                continue;
+            };
+            if !text[ctx.positions[whole].1..ctx.positions[first].0].contains("其中") {
+                continue;
+            }
+            let unit = &report.metrics[whole].unit;
+            // The breakdown ends where a new total starts (“全区通办”共办理45件).
+            let parts: Vec<usize> = counts[k + 1..]
+                .iter()
+                .copied()
+                .filter(|&p| &report.metrics[p].unit == unit)
+                .take_while(|&p| {
+                    let clause = crate::metrics::label::clause_start(
+                        text,
+                        ctx.positions[p].0,
+                        ctx.positions[whole].1,
+                    );
+                    !["共", "总", "累计", "合计"]
+                        .iter()
+                        .any(|w| text[clause..ctx.positions[p].0].contains(w))
+                })
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            let total: f64 = parts.iter().map(|&p| value(report, p)).sum();
+            let w = value(report, whole);
+            let lhs: Vec<String> = parts
+                .iter()
+                .map(|&p| report.metrics[p].value.to_string())
+                .collect();
+            let holds = total <= w + 1e-9;
+            let mut metrics = vec![whole];
+            metrics.extend(&parts);
+            out.push(Check {
+                kind: CheckKind::Subset,
+                holds,
+                relation: format!(
+                    "{}{}{}",
+                    lhs.join("+"),
+                    if holds { "<=" } else { ">" },
+                    report.metrics[whole].value
+                ),
+                span: span_of(report, &metrics),
+                note: format!("其中所列分项不超过{}", report.metrics[whole].label),
+                metrics,
+            });
+        }
+        // Case pipelines.
+        // (Not the parts of a breakdown: 其中维持…撤销… are outcomes side by side.)
+        let breakdown_at = counts.iter().position(|&i| {
+            text[ctx.sentence_start(ctx.positions[i].0)..ctx.positions[i].0].contains("其中")
+        });
+        let staged: Vec<(usize, u8)> = counts
+            .iter()
+            .enumerate()
+            .filter(|&(k, i)| breakdown_at.is_none_or(|b| k < b) && !in_sum.contains(i))
+            .filter_map(|(_, &i)| stage(&report.metrics[i].label).map(|s| (i, s)))
+            .collect();
+        let mut chain: Vec<usize> = Vec::new();
+        for w in staged.windows(2) {
+            let ((a, sa), (b, sb)) = (w[0], w[1]);
+            if sb > sa && report.metrics[a].unit == report.metrics[b].unit {
+                if chain.last() != Some(&a) {
+                    flush(report, &mut chain, &mut out);
+                    chain.push(a);
+                }
+                chain.push(b);
+            } else {
+                flush(report, &mut chain, &mut out);
+            }
+        }
+        flush(report, &mut chain, &mut out);
+    }
+    out
+}
+
+/// Stage of a case in a pipeline, from the words of its label.
+fn stage(label: &str) -> Option<u8> {
+    let base = label.split('（').next().unwrap_or(label);
+    if ["纠错", "撤销", "败诉"].iter().any(|w| base.contains(w)) {
+        Some(3)
+    } else if ["办结", "审结", "结案", "审理办结"]
+        .iter()
+        .any(|w| base.contains(w))
+    {
+        Some(2)
+    } else if ["受理", "立案", "收案"].iter().any(|w| base.contains(w)) {
+        Some(1)
+    } else if ["申请", "收到"].iter().any(|w| base.contains(w)) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+fn flush(report: &Report, chain: &mut Vec<usize>, out: &mut Vec<Check>) {
+    if chain.len() >= 2 {
+        let mut relations = Vec::new();
+        let mut holds = true;
+        for w in chain.windows(2) {
+            let ok = value(report, w[1]) <= value(report, w[0]) + 1e-9;
+            holds &= ok;
+            relations.push(format!(
+                "{}{}{}",
+                report.metrics[w[1]].value,
+                if ok { "<=" } else { ">" },
+                report.metrics[w[0]].value
+            ));
+        }
+        let labels: Vec<&str> = chain
+            .iter()
+            .map(|&i| report.metrics[i].label.as_str())
+            .collect();
+        out.push(Check {
+            kind: CheckKind::Subset,
+            holds,
+            relation: relations.join("; "),
+            span: span_of(report, chain),
+            note: format!("办理环节逐级不增：{}", labels.join(" ≥ ")),
+            metrics: chain.clone(),
+        });
+    }
+    chain.clear();
+}

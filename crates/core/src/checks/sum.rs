@@ -1,0 +1,169 @@
+//! Parts adding up to a stated whole.
+//!
+//! A whole is a count followed, in the same sentence, by parts of the same kind. With 其中
+//! ("of which") the parts after it are meant as a breakdown, so their sum is checked either
+//! way: equal holds, larger fails, smaller is a partial breakdown (left to [`super::subset`]).
+//! Without 其中, consecutive figures are reported only when they add up exactly
+//! (相关申请23件,线上申请5件,线下申请18件), since most runs of numbers are not breakdowns.
+//! Figures in brackets after a part are that part's own breakdown
+//! (矛盾纠纷类145件(警情推送103件、群众来访42件)).
+
+use super::{span_of, value, Context};
+use crate::model::{Check, CheckKind, MetricKind, Report};
+
+pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
+    let mut out = Vec::new();
+    let text = &ctx.cleaned.text;
+    for sentence in ctx.sentences() {
+        let counts: Vec<usize> = sentence
+            .iter()
+            .copied()
+            .filter(|&i| is_count(report, i))
+            .collect();
+        for (k, &whole) in counts.iter().enumerate() {
+            let rest = &counts[k + 1..];
+            if rest.len() < 2 {
+                continue;
+            }
+            let whole_end = ctx.positions[whole].1;
+            let next_start = ctx.positions[rest[0]].0;
+            let breakdown = text[whole_end..next_start].contains("其中");
+            // Parts at the same bracket depth as the first part.
+            let depth0 = depth(text, ctx.positions[rest[0]].0);
+            let parts: Vec<usize> = rest
+                .iter()
+                .copied()
+                .take_while(|&p| depth(text, ctx.positions[p].0) >= depth0)
+                .filter(|&p| depth(text, ctx.positions[p].0) == depth0)
+                .collect();
+            if breakdown {
+                // The breakdown's parts: the ones that add up to the whole, starting with the
+                // first (other figures in the sentence may be results, not categories).
+                let w = value(report, whole);
+                let same_unit: Vec<usize> = parts
+                    .iter()
+                    .copied()
+                    .filter(|&p| report.metrics[p].unit == report.metrics[whole].unit)
+                    .take(MAX_PARTS)
+                    .collect();
+                if let Some(subset) = exact_subset(report, &same_unit, w) {
+                    out.push(check(report, whole, &subset, true));
+                } else {
+                    let total: f64 = same_unit.iter().map(|&p| value(report, p)).sum();
+                    // A part as large as the whole restates it rather than breaking it down.
+                    let proper = same_unit.iter().all(|&p| value(report, p) < w);
+                    if same_unit.len() >= 2
+                        && proper
+                        && total > w + 1e-9
+                        && same_unit.len() == parts.len()
+                    {
+                        out.push(check(report, whole, &same_unit, false));
+                    }
+                }
+            } else {
+                // The shortest run of consecutive figures that adds up exactly; all in the
+                // same unit (件/项/个 count as one), or the match is a coincidence.
+                let unit_class = |i: usize| {
+                    let u = report.metrics[i].unit.as_deref().unwrap_or("");
+                    if matches!(u, "件" | "项" | "个") {
+                        "件"
+                    } else {
+                        u
+                    }
+                    .to_string()
+                };
+                let parts: Vec<usize> = parts
+                    .iter()
+                    .copied()
+                    .take_while(|&p| unit_class(p) == unit_class(whole))
+                    .collect();
+                let mut total = 0.0;
+                for (n, &p) in parts.iter().enumerate() {
+                    total += value(report, p);
+                    if n >= 1 && (total - value(report, whole)).abs() < 1e-9 && total > 0.0 {
+                        out.push(check(report, whole, &parts[..=n], true));
+                        break;
+                    }
+                    if total > value(report, whole) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// At most this many parts are combined when looking for the breakdown.
+const MAX_PARTS: usize = 10;
+
+/// Parts (always including the first) that add up exactly to `whole`, at least two of them.
+fn exact_subset(report: &Report, parts: &[usize], whole: f64) -> Option<Vec<usize>> {
+    let (&first, rest) = parts.split_first()?;
+    let n = rest.len();
+    // Prefer the fewest skipped parts: iterate masks by descending number of members.
+    let mut best: Option<Vec<usize>> = None;
+    for mask in 1u32..(1 << n) {
+        let mut members = vec![first];
+        members.extend((0..n).filter(|b| mask & (1 << b) != 0).map(|b| rest[b]));
+        let total: f64 = members.iter().map(|&p| value(report, p)).sum();
+        if (total - whole).abs() < 1e-9 && best.as_ref().is_none_or(|b| members.len() > b.len()) {
+            best = Some(members);
+        }
+    }
+    best
+}
+
+fn is_count(report: &Report, i: usize) -> bool {
+    let m = &report.metrics[i];
+    matches!(m.kind, MetricKind::Count | MetricKind::Money)
+        && m.qualifier
+            .is_none_or(|q| q.as_str() == "达" || q.as_str() == "均为")
+}
+
+/// Bracket depth at a cleaned-text position.
+fn depth(text: &str, pos: usize) -> i32 {
+    let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
+    text[line_start..pos].chars().fold(0, |d, c| match c {
+        '(' | '（' => d + 1,
+        ')' | '）' => d - 1,
+        _ => d,
+    })
+}
+
+fn check(report: &Report, whole: usize, parts: &[usize], holds: bool) -> Check {
+    let lhs: Vec<String> = parts
+        .iter()
+        .map(|&p| report.metrics[p].value.to_string())
+        .collect();
+    let w = &report.metrics[whole];
+    let total: f64 = parts.iter().map(|&p| value(report, p)).sum();
+    let mut metrics = vec![whole];
+    metrics.extend_from_slice(parts);
+    let op = if holds { "=" } else { "≠" };
+    Check {
+        kind: CheckKind::Sum,
+        holds,
+        relation: format!("{}{op}{}", lhs.join("+"), w.value),
+        span: span_of(report, &metrics),
+        note: if holds {
+            format!("{}之和等于{}", parts_label(report, parts), w.label)
+        } else {
+            format!(
+                "分项之和为{}，与{}{}不符",
+                crate::Decimal::from_f64_exact_enough(total),
+                w.label,
+                w.value
+            )
+        },
+        metrics,
+    }
+}
+
+fn parts_label(report: &Report, parts: &[usize]) -> String {
+    parts
+        .iter()
+        .map(|&p| report.metrics[p].label.as_str())
+        .collect::<Vec<_>>()
+        .join("、")
+}

@@ -1,0 +1,155 @@
+//! Word .docx: paragraphs as lines, automatic numbering turned back into visible markers,
+//! tables as rows of tab-separated cells.
+//!
+//! GB/T 9704 documents number their headings with Word's automatic numbering more often
+//! than by typing `一、`; the markers then exist only in `numbering.xml`, and without them the
+//! outline stage would see bare titles. [`numbering`] replays Word's counters to write them
+//! back. [`body`] walks `document.xml`: paragraphs (text boxes included, `mc:Fallback`
+//! copies skipped), tables, deleted text and field instructions left out.
+//!
+//! Reading is capped (see [`super::limits`]): at most 10 000 zip entries, and the parts read
+//! may inflate to 64 MiB together, so a zip bomb ends in [`DecodeError::DocxTooLarge`].
+
+mod body;
+mod numbering;
+#[cfg(test)]
+mod tests;
+
+use super::limits::{MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES};
+use super::{DecodeError, Decoded, Format};
+use quick_xml::events::{BytesStart, Event};
+use std::io::{Cursor, Read};
+
+/// Decodes a zip archive that should be a Word document.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| DecodeError::CorruptDocx)?;
+    if zip.len() > MAX_DOCX_ENTRIES {
+        return Err(DecodeError::DocxTooLarge {
+            limit: MAX_DOCX_INFLATED_BYTES,
+        });
+    }
+    let has =
+        |zip: &zip::ZipArchive<Cursor<&[u8]>>, name: &str| zip.file_names().any(|n| n == name);
+    if !has(&zip, "word/document.xml") {
+        let names: Vec<&str> = zip.file_names().collect();
+        let kind = if names.iter().any(|n| n.starts_with("xl/")) {
+            Some("an Excel spreadsheet")
+        } else if names.iter().any(|n| n.starts_with("ppt/")) {
+            Some("a PowerPoint presentation")
+        } else if names.contains(&"mimetype") || names.contains(&"content.xml") {
+            Some("an OpenDocument file")
+        } else {
+            None
+        };
+        return Err(match kind {
+            Some(kind) => DecodeError::OtherOffice { kind },
+            None if names.iter().any(|n| n.starts_with("word/")) => DecodeError::CorruptDocx,
+            None => DecodeError::Binary {
+                kind: "a zip archive",
+            },
+        });
+    }
+    let mut budget = MAX_DOCX_INFLATED_BYTES;
+    let document =
+        read_part(&mut zip, "word/document.xml", &mut budget)?.ok_or(DecodeError::CorruptDocx)?;
+    let styles = read_part(&mut zip, "word/styles.xml", &mut budget)?;
+    let numbering = read_part(&mut zip, "word/numbering.xml", &mut budget)?;
+    let core = read_part(&mut zip, "docProps/core.xml", &mut budget)?;
+
+    let styles = numbering::Styles::parse(styles.as_deref().unwrap_or(""));
+    let lists = numbering::Numbering::parse(numbering.as_deref().unwrap_or(""));
+    let body = body::read(&document, &styles, lists).ok_or(DecodeError::CorruptDocx)?;
+    let title_hint = core.as_deref().and_then(core_title).or(body.title);
+    Ok(Decoded {
+        text: body.text,
+        format: Format::Docx,
+        encoding: "UTF-8".into(),
+        title_hint,
+        notes: Vec::new(),
+    })
+}
+
+/// One part of the package as text, inflating at most what is left of `budget`.
+/// `Ok(None)` when the part is absent.
+fn read_part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    budget: &mut usize,
+) -> Result<Option<String>, DecodeError> {
+    let mut file = match zip.by_name(name) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(_) => return Err(DecodeError::CorruptDocx),
+    };
+    if file.size() > *budget as u64 {
+        return Err(DecodeError::DocxTooLarge {
+            limit: MAX_DOCX_INFLATED_BYTES,
+        });
+    }
+    let mut bytes = Vec::new();
+    (&mut file)
+        .take(*budget as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| DecodeError::CorruptDocx)?;
+    if bytes.len() > *budget {
+        return Err(DecodeError::DocxTooLarge {
+            limit: MAX_DOCX_INFLATED_BYTES,
+        });
+    }
+    *budget -= bytes.len();
+    // Parts are UTF-8 in practice; UTF-16 parts (allowed, never seen) are read via their BOM.
+    let text = match encoding_rs::Encoding::for_bom(&bytes) {
+        Some((enc, len)) => enc
+            .decode_without_bom_handling(&bytes[len..])
+            .0
+            .into_owned(),
+        None => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    Ok(Some(text))
+}
+
+/// `dc:title` from `docProps/core.xml`, unless it is empty or a printer-driver leftover.
+fn core_title(xml: &str) -> Option<String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut in_title = false;
+    let mut title = String::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == b"title" => in_title = true,
+            Ok(Event::End(e)) if e.local_name().as_ref() == b"title" => break,
+            Ok(Event::Text(t)) if in_title => title.push_str(&t.decode().unwrap_or_default()),
+            Ok(Event::GeneralRef(r)) if in_title => title.extend(entity(&r)),
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    let title = title.trim();
+    let junk = title.is_empty()
+        || title.starts_with("Microsoft Word")
+        || title.eq_ignore_ascii_case("untitled");
+    (!junk).then(|| title.to_string())
+}
+
+/// The value of the attribute with local name `key` (`w:val` → `val`).
+fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
+    e.attributes()
+        .with_checks(false)
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == key)
+        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+}
+
+/// The character of `&amp;`, `&#20013;` …
+fn entity(r: &quick_xml::events::BytesRef) -> Option<char> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return Some(c);
+    }
+    match r.as_ref() {
+        b"amp" => Some('&'),
+        b"lt" => Some('<'),
+        b"gt" => Some('>'),
+        b"quot" => Some('"'),
+        b"apos" => Some('\''),
+        _ => None,
+    }
+}

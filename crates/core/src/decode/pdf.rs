@@ -1,0 +1,202 @@
+//! PDF: the text layer, read by a focused reader rather than a general PDF library (lopdf
+//! costs about 670 KB gzip in wasm; this costs a fraction, see BENCHMARKS.md).
+//!
+//! [`file`] finds the objects (scanning for `n g obj`, so damaged cross-reference tables do
+//! not matter) and inflates streams within a budget; [`syntax`] parses objects; the page tree
+//! gives the pages in order; [`content`] replays each page's text operators with [`font`]
+//! decoding the shown bytes — a ToUnicode CMap when there is one, else a predefined CJK
+//! CMap such as `GBK-EUC-H` decoded as GBK ([`cmap`]), else the simple font's encoding;
+//! [`layout`] makes lines and rejoins wrapped paragraphs.
+//!
+//! Encrypted files, scans (pages that are only images) and text whose fonts map to nothing
+//! get their own [`DecodeError`]s.
+
+mod cmap;
+mod content;
+mod file;
+mod font;
+mod layout;
+mod syntax;
+#[cfg(test)]
+mod tests;
+
+use super::limits::{MAX_PDF_INFLATED_BYTES, MAX_PDF_PAGES};
+use super::{DecodeError, Decoded, Format, Note};
+use file::File;
+use syntax::{Dict, Obj};
+
+/// Decodes a PDF's text layer.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let file = File::parse(bytes);
+    if file.trailers.iter().any(|t| t.get(b"Encrypt").is_some()) {
+        return Err(DecodeError::EncryptedPdf);
+    }
+    let pages = pages(&file);
+    if pages.is_empty() {
+        return Err(DecodeError::CorruptPdf);
+    }
+    let mut interpreter = content::Interpreter::new(&file);
+    let mut page_lines = Vec::with_capacity(pages.len());
+    let mut empty_pages = 0usize;
+    for page in &pages {
+        interpreter.out.pieces.clear();
+        let resources = inherited(&file, page, b"Resources").and_then(Obj::as_dict);
+        let data = page_content(&file, page);
+        interpreter.page(&data, resources);
+        if file.over_budget() {
+            return Err(DecodeError::TooLarge {
+                bytes: bytes.len(),
+                limit: MAX_PDF_INFLATED_BYTES,
+            });
+        }
+        let lines = layout::lines(&interpreter.out.pieces);
+        empty_pages += usize::from(lines.is_empty());
+        page_lines.push(lines);
+    }
+    let text = layout::text(&page_lines);
+    let unmapped = interpreter.out.unmapped;
+    let readable = text.chars().filter(|c| !c.is_whitespace()).count();
+    if readable == 0 {
+        return Err(if unmapped > 0 {
+            DecodeError::UnmappedPdfText
+        } else {
+            DecodeError::ScannedPdf
+        });
+    }
+    // Mostly unmapped glyphs: what is left would be noise (stray digits, spaces).
+    if unmapped > readable * 4 {
+        return Err(DecodeError::UnmappedPdfText);
+    }
+    let mut notes = Vec::new();
+    if empty_pages > 0 {
+        notes.push(Note::PdfPagesWithoutText {
+            pages: empty_pages,
+            of: pages.len(),
+        });
+    }
+    if unmapped > 0 {
+        notes.push(Note::PdfUnmappedText { glyphs: unmapped });
+    }
+    Ok(Decoded {
+        text,
+        format: Format::Pdf,
+        encoding: interpreter.out.methods.join("+"),
+        title_hint: info_title(&file),
+        notes,
+    })
+}
+
+/// The pages in order: the page tree from the catalog, else every `/Type /Page` object.
+fn pages(file: &File) -> Vec<&Dict> {
+    let root = file
+        .trailers
+        .iter()
+        .rev()
+        .find_map(|t| t.get(b"Root"))
+        .map(|r| file.resolve(r))
+        .and_then(Obj::as_dict);
+    let mut out = Vec::new();
+    if let Some(tree) = root.and_then(|r| file.lookup(r, b"Pages")) {
+        let mut seen = std::collections::HashSet::new();
+        collect_pages(file, tree, &mut out, &mut seen, 0);
+    }
+    if out.is_empty() {
+        let mut loose: Vec<(&u32, &Dict)> = file
+            .all()
+            .filter_map(|(n, o)| {
+                o.as_dict()
+                    .filter(|d| d.get(b"Type").and_then(Obj::as_name) == Some(b"Page"))
+                    .map(|d| (n, d))
+            })
+            .collect();
+        loose.sort_by_key(|(n, _)| **n);
+        out = loose
+            .into_iter()
+            .map(|(_, d)| d)
+            .take(MAX_PDF_PAGES)
+            .collect();
+    }
+    out
+}
+
+fn collect_pages<'a>(
+    file: &'a File,
+    node: &'a Obj,
+    out: &mut Vec<&'a Dict>,
+    seen: &mut std::collections::HashSet<*const Obj>,
+    depth: usize,
+) {
+    if depth > 64 || out.len() >= MAX_PDF_PAGES || !seen.insert(node as *const Obj) {
+        return;
+    }
+    let Some(dict) = node.as_dict() else { return };
+    match file.lookup(dict, b"Kids").and_then(Obj::as_array) {
+        Some(kids) => {
+            for kid in kids {
+                collect_pages(file, file.resolve(kid), out, seen, depth + 1);
+            }
+        }
+        None => out.push(dict),
+    }
+}
+
+/// A page attribute, inherited from the page tree when the page lacks it.
+fn inherited<'a>(file: &'a File, page: &'a Dict, key: &[u8]) -> Option<&'a Obj> {
+    let mut node = page;
+    for _ in 0..32 {
+        if let Some(v) = file.lookup(node, key) {
+            return Some(v);
+        }
+        node = file.dict(node, b"Parent")?;
+    }
+    None
+}
+
+/// A page's content streams, decoded and concatenated.
+fn page_content(file: &File, page: &Dict) -> Vec<u8> {
+    let mut data = Vec::new();
+    let streams: Vec<&Obj> = match file.lookup(page, b"Contents") {
+        Some(Obj::Array(a)) => a.iter().map(|o| file.resolve(o)).collect(),
+        Some(o) => vec![o],
+        None => Vec::new(),
+    };
+    for s in streams {
+        if let Obj::Stream(d, raw) = s {
+            if let Some(decoded) = file.decode_stream(d, raw) {
+                data.extend_from_slice(&decoded);
+                data.push(b'\n');
+            }
+        }
+    }
+    data
+}
+
+/// `/Title` from the document information dictionary (text string: UTF-16BE with BOM, or
+/// PDFDocEncoding, read as Latin-1).
+fn info_title(file: &File) -> Option<String> {
+    let info = file
+        .trailers
+        .iter()
+        .rev()
+        .find_map(|t| t.get(b"Info"))
+        .map(|i| file.resolve(i))
+        .and_then(Obj::as_dict)?;
+    let Some(Obj::Str(raw)) = file.lookup(info, b"Title") else {
+        return None;
+    };
+    let title = if let Some(rest) = raw.strip_prefix(&[0xFE, 0xFF]) {
+        encoding_rs::UTF_16BE
+            .decode_without_bom_handling(rest)
+            .0
+            .into_owned()
+    } else if let Some(rest) = raw.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(rest).into_owned()
+    } else {
+        raw.iter().map(|&b| b as char).collect()
+    };
+    let title = title.trim();
+    let junk = title.is_empty()
+        || title.starts_with("Microsoft Word")
+        || title.eq_ignore_ascii_case("untitled");
+    (!junk).then(|| title.to_string())
+}

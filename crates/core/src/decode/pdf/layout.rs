@@ -1,0 +1,248 @@
+//! Pieces of text placed on pages, to lines and paragraphs.
+//!
+//! - Pieces at the same height continue a line; a wide gap becomes a tab (table cells), a
+//!   small one a space between Latin words. A piece drawn twice at the same place (fake bold)
+//!   is kept once.
+//! - A line that reaches the right margin and is followed by a line starting at the left
+//!   margin is a paragraph wrapped by the layout: the two are joined, so a number or a phrase
+//!   broken across lines reads as one. "Reaches" allows for ragged lines: the next line's
+//!   first unbreakable piece (`35737`, `《柳`) would not have fitted. Chinese paragraphs start
+//!   indented and block paragraphs are spaced apart, so neither is joined to the previous
+//!   line; a paragraph running over a page break is.
+//! - A page number alone on the first or last line of a page (`- 3 -`, `第3页`) is dropped.
+
+use super::content::Piece;
+
+#[derive(Debug)]
+pub struct Line {
+    pub text: String,
+    x0: f64,
+    x1: f64,
+    y: f64,
+    size: f64,
+}
+
+/// The lines of one page, in the order they were drawn.
+pub fn lines(pieces: &[Piece]) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut last: Option<&Piece> = None;
+    for p in pieces {
+        if let Some(l) = last {
+            let near = (p.x0 - l.x0).abs() < 0.5 * p.size && (p.y - l.y).abs() < 0.5 * p.size;
+            if near && p.text == l.text {
+                continue;
+            }
+        }
+        last = Some(p);
+        match lines.last_mut() {
+            Some(line) if (p.y - line.y).abs() < 0.5 * p.size.max(line.size) => {
+                let gap = p.x0 - line.x1;
+                let size = p.size.max(line.size);
+                let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                if gap > 1.5 * size {
+                    line.text.push('\t');
+                } else if gap > 0.2 * size
+                    && latin(line.text.chars().next_back())
+                    && latin(p.text.chars().next())
+                {
+                    line.text.push(' ');
+                }
+                line.text.push_str(&p.text);
+                line.x1 = line.x1.max(p.x1);
+                line.size = size;
+            }
+            _ => lines.push(Line {
+                text: p.text.clone(),
+                x0: p.x0,
+                x1: p.x1,
+                y: p.y,
+                size: p.size,
+            }),
+        }
+    }
+    lines.retain(|l| !l.text.trim().is_empty());
+    for end in [lines.len().wrapping_sub(1), 0] {
+        if lines.get(end).is_some_and(|l| is_page_number(&l.text)) {
+            lines.remove(end);
+        }
+    }
+    lines
+}
+
+/// `- 3 -`, `—3—`, `3`, `第3页`, `3/12`.
+fn is_page_number(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
+    let t = t
+        .strip_prefix('第')
+        .and_then(|t| t.strip_suffix('页'))
+        .unwrap_or(t);
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
+    digits(t)
+        || t.split_once('/')
+            .is_some_and(|(a, b)| digits(a) && digits(b))
+}
+
+/// What a page's lines say about its text block.
+struct Block {
+    left: f64,
+    right: f64,
+    /// Several lines reach the right edge: it is a margin, not just the longest line.
+    margin_known: bool,
+    /// The usual distance between lines.
+    pitch: f64,
+}
+
+fn block(page: &[Line]) -> Block {
+    let left = page.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
+    // Not the longest line: punctuation may hang past the margin. The line a quarter of the
+    // way down from the longest is at the margin whenever most lines are full.
+    let mut ends: Vec<f64> = page.iter().map(|l| l.x1).collect();
+    ends.sort_by(|a, b| b.total_cmp(a));
+    let right = ends
+        .get(ends.len() / 4)
+        .copied()
+        .unwrap_or(f64::NEG_INFINITY);
+    let full = page.iter().filter(|l| l.x1 >= right - 1.5 * l.size).count();
+    let mut steps: Vec<f64> = page
+        .windows(2)
+        .map(|w| w[0].y - w[1].y)
+        .filter(|d| *d > 0.0)
+        .collect();
+    steps.sort_by(f64::total_cmp);
+    let pitch = steps.get(steps.len() / 2).copied().unwrap_or(f64::INFINITY);
+    Block {
+        left,
+        right,
+        margin_known: full >= 3,
+        pitch,
+    }
+}
+
+/// Width of what starts a line and cannot be split from it: a run of Latin letters and
+/// digits (`35737`, `2023`), or one CJK character, with an opening bracket before and a
+/// closing punctuation mark after it (line-breaking rules keep those together).
+fn first_token_width(text: &str, size: f64) -> f64 {
+    let em = |c: char| if c.is_ascii() { 0.5 } else { 1.0 };
+    let mut chars = text.chars().peekable();
+    let mut width = 0.0;
+    while let Some(&c) = chars.peek() {
+        if !"《“‘（(【〔「".contains(c) {
+            break;
+        }
+        width += em(c);
+        chars.next();
+    }
+    match chars.next() {
+        Some(c) if c.is_ascii_alphanumeric() => {
+            width += 0.5;
+            while let Some(&c) = chars.peek() {
+                if !(c.is_ascii_alphanumeric() || c == '.' || c == '%') {
+                    break;
+                }
+                width += 0.5;
+                chars.next();
+            }
+        }
+        Some(c) => width += em(c),
+        None => {}
+    }
+    if chars
+        .peek()
+        .is_some_and(|&c| "，。、；：！？）》”’】〕」,.;:!?)".contains(c))
+    {
+        width += 1.0;
+    }
+    width * size
+}
+
+/// All pages' lines as text, wrapped paragraph lines joined (also across a page break).
+pub fn text(pages: &[Vec<Line>]) -> String {
+    let blocks: Vec<Block> = pages.iter().map(|p| block(p)).collect();
+    let lines: Vec<(usize, &Line)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.iter().map(move |l| (i, l)))
+        .collect();
+    let mut out = String::new();
+    for (k, &(page, line)) in lines.iter().enumerate() {
+        out.push_str(line.text.trim_end());
+        let wrapped = lines.get(k + 1).is_some_and(|&(next_page, next)| {
+            let (here, there) = (&blocks[page], &blocks[next_page]);
+            let step = line.y - next.y;
+            here.margin_known
+                && next.x0 <= there.left + 0.5 * next.size
+                && line.x1 + first_token_width(&next.text, next.size)
+                    >= here.right - 0.5 * line.size
+                && (next_page != page || (step > 0.0 && step <= here.pitch * 1.25 + 0.5))
+        });
+        if wrapped {
+            // Latin words lose their space at a wrap; a number broken across lines does not
+            // have one.
+            let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+            let next_first = lines.get(k + 1).and_then(|(_, n)| n.text.chars().next());
+            if latin(line.text.chars().next_back()) && latin(next_first) {
+                out.push(' ');
+            }
+        } else {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(text: &str, x0: f64, y: f64) -> Piece {
+        let width = text
+            .chars()
+            .map(|c| if c.is_ascii() { 6.0 } else { 12.0 })
+            .sum::<f64>();
+        Piece {
+            text: text.into(),
+            x0,
+            x1: x0 + width,
+            y,
+            size: 12.0,
+        }
+    }
+
+    #[test]
+    fn wrapped_paragraphs_join_and_indented_ones_do_not() {
+        let page = lines(&[
+            piece("一、总体情况", 100.0, 700.0),
+            piece("全年办理行政复议案件", 124.0, 680.0),
+            piece("一百二十件，同比增长百分", 100.0, 660.0),
+            piece("之五。", 100.0, 640.0),
+            piece("新的段落同样写满一行", 124.0, 620.0),
+            piece("后才换行。", 100.0, 600.0),
+            piece("- 1 -", 150.0, 50.0),
+        ]);
+        assert_eq!(
+            text(&[page]),
+            "一、总体情况\n全年办理行政复议案件一百二十件，同比增长百分之五。\n新的段落同样写满一行后才换行。\n"
+        );
+    }
+
+    #[test]
+    fn cells_get_tabs_and_fake_bold_is_kept_once() {
+        let page = lines(&[
+            piece("项目", 100.0, 700.0),
+            piece("项目", 100.3, 700.0),
+            piece("20件", 200.0, 700.0),
+        ]);
+        assert_eq!(page[0].text, "项目\t20件");
+    }
+
+    #[test]
+    fn page_numbers() {
+        for t in ["- 3 -", "—12—", "第3页", "3/12", "7"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2023年", "一、", "12345"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+}

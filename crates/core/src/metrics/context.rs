@@ -1,0 +1,339 @@
+//! Numbers that are not metrics, judged from the words around them.
+//!
+//! Ordinals (第三批, 党的二十大), plan and campaign names (十四五, 三重一大), model names
+//! (3+X, 1+5+N, “321”工作法), hotlines (12345), document numbers (〔2019〕28号), slogans
+//! (24小时备勤待命, 15分钟服务圈) and enumeration words that restate a listed set (四个方面,
+//! 五大领域, 三级联动). Dates are read separately (see `dates`).
+
+/// Well-known plan, campaign and model names with numerals in them. These are general
+/// vocabulary of Chinese government reports, not phrases of any one report.
+const NAMED: &[&str] = &[
+    "三重一大",
+    "一府两院",
+    "一规划两纲要",
+    "两纲要",
+    "两个规划",
+    "三项制度",
+    "一网通办",
+    "一件事一次办",
+    "高效办成一件事",
+    "一次办",
+    "最多跑一次",
+    "一窗受理",
+    "一窗通办",
+    "一站式",
+    "一码",
+    "一张网",
+    "一张表",
+    "双随机",
+    "一公开",
+    "放管服",
+    "八五普法",
+    "七五普法",
+    "六五普法",
+    "九五普法",
+    "十三五",
+    "十四五",
+    "十五五",
+    "十六五",
+    "二十大",
+    "二十届",
+    "十九大",
+    "十九届",
+    "一带一路",
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "两学一做",
+    "三会一课",
+    "一村一",
+    "一乡一",
+    "一社区一",
+    "一案一",
+    "一事一",
+    "法律七进",
+    "三调联动",
+    "三不",
+    "三送",
+    "三时",
+    "三员",
+    "五有",
+    "六进",
+    "一述一评",
+    "一书一",
+    "两法衔接",
+];
+
+/// Nouns after a Chinese-numeral count that make it an enumeration of a listed set or a name
+/// (四个方面, 五大领域, 一个统筹), not a measured count.
+const ENUMERATION_NOUNS: &[&str] = &[
+    "方面",
+    "领域",
+    "职能",
+    "平台",
+    "环节",
+    "层面",
+    "维度",
+    "体系",
+    "机制",
+    "统筹",
+    "重点",
+    "目标",
+    "工程",
+    "行动",
+    "结合",
+    "注重",
+    "坚持",
+    "融合",
+    "确保",
+    "到位",
+    "要求",
+    "抓手",
+    "载体",
+    "板块",
+    "模式",
+    "支撑",
+    "保障",
+    "原则",
+    "理念",
+    "导向",
+    "途径",
+    "渠道",
+    "功能",
+    "作用",
+    "效果",
+    "责任",
+    "清单",
+    "覆盖",
+    "全覆盖",
+    "联动",
+    "服务",
+    "一体",
+    "合一",
+    "步",
+    "阶",
+    "化",
+];
+
+/// Is the number at `start..end` (cleaned text) part of a name rather than a count?
+pub fn is_named(text: &str, start: usize, end: usize) -> bool {
+    let window_start = floor_char(text, start.saturating_sub(12));
+    let window_end = ceil_char(text, (end + 12).min(text.len()));
+    let window = &text[window_start..window_end];
+    NAMED.iter().any(|n| {
+        window.match_indices(n).any(|(i, _)| {
+            let a = window_start + i;
+            a < end && a + n.len() > start
+        })
+    })
+}
+
+/// Preceded by 第 (第三批, 第十次) or followed by 大/届 as in 二十大, 二十届.
+pub fn is_ordinal(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    before.ends_with('第') || before.ends_with("第 ") || text[end..].starts_with(['届', '大'])
+}
+
+/// Model names written with digits and plus signs: 3+X, 1+5+N, 1+3”项目管家”.
+pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let plus = |c: Option<char>| matches!(c, Some('+' | '＋' | '×'));
+    if plus(before) || plus(after) {
+        return true;
+    }
+    // An ASCII letter glued to the number (5G, 3D, F35) makes a name.
+    before.is_some_and(|c| c.is_ascii_alphabetic())
+        || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm')
+}
+
+/// A number that spells out a model name just given: 建立1+3”项目管家机制，即针对1个重大项目
+/// (the 1 of "1+3"), not a count of projects.
+pub fn explains_model(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[floor_char(text, start.saturating_sub(40))..start];
+    let Some(ji) = before.rfind('即') else {
+        return false;
+    };
+    let model_area = &before[..ji];
+    let digits = &text[start..end];
+    model_area.match_indices(digits).any(|(i, d)| {
+        let prev = model_area[..i].chars().next_back();
+        let next = model_area[i + d.len()..].chars().next();
+        matches!(prev, Some('+')) || matches!(next, Some('+'))
+    })
+}
+
+/// Hotlines: 12345, 12348 … followed by 热线/政务服务/平台/便民, possibly after a quote.
+pub fn is_hotline(text: &str, start: usize, end: usize) -> bool {
+    let digits = &text[start..end];
+    let looks_like = digits.len() >= 3
+        && (digits.starts_with("123") || matches!(digits, "110" | "119" | "120" | "122"));
+    if !looks_like {
+        return false;
+    }
+    let after = text[end..].trim_start_matches(['”', '"', '’', ' ', '」']);
+    [
+        "热线",
+        "政务",
+        "服务",
+        "平台",
+        "便民",
+        "举报",
+        "投诉",
+        "电话",
+        "专线",
+        "法律服务",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+        || (text[..start].ends_with(['“', '"']) && text[end..].starts_with(['”', '"']))
+}
+
+/// Document numbers: 〔2019〕28号, [2021]3号, 第5号.
+pub fn is_document_number(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let before = &text[..start];
+    (after.starts_with('号')
+        && (before.ends_with(['〕', ']', '】', '）', ')']) || before.ends_with("第")))
+        || (before.ends_with(['〔', '[', '【']) && after.starts_with(['〕', ']', '】']))
+}
+
+/// Slogans with a measure in them: 24小时备勤待命, 7×24小时, 15分钟服务圈, 30钟政务服务圈.
+pub fn is_slogan(text: &str, start: usize, unit_end: usize, unit: &str) -> bool {
+    let after = &text[unit_end..];
+    if unit == "小时" && &text[start..unit_end] == "24小时" {
+        return [
+            "值守",
+            "值班",
+            "备勤",
+            "待命",
+            "在线",
+            "服务",
+            "不打烊",
+            "自助",
+            "全天候",
+            "不间断",
+            "受理",
+            "响应",
+            "开放",
+            "运行",
+            "营业",
+            "热线",
+            "接听",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+    }
+    // "N分钟…圈" within a few characters (the service-radius slogans).
+    let tail: String = after.chars().take(10).collect();
+    if (unit == "分钟" || after.starts_with('钟')) && tail.contains('圈') {
+        return true;
+    }
+    false
+}
+
+/// Inside “…” on the same clause (Chinese quotes): names and slogans live there.
+pub fn in_quotes(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[floor_char(text, start.saturating_sub(30))..start];
+    let after = &text[end..ceil_char(text, (end + 30).min(text.len()))];
+    let open = before.rfind('“');
+    let close_before = before.rfind('”');
+    let opened = match (open, close_before) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    opened
+        && after
+            .find('”')
+            .is_some_and(|c| after.find('“').is_none_or(|o| c < o))
+}
+
+/// A Chinese-numeral count followed by an enumeration noun (四个方面, 五大领域, 两级).
+pub fn is_enumeration(after_unit: &str) -> bool {
+    ENUMERATION_NOUNS.iter().any(|n| after_unit.starts_with(n))
+}
+
+pub fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at<'a>(text: &'a str, num: &str) -> (&'a str, usize, usize) {
+        let s = text.find(num).unwrap();
+        (text, s, s + num.len())
+    }
+
+    #[test]
+    fn names_and_ordinals() {
+        let (t, s, e) = at("全面履行一个统筹、五大职能", "一");
+        assert!(!is_named(t, s, e));
+        let (t, s, e) = at("严格执行“三重一大”决策制度", "三");
+        assert!(is_named(t, s, e));
+        let (t, s, e) = at("制定第三批全国法治政府", "三");
+        assert!(is_ordinal(t, s, e));
+        let (t, s, e) = at("贯彻党的二十大精神", "二十");
+        assert!(is_ordinal(t, s, e));
+    }
+
+    #[test]
+    fn models_hotlines_documents() {
+        let (t, s, e) = at("“1+5+N”模式", "5");
+        assert!(is_model_name(t, s, e));
+        let (t, s, e) = at("办理12345”政务服务便民热线", "12345");
+        assert!(is_hotline(t, s, e));
+        let (t, s, e) = at("厅字〔2019〕28号", "28");
+        assert!(is_document_number(t, s, e));
+        let (t, s, e) = at("受理案件12345件", "12345");
+        assert!(!is_hotline(t, s, e));
+    }
+
+    #[test]
+    fn numbers_explaining_a_model() {
+        let t = "建立1+3”项目管家机制,即针对1个重大项目(企业),配备“管家”";
+        let s = t.find("针对1").unwrap() + "针对".len();
+        assert!(explains_model(t, s, s + 1));
+        let t = "即受理案件12件";
+        let s = t.find("12").unwrap();
+        assert!(!explains_model(t, s, s + 2));
+    }
+
+    #[test]
+    fn slogans() {
+        let t = "24小时备勤待命";
+        assert!(is_slogan(t, 0, "24小时".len(), "小时"));
+        let t = "完善30钟政务服务圈”建设";
+        let s = t.find("30").unwrap();
+        assert!(is_slogan(t, s, s + 2, ""));
+        let t = "服务时长共计127986小时。";
+        let s = t.find("127986").unwrap();
+        assert!(!is_slogan(t, s, s + "127986小时".len(), "小时"));
+    }
+
+    #[test]
+    fn quotes() {
+        let t = "化解“321”工作法";
+        let s = t.find("321").unwrap();
+        assert!(in_quotes(t, s, s + 3));
+        let t = "赠送“4枚印章”，为";
+        let s = t.find('4').unwrap();
+        assert!(in_quotes(t, s, s + 1));
+        let t = "“一网通办”体系，受理8件";
+        let s = t.find('8').unwrap();
+        assert!(!in_quotes(t, s, s + 1));
+    }
+}

@@ -1,0 +1,265 @@
+//! Dates and date ranges, read before anything is taken for a metric.
+//!
+//! `2023年`, `2023年10月`, `6月28日`, `2025年7月30日`, `1-11月`, `2016—2022年`, `2021-2025年`,
+//! `2026-02-13`, `3月起至10月底`. The value is ISO-like: `2023`, `2023-10`, `--06-28`, ranges
+//! joined with `/`.
+
+/// A date read at a position (cleaned text): its end and ISO-like value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateRead {
+    pub end: usize,
+    pub value: String,
+}
+
+fn digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// An Arabic number of 1–4 digits at the start of `s`: (value, length).
+fn num(s: &str) -> Option<(u32, usize)> {
+    let n = digits(s);
+    if n == 0 || n > 4 {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, n))
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－')
+}
+
+/// Skips a dash (one or two chars, e.g. `——`) at the start: its byte length.
+fn dash_len(s: &str) -> usize {
+    let mut len = 0;
+    for c in s.chars().take(2) {
+        if is_dash(c) && (len == 0 || c == '—') {
+            len += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+/// Reads `Y年[M月[D日]]`, `M月[D日]`, `Y-M-D`, and ranges of them, at byte `at`.
+pub fn read(text: &str, at: usize) -> Option<DateRead> {
+    let s = text.get(at..)?;
+    let (first, end1, value1) = single(s)?;
+    // A range: 2016—2022年, 1-11月, 3月起至10月底, 2021-2025年
+    let rest = &s[end1..];
+    let rest_skip = rest.strip_prefix("起").unwrap_or(rest);
+    let skipped = rest.len() - rest_skip.len();
+    let d = dash_len(rest_skip);
+    if d > 0 {
+        let after = &rest_skip[d..];
+        if let Some((second, end2, value2)) = single(after) {
+            let compatible = first.kind == second.kind || first.kind == Kind::BareNumber;
+            if compatible {
+                let value1 = if first.kind == Kind::BareNumber {
+                    second.format_like(first.n)
+                } else {
+                    value1
+                };
+                return Some(DateRead {
+                    end: at + end1 + skipped + d + end2,
+                    value: format!("{value1}/{value2}"),
+                });
+            }
+        }
+    }
+    if first.kind == Kind::BareNumber {
+        return None;
+    }
+    Some(DateRead {
+        end: at + end1,
+        value: value1,
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Year,
+    YearMonth,
+    YearMonthDay,
+    Month,
+    MonthDay,
+    /// A number that is only a date as the start of a range (`1` in `1-11月`).
+    BareNumber,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Single {
+    kind: Kind,
+    n: u32,
+}
+
+impl Single {
+    /// Formats a bare range start like the range end: `1` before `11月` is `--01`.
+    fn format_like(&self, n: u32) -> String {
+        match self.kind {
+            Kind::Year => format!("{n:04}"),
+            Kind::Month | Kind::MonthDay => format!("--{n:02}"),
+            _ => n.to_string(),
+        }
+    }
+}
+
+/// One date (not a range): kind, byte length, value.
+fn single(s: &str) -> Option<(Single, usize, String)> {
+    let (a, la) = num(s)?;
+    let after = &s[la..];
+    // ISO-like 2026-02-13
+    if la == 4 && after.starts_with('-') {
+        if let Some((m, lm)) = num(&after[1..]).filter(|&(m, lm)| lm <= 2 && (1..=12).contains(&m))
+        {
+            let after_m = &after[1 + lm..];
+            if let Some((d, ld)) = after_m
+                .strip_prefix('-')
+                .and_then(num)
+                .filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d))
+            {
+                return Some((
+                    Single {
+                        kind: Kind::YearMonthDay,
+                        n: a,
+                    },
+                    la + 1 + lm + 1 + ld,
+                    format!("{a:04}-{m:02}-{d:02}"),
+                ));
+            }
+        }
+    }
+    if let Some(r) = after.strip_prefix('年') {
+        if !(1900..=2100).contains(&a) || la != 4 {
+            // 3年 is a duration, not a date.
+            return None;
+        }
+        let mut len = la + '年'.len_utf8();
+        let r2 = r.strip_prefix("度").unwrap_or(r);
+        if r2.len() < r.len() {
+            len += "度".len();
+            return Some((
+                Single {
+                    kind: Kind::Year,
+                    n: a,
+                },
+                len,
+                format!("{a:04}"),
+            ));
+        }
+        if let Some((m, lm)) = num(r).filter(|&(m, lm)| lm <= 2 && (1..=12).contains(&m)) {
+            if let Some(r3) = r[lm..].strip_prefix('月') {
+                len += lm + '月'.len_utf8();
+                if let Some((d, ld)) = num(r3).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
+                    if r3[ld..].starts_with(['日', '号']) {
+                        len += ld + '日'.len_utf8();
+                        return Some((
+                            Single {
+                                kind: Kind::YearMonthDay,
+                                n: a,
+                            },
+                            len,
+                            format!("{a:04}-{m:02}-{d:02}"),
+                        ));
+                    }
+                }
+                return Some((
+                    Single {
+                        kind: Kind::YearMonth,
+                        n: a,
+                    },
+                    len,
+                    format!("{a:04}-{m:02}"),
+                ));
+            }
+        }
+        return Some((
+            Single {
+                kind: Kind::Year,
+                n: a,
+            },
+            len,
+            format!("{a:04}"),
+        ));
+    }
+    if la <= 2 && (1..=12).contains(&a) {
+        if let Some(r) = after.strip_prefix('月') {
+            let mut len = la + '月'.len_utf8();
+            if let Some((d, ld)) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
+                if r[ld..].starts_with(['日', '号']) {
+                    len += ld + '日'.len_utf8();
+                    return Some((
+                        Single {
+                            kind: Kind::MonthDay,
+                            n: a,
+                        },
+                        len,
+                        format!("--{a:02}-{d:02}"),
+                    ));
+                }
+            }
+            // 11月底 / 10月份 / 3月起 / 6月初
+            for tail in ["底", "份", "初", "中旬", "上旬", "下旬", "末"] {
+                if r.starts_with(tail) {
+                    len += tail.len();
+                    break;
+                }
+            }
+            return Some((
+                Single {
+                    kind: Kind::Month,
+                    n: a,
+                },
+                len,
+                format!("--{a:02}"),
+            ));
+        }
+    }
+    // A bare number may start a range (1-11月, 2016—2022年).
+    if !after.starts_with(['.', '%', ',']) && dash_len(after) > 0 {
+        let kind = Kind::BareNumber;
+        return Some((Single { kind, n: a }, la, a.to_string()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Option<(String, String)> {
+        read(s, 0).map(|d| (s[..d.end].to_string(), d.value))
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn single_dates() {
+        assert_eq!(date("2023年共审查"), pair("2023年", "2023"));
+        assert_eq!(date("2023年10月获"), pair("2023年10月", "2023-10"));
+        assert_eq!(date("2025年7月30日,"), pair("2025年7月30日", "2025-07-30"));
+        assert_eq!(date("6月28日，"), pair("6月28日", "--06-28"));
+        assert_eq!(date("2023年度实地"), pair("2023年度", "2023"));
+        assert_eq!(date("11月底"), pair("11月底", "--11"));
+        assert_eq!(date("2026-02-13 09:53"), pair("2026-02-13", "2026-02-13"));
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(date("1-11月柳州市"), pair("1-11月", "--01/--11"));
+        assert_eq!(date("2016—2022年制定"), pair("2016—2022年", "2016/2022"));
+        assert_eq!(date("2021-2025年)"), pair("2021-2025年", "2021/2025"));
+        assert_eq!(date("3月起至10月底"), pair("3月起至10月底", "--03/--10"));
+    }
+
+    #[test]
+    fn counts_are_not_dates() {
+        assert_eq!(date("163件"), None);
+        assert_eq!(date("3年行动"), None);
+        assert_eq!(date("12个乡镇"), None);
+        assert_eq!(date("5-10人"), None);
+        assert_eq!(date("13月"), None);
+    }
+}

@@ -1,0 +1,103 @@
+//! Small character and phrase helpers shared by the stages.
+
+/// `s[start..end]` with both ends moved onto char boundaries (start down, end up) and
+/// clamped to the string, so a computed offset can never panic.
+pub fn window(s: &str, start: usize, end: usize) -> &str {
+    let mut a = start.min(s.len());
+    while a > 0 && !s.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = end.min(s.len()).max(a);
+    while b < s.len() && !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[a..b]
+}
+
+/// CJK unified ideographs (the BMP blocks reports use).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Chinese numeral digits and scale characters used in markers and counts.
+pub fn is_chinese_digit(c: char) -> bool {
+    "〇零一二两三四五六七八九十百千万亿".contains(c)
+}
+
+/// Value of a small Chinese numeral as used in markers: 一 … 九十九.
+pub fn small_chinese_number(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => digit(*a).filter(|&d| d > 0),
+        ['十', b] => digit(*b).map(|d| 10 + d),
+        [a, '十'] => digit(*a).filter(|&d| d > 1).map(|d| d * 10),
+        [a, '十', b] => Some(digit(*a).filter(|&d| d > 1)? * 10 + digit(*b).filter(|&d| d > 0)?),
+        _ => None,
+    }
+}
+
+/// The Chinese numeral for 1..=99 (for inferred markers).
+pub fn chinese_number(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", D[(n % 10) as usize]),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", D[(n / 10) as usize]),
+        20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
+        _ => n.to_string(),
+    }
+}
+
+/// The first plausible year (1949–2099) written with Arabic digits and 年 in `s`.
+pub fn first_year(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 4 && (i == 0 || !b[i - 1].is_ascii_digit()) && s[i + 4..].starts_with('年') {
+            let y: i32 = s[i..i + 4].parse().ok()?;
+            if (1949..=2099).contains(&y) {
+                return Some(y);
+            }
+        }
+        i += run.max(1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_never_splits_a_char() {
+        let s = "每乡镇";
+        assert_eq!(window(s, 1, 4), "每乡");
+        assert_eq!(window(s, 7, 100), "镇");
+        assert_eq!(window(s, 50, 60), "");
+    }
+
+    #[test]
+    fn small_numbers_round_trip() {
+        for n in 1..=99 {
+            assert_eq!(small_chinese_number(&chinese_number(n)), Some(n), "{n}");
+        }
+        assert_eq!(small_chinese_number("十四五"), None);
+        assert_eq!(small_chinese_number("零"), None);
+    }
+
+    #[test]
+    fn first_year_needs_nian() {
+        assert_eq!(first_year("柳城县2023年法治政府"), Some(2023));
+        assert_eq!(first_year("共12345件，2021年"), Some(2021));
+        assert_eq!(first_year("1288户"), None);
+    }
+}

@@ -1,0 +1,186 @@
+//! Invariants of `extract` on arbitrary text: it never panics, and every span lies on char
+//! boundaries inside the input, with outline, metrics and dates in text order.
+
+use gangmu_core::{extract, Options, Report, Span};
+use proptest::prelude::*;
+
+/// Pieces of real reports, so generated text reaches the interesting code paths.
+const PIECES: &[&str] = &[
+    "一、",
+    "（一）",
+    "(二)",
+    "1.",
+    "（1）",
+    "一是",
+    "二是",
+    "。",
+    "，",
+    ",",
+    "；",
+    "、",
+    "\n",
+    "\r\n",
+    " ",
+    "\u{3000}",
+    "\u{a0}",
+    "审结行政复议案件",
+    "163件",
+    "其中",
+    "维持93件",
+    "4%",
+    "败诉率",
+    "23.07亿元",
+    "10余万元",
+    "9万余元",
+    "960余人次",
+    "五次",
+    "两镇",
+    "无一件",
+    "“零发生”",
+    "突破万次",
+    "超两亿元",
+    "达99%以上",
+    "5天内",
+    "2023年",
+    "20256月",
+    "2025730日",
+    "(20212025年)",
+    "2025坚持",
+    "1-11月",
+    "第三批",
+    "十四五",
+    "“1+3”",
+    "12345",
+    "〔2019〕28号",
+    "通知公告",
+    "来源: 柳城县人民政府",
+    "发布日期: 2026-02-13",
+    "×",
+    "柳城县2025年法治政府建设年度报告",
+    "存在问题",
+    "下一步工作打算",
+    "平均每乡镇",
+    "12个乡镇",
+    "调解成功率98.2%",
+    "１２３",
+    "％",
+    "（",
+    "）",
+    "“",
+    "”",
+    "《",
+    "》",
+    "百分之九十五",
+    "一万零十二",
+    "二〇二三",
+    "數",
+    "審",
+    "\u{feff}",
+    "\u{200b}",
+    "😀",
+    "𠀀",
+];
+
+fn report_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(PIECES).prop_map(str::to_string),
+            any::<String>()
+        ],
+        0..60,
+    )
+    .prop_map(|v| v.concat())
+}
+
+fn check_span(text: &str, s: Span, what: &str) {
+    assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "{what} span {s:?} outside input of {} bytes",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "{what} span {s:?} splits a char"
+    );
+}
+
+fn check(text: &str, r: &Report) {
+    for h in &r.outline {
+        check_span(text, h.span, "heading");
+        check_span(text, h.body, "section");
+    }
+    for p in &r.points {
+        check_span(text, p.span, "point");
+    }
+    for m in &r.metrics {
+        check_span(text, m.span, "metric");
+        assert_eq!(m.span.slice(text), m.text);
+        if let Some(s) = m.section {
+            assert!(s < r.outline.len());
+        }
+    }
+    for d in &r.dates {
+        check_span(text, d.span, "date");
+    }
+    for c in &r.checks {
+        check_span(text, c.span, "check");
+        assert!(c.metrics.iter().all(|&i| i < r.metrics.len()));
+    }
+    for f in &r.findings {
+        if let Some(s) = f.span {
+            check_span(text, s, "finding");
+        }
+    }
+    for x in &r.removed {
+        check_span(text, x.span, "removed");
+    }
+    if let Some(s) = r.title_span {
+        check_span(text, s, "title");
+    }
+    assert!(
+        r.metrics
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start),
+        "metrics out of order"
+    );
+    assert!(
+        r.outline
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start),
+        "outline out of order"
+    );
+    assert!(
+        r.dates
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start),
+        "dates out of order"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extract_is_total_and_spans_are_sound(text in report_like()) {
+        let r = extract(&text, &Options::default());
+        check(&text, &r);
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>()) {
+        let r = extract(&text, &Options::default());
+        check(&text, &r);
+    }
+}
+
+#[test]
+fn seeds_satisfy_the_invariants() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            check(&text, &extract(&text, &Options::default()));
+        }
+    }
+}
