@@ -36,6 +36,8 @@ mod prefix;
 mod vague;
 
 #[cfg(test)]
+mod bench;
+#[cfg(test)]
 mod props;
 #[cfg(test)]
 mod tests;
