@@ -4,85 +4,88 @@
 //! exit codes: 0 when every file was read, 1 when some file could not be read (the others are
 //! still printed), 2 for a usage error.
 
+mod args;
 mod input;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
+use args::{Command, Format};
+use gangmu_core::present::{self, Lang};
+use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: gangmu extract [--format json|csv|md] [--encoding LABEL] FILE...   (FILE may be - for stdin)";
-
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(code) => code,
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match args::parse(&argv) {
+        Ok(Command::Help) => {
+            println!("{}", args::USAGE);
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Version) => {
+            println!(
+                "gangmu {} (schema {})",
+                env!("CARGO_PKG_VERSION"),
+                gangmu_core::SCHEMA_VERSION
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Extract(opts)) => match extract(&opts) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("gangmu: {e:#}");
+                ExitCode::from(2)
+            }
+        },
         Err(e) => {
-            eprintln!("gangmu: {e:#}\n{USAGE}");
+            eprintln!("gangmu: {e:#}\n{}", args::USAGE);
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode> {
-    let Some((cmd, rest)) = args.split_first() else {
-        bail!("no command given");
-    };
-    match cmd.as_str() {
-        "extract" => extract(rest),
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
-        }
-        other => bail!("unknown command {other:?}"),
-    }
-}
-
-fn extract(args: &[String]) -> Result<ExitCode> {
-    let mut files = Vec::new();
-    let mut encoding: Option<String> = None;
-    let mut iter = args.iter();
-    while let Some(a) = iter.next() {
-        match a.as_str() {
-            "--format" | "-f" => match iter.next().map(String::as_str) {
-                Some("json") => {}
-                Some(f) => bail!("unknown format {f:?} (json, csv or md)"),
-                None => bail!("--format needs a value"),
-            },
-            // Overrides encoding detection for text files (gbk, utf-16le, big5 …).
-            "--encoding" | "-e" => match iter.next() {
-                Some(label) => {
-                    gangmu_core::decode::encoding_for_label(label)
-                        .map_err(|e| anyhow::anyhow!("{e}"))?;
-                    encoding = Some(label.clone());
-                }
-                None => bail!("--encoding needs a value"),
-            },
-            _ => files.push(a.clone()),
-        }
-    }
-    if files.is_empty() {
-        bail!("no input files");
-    }
+fn extract(opts: &args::Extract) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
-    for path in &files {
-        match input::read(path, encoding.as_deref()) {
+    let mut table: Vec<(String, gangmu_core::Report)> = Vec::new();
+    for path in &opts.files {
+        match input::read(path, opts.encoding.as_deref()) {
             Ok(inp) => {
                 let options = gangmu_core::Options {
                     title_hint: inp.title_hint.clone(),
                 };
                 let report = gangmu_core::extract(&inp.text, &options);
-                println!(
-                    "{}",
-                    gangmu_core::present::json::report_line(path, &inp.source, &report)
-                );
+                match opts.format {
+                    Format::Json => writeln!(
+                        out,
+                        "{}",
+                        present::json::report_line(path, &inp.source, &report)
+                    )?,
+                    Format::Markdown => writeln!(
+                        out,
+                        "{}",
+                        present::markdown::report(path, &report, opts.lang)
+                    )?,
+                    // One table for all files, written at the end.
+                    Format::Csv => table.push((path.clone(), report)),
+                }
             }
             Err(msg) => {
                 failed = true;
                 eprintln!("gangmu: {msg}");
-                println!("{}", gangmu_core::present::json::error_line(path, &msg));
+                if opts.format == Format::Json {
+                    writeln!(out, "{}", present::json::error_line(path, &msg))?;
+                }
             }
         }
+        out.flush()?;
     }
+    if opts.format == Format::Csv {
+        let refs: Vec<(&str, &gangmu_core::Report)> =
+            table.iter().map(|(f, r)| (f.as_str(), r)).collect();
+        let lang = if opts.lang_given { opts.lang } else { Lang::En };
+        write!(out, "{}", present::csv::metrics_table(&refs, lang))?;
+    }
+    out.flush()?;
     Ok(if failed {
         ExitCode::from(1)
     } else {

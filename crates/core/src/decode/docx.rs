@@ -22,7 +22,16 @@ use std::io::{Cursor, Read};
 
 /// Decodes a zip archive that should be a Word document.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| DecodeError::CorruptDocx)?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| {
+        // A cut-off zip has no directory; its local headers still name the parts.
+        if super::sniff::find(bytes, b"word/").is_some() {
+            DecodeError::CorruptDocx
+        } else {
+            DecodeError::Binary {
+                kind: "a zip archive",
+            }
+        }
+    })?;
     if zip.len() > MAX_DOCX_ENTRIES {
         return Err(DecodeError::DocxTooLarge {
             limit: MAX_DOCX_INFLATED_BYTES,

@@ -1,0 +1,149 @@
+//! A report as Markdown: metadata, outline, required parts, metric table, checks, findings.
+//! Meant for reading in a terminal or pasting into a document; user text is escaped so it
+//! cannot break the table or inject markup.
+
+use super::section::section_name;
+use super::Lang;
+use crate::model::{Coverage, Report};
+use std::fmt::Write;
+
+pub fn report(file: &str, report: &Report, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let t = |zh_text: &'static str, en: &'static str| if zh { zh_text } else { en };
+    let mut out = String::new();
+    let title = report
+        .title
+        .as_deref()
+        .unwrap_or(t("（无标题）", "(no title)"));
+    let _ = writeln!(out, "# {}\n", cell(title));
+    let _ = writeln!(out, "- {}: {}", t("文件", "File"), cell(file));
+    if let Some(i) = &report.issuer {
+        let _ = writeln!(out, "- {}: {}", t("发布单位", "Issuer"), cell(i));
+    }
+    if let Some(y) = report.year {
+        let _ = writeln!(out, "- {}: {y}", t("报告年度", "Year"));
+    }
+    if let Some(p) = &report.published {
+        let _ = writeln!(out, "- {}: {p}", t("发布日期", "Published"));
+    }
+    let _ = writeln!(out, "\n## {}\n", t("提纲", "Outline"));
+    for h in &report.outline {
+        let indent = "  ".repeat(usize::from(h.level.saturating_sub(1)));
+        let mark = if h.inferred {
+            t("（序号推断）", " (numeral inferred)")
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "{indent}- {}{}{mark}", cell(&h.marker), cell(&h.title));
+    }
+    let _ = writeln!(out, "\n## {}\n", t("规定要求的五部分", "Required parts"));
+    for p in &report.parts {
+        let status = match p.status {
+            Coverage::Heading => t("✓ 有标题", "✓ heading"),
+            Coverage::Passage => t("◐ 仅段落", "◐ passage only"),
+            Coverage::Missing => t("✗ 缺失", "✗ missing"),
+        };
+        let req = if zh {
+            p.part.requirement_zh()
+        } else {
+            p.part.requirement_en()
+        };
+        let _ = writeln!(
+            out,
+            "- {} {} — {} {}",
+            p.part.code(),
+            req,
+            status,
+            cell(&p.note)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## {} ({})\n",
+        t("指标", "Metrics"),
+        report.metrics.len()
+    );
+    let _ = writeln!(
+        out,
+        "| {} |\n|---|---|---|---|---|---|---|",
+        t(
+            "章节 | 指标 | 数值 | 单位 | 限定 | 类型 | 原文",
+            "Section | Label | Value | Unit | Qualifier | Kind | Text"
+        )
+    );
+    for m in &report.metrics {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            cell(&section_name(report, m.section)),
+            cell(&m.label),
+            m.value,
+            cell(m.unit.as_deref().unwrap_or("")),
+            m.qualifier.map_or("", |q| q.as_str()),
+            m.kind.as_str(),
+            cell(&m.text)
+        );
+    }
+    if !report.checks.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t("核验", "Checks"));
+        for c in &report.checks {
+            let _ = writeln!(
+                out,
+                "- {} {} — {}",
+                if c.holds { "✓" } else { "✗" },
+                cell(&c.relation),
+                cell(&c.note)
+            );
+        }
+    }
+    if !report.findings.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t("发现", "Findings"));
+        for f in &report.findings {
+            let _ = writeln!(
+                out,
+                "- {}",
+                cell(if zh { &f.message_zh } else { &f.message })
+            );
+        }
+    }
+    out
+}
+
+/// Escapes text for a Markdown table cell or list item.
+fn cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{extract, Options};
+
+    #[test]
+    fn outline_and_table() {
+        let r = extract(
+            "某县2023年法治政府建设年度报告\n一、主要举措和成效\n审结行政复议案件163件。\n",
+            &Options::default(),
+        );
+        let md = report("a.txt", &r, Lang::Zh);
+        assert!(md.starts_with("# 某县2023年法治政府建设年度报告"));
+        assert!(md.contains("- 一、主要举措和成效"));
+        assert!(md.contains("| 一、主要举措和成效 | 审结行政复议案件 | 163 | 件 |"));
+    }
+
+    #[test]
+    fn user_text_cannot_break_the_markup() {
+        assert_eq!(cell("a|b<script>"), "a\\|b\\<script\\>");
+    }
+}
