@@ -20,6 +20,20 @@
 //!   (`57万2025年` keeps 57万);
 //! - digit sequences: 二〇二三 = 2023 when the run has a 〇/零 or at least four digits;
 //!   shorter runs (三五, 一二三) are ranges or lists, not numbers.
+//!
+//! Approximation words end the number (a magnitude may still follow: 10余万, 二十几万):
+//! - 余 after any integer or magnitude (1500余, 十余, 9万余, 32亿余); not after a decimal
+//!   (3.5余), an abbreviated digit (一万三余) or before 额 (余额 is a balance).
+//! - 多 only after a round number: one ending in a scale word (二十多, 一百多, 3万多) or an
+//!   Arabic integer of two or more digits ending in 0 (20多). Chinese puts approximate 多
+//!   there and nowhere else (three-odd is 三个多, with 多 after the classifier), while after
+//!   other numbers 多 starts a word (五多措并举, 3多元化, 12多部门). After a round number it is
+//!   the approximation even when 多X is a word: 20多项 is twenty-odd items with the
+//!   classifier 项, since "20 multiple-items" is not Chinese.
+//! - 几 after 十 (十几, 二十几), after 零 (一百零几万) or a round Arabic number (20几); not
+//!   in 几乎 (almost).
+//! - 来 after 十/百/千 or a round Arabic number (二十来个, 10来年); not in a word starting
+//!   with 来 (来看, 来说, 来自 …).
 
 use super::arabic::Arabic;
 use super::chars::{self, Word};
@@ -622,7 +636,7 @@ impl State {
         Some(out)
     }
 
-    /// 余 / 多 / 几 / 来 after the number read so far (see [`super::approx`] for the rules).
+    /// 余 / 多 / 几 / 来 after the number read so far (rules in the module documentation).
     fn approximation(&self, text: &str, lx: &Lexed, word: Word) -> Option<Compound> {
         if self.seq.is_some() {
             return None;

@@ -1,6 +1,6 @@
 //! Every numeral of a sentence, the way a stand-alone number extractor sees them.
 //!
-//! [`read`](super::read) parses at a position the caller chose; this scans a whole text and
+//! [`read`] parses at a position the caller chose; this scans a whole text and
 //! adds the two decisions a scanner has to make on its own, modelled on Recognizers-Text so
 //! its public test cases can score the parser (`tests/anchor_specs.rs`):
 //! - a lone single Chinese digit (一 … 九, 两, 十, 零) counts only when a classifier, a
@@ -10,6 +10,9 @@
 //! - a minus sign `-` / `－` counts before an Arabic number unless a digit or letter
 //!   precedes it (`5-20` is a range);
 //! - `%` / `％`, `‰` and `个百分点` after a number are recorded as a [`Marker`].
+//!
+//! It does not judge what a number is: heading markers (（一）, 一是), ordinals, years and
+//! plan names are found like any other number. That is the metrics stage's job.
 
 use super::chars::{self, Kind};
 use super::{may_start, read, Numeral};

@@ -8,12 +8,12 @@
 //!
 //! | file | reads |
 //! |---|---|
-//! | [`arabic`] | `163`, `23.07`, `1,234`, `１２３` (and when a comma or point is not part of it) |
-//! | [`compound`] | the grammar of one number: 两千四百五, 一万零十二, 3万4000, 二〇二三, 三点五, 1500余, 两千三百余万 |
-//! | [`vague`] | 数十, 几百, 上万 |
-//! | [`prefix`] | numbers led by a bare scale: 百分之九十五, 千分之三, 万分之三, 万余, 百余 |
-//! | [`fraction`] | X分之Y and W又X分之Y |
-//! | [`find`] | all numerals of a sentence, with the lone-digit rules (used by the conformance test) |
+//! | `arabic.rs` | `163`, `23.07`, `1,234`, `１２３` (and when a comma or point is not part of it) |
+//! | `compound.rs` | the grammar of one number: 两千四百五, 一万零十二, 3万4000, 二〇二三, 三点五, 1500余, 两千三百余万 |
+//! | `vague.rs` | 数十, 几百, 上万 |
+//! | `prefix.rs` | numbers led by a bare scale: 百分之九十五, 千分之三, 万分之三, 万余, 百余 |
+//! | `fraction.rs` | X分之Y and W又X分之Y |
+//! | [`find`] (`find.rs`) | all numerals of a sentence, with the lone-digit rules (used by the conformance test) |
 //!
 //! Conventions, so the metrics stage can rely on them:
 //! - `value` is the number as written without its trailing magnitude word: `23.07亿` is 23.07

@@ -186,3 +186,56 @@ fn may_start_is_a_superset_of_what_read_accepts_first() {
         assert!(!may_start(c), "{c}");
     }
 }
+
+#[test]
+fn stacked_and_mixed_scales() {
+    assert_eq!(r0("一亿二千万"), v("12000", Some("万"), None, ""));
+    assert_eq!(
+        read("一亿二千万", 0).unwrap().total().to_string(),
+        "120000000"
+    );
+    assert_eq!(r0("十万八千里"), v("108000", None, None, "里"));
+    assert_eq!(r0("二百五十万零三"), v("2500003", None, None, ""));
+    assert_eq!(r0("一千零一夜"), v("1001", None, None, "夜"));
+    assert_eq!(r0("3.5亿"), v("3.5", Some("亿"), None, ""));
+    // 兆 only inside a number: 5兆瓦 is five megawatts.
+    assert_eq!(r0("5兆瓦"), v("5", None, None, "兆瓦"));
+}
+
+#[test]
+fn spaces_inside_a_numeral_from_pdf_text() {
+    assert_eq!(r("共 5 万元", "共 ".len()), v("5", Some("万"), None, "元"));
+    assert_eq!(r0("一百 五 十 二"), v("152", None, None, ""));
+    // Arabic numbers never join across a space, and trailing spaces are not consumed.
+    assert_eq!(r0("5 10件"), v("5", None, None, " 10件"));
+    assert_eq!(r0("三千 "), v("3000", None, None, " "));
+    // A space separates a digit run that would otherwise be no number.
+    assert_eq!(r0("十四 五"), v("14", None, None, " 五"));
+}
+
+#[test]
+fn approximations_with_decimals_and_words() {
+    assert_eq!(r0("1.5万余"), v("1.5", Some("万"), Some(Approx::Yu), ""));
+    assert_eq!(r0("3.5余"), v("3.5", None, None, "余"));
+    assert_eq!(r0("十几万"), v("10", Some("万"), Some(Approx::Ji), ""));
+    assert_eq!(r0("二十几乎"), v("20", None, None, "几乎"));
+    assert_eq!(r0("二十来看"), v("20", None, None, "来看"));
+    assert_eq!(r0("十来年"), v("10", None, Some(Approx::Ji), "年"));
+    assert_eq!(r0("一来"), v("1", None, None, "来"));
+    assert_eq!(r0("5万余额"), v("5", Some("万"), None, "余额"));
+}
+
+#[test]
+fn negative_numbers_and_words_that_only_start_like_them() {
+    assert_eq!(r0("负三十二"), v("-32", None, None, ""));
+    assert_eq!(r0("负1.1"), v("-1.1", None, None, ""));
+    assert_eq!(r0("负增长"), None);
+}
+
+#[test]
+fn ranges_and_approximate_pairs_are_not_one_number() {
+    assert_eq!(r0("两三个"), None);
+    assert_eq!(r0("一两天"), None);
+    assert_eq!(r0("三三两两"), None);
+    assert_eq!(r("1-11月", 0), v("1", None, None, "-11月"));
+}
