@@ -20,7 +20,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                 && m.unit.as_deref() == Some("%")
             {
                 if let Some(c) =
-                    percentage(report, &sentence, r).or_else(|| all_of(ctx, report, &sentence, r))
+                    percentage(report, sentence, r).or_else(|| all_of(ctx, report, sentence, r))
                 {
                     out.push(c);
                 }

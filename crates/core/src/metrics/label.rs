@@ -44,7 +44,7 @@ const LEADING: &[&str] = &[
 /// A leading one-character connective that actually starts a word (及时, 和解, 共享).
 fn starts_word(s: &str) -> bool {
     [
-        "及时", "和解", "共享", "共同", "共建", "共治", "已经", "并联",
+        "及时", "及格", "和解", "共享", "共同", "共建", "共治", "已经", "并联",
     ]
     .iter()
     .any(|w| s.starts_with(w))
@@ -279,7 +279,7 @@ fn after_subject(pre: &str) -> Option<usize> {
                 .iter()
                 .any(|x| pre[i..].starts_with(x) || pre[..i + w.len()].ends_with(x))
         })
-        .max_by_key(|&(i, _)| i)?;
+        .max_by_key(|&(i, w)| (i, w.len()))?;
     let cut = i + w.len();
     // Keep the subject when nothing of substance follows the adverb.
     (pre[cut..].chars().count() >= 2).then_some(cut)

@@ -259,9 +259,10 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
     // 32亿余条: 余 between magnitude and unit.
     let mut end = unit_end;
     if n.chinese && !unit_text.is_empty() {
-        if !units::is_chinese_count_unit(&unit_text)
-            || n.value.to_i64() == Some(1) && magnitude_power == 0
-        {
+        // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
+        // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
+        let counted = magnitude_power > 0 || units::is_chinese_count_unit(&unit_text);
+        if !counted || n.value.to_i64() == Some(1) && magnitude_power == 0 {
             return None;
         }
         if context::is_enumeration(&text[unit_end..]) || context::in_quotes(text, at, unit_end) {
@@ -343,7 +344,10 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
         }
     }
     // A count's or an amount's noun may follow it (4个实地督察组, 31.89万元刻章成本).
-    let classifier = matches!(kind, MetricKind::Count | MetricKind::Money) && !unit_text.is_empty();
+    // (A place word as unit names the thing itself: 两镇 counts 镇.)
+    let classifier = matches!(kind, MetricKind::Count | MetricKind::Money)
+        && !unit_text.is_empty()
+        && !is_place_unit(&unit_text);
     let unit = if unit_text.is_empty() && magnitude_power == 0 {
         None
     } else {
@@ -368,6 +372,11 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
         target_of,
         classifier,
     })
+}
+
+/// Units that are themselves the things counted (两镇, 12村).
+fn is_place_unit(unit: &str) -> bool {
+    matches!(unit, "镇" | "村" | "乡" | "县" | "区" | "街道")
 }
 
 /// Heading markers (1. / (1) / 一、) are not numbers of the report.
@@ -544,6 +553,9 @@ fn push_metric(
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
     let mut label = label_text(cleaned, &parts);
+    if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
+        label.push_str(place);
+    }
     out.base_labels.push(label.clone());
     if let Some(noun) = f.target_of {
         // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
@@ -555,7 +567,9 @@ fn push_metric(
     } else if let Some(context) = sentence_context(text, out, f.start) {
         if label.is_empty() {
             label = context;
-        } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS {
+        } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
+            || needs_subject(&label)
+        {
             label = format!("{label}（{context}）");
         }
     }
@@ -677,6 +691,7 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
         .find(|&k| {
             matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
                 && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+                && !needs_subject(&out.base_labels[k])
         })?;
     let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
@@ -686,13 +701,31 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
         return None;
     }
     let label = &out.base_labels[first];
+    if label.contains('（') {
+        return None;
+    }
     let n = label.chars().count();
     (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| label.clone())
 }
 
+/// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
+/// take the subject from the figure they follow.
+fn needs_subject(label: &str) -> bool {
+    let bare = label
+        .trim_start_matches("同比")
+        .trim_start_matches("较上年")
+        .trim_start_matches("比上年");
+    label.starts_with("平均")
+        || label.starts_with('每')
+        || [
+            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
+        ]
+        .contains(&bare)
+}
+
 /// Labels this short get the sentence's first metric as context.
 const SHORT_LABEL_CHARS: usize = 3;
-const MAX_CONTEXT_CHARS: usize = 14;
+const MAX_CONTEXT_CHARS: usize = 24;
 
 /// Start of the line holding `pos`; a label never reaches further back than this.
 fn line_start(text: &str, pos: usize) -> usize {
