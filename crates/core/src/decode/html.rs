@@ -23,6 +23,11 @@ use encoding_rs::Encoding;
 /// Decodes a web page: charset from the bytes' own declaration (see [`text::transcode`]).
 pub fn decode(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, DecodeError> {
     let t = text::transcode(bytes, encoding_override, declared_charset(bytes))?;
+    if text::looks_binary(&t.text) {
+        return Err(DecodeError::Binary {
+            kind: "binary data",
+        });
+    }
     Ok(from_text(&t.text, t.encoding.name(), t.notes))
 }
 

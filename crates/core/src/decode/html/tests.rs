@@ -137,3 +137,14 @@ fn nbsp_indentation_is_layout_but_nbsp_inside_text_is_kept() {
         "一、总则\na\u{a0}b\n"
     );
 }
+
+#[test]
+fn binary_data_named_html_is_refused() {
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    assert!(matches!(
+        decode(&noise, None),
+        Err(DecodeError::Binary { .. })
+    ));
+}
