@@ -63,6 +63,10 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
     checks.extend(timeliness::check(report));
     checks.sort_by_key(|c| (c.span.start, c.span.end));
     for c in checks.iter().filter(|c| !c.holds) {
+        if c.kind == crate::model::CheckKind::Completeness {
+            report.findings.push(parts::finding(c, report));
+            continue;
+        }
         report.findings.push(Finding {
             kind: match c.kind {
                 crate::model::CheckKind::Completeness => FindingKind::MissingPart,

@@ -47,17 +47,28 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
                 _ => missing(part),
             };
         }
-        Part::R2 => find_sentence(text, |s| {
-            (s.contains("存在")
-                && ["问题", "不足", "短板", "差距", "薄弱"]
-                    .iter()
-                    .any(|w| s.contains(w)))
-                || s.contains("不足之处")
+        // Problems are stated near the end, in words such as 但也存在着…等问题; a sentence
+        // about problems that were tackled (聚焦…存在突出的问题全面整改) is not one.
+        Part::R2 => find_last_sentence(text, |s| {
+            let admits = [
+                "还存在",
+                "仍存在",
+                "也存在",
+                "存在着",
+                "存在的问题",
+                "存在的不足",
+                "存在一些",
+                "存在以下",
+                "不足之处",
+                "差距和不足",
+                "短板弱项",
+            ];
+            admits.iter().any(|w| s.contains(w))
         }),
-        Part::R3 => find_sentence(text, |s| s.contains("第一责任人")),
+        Part::R3 => find_sentence(text, &|s| s.contains("第一责任人")),
         Part::R4 => {
             let next = report.year.map(|y| format!("{}年", y + 1));
-            find_sentence(text, |s| {
+            find_sentence(text, &|s| {
                 ["下一步", "下一年度", "明年", "今后"]
                     .iter()
                     .any(|w| s.contains(w))
@@ -103,7 +114,7 @@ fn missing(part: Part) -> PartCoverage {
 }
 
 /// The first sentence (cleaned-text range) satisfying `pred`.
-fn find_sentence(text: &str, pred: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+fn find_sentence(text: &str, pred: &dyn Fn(&str) -> bool) -> Option<(usize, usize)> {
     let mut start = 0;
     for (i, c) in text.char_indices() {
         if matches!(c, '。' | '\n' | '；' | '！' | '？') {
@@ -116,6 +127,47 @@ fn find_sentence(text: &str, pred: impl Fn(&str) -> bool) -> Option<(usize, usiz
         }
     }
     (start < text.len() && pred(&text[start..])).then_some((start, text.len()))
+}
+
+/// The last sentence (cleaned-text range) satisfying `pred`.
+fn find_last_sentence(text: &str, pred: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    let mut found = None;
+    let mut from = 0;
+    while let Some((a, b)) = find_sentence(&text[from..], &pred) {
+        found = Some((from + a, from + b));
+        from += b;
+    }
+    found
+}
+
+/// The finding for a required part that is missing or incomplete.
+pub fn finding(check: &Check, report: &Report) -> crate::model::Finding {
+    let part = report
+        .parts
+        .iter()
+        .find(|p| check.relation.starts_with(p.part.code()));
+    let (code, zh, en) = part.map_or(("", "", ""), |p| {
+        (
+            p.part.code(),
+            p.part.requirement_zh(),
+            p.part.requirement_en(),
+        )
+    });
+    let missing = part.is_some_and(|p| p.status == Coverage::Missing);
+    crate::model::Finding {
+        kind: crate::model::FindingKind::MissingPart,
+        message: if missing {
+            format!("Required part {code} missing: {en}")
+        } else {
+            format!("Required part {code} ({en}): shortcomings are stated but not their causes")
+        },
+        message_zh: if missing {
+            format!("缺少规定要求的部分 {code}：{zh}")
+        } else {
+            format!("{code}（{zh}）：写了不足，未说明原因")
+        },
+        span: part.and_then(|p| p.span),
+    }
 }
 
 /// One completeness check per required part R1–R4 (R5 is optional).

@@ -19,7 +19,9 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                 && m.label.contains('率')
                 && m.unit.as_deref() == Some("%")
             {
-                if let Some(c) = percentage(report, &sentence, r) {
+                if let Some(c) =
+                    percentage(report, &sentence, r).or_else(|| all_of(ctx, report, &sentence, r))
+                {
                     out.push(c);
                 }
             }
@@ -148,6 +150,37 @@ fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// 排查发现问题线索20条,全部完成整改,整改完成率100%: a count said to be done in full (全部,
+/// 均已) and a 100% rate about the same thing.
+fn all_of(ctx: &Context<'_, '_>, report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
+    let rate = &report.metrics[r];
+    if (rate.value.to_f64() - 100.0).abs() > 1e-9 {
+        return None;
+    }
+    let text = &ctx.cleaned.text;
+    let a = sentence
+        .iter()
+        .copied()
+        .rfind(|&i| i < r && is_amount(report, i))?;
+    let between = &text[ctx.positions[a].1..ctx.positions[r].0];
+    let said_in_full = ["全部", "均已", "全数", "悉数"]
+        .iter()
+        .any(|w| between.contains(w));
+    if !said_in_full || shared_chars(between, &rate.label) < 2 {
+        return None;
+    }
+    let v = &report.metrics[a].value;
+    let metrics = vec![a, r];
+    Some(Check {
+        kind: CheckKind::Rate,
+        holds: true,
+        relation: format!("{v}/{v}=100%"),
+        span: span_of(report, &metrics),
+        note: format!("{}全部完成，{}为100%", report.metrics[a].label, rate.label),
+        metrics,
+    })
 }
 
 fn round_to(v: f64, decimals: u32) -> f64 {

@@ -86,7 +86,7 @@ const POST_STOP: &[&str] = &[
 const SUBJECT_END: &[&str] = &["共计", "累计", "先后", "共"];
 
 /// Longest label part taken from before the number, in characters.
-const MAX_PRE_CHARS: usize = 24;
+const MAX_PRE_CHARS: usize = 30;
 const MAX_POST_CHARS: usize = 16;
 
 /// The label's parts in cleaned-text ranges: the words before the number and the noun after it.
@@ -244,7 +244,23 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
     let plain = topic
         .chars()
         .all(|c| crate::text::is_cjk(c) || "（）()".contains(c));
-    ((2..=10).contains(&n) && plain).then(|| {
+    // Connectives and time words are not topics (其中，4件… / 同时，…).
+    let connective = LEADING.contains(&topic)
+        || [
+            "其中",
+            "其次",
+            "首先",
+            "最后",
+            "另外",
+            "此外",
+            "同时",
+            "目前",
+            "截至目前",
+            "总体",
+            "总的来看",
+        ]
+        .contains(&topic);
+    ((2..=10).contains(&n) && plain && !connective).then(|| {
         let lead = text[start..comma.len()].len() - text[start..comma.len()].trim_start().len();
         (start + lead, start + lead + topic.len())
     })

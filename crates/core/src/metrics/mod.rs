@@ -586,6 +586,12 @@ fn label_text(cleaned: &Cleaned<'_>, parts: &label::Parts) -> String {
 fn balance_brackets(s: &str) -> String {
     let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
     let mut out: String = s.to_string();
+    // (覆盖14个抽查领域): a label that is one bracketed aside loses the brackets.
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if out.starts_with(open) && out.ends_with(close) && out.matches(open).count() == 1 {
+            out = out[open.len_utf8()..out.len() - close.len_utf8()].to_string();
+        }
+    }
     for (open, close) in pairs {
         let opens = out.matches(open).count();
         let closes = out.matches(close).count();
@@ -618,7 +624,10 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
     let first = (0..out.positions.len())
         .rev()
         .take_while(|&k| out.positions[k].0 >= sentence)
-        .find(|&k| out.base_labels[k].chars().count() > SHORT_LABEL_CHARS)?;
+        .find(|&k| {
+            matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
+                && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+        })?;
     let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
     let last_end = out.positions.last().map_or(pos, |p| p.1);

@@ -42,6 +42,8 @@ fn blocks(prev: char, word: &str) -> bool {
         "约" | "约为" => "节制签预违契公集履邀婉隐纽".contains(prev),
         "近" => "最附接将靠亲贴临邻".contains(prev),
         "超" => "高赶".contains(prev),
+        // 最高达95%: the word is 最高, the qualifier 达.
+        "高达" => prev == '最',
         "达" | "达到" => "到送下传通表抵转发畅雷".contains(prev),
         "足" => false,
         _ => false,

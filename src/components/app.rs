@@ -1,0 +1,316 @@
+//! The root: reducer, engine, commands, page-wide drop, layout.
+
+use super::context::{Commands, Ctx, ExportKind, Loaded, Scope};
+use super::{
+    empty_state::EmptyState, findings_panel::FindingsPanel, header::Header,
+    metric_table::MetricTable, notice::NoticeBar, outline_tree::OutlineTree, panel_tabs::PanelTabs,
+    paste_dialog::PasteDialog, report_list::ReportList, report_summary::ReportSummary,
+    source_view::SourceView,
+};
+use crate::hooks::use_engine::use_engine;
+use crate::hooks::use_page_drop::use_page_drop;
+use crate::i18n::Message;
+use crate::protocol::{Envelope, ExportFormat, Head, InputKind};
+use crate::services::engine::Payload;
+use crate::state::{next_id, Action, AppState, Entry, Origin, Panel, Status, Tab};
+use crate::view::source::SourceModel;
+use gangmu_xlsx::table::{self as rows, Named};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn table_lang(lang: crate::i18n::Lang) -> rows::Lang {
+    match lang {
+        crate::i18n::Lang::Zh => rows::Lang::Zh,
+        crate::i18n::Lang::En => rows::Lang::En,
+    }
+}
+
+/// Today as `20250131`, for export file names (the page may use the clock; the core may not).
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(AppState::default);
+    let dispatch = state.dispatcher();
+    let (engine, exports) = use_engine(dispatch.clone());
+
+    // Register the service worker once (hosted app only).
+    use_effect_with((), |_| crate::services::offline::register());
+
+    // Keep <html lang> in step with the UI language (screen readers, CJK font choice).
+    use_effect_with(state.lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.html_lang());
+        }
+    });
+
+    let selected = state.selected_entry().cloned();
+    let loaded = use_memo(
+        selected
+            .as_ref()
+            .map(|e| (e.id, e.line.len(), e.status == Status::Done)),
+        move |_| {
+            let e = selected.filter(|e| e.status == Status::Done)?;
+            let parsed = crate::worker::parse_line(&e.line).ok()?;
+            let source = SourceModel::new(&e.text, &parsed.report);
+            Some(Rc::new(Loaded {
+                id: e.id,
+                file: parsed.file,
+                report: parsed.report,
+                text: e.text.clone(),
+                source,
+            }))
+        },
+    );
+
+    let paste = {
+        let (engine, dispatch, state) = (engine.clone(), dispatch.clone(), state.clone());
+        Callback::from(move |text: String| {
+            let id = next_id();
+            let name = state.paste_name();
+            dispatch.dispatch(Action::Add(vec![Entry::new(
+                id,
+                name.clone(),
+                Origin::Paste,
+                text.len(),
+            )]));
+            engine.submit(Payload::Ready(Envelope {
+                text: Some(text),
+                ..Envelope::new(Head::Extract {
+                    job: id,
+                    name,
+                    input: InputKind::Text,
+                })
+            }));
+        })
+    };
+    let files = {
+        let (engine, dispatch) = (engine.clone(), dispatch.clone());
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let mut entries = Vec::new();
+            let mut payloads = Vec::new();
+            for file in files {
+                let id = next_id();
+                let name = file.name();
+                entries.push(Entry::new(
+                    id,
+                    name.clone(),
+                    Origin::File,
+                    file.size() as usize,
+                ));
+                payloads.push(Payload::File(
+                    Envelope::new(Head::Extract {
+                        job: id,
+                        name,
+                        input: InputKind::Bytes,
+                    }),
+                    file,
+                ));
+            }
+            dispatch.dispatch(Action::Add(entries));
+            for p in payloads {
+                engine.submit(p);
+            }
+        })
+    };
+    let samples = {
+        let (engine, dispatch) = (engine.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            let mut entries = Vec::new();
+            for (i, name) in crate::samples::NAMES.iter().enumerate() {
+                let id = next_id();
+                entries.push(Entry::new(id, *name, Origin::Sample, 0));
+                engine.submit(Payload::Ready(Envelope::new(Head::Extract {
+                    job: id,
+                    name: name.to_string(),
+                    input: InputKind::Sample(i),
+                })));
+            }
+            dispatch.dispatch(Action::Add(entries));
+        })
+    };
+    let stop = {
+        let (engine, dispatch) = (engine.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            engine.stop();
+            dispatch.dispatch(Action::Stop);
+        })
+    };
+    let export = {
+        let (engine, dispatch, state, loaded) = (
+            engine.clone(),
+            dispatch.clone(),
+            state.clone(),
+            loaded.clone(),
+        );
+        Callback::from(move |(kind, scope): (ExportKind, Scope)| {
+            let lang = state.lang;
+            let chosen: Vec<Rc<Entry>> = match scope {
+                Scope::Current => state.selected_entry().cloned().into_iter().collect(),
+                Scope::All => state.entries.clone(),
+            };
+            let chosen: Vec<Rc<Entry>> = chosen
+                .into_iter()
+                .filter(|e| e.status == Status::Done)
+                .collect();
+            let notify = |message: Message, error: bool| {
+                dispatch.dispatch(Action::Notify { message, error })
+            };
+            let s = lang.strings();
+            if kind == ExportKind::CopyTable {
+                let Some(l) = loaded.as_ref() else {
+                    return notify(Message::new(ZH_NOTHING, EN_NOTHING), true);
+                };
+                let shown = crate::view::table::visible(&l.report, &state.filter, state.sort);
+                let named = Named {
+                    file: &l.file,
+                    report: &l.report,
+                };
+                let header = rows::metric_header(table_lang(lang));
+                let tsv = crate::export::tsv(&header, &rows::metric_rows(named, shown));
+                let dispatch = dispatch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = crate::services::clipboard::copy(&tsv).await;
+                    let message = if ok {
+                        Message::new(crate::i18n::ZH.copied, crate::i18n::EN.copied)
+                    } else {
+                        Message::new(crate::i18n::ZH.copy_failed, crate::i18n::EN.copy_failed)
+                    };
+                    dispatch.dispatch(Action::Notify {
+                        message,
+                        error: !ok,
+                    });
+                });
+                return;
+            }
+            if chosen.is_empty() {
+                return notify(Message::new(ZH_NOTHING, EN_NOTHING), true);
+            }
+            let stem = match (scope, chosen.as_slice()) {
+                (Scope::Current, [one]) => crate::export::file_stem(&one.name),
+                _ => format!("gangmu-{}-{}", chosen.len(), today()),
+            };
+            let lines: Vec<String> = chosen.iter().map(|e| e.line.to_string()).collect();
+            match kind {
+                ExportKind::Json => {
+                    let body = crate::export::json_lines(lines.iter().map(String::as_str));
+                    let ext = if lines.len() == 1 { "json" } else { "jsonl" };
+                    let name = format!("{stem}.{ext}");
+                    match crate::services::download::save(
+                        body.as_bytes(),
+                        "application/json",
+                        &name,
+                    ) {
+                        Ok(()) => notify(
+                            Message::new(format!("已导出 {name}"), format!("Exported {name}")),
+                            false,
+                        ),
+                        Err(e) => notify(
+                            Message::new(format!("{}：{e}", s.export_failed), e.clone()),
+                            true,
+                        ),
+                    }
+                }
+                ExportKind::Table(format) => {
+                    let job = next_id();
+                    let ext = match format {
+                        ExportFormat::Xlsx => "xlsx",
+                        ExportFormat::Csv => "csv",
+                    };
+                    exports.borrow_mut().insert(job, format!("{stem}.{ext}"));
+                    dispatch.dispatch(Action::ExportBusy(true));
+                    engine.submit(Payload::Ready(Envelope {
+                        lines,
+                        ..Envelope::new(Head::Export { job, format, lang })
+                    }));
+                }
+                ExportKind::CopyTable => {}
+            }
+        })
+    };
+
+    let commands = Commands {
+        paste,
+        files: files.clone(),
+        samples,
+        stop,
+        export,
+    };
+    let dragging = use_page_drop(files);
+    let ctx = Ctx {
+        state: Rc::new((*state).clone()),
+        dispatch: dispatch.clone(),
+        loaded: (*loaded).clone(),
+        commands,
+    };
+    let s = state.lang.strings();
+    let has_reports = !state.entries.is_empty();
+    let panel_class = |p: Panel| {
+        if state.panel == p {
+            "pane active"
+        } else {
+            "pane"
+        }
+    };
+
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class={classes!("app", has_reports.then_some("has-reports"))}>
+                <Header />
+                if has_reports {
+                    <PanelTabs />
+                    <main class="workspace" id="main">
+                        <aside class={classes!(panel_class(Panel::List), "pane-list")} aria-label={s.reports}>
+                            <ReportList />
+                        </aside>
+                        <nav class={classes!(panel_class(Panel::Outline), "pane-outline")} aria-label={s.outline}>
+                            <OutlineTree />
+                        </nav>
+                        <section class="pane-main">
+                            <ReportSummary />
+                            <div class="split">
+                                <section class={classes!("pane", "pane-table", matches!(state.panel, Panel::Table | Panel::Findings).then_some("active"))}>
+                                    <div class="tabs" role="tablist">
+                                        <button role="tab" class="tab" aria-selected={(state.tab == Tab::Metrics).to_string()}
+                                            onclick={let d = dispatch.clone(); move |_| { d.dispatch(Action::Tab(Tab::Metrics)); }}>
+                                            { s.metrics }
+                                        </button>
+                                        <button role="tab" class="tab" aria-selected={(state.tab == Tab::Findings).to_string()}
+                                            onclick={let d = dispatch.clone(); move |_| { d.dispatch(Action::Tab(Tab::Findings)); }}>
+                                            { s.findings }
+                                        </button>
+                                    </div>
+                                    if state.tab == Tab::Metrics { <MetricTable /> } else { <FindingsPanel /> }
+                                </section>
+                                <section class={classes!(panel_class(Panel::Source), "pane-source")} aria-label={s.source_text}>
+                                    <SourceView />
+                                </section>
+                            </div>
+                        </section>
+                    </main>
+                } else {
+                    <main class="welcome" id="main"><EmptyState /></main>
+                }
+                if state.paste_open { <PasteDialog /> }
+                if dragging {
+                    <div class="drop-overlay" aria-hidden="true"><div class="drop-card">{ s.drop_release }</div></div>
+                }
+                <NoticeBar />
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}
+
+const ZH_NOTHING: &str = "没有可导出的报告";
+const EN_NOTHING: &str = "No report to export";

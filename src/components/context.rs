@@ -1,0 +1,68 @@
+//! What every component can reach: the state, the dispatcher, the selected report parsed,
+//! and the intake/export commands (which talk to the engine).
+
+use crate::protocol::ExportFormat;
+use crate::state::{AppState, EntryId};
+use crate::view::source::SourceModel;
+use gangmu_core::Report;
+use std::rc::Rc;
+use web_sys::File;
+use yew::prelude::*;
+
+/// The selected report, parsed once from its contract line.
+#[derive(Debug)]
+pub struct Loaded {
+    pub id: EntryId,
+    pub file: String,
+    pub report: Report,
+    pub text: Rc<str>,
+    pub source: SourceModel,
+}
+
+/// One report is loaded once; identity is enough to tell two apart.
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && Rc::ptr_eq(&self.text, &other.text)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Current,
+    All,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Table(ExportFormat),
+    Json,
+    CopyTable,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Commands {
+    pub paste: Callback<String>,
+    pub files: Callback<Vec<File>>,
+    pub samples: Callback<()>,
+    pub stop: Callback<()>,
+    pub export: Callback<(ExportKind, Scope)>,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: Rc<AppState>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+    pub loaded: Option<Rc<Loaded>>,
+    pub commands: Commands,
+}
+
+impl Ctx {
+    pub fn send(&self, action: crate::state::Action) {
+        self.dispatch.dispatch(action);
+    }
+}
+
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("Ctx is provided by App")
+}

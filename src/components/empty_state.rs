@@ -1,0 +1,37 @@
+//! The first screen: what the tool does and the three ways in.
+
+use super::context::use_ctx;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[function_component(EmptyState)]
+pub fn empty_state() -> Html {
+    let ctx = use_ctx();
+    let s = ctx.state.lang.strings();
+    let open_paste = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::OpenPaste(true)))
+    };
+    let samples = {
+        let samples = ctx.commands.samples.clone();
+        Callback::from(move |_: MouseEvent| samples.emit(()))
+    };
+    html! {
+        <section class="empty-card">
+            <div class="empty-drop" aria-hidden="true">{ "⬇" }</div>
+            <h2>{ s.empty_title }</h2>
+            <p>{ s.empty_body }</p>
+            <div class="empty-actions">
+                <button class="btn primary large" onclick={open_paste}>{ s.paste }</button>
+                <button class="btn large" onclick={samples}>{ s.load_samples }</button>
+            </div>
+            <p class="hint">{ s.drop_here }{ " · " }{ s.empty_formats }</p>
+            <ul class="features">
+                <li><strong>{ s.outline }</strong>{ ctx.state.lang.pick("：一、（一）1.（1）层级与“一是、二是”要点，缺失的序号会补出并标明", ": 一、（一）1.（1） levels and 一是/二是 points; missing markers are inferred and marked") }</li>
+                <li><strong>{ s.metrics }</strong>{ ctx.state.lang.pick("：数值、单位、限定词、类型、所在章节，点击即可定位原文", ": value, unit, qualifier, kind and section, each linked to the text") }</li>
+                <li><strong>{ s.findings }</strong>{ ctx.state.lang.pick("：算术核对、法定五部分是否齐全、文本修复", ": arithmetic checks, the five required parts, text repairs") }</li>
+            </ul>
+            <p class="privacy-note">{ s.privacy }</p>
+        </section>
+    }
+}

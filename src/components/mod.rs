@@ -1,0 +1,17 @@
+//! The yew UI, one component per file. [`app::App`] owns the reducer and the engine and hands
+//! both down through [`context::Ctx`].
+
+pub mod app;
+pub mod context;
+pub mod empty_state;
+pub mod export_bar;
+pub mod findings_panel;
+pub mod header;
+pub mod metric_table;
+pub mod notice;
+pub mod outline_tree;
+pub mod panel_tabs;
+pub mod paste_dialog;
+pub mod report_list;
+pub mod report_summary;
+pub mod source_view;

@@ -1,0 +1,132 @@
+//! Every report added, until removed: title, issuer, year, counts and status. Virtualised
+//! (fixed row height), so 10 000 reports cost as much to render as 20.
+
+use super::context::use_ctx;
+use crate::hooks::use_viewport::use_viewport;
+use crate::i18n::{batch_progress, counts_line, report_count};
+use crate::state::{Action, Entry, Status};
+use crate::view::window;
+use std::rc::Rc;
+use yew::prelude::*;
+
+const ROW: f64 = 66.0;
+
+fn status_label(lang: crate::i18n::Lang, status: &Status) -> (&'static str, &'static str) {
+    let s = lang.strings();
+    match status {
+        Status::Queued => (s.status_queued, "queued"),
+        Status::Working => (s.status_working, "working"),
+        Status::Done => (s.status_done, "done"),
+        Status::Failed(_) => (s.status_failed, "failed"),
+        Status::Stopped => (s.status_stopped, "stopped"),
+    }
+}
+
+#[function_component(ReportList)]
+pub fn report_list() -> Html {
+    let ctx = use_ctx();
+    let state = &ctx.state;
+    let lang = state.lang;
+    let s = lang.strings();
+    let node = use_node_ref();
+    let (vp, onscroll) = use_viewport(node.clone());
+    let count = state.entries.len();
+    let range = window::fixed(count, ROW, vp.scroll, vp.height.max(400.0), 4);
+
+    let row = |index: usize, e: &Rc<Entry>| {
+        let selected = state.selected == Some(e.id);
+        let id = e.id;
+        let select = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: MouseEvent| ctx.send(Action::Select(id)))
+        };
+        let onkeydown = {
+            let ctx = ctx.clone();
+            Callback::from(move |ev: KeyboardEvent| match ev.key().as_str() {
+                "Enter" | " " => {
+                    ev.prevent_default();
+                    ctx.send(Action::Select(id));
+                }
+                "Delete" => ctx.send(Action::Remove(id)),
+                _ => {}
+            })
+        };
+        let remove = {
+            let ctx = ctx.clone();
+            Callback::from(move |ev: MouseEvent| {
+                ev.stop_propagation();
+                ctx.send(Action::Remove(id));
+            })
+        };
+        let (label, class) = status_label(lang, &e.status);
+        let meta: Vec<String> = e
+            .summary
+            .as_ref()
+            .map(|m| {
+                let mut v = Vec::new();
+                if let Some(i) = &m.issuer {
+                    v.push(i.clone());
+                }
+                if let Some(y) = m.year {
+                    v.push(lang.pick(&format!("{y}年度"), &y.to_string()).to_string());
+                }
+                v
+            })
+            .unwrap_or_default();
+        let detail = match (&e.status, &e.summary) {
+            (Status::Failed(m), _) => m.get(lang).to_string(),
+            (_, Some(m)) => counts_line(lang, m.headings, m.metrics, m.findings),
+            _ => e.name.clone(),
+        };
+        html! {
+            <li key={id} role="option" aria-selected={selected.to_string()} tabindex="0"
+                class={classes!("report-row", selected.then_some("selected"), class)}
+                style={format!("top:{}px;height:{}px", index as f64 * ROW, ROW)}
+                onclick={select} {onkeydown} data-test="report-row" title={e.name.clone()}>
+                <div class="report-line1">
+                    <span class="report-title">{ e.display_title() }</span>
+                    <span class={classes!("badge", class)}>{ label }</span>
+                </div>
+                <div class="report-line2">
+                    if !meta.is_empty() { <span class="report-meta">{ meta.join(" · ") }</span> }
+                    <span class={classes!("report-detail", matches!(e.status, Status::Failed(_)).then_some("error"))}>{ detail }</span>
+                </div>
+                <button class="icon-btn remove" onclick={remove} aria-label={format!("{} {}", s.remove, e.name)} title={s.remove}>{ "×" }</button>
+            </li>
+        }
+    };
+
+    let progress = state.progress();
+    let stop = {
+        let stop = ctx.commands.stop.clone();
+        Callback::from(move |_: MouseEvent| stop.emit(()))
+    };
+    let remove_all = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAll))
+    };
+    html! {
+        <div class="report-list">
+            <div class="pane-head">
+                <h2>{ s.reports }<span class="count">{ report_count(lang, count) }</span></h2>
+                if progress.is_none() && count > 1 {
+                    <button class="btn small ghost" onclick={remove_all}>{ s.remove_all }</button>
+                }
+            </div>
+            if let Some((done, total)) = progress {
+                <div class="progress" data-test="progress">
+                    <div class="progress-text">
+                        <span>{ batch_progress(lang, done, total) }</span>
+                        <button class="btn small danger" onclick={stop} data-test="stop">{ s.stop }</button>
+                    </div>
+                    <progress max={total.to_string()} value={done.to_string()} aria-label={batch_progress(lang, done, total)}></progress>
+                </div>
+            }
+            <div class="scroller" ref={node} {onscroll}>
+                <ul class="report-rows" role="listbox" aria-label={s.reports} style={format!("height:{}px", count as f64 * ROW)}>
+                    { for range.map(|i| row(i, &state.entries[i])) }
+                </ul>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,57 @@
+//! The selected report's heading: title, issuer, year, counts, and the export bar.
+
+use super::context::use_ctx;
+use super::export_bar::ExportBar;
+use crate::state::Status;
+use yew::prelude::*;
+
+#[function_component(ReportSummary)]
+pub fn report_summary() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.state.lang;
+    let s = lang.strings();
+    let Some(entry) = ctx.state.selected_entry() else {
+        return html! { <div class="summary empty">{ s.select_report }</div> };
+    };
+    let body = match (&entry.status, &ctx.loaded) {
+        (Status::Failed(m), _) => html! {
+            <div class="summary-error" role="alert">
+                <strong>{ s.failed_title }</strong>{ "：" }{ m.get(lang) }
+            </div>
+        },
+        (Status::Done, Some(l)) => {
+            let r = &l.report;
+            let fact = |label: &'static str, value: Option<String>| {
+                value.map(|v| html! { <span class="fact"><span class="fact-label">{ label }</span>{ v }</span> })
+            };
+            html! {
+                <div class="facts">
+                    { for fact(s.issuer, r.issuer.clone()) }
+                    { for fact(s.year, r.year.map(|y| y.to_string())) }
+                    { for fact(s.published, r.published.clone()) }
+                    <span class="fact"><span class="fact-label">{ s.headings }</span><span data-test="heading-count">{ r.outline.len() }</span></span>
+                    <span class="fact"><span class="fact-label">{ s.metrics }</span><span data-test="metric-count">{ r.metrics.len() }</span></span>
+                    <span class="fact"><span class="fact-label">{ s.findings }</span>{ r.findings.len() }</span>
+                </div>
+            }
+        }
+        _ => {
+            html! { <div class="facts loading"><span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }</div> }
+        }
+    };
+    let notes = entry
+        .summary
+        .as_ref()
+        .map(|m| m.notes.clone())
+        .unwrap_or_default();
+    html! {
+        <div class="summary">
+            <div class="summary-main">
+                <h2 class="summary-title" data-test="report-title" title={entry.name.clone()}>{ entry.display_title() }</h2>
+                { body }
+                { for notes.iter().map(|n| html! { <p class="decode-note">{ n.get(lang) }</p> }) }
+            </div>
+            <ExportBar />
+        </div>
+    }
+}

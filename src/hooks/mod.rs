@@ -1,0 +1,5 @@
+//! Hooks: the engine and its replies, page-wide file drops, scroll tracking for virtual lists.
+
+pub mod use_engine;
+pub mod use_page_drop;
+pub mod use_viewport;

@@ -1,0 +1,28 @@
+//! Gangmu's web app: a yew UI over the extraction core, with the extraction itself in a web
+//! worker (see ARCHITECTURE.md, "Web app").
+//!
+//! Two wasm binaries are built from this crate by Trunk:
+//! - `gangmu-web` (crates/web-app/src/main.rs): the UI. It links the core only for its types, so the
+//!   first-paint bundle stays small;
+//! - `gangmu-worker` (crates/web-app/src/worker.rs): extraction, decoding, samples and the XLSX
+//!   writer, loaded after the first paint into a worker (or the page thread as a fallback).
+//!
+//! Modules, from pure to DOM-bound:
+//! - [`i18n`]: every UI string, Chinese and English;
+//! - [`state`]: the reducer (tested natively);
+//! - [`view`]: view models (outline rows, metric rows, source segments, virtual windows);
+//! - [`export`], [`protocol`], [`worker`], [`samples`]: exports, the worker messages and the
+//!   worker's request handler (all tested natively);
+//! - [`services`]: the browser edges (files, downloads, clipboard, the worker bridge);
+//! - [`hooks`], [`components`]: the yew UI, one component per file.
+
+pub mod components;
+pub mod export;
+pub mod hooks;
+pub mod i18n;
+pub mod protocol;
+pub mod samples;
+pub mod services;
+pub mod state;
+pub mod view;
+pub mod worker;

@@ -1,0 +1,15 @@
+//! The browser edges: everything that talks to the DOM or browser APIs lives here, so the rest
+//! of the crate is plain Rust.
+//!
+//! - [`bridge`]: protocol envelopes to and from JS objects;
+//! - [`engine`]: the extraction workers (Blob-URL workers, page-thread fallback, Stop);
+//! - [`files`]: reading dropped or picked files;
+//! - [`download`], [`clipboard`]: getting exports out;
+//! - [`offline`]: service-worker registration for the hosted app.
+
+pub mod bridge;
+pub mod clipboard;
+pub mod download;
+pub mod engine;
+pub mod files;
+pub mod offline;

@@ -1,0 +1,536 @@
+//! The app's state as a reducer (`impl Reducible`): every change is an [`Action`], so the
+//! behaviour is unit-tested natively without a browser.
+//!
+//! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
+
+use crate::i18n::{Lang, Message};
+use crate::protocol::Summary;
+use crate::view::table::{Column, Filter, Sort};
+use gangmu_core::{MetricKind, Span};
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+pub type EntryId = u32;
+
+thread_local! {
+    static NEXT_ID: Cell<EntryId> = const { Cell::new(1) };
+}
+
+/// A fresh id for a report, taken before the job is sent so the reply can find its entry.
+pub fn next_id() -> EntryId {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Paste,
+    File,
+    Sample,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Queued,
+    Working,
+    Done,
+    Failed(Message),
+    Stopped,
+}
+
+impl Status {
+    pub fn is_pending(&self) -> bool {
+        matches!(self, Status::Queued | Status::Working)
+    }
+}
+
+/// One report in the list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub id: EntryId,
+    /// File name, sample name or `粘贴文本 2`.
+    pub name: String,
+    pub origin: Origin,
+    pub status: Status,
+    /// Input size in bytes.
+    pub size: usize,
+    /// The text as decoded (empty until done).
+    pub text: Rc<str>,
+    /// The CLI-contract JSON line (empty until done).
+    pub line: Rc<str>,
+    pub summary: Option<Summary>,
+}
+
+impl Entry {
+    pub fn new(id: EntryId, name: impl Into<String>, origin: Origin, size: usize) -> Self {
+        Entry {
+            id,
+            name: name.into(),
+            origin,
+            status: Status::Queued,
+            size,
+            text: Rc::from(""),
+            line: Rc::from(""),
+            summary: None,
+        }
+    }
+
+    /// Title from the report, else the name it was added under.
+    pub fn display_title(&self) -> &str {
+        self.summary
+            .as_ref()
+            .and_then(|s| s.title.as_deref())
+            .filter(|t| !t.is_empty())
+            .unwrap_or(&self.name)
+    }
+}
+
+/// A finished job.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Done {
+        id: EntryId,
+        text: Rc<str>,
+        line: Rc<str>,
+        summary: Summary,
+    },
+    Failed {
+        id: EntryId,
+        error: Message,
+    },
+}
+
+/// Where the source view should scroll, and what to emphasise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Focus {
+    pub heading: Option<usize>,
+    pub metric: Option<usize>,
+    pub span: Option<Span>,
+    /// Bumped on every focus request, so clicking the same row twice scrolls again.
+    pub seq: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Loading,
+    Worker,
+    MainThread,
+    Failed(Message),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    #[default]
+    List,
+    Outline,
+    Table,
+    Source,
+    Findings,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Metrics,
+    Findings,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub message: Message,
+    pub error: bool,
+    pub seq: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    pub entries: Vec<Rc<Entry>>,
+    pub selected: Option<EntryId>,
+    pub focus: Focus,
+    pub filter: Filter,
+    pub sort: Sort,
+    pub collapsed: BTreeSet<usize>,
+    /// Reports added since the list was last idle, for the progress bar.
+    pub batch_total: usize,
+    pub engine: Engine,
+    pub notice: Option<Notice>,
+    pub panel: Panel,
+    pub tab: Tab,
+    pub paste_open: bool,
+    pub busy_export: bool,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            lang: Lang::Zh,
+            entries: Vec::new(),
+            selected: None,
+            focus: Focus::default(),
+            filter: Filter::default(),
+            sort: Sort::default(),
+            collapsed: BTreeSet::new(),
+            batch_total: 0,
+            engine: Engine::Loading,
+            notice: None,
+            panel: Panel::List,
+            tab: Tab::Metrics,
+            paste_open: false,
+            busy_export: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    /// New reports, already sent (or about to be sent) to the engine.
+    Add(Vec<Entry>),
+    Started(Vec<EntryId>),
+    Finished(Vec<Outcome>),
+    /// Stop: everything still queued or working is marked stopped.
+    Stop,
+    Remove(EntryId),
+    RemoveAll,
+    Select(EntryId),
+    /// A heading clicked in the outline: show its section and filter the table.
+    SelectHeading(Option<usize>),
+    SelectMetric(usize),
+    FocusSpan(Span),
+    FilterKind(Option<MetricKind>),
+    FilterSection(Option<usize>),
+    FilterText(String),
+    SortBy(Column),
+    ToggleCollapse(usize),
+    CollapseAll(Vec<usize>),
+    ExpandAll,
+    Engine(Engine),
+    Notify {
+        message: Message,
+        error: bool,
+    },
+    DismissNotice,
+    Panel(Panel),
+    Tab(Tab),
+    OpenPaste(bool),
+    ExportBusy(bool),
+}
+
+impl AppState {
+    pub fn entry(&self, id: EntryId) -> Option<&Rc<Entry>> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn selected_entry(&self) -> Option<&Rc<Entry>> {
+        self.selected.and_then(|id| self.entry(id))
+    }
+
+    pub fn pending(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.status.is_pending())
+            .count()
+    }
+
+    /// `(done, total)` of the current batch; `None` when nothing is running.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let pending = self.pending();
+        (pending > 0).then(|| (self.batch_total.saturating_sub(pending), self.batch_total))
+    }
+
+    /// Name for the next pasted text: `粘贴文本`, `粘贴文本 2` …
+    pub fn paste_name(&self) -> String {
+        let base = self.lang.strings().pasted_name;
+        let n = self
+            .entries
+            .iter()
+            .filter(|e| e.origin == Origin::Paste)
+            .count();
+        if n == 0 {
+            base.to_string()
+        } else {
+            format!("{base} {}", n + 1)
+        }
+    }
+
+    fn reset_view(&mut self) {
+        self.focus = Focus::default();
+        self.filter = Filter::default();
+        self.sort = Sort::default();
+        self.collapsed.clear();
+    }
+
+    fn focus(&mut self, heading: Option<usize>, metric: Option<usize>, span: Option<Span>) {
+        self.focus = Focus {
+            heading,
+            metric,
+            span,
+            seq: self.focus.seq.wrapping_add(1),
+        };
+    }
+
+    fn update(&mut self, id: EntryId, f: impl FnOnce(&mut Entry)) {
+        if let Some(slot) = self.entries.iter_mut().find(|e| e.id == id) {
+            f(Rc::make_mut(slot));
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::SetLang(lang) => s.lang = lang,
+            Action::Add(entries) => {
+                if s.pending() == 0 {
+                    s.batch_total = 0;
+                }
+                s.batch_total += entries.len();
+                // Show the first new report unless one is already being read.
+                if let Some(first) = entries.first() {
+                    if s.selected.is_none() || entries.len() == 1 {
+                        s.selected = Some(first.id);
+                        s.reset_view();
+                    }
+                }
+                s.entries.extend(entries.into_iter().map(Rc::new));
+                s.paste_open = false;
+            }
+            Action::Started(ids) => {
+                for id in ids {
+                    s.update(id, |e| {
+                        if e.status == Status::Queued {
+                            e.status = Status::Working;
+                        }
+                    });
+                }
+            }
+            Action::Finished(outcomes) => {
+                for o in outcomes {
+                    match o {
+                        Outcome::Done {
+                            id,
+                            text,
+                            line,
+                            summary,
+                        } => s.update(id, |e| {
+                            if e.status.is_pending() {
+                                e.status = Status::Done;
+                                e.text = text;
+                                e.line = line;
+                                e.summary = Some(summary);
+                            }
+                        }),
+                        Outcome::Failed { id, error } => s.update(id, |e| {
+                            if e.status.is_pending() {
+                                e.status = Status::Failed(error);
+                            }
+                        }),
+                    }
+                }
+            }
+            Action::Stop => {
+                for e in s.entries.iter_mut() {
+                    if e.status.is_pending() {
+                        Rc::make_mut(e).status = Status::Stopped;
+                    }
+                }
+            }
+            Action::Remove(id) => {
+                let at = s.entries.iter().position(|e| e.id == id);
+                s.entries.retain(|e| e.id != id);
+                if s.selected == Some(id) {
+                    // The neighbour takes its place, as in a file manager.
+                    s.selected = at
+                        .and_then(|i| {
+                            s.entries
+                                .get(i)
+                                .or_else(|| s.entries.get(i.wrapping_sub(1)))
+                        })
+                        .map(|e| e.id);
+                    s.reset_view();
+                }
+            }
+            Action::RemoveAll => {
+                s.entries.clear();
+                s.selected = None;
+                s.batch_total = 0;
+                s.reset_view();
+            }
+            Action::Select(id) => {
+                if s.selected != Some(id) && s.entry(id).is_some() {
+                    s.selected = Some(id);
+                    s.reset_view();
+                }
+                if s.panel == Panel::List {
+                    s.panel = Panel::Outline;
+                }
+            }
+            Action::SelectHeading(h) => {
+                s.filter.section = h;
+                s.focus(h, None, None);
+            }
+            Action::SelectMetric(i) => {
+                let h = s.focus.heading;
+                s.focus(h, Some(i), None);
+            }
+            Action::FocusSpan(span) => {
+                let h = s.focus.heading;
+                s.focus(h, None, Some(span));
+            }
+            Action::FilterKind(k) => s.filter.kind = k,
+            Action::FilterSection(h) => {
+                s.filter.section = h;
+                s.focus(h, None, None);
+            }
+            Action::FilterText(t) => s.filter.text = t,
+            Action::SortBy(c) => s.sort = s.sort.toggled(c),
+            Action::ToggleCollapse(i) => {
+                if !s.collapsed.remove(&i) {
+                    s.collapsed.insert(i);
+                }
+            }
+            Action::CollapseAll(parents) => s.collapsed = parents.into_iter().collect(),
+            Action::ExpandAll => s.collapsed.clear(),
+            Action::Engine(e) => s.engine = e,
+            Action::Notify { message, error } => {
+                let seq = s.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+                s.notice = Some(Notice {
+                    message,
+                    error,
+                    seq,
+                });
+            }
+            Action::DismissNotice => s.notice = None,
+            Action::Panel(p) => s.panel = p,
+            Action::Tab(t) => s.tab = t,
+            Action::OpenPaste(open) => s.paste_open = open,
+            Action::ExportBusy(b) => s.busy_export = b,
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(s: Rc<AppState>, a: Action) -> Rc<AppState> {
+        s.reduce(a)
+    }
+
+    fn done(id: EntryId) -> Outcome {
+        Outcome::Done {
+            id,
+            text: Rc::from("正文"),
+            line: Rc::from("{}"),
+            summary: Summary {
+                headings: 17,
+                ..Summary::default()
+            },
+        }
+    }
+
+    fn with_two() -> Rc<AppState> {
+        let s = Rc::new(AppState::default());
+        reduce(
+            s,
+            Action::Add(vec![
+                Entry::new(1, "a.txt", Origin::File, 3),
+                Entry::new(2, "b.txt", Origin::File, 3),
+            ]),
+        )
+    }
+
+    #[test]
+    fn adding_selects_the_first_and_counts_the_batch() {
+        let s = with_two();
+        assert_eq!(s.selected, Some(1));
+        assert_eq!(s.progress(), Some((0, 2)));
+        let s = reduce(s, Action::Finished(vec![done(1)]));
+        assert_eq!(s.progress(), Some((1, 2)));
+        assert_eq!(s.entry(1).unwrap().summary.as_ref().unwrap().headings, 17);
+        let s = reduce(
+            s,
+            Action::Finished(vec![Outcome::Failed {
+                id: 2,
+                error: Message::new("坏", "bad"),
+            }]),
+        );
+        assert_eq!(s.progress(), None);
+        assert!(matches!(s.entry(2).unwrap().status, Status::Failed(_)));
+    }
+
+    #[test]
+    fn stop_marks_pending_and_late_results_are_ignored() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1)]));
+        let s = reduce(s, Action::Stop);
+        assert_eq!(s.entry(1).unwrap().status, Status::Done);
+        assert_eq!(s.entry(2).unwrap().status, Status::Stopped);
+        let s = reduce(s, Action::Finished(vec![done(2)]));
+        assert_eq!(s.entry(2).unwrap().status, Status::Stopped);
+        assert_eq!(s.progress(), None);
+    }
+
+    #[test]
+    fn a_new_batch_restarts_the_count() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = reduce(
+            s,
+            Action::Add(vec![Entry::new(3, "c.txt", Origin::File, 1)]),
+        );
+        assert_eq!(s.progress(), Some((0, 1)));
+        assert_eq!(s.selected, Some(3), "a single new report is shown at once");
+    }
+
+    #[test]
+    fn removing_the_selected_report_selects_its_neighbour() {
+        let s = reduce(with_two(), Action::Remove(1));
+        assert_eq!(s.selected, Some(2));
+        let s = reduce(s, Action::Remove(2));
+        assert_eq!(s.selected, None);
+        assert!(s.entries.is_empty());
+    }
+
+    #[test]
+    fn a_heading_filters_the_table_and_focuses_the_text() {
+        let s = reduce(with_two(), Action::SelectHeading(Some(3)));
+        assert_eq!(s.filter.section, Some(3));
+        assert_eq!(s.focus.heading, Some(3));
+        let seq = s.focus.seq;
+        let s = reduce(s, Action::SelectMetric(5));
+        assert_eq!((s.focus.metric, s.focus.heading), (Some(5), Some(3)));
+        assert!(s.focus.seq > seq);
+        let s = reduce(s, Action::Select(2));
+        assert_eq!(
+            s.filter,
+            Filter::default(),
+            "another report starts unfiltered"
+        );
+    }
+
+    #[test]
+    fn paste_names_count_up() {
+        let s = Rc::new(AppState::default());
+        assert_eq!(s.paste_name(), "粘贴文本");
+        let name = s.paste_name();
+        let s = reduce(s, Action::Add(vec![Entry::new(9, name, Origin::Paste, 1)]));
+        assert_eq!(s.paste_name(), "粘贴文本 2");
+    }
+
+    #[test]
+    fn sorting_the_same_column_twice_reverses() {
+        let s = reduce(Rc::new(AppState::default()), Action::SortBy(Column::Value));
+        assert!(!s.sort.descending);
+        let s = reduce(s, Action::SortBy(Column::Value));
+        assert!(s.sort.descending);
+    }
+}

@@ -1,0 +1,12 @@
+//! View models: what each panel shows, computed from a `Report` by pure functions so they are
+//! tested natively and the components stay thin.
+//!
+//! - [`tree`]: the outline rows left visible by the collapsed headings;
+//! - [`table`]: the metric rows left by the filters, in the chosen order;
+//! - [`source`]: the source text cut into blocks, and each block into highlighted segments;
+//! - [`window`]: which rows of a long list are on screen (virtualisation).
+
+pub mod source;
+pub mod table;
+pub mod tree;
+pub mod window;
