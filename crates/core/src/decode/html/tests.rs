@@ -148,3 +148,39 @@ fn binary_data_named_html_is_refused() {
         Err(DecodeError::Binary { .. })
     ));
 }
+
+#[test]
+fn chrome_names_are_whole_words_and_content_names_win() {
+    for chrome in [
+        "nav",
+        "top-nav",
+        "nav_bar",
+        "footer2",
+        "breadcrumb-wrap",
+        "position",
+        "share",
+        "main-menu",
+    ] {
+        assert!(chrome_name(chrome), "{chrome}");
+    }
+    for content in [
+        "position-relative",
+        "hidden-xs",
+        "article-header",
+        "content",
+        "news-title",
+        "navigator",
+        "zoom",
+    ] {
+        assert!(!chrome_name(content), "{content}");
+    }
+}
+
+#[test]
+fn hidden_elements_and_layout_tables() {
+    let page = "<table><tr><td class=left>栏目</td><td><p>正文第一段足够长足够长足够长足够长足够长足够长足够长足够长。</p><p>第二段</p></td></tr></table><div style=\"display: none\">隐藏</div>";
+    assert_eq!(
+        text(page),
+        "栏目\n正文第一段足够长足够长足够长足够长足够长足够长足够长足够长。\n第二段\n"
+    );
+}
