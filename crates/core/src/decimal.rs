@@ -110,6 +110,57 @@ impl Decimal {
         d.normalized()
     }
 
+    /// Divides by `10^power` exactly (`47800000000 ÷ 10¹²` → `0.0478`), within the kept precision.
+    pub fn unshift(&self, power: u32) -> Self {
+        Decimal::new(self.mantissa, self.scale.saturating_add(power)).normalized()
+    }
+
+    /// The quotient rounded half away from zero to at most `places` decimals (capped at the
+    /// kept precision); `None` when dividing by zero. For fractions such as 三分之一, whose
+    /// exact value has no finite decimal form.
+    pub fn div_rounded(&self, divisor: &Decimal, places: u32) -> Option<Self> {
+        if divisor.mantissa == 0 {
+            return None;
+        }
+        let places = places.min(MAX_SCALE);
+        let scale = self.scale.max(divisor.scale);
+        let a = self.rescaled(scale);
+        let b = divisor.rescaled(scale);
+        let negative = (a < 0) != (b < 0);
+        let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+        // Long division digit by digit, so no intermediate product can overflow.
+        let mut q = a / b;
+        let mut r = a % b;
+        for _ in 0..places {
+            let digit = (r.saturating_mul(10)) / b;
+            r = r.saturating_mul(10) - digit * b;
+            q = q.saturating_mul(10).saturating_add(digit);
+        }
+        if r.saturating_mul(2) >= b {
+            q = q.saturating_add(1);
+        }
+        let q = i128::try_from(q).unwrap_or(i128::MAX);
+        Some(
+            Decimal {
+                mantissa: if negative { -q } else { q },
+                scale: places,
+            }
+            .normalized(),
+        )
+    }
+
+    /// `-self`.
+    pub fn neg(&self) -> Self {
+        Decimal {
+            mantissa: self.mantissa.saturating_neg(),
+            scale: self.scale,
+        }
+    }
+
+    pub fn is_negative(&self) -> bool {
+        self.mantissa < 0
+    }
+
     pub fn mul_int(&self, k: i128) -> Self {
         Decimal {
             mantissa: self.mantissa.saturating_mul(k),
@@ -265,6 +316,32 @@ mod tests {
     fn compares_across_scales() {
         assert_eq!(d("4.0"), d("4"));
         assert!(d("96.66") < d("96.667"));
+    }
+
+    #[test]
+    fn divides_back_magnitudes_and_fractions() {
+        assert_eq!(d("4780000000000").unshift(12).to_string(), "4.78");
+        assert_eq!(
+            d("1").div_rounded(&d("3"), 12).unwrap().to_string(),
+            "0.333333333333"
+        );
+        assert_eq!(
+            d("2").div_rounded(&d("3"), 4).unwrap().to_string(),
+            "0.6667"
+        );
+        assert_eq!(
+            d("-157").div_rounded(&d("3"), 2).unwrap().to_string(),
+            "-52.33"
+        );
+        assert_eq!(
+            d("25").div_rounded(&d("500000"), 12).unwrap().to_string(),
+            "0.00005"
+        );
+        assert_eq!(
+            d("1.5").div_rounded(&d("0.5"), 12).unwrap().to_string(),
+            "3"
+        );
+        assert!(d("1").div_rounded(&Decimal::ZERO, 12).is_none());
     }
 
     #[test]

@@ -70,11 +70,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(meta.findings);
     report.findings.extend(outline.findings.iter().cloned());
     report.findings.extend(metrics.findings.iter().cloned());
-    let ctx = checks::Context {
-        cleaned: &cleaned,
-        outline: &outline,
-        positions: &metrics.positions,
-    };
+    let ctx = checks::Context::new(&cleaned, &outline, &metrics.positions);
     checks::run(&ctx, &mut report);
     report
         .findings

@@ -146,7 +146,7 @@ fn issuer_line_above(text: &str, candidates: &[(usize, usize)], title_idx: usize
     let &(start, end) = candidates.get(title_idx.checked_sub(1)?)?;
     let line = &text[start..end];
     let n = line.chars().count();
-    let looks_like_body = line.chars().any(|c| "。，,；;：:".contains(c));
+    let looks_like_body = line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
     ((2..=20).contains(&n) && !looks_like_body && ends_with_organ(line)).then_some(start)
 }
 
@@ -192,7 +192,8 @@ fn title_year(title: &str) -> Option<i32> {
 
 /// The place or body before the year in a title: `柳城县2023年…` → 柳城县.
 fn issuer_in_title(title: &str) -> Option<String> {
-    let cut = title.find(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九零".contains(c))?;
+    let cut = title
+        .find(|c: char| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九零"))?;
     let head = title[..cut].trim();
     (head.chars().count() >= 2 && head.chars().all(is_cjk)).then(|| head.to_string())
 }

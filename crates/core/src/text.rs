@@ -14,6 +14,34 @@ pub fn window(s: &str, start: usize, end: usize) -> &str {
     &s[a..b]
 }
 
+/// The text from the start of the line to `pos`, if it is at most `max` bytes long. Bounded,
+/// so callers on every number of a huge single-line input stay linear.
+pub fn line_prefix(s: &str, pos: usize, max: usize) -> Option<&str> {
+    let head = window(s, pos.saturating_sub(max), pos);
+    let start = pos - head.len();
+    match head.rfind('\n') {
+        Some(p) => Some(&head[p + 1..]),
+        None if start == 0 => Some(head),
+        None => None,
+    }
+}
+
+/// Start of the line holding `pos`, looking back at most `max` bytes (else `pos - max`,
+/// moved onto a char boundary): sentence and clause scans never need more.
+pub fn line_start_within(s: &str, pos: usize, max: usize) -> usize {
+    let from = pos.saturating_sub(max);
+    let head = window(s, from, pos);
+    let base = pos - head.len();
+    head.rfind('\n').map_or(base, |p| base + p + 1)
+}
+
+/// True when `c` is one of the characters of `set`. For the short sets used here this is much
+/// cheaper than `set.contains(c)`, which runs a substring search for the char's UTF-8 bytes.
+#[inline]
+pub fn one_of(c: char, set: &str) -> bool {
+    set.chars().any(|x| x == c)
+}
+
 /// CJK unified ideographs (the BMP blocks reports use).
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
@@ -21,7 +49,25 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Chinese numeral digits and scale characters used in markers and counts.
 pub fn is_chinese_digit(c: char) -> bool {
-    "〇零一二两三四五六七八九十百千万亿".contains(c)
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
 }
 
 /// Value of a small Chinese numeral as used in markers: 一 … 九十九.

@@ -7,6 +7,10 @@
 //!   indentation differ by format; nothing else may);
 //! - the extracted report (outline, metrics, checks, findings …) equals the seed's with every
 //!   span and offset removed, since those point into different texts.
+//!
+//! Needs every format feature (the default); a lean build skips it.
+
+#![cfg(all(feature = "html", feature = "docx", feature = "pdf"))]
 
 use gangmu_core::decode::{decode, Format};
 use serde_json::Value;

@@ -20,6 +20,9 @@ use crate::model::{Check, Finding, FindingKind, Report};
 use crate::outline::Outline;
 use crate::span::Span;
 
+/// Longest sentence (bytes) the checks read as one.
+const MAX_SENTENCE: usize = 600;
+
 /// What the checks look at besides the report: where each metric's number stands in the
 /// cleaned text, so sentences and brackets can be read.
 pub struct Context<'a, 'c> {
@@ -27,6 +30,47 @@ pub struct Context<'a, 'c> {
     pub outline: &'a Outline,
     /// Cleaned-text range of each metric's number and unit, parallel to `report.metrics`.
     pub positions: &'a [(usize, usize)],
+    /// Metrics grouped by sentence, in text order (computed once).
+    groups: Vec<Vec<usize>>,
+}
+
+impl<'a, 'c> Context<'a, 'c> {
+    pub fn new(
+        cleaned: &'a Cleaned<'c>,
+        outline: &'a Outline,
+        positions: &'a [(usize, usize)],
+    ) -> Self {
+        let mut ctx = Context {
+            cleaned,
+            outline,
+            positions,
+            groups: Vec::new(),
+        };
+        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+        // One forward pass: the last sentence end seen before each metric (metrics are in
+        // text order), capped like `sentence_start`.
+        let text = cleaned.text.as_str();
+        let mut scanned = 0;
+        let mut last_end = 0;
+        for (i, &(s, _)) in positions.iter().enumerate() {
+            if s >= scanned {
+                for (off, c) in text[scanned..s].char_indices() {
+                    if matches!(c, '。' | '！' | '？' | '\n') {
+                        last_end = scanned + off + c.len_utf8();
+                    }
+                }
+                scanned = s;
+            }
+            let floor = s - crate::text::window(text, s.saturating_sub(MAX_SENTENCE), s).len();
+            let key = last_end.max(floor);
+            match groups.last_mut() {
+                Some((k, g)) if *k == key => g.push(i),
+                _ => groups.push((key, vec![i])),
+            }
+        }
+        ctx.groups = groups.into_iter().map(|(_, g)| g).collect();
+        ctx
+    }
 }
 
 impl Context<'_, '_> {
@@ -34,22 +78,19 @@ impl Context<'_, '_> {
     /// line break; semicolons stay inside it (办理各类案件179件,其中…;办理其他事项34件).
     pub fn sentence_start(&self, pos: usize) -> usize {
         let text = &self.cleaned.text;
-        text[..pos].rfind(['。', '！', '？', '\n']).map_or(0, |p| {
-            p + text[p..].chars().next().map_or(1, char::len_utf8)
-        })
+        // Bounded look-back: a run-on "sentence" longer than this is read in pieces, which
+        // keeps every check linear on pathological input.
+        let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_SENTENCE), pos).len();
+        text[floor..pos]
+            .rfind(['。', '！', '？', '\n'])
+            .map_or(floor, |p| {
+                floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+            })
     }
 
     /// Metrics grouped by sentence, in text order.
-    pub fn sentences(&self) -> Vec<Vec<usize>> {
-        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-        for (i, &(s, _)) in self.positions.iter().enumerate() {
-            let key = self.sentence_start(s);
-            match groups.last_mut() {
-                Some((k, g)) if *k == key => g.push(i),
-                _ => groups.push((key, vec![i])),
-            }
-        }
-        groups.into_iter().map(|(_, g)| g).collect()
+    pub fn sentences(&self) -> &[Vec<usize>] {
+        &self.groups
     }
 }
 

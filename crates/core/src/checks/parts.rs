@@ -49,8 +49,8 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
         }
         // Problems are stated near the end, in words such as 但也存在着…等问题; a sentence
         // about problems that were tackled (聚焦…存在突出的问题全面整改) is not one.
-        Part::R2 => find_last_sentence(text, |s| {
-            let admits = [
+        Part::R2 => {
+            const ADMITS: [&str; 11] = [
                 "还存在",
                 "仍存在",
                 "也存在",
@@ -63,19 +63,33 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
                 "差距和不足",
                 "短板弱项",
             ];
-            admits.iter().any(|w| s.contains(w))
-        }),
-        Part::R3 => find_sentence(text, &|s| s.contains("第一责任人")),
+            ADMITS
+                .iter()
+                .filter_map(|w| text.rfind(w))
+                .max()
+                .map(|at| sentence_around(text, at))
+        }
+        Part::R3 => text.find("第一责任人").map(|at| sentence_around(text, at)),
         Part::R4 => {
-            let next = report.year.map(|y| format!("{}年", y + 1));
-            find_sentence(text, &|s| {
-                ["下一步", "下一年度", "明年", "今后"]
-                    .iter()
-                    .any(|w| s.contains(w))
-                    || next.as_deref().is_some_and(|n| {
-                        s.trim_start().starts_with(n) && (s.contains('将') || s.contains("计划"))
-                    })
-            })
+            let plan = ["下一步", "下一年度", "明年", "今后"]
+                .iter()
+                .filter_map(|w| text.find(w))
+                .min();
+            // Or a paragraph opening with the next year and a plan: 2024年，柳州市司法局将…
+            let next_year = report.year.and_then(|y| {
+                let opener = format!("{}年", y + 1);
+                text.match_indices(&opener).map(|(i, _)| i).find(|&i| {
+                    let (a, b) = sentence_around(text, i);
+                    if a != i {
+                        return false;
+                    }
+                    text[a..b].contains('将') || text[a..b].contains("计划")
+                })
+            });
+            plan.into_iter()
+                .chain(next_year)
+                .min()
+                .map(|at| sentence_around(text, at))
         }
         Part::R5 => None,
     };
@@ -113,31 +127,17 @@ fn missing(part: Part) -> PartCoverage {
     }
 }
 
-/// The first sentence (cleaned-text range) satisfying `pred`.
-fn find_sentence(text: &str, pred: &dyn Fn(&str) -> bool) -> Option<(usize, usize)> {
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '。' | '\n' | '；' | '！' | '？') {
-            let end = i + c.len_utf8();
-            if pred(&text[start..end]) {
-                let lead = text[start..end].len() - text[start..end].trim_start().len();
-                return Some((start + lead, end));
-            }
-            start = end;
-        }
-    }
-    (start < text.len() && pred(&text[start..])).then_some((start, text.len()))
-}
-
-/// The last sentence (cleaned-text range) satisfying `pred`.
-fn find_last_sentence(text: &str, pred: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
-    let mut found = None;
-    let mut from = 0;
-    while let Some((a, b)) = find_sentence(&text[from..], &pred) {
-        found = Some((from + a, from + b));
-        from += b;
-    }
-    found
+/// The sentence (cleaned-text range, leading spaces left out) around byte `at`.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    const ENDS: [char; 5] = ['。', '\n', '；', '！', '？'];
+    let start = text[..at].rfind(ENDS).map_or(0, |p| {
+        p + text[p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = text[at..].find(ENDS).map_or(text.len(), |p| {
+        at + p + text[at + p..].chars().next().map_or(1, char::len_utf8)
+    });
+    let lead = text[start..end].len() - text[start..end].trim_start().len();
+    (start + lead, end)
 }
 
 /// The finding for a required part that is missing or incomplete.

@@ -13,14 +13,14 @@ use crate::model::{Check, CheckKind, MetricKind, Report};
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();
     for sentence in ctx.sentences() {
-        for &r in &sentence {
+        for &r in sentence {
             let m = &report.metrics[r];
             if m.kind == MetricKind::Percent
                 && m.label.contains('率')
                 && m.unit.as_deref() == Some("%")
             {
                 if let Some(c) =
-                    percentage(report, &sentence, r).or_else(|| all_of(ctx, report, &sentence, r))
+                    percentage(report, sentence, r).or_else(|| all_of(ctx, report, sentence, r))
                 {
                     out.push(c);
                 }
@@ -78,11 +78,13 @@ fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
         return None;
     }
     let decimals = rate.value.scale();
-    let before: Vec<usize> = sentence
+    // The nearest few counts are the candidates (bounded, so a long list stays cheap).
+    let mut before: Vec<usize> = sentence
         .iter()
         .copied()
         .filter(|&i| i < r && is_amount(report, i))
         .collect();
+    before.drain(..before.len().saturating_sub(8));
     let mut best: Option<(usize, Check)> = None;
     for &a in &before {
         let relevance = shared_chars(&report.metrics[a].label, &rate.label);
@@ -199,7 +201,7 @@ fn is_amount(report: &Report, i: usize) -> bool {
 fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
     let text = &ctx.cleaned.text;
     let (num_start, _) = ctx.positions[r];
-    let para_start = text[..num_start].rfind('\n').map_or(0, |p| p + 1);
+    let para_start = crate::text::line_start_within(text, num_start, 2000);
     let head = &text[para_start..num_start];
     let each = head.rfind('每')?;
     let noun: String = head[each + '每'.len_utf8()..].chars().take(2).collect();
@@ -209,6 +211,7 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
     let earlier: Vec<usize> = (0..r)
         .rev()
         .take_while(|&i| ctx.positions[i].0 >= para_start)
+        .take(64)
         .collect();
     let divisor = earlier.iter().copied().find(|&i| {
         let m = &report.metrics[i];

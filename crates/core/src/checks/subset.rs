@@ -11,7 +11,7 @@ use crate::model::{Check, CheckKind, MetricKind, Report};
 pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check> {
     let mut out = Vec::new();
     let text = &ctx.cleaned.text;
-    let in_sum: Vec<usize> = sums
+    let in_sum: std::collections::HashSet<usize> = sums
         .iter()
         .flat_map(|c| c.metrics.iter().copied())
         .collect();

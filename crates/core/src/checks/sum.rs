@@ -123,7 +123,8 @@ fn is_count(report: &Report, i: usize) -> bool {
 
 /// Bracket depth at a cleaned-text position.
 fn depth(text: &str, pos: usize) -> i32 {
-    let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
+    // Brackets do not span sentences; looking back to the sentence start is enough.
+    let line_start = crate::text::line_start_within(text, pos, 200);
     text[line_start..pos].chars().fold(0, |d, c| match c {
         '(' | '（' => d + 1,
         ')' | '）' => d - 1,

@@ -135,11 +135,19 @@ const SOURCE_LABELS: &[&str] = &[
     "发文机构",
 ];
 
+/// Longest line (bytes) looked at: chrome is one short line; a footer runs to ~100 characters.
+const MAX_CHROME_BYTES: usize = 400;
+
 /// Longest line still considered chrome: body paragraphs are longer.
 const MAX_CHROME_CHARS: usize = 160;
 
 /// Classifies one line; `Some` when it is chrome.
 pub fn classify(line: &str) -> Option<ChromeInfo> {
+    // Body paragraphs are long and end in 。: rule them out before any work.
+    let trimmed = line.trim_end();
+    if line.len() > MAX_CHROME_BYTES || (trimmed.ends_with('。') && trimmed.len() > 60) {
+        return None;
+    }
     let folded = fold_str(line);
     let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.is_empty() {

@@ -22,6 +22,11 @@ pub fn lines(src: &str) -> Vec<Line> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next line break (memchr is vectorised; lines are long).
+        match memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+            Some(k) => i += k,
+            None => break,
+        }
         match bytes[i] {
             b'\n' => {
                 out.push(Line {

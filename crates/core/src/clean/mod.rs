@@ -81,18 +81,13 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     let content: Vec<usize> = (0..all_lines.len())
         .filter(|&i| !is_chrome[i] && !lines::trim(all_lines[i].text(original)).is_empty())
         .collect();
-    let keys: Vec<String> = content
+    // Trimmed lines as they stand: a second copy of a body repeats it byte for byte.
+    let keys: Vec<&str> = content
         .iter()
-        .map(|&i| {
-            fold::fold_str(all_lines[i].text(original))
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect()
-        })
+        .map(|&i| lines::trim(all_lines[i].text(original)))
         .collect();
-    let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let mut copy_span = None;
-    if let Some((a, b)) = duplicate::find_copy(&key_refs) {
+    if let Some((a, b)) = duplicate::find_copy(&keys) {
         let start = all_lines[content[a]].start;
         let end = all_lines[content[b - 1]].next;
         copy_span = Some(Span::new(start, end));
@@ -220,51 +215,64 @@ fn build(
         kept.push(pos..original.len());
     }
     for range in kept {
-        let s = &original[range.clone()];
+        let bytes = original.as_bytes();
         let mut run_start = range.start; // start of the pending identity run
-        let mut iter = s.char_indices().peekable();
-        while let Some((off, c)) = iter.next() {
-            let at = range.start + off;
+        let mut at = range.start;
+        while at < range.end {
             while next_insert < inserts.len() && inserts[next_insert].0 <= at {
                 b.copy(run_start, &original[run_start..at]);
                 run_start = at;
                 b.replace(at, 0, inserts[next_insert].1);
                 next_insert += 1;
             }
-            let replacement: Option<(String, usize)> = match c {
-                '\r' => {
-                    let crlf = iter.peek().is_some_and(|&(_, n)| n == '\n');
-                    if crlf {
-                        iter.next();
-                    }
-                    Some(("\n".to_string(), if crlf { 2 } else { 1 }))
+            let byte = bytes[at];
+            // ASCII other than CR never folds: the common case costs one comparison.
+            if byte < 0x80 && byte != b'\r' {
+                at += 1;
+                continue;
+            }
+            // Most CJK text (U+4E00..U+9FFF, lead bytes E4..E9) is simplified already.
+            if (0xE4..=0xE9).contains(&byte) && at + 2 < bytes.len() {
+                let code = (u32::from(byte & 0x0F) << 12)
+                    | (u32::from(bytes[at + 1] & 0x3F) << 6)
+                    | u32::from(bytes[at + 2] & 0x3F);
+                if !trad::is_traditional(code) {
+                    at += 3;
+                    continue;
                 }
-                _ => fold::fold(c).map(|(f, kind)| {
+            }
+            let Some(c) = original[at..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            let mut buf = [0u8; 4];
+            let replacement: Option<(&str, usize)> = if c == '\r' {
+                let crlf = bytes.get(at + 1) == Some(&b'\n') && at + 1 < range.end;
+                Some(("\n", if crlf { 2 } else { 1 }))
+            } else {
+                fold::fold(c).map(|(f, kind)| {
                     match kind {
-                        Fold::Space => {
-                            push_merged(&mut odd_spaces, Span::new(at, at + c.len_utf8()))
-                        }
-                        Fold::Traditional => traditional.push(Span::new(at, at + c.len_utf8())),
+                        Fold::Space => push_merged(&mut odd_spaces, Span::new(at, at + len)),
+                        Fold::Traditional => traditional.push(Span::new(at, at + len)),
                         Fold::Width => {}
                     }
-                    (
-                        if f == '\0' {
-                            String::new()
-                        } else {
-                            f.to_string()
-                        },
-                        c.len_utf8(),
-                    )
-                }),
+                    // A fold to '\0' drops the character (zero-width marks).
+                    let folded: &str = if f == '\0' {
+                        ""
+                    } else {
+                        f.encode_utf8(&mut buf)
+                    };
+                    (folded, len)
+                })
             };
-            if let Some((rep, len)) = replacement {
-                b.copy(run_start, &original[run_start..at]);
-                if rep.is_empty() {
-                    // Dropped character: nothing in the cleaned text stands for it.
-                } else {
-                    b.replace(at, len, &rep);
+            match replacement {
+                Some((rep, used)) => {
+                    b.copy(run_start, &original[run_start..at]);
+                    b.replace(at, used, rep);
+                    at += used;
+                    run_start = at;
                 }
-                run_start = at + len;
+                None => at += len,
             }
         }
         b.copy(run_start, &original[run_start..range.end]);

@@ -47,33 +47,52 @@ fn continues_number(c: char) -> bool {
 /// Finds all repairs in `text` (the input, not yet folded).
 pub fn find(text: &str) -> Vec<Repair> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        if digit(chars[i].1).is_none() {
-            i += 1;
+    while i < bytes.len() {
+        // Byte scan to the next ASCII or full-width (EF BC 90..99) digit; continuation bytes can
+        // never look like either, so stepping by bytes is safe and fast.
+        let is_digit_at = |k: usize| {
+            bytes[k].is_ascii_digit()
+                || (bytes[k] == 0xEF
+                    && bytes.get(k + 1) == Some(&0xBC)
+                    && bytes.get(k + 2).is_some_and(|b| (0x90..=0x99).contains(b)))
+        };
+        if !is_digit_at(i) {
+            // Step over the whole character (CJK is three bytes): one test per character.
+            i += match bytes[i] {
+                0xF0..=0xFF => 4,
+                0xE0..=0xEF => 3,
+                0xC0..=0xDF => 2,
+                _ => 1,
+            };
             continue;
         }
-        // A maximal digit run not glued to a decimal point or another number.
-        let run_start = i;
-        while i < chars.len() && digit(chars[i].1).is_some() {
-            i += 1;
+        // A maximal digit run.
+        let mut digits: Vec<u32> = Vec::new();
+        let mut offsets: Vec<usize> = Vec::new();
+        while i < bytes.len() && is_digit_at(i) {
+            offsets.push(i);
+            if bytes[i].is_ascii_digit() {
+                digits.push(u32::from(bytes[i] - b'0'));
+                i += 1;
+            } else {
+                digits.push(u32::from(bytes[i + 2] - 0x90));
+                i += 3;
+            }
         }
-        let run_end = i;
-        let prev = run_start.checked_sub(1).map(|p| chars[p].1);
-        if matches!(prev, Some('.' | '．' | ',' | '-' | ':' | '/'))
-            && run_start >= 2
-            && digit(chars[run_start - 2].1).is_some()
+        let end_pos = i;
+        let next = text[end_pos..].chars().next();
+        let mut back = text[..offsets[0]].chars().rev();
+        let (before, before2) = (back.next(), back.next());
+        // Not glued to a decimal point or another number.
+        if matches!(before, Some('.' | '．' | ',' | '-' | ':' | '/'))
+            && before2.is_some_and(|b| digit(b).is_some())
         {
             continue;
         }
-        let digits: Vec<u32> = chars[run_start..run_end]
-            .iter()
-            .filter_map(|&(_, c)| digit(c))
-            .collect();
-        let next = chars.get(run_end).map(|&(_, c)| c);
-        let pos = |k: usize| chars[run_start + k].0;
-        let end_pos = chars.get(run_end).map_or(text.len(), |&(p, _)| p);
+        let prev = before;
+        let pos = |k: usize| offsets[k];
         if digits.len() < 4 {
             continue;
         }

@@ -19,9 +19,39 @@ pub fn to_simplified(c: char) -> Option<char> {
         return None;
     }
     let code = code as u16;
+    // Most characters are not traditional: a bitmap answers that without a search.
+    let bit = usize::from(code - 0x4E00);
+    if TRADITIONAL[bit / 64] & (1 << (bit % 64)) == 0 {
+        return None;
+    }
     let pairs = trad_table::PAIRS;
     let i = pairs.binary_search_by_key(&code, |&(t, _)| t).ok()?;
     char::from_u32(u32::from(pairs[i].1))
+}
+
+/// True when the code point is a traditional character with a simplified form.
+#[inline]
+pub fn is_traditional(code: u32) -> bool {
+    if !(0x4E00..=0x9FFF).contains(&code) {
+        return false;
+    }
+    let bit = (code - 0x4E00) as usize;
+    TRADITIONAL[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// One bit per character of U+4E00..=U+9FFF: set when it has a simplified form.
+static TRADITIONAL: [u64; 328] = bitmap();
+
+const fn bitmap() -> [u64; 328] {
+    let mut bits = [0u64; 328];
+    let pairs = trad_table::PAIRS;
+    let mut i = 0;
+    while i < pairs.len() {
+        let bit = (pairs[i].0 - 0x4E00) as usize;
+        bits[bit / 64] |= 1 << (bit % 64);
+        i += 1;
+    }
+    bits
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 //! than by typing `一、`; the markers then exist only in `numbering.xml`, and without them the
 //! outline stage would see bare titles. [`numbering`] replays Word's counters to write them
 //! back. [`body`] walks `document.xml`: paragraphs (text boxes included, `mc:Fallback`
-//! copies skipped), tables, deleted text and field instructions left out.
+//! copies skipped), tables, deleted text and field instructions left out. Page headers and
+//! footers, footnotes and comments live in other parts and are not report text: not read.
 //!
 //! Reading is capped (see [`super::limits`]): at most 10 000 zip entries, and the parts read
 //! may inflate to 64 MiB together, so a zip bomb ends in [`DecodeError::DocxTooLarge`].

@@ -25,6 +25,8 @@ pub enum DecodeError {
     CorruptDocx,
     /// A docx whose parts would inflate past the cap (a zip bomb, or an absurdly large document).
     DocxTooLarge { limit: usize },
+    /// A PDF whose streams would inflate past the cap (a decompression bomb).
+    PdfTooLarge { limit: usize },
     /// A PDF protected by a password or encryption.
     EncryptedPdf,
     /// A PDF whose pages are images only (a scan): there is no text layer.
@@ -51,6 +53,7 @@ impl DecodeError {
             DecodeError::Rtf => "rtf",
             DecodeError::CorruptDocx => "corrupt_docx",
             DecodeError::DocxTooLarge { .. } => "docx_too_large",
+            DecodeError::PdfTooLarge { .. } => "pdf_too_large",
             DecodeError::EncryptedPdf => "encrypted_pdf",
             DecodeError::ScannedPdf => "scanned_pdf",
             DecodeError::UnmappedPdfText => "unmapped_pdf_text",
@@ -82,6 +85,10 @@ impl DecodeError {
             DecodeError::CorruptDocx => "Word 文档（.docx）已损坏或不完整（可能下载未完成）。请重新下载，或在 Word/WPS 中打开后重新保存。".into(),
             DecodeError::DocxTooLarge { limit } => format!(
                 "Word 文档解压后超过 {} 的上限（可能是恶意压缩文件），已停止读取。请确认文件来源，或将报告另存为 .txt。",
+                human_size(*limit)
+            ),
+            DecodeError::PdfTooLarge { limit } => format!(
+                "PDF 的内容解压后超过 {} 的上限（可能是恶意文件），已停止读取。请确认文件来源，或从网页复制报告正文。",
                 human_size(*limit)
             ),
             DecodeError::EncryptedPdf => "PDF 文件已加密或设有密码，无法读取其中的文字。请使用未加密的版本，或从网页复制报告正文。".into(),
@@ -117,6 +124,10 @@ impl DecodeError {
             DecodeError::CorruptDocx => "the Word document (.docx) is damaged or incomplete (perhaps an unfinished download). Download it again, or open it in Word/WPS and save it again.".into(),
             DecodeError::DocxTooLarge { limit } => format!(
                 "the Word document inflates past the {} limit (perhaps a zip bomb); reading stopped. Check where the file came from, or save the report as .txt.",
+                human_size(*limit)
+            ),
+            DecodeError::PdfTooLarge { limit } => format!(
+                "the PDF's contents inflate past the {} limit (perhaps a decompression bomb); reading stopped. Check where the file came from, or copy the report's text from the web page.",
                 human_size(*limit)
             ),
             DecodeError::EncryptedPdf => "the PDF is encrypted or password-protected, so its text cannot be read. Use an unencrypted copy, or copy the report's text from the web page.".into(),
@@ -159,6 +170,7 @@ fn kind_zh(kind: &str) -> &'static str {
         "an Excel spreadsheet" => "Excel 表格",
         "a PowerPoint presentation" => "PowerPoint 演示文稿",
         "an OpenDocument file" => "OpenDocument 文档",
+        "an MHTML archive without a web page" => "不含网页的 MHTML 文件",
         "an audio or video file" => "音视频文件",
         _ => "二进制数据",
     }

@@ -23,6 +23,11 @@ use encoding_rs::Encoding;
 /// Decodes a web page: charset from the bytes' own declaration (see [`text::transcode`]).
 pub fn decode(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, DecodeError> {
     let t = text::transcode(bytes, encoding_override, declared_charset(bytes))?;
+    if text::looks_binary(&t.text) {
+        return Err(DecodeError::Binary {
+            kind: "binary data",
+        });
+    }
     Ok(from_text(&t.text, t.encoding.name(), t.notes))
 }
 
@@ -149,13 +154,19 @@ const CHROME: &[&str] = &["nav", "header", "footer", "aside", "menu"];
 const HIDDEN: &[&str] = &[
     "svg", "math", "select", "button", "object", "canvas", "video", "audio", "map",
 ];
-/// Words in `class`/`id` that mark chrome.
+/// `class`/`id` names that mark chrome as a whole name (`class="position"`, `id="share"`).
+const CHROME_NAMES: &[&str] = &[
+    "position", "location", "weizhi", "dqwz", "share", "search", "login", "skip", "hidden",
+];
+/// Words that mark chrome at either end of a compound name (`top-nav`, `footer_box`,
+/// `breadcrumb-wrap`), unless the name also says it is content (`article-header`).
 const CHROME_WORDS: &[&str] = &[
     "nav",
     "navbar",
     "navigation",
     "menu",
     "header",
+    "head",
     "footer",
     "foot",
     "breadcrumb",
@@ -164,18 +175,12 @@ const CHROME_WORDS: &[&str] = &[
     "crumbs",
     "bread",
     "sidebar",
-    "share",
     "copyright",
     "topbar",
     "toolbar",
-    "search",
-    "login",
-    "weizhi",
-    "dqwz",
-    "location",
-    "position",
-    "skip",
-    "hidden",
+];
+const CONTENT_WORDS: &[&str] = &[
+    "article", "content", "detail", "news", "text", "title", "body", "zoom", "info",
 ];
 const BLOCK: &[&str] = &[
     "address",
@@ -376,15 +381,33 @@ fn tag_end(b: &[u8], mut i: usize) -> (usize, bool) {
     (b.len(), false)
 }
 
-/// True when a `class` or `id` value names chrome (`top-nav`, `footer_box`, `breadcrumb`).
+/// True when a `class` or `id` value names chrome (`top-nav`, `footer_box`, `breadcrumb`),
+/// or an inline style hides the element (`display:none`).
 fn chrome_attrs(attrs: &[u8]) -> bool {
-    ["class", "id"].iter().any(|key| {
-        attr_value(attrs, key).is_some_and(|v| {
-            v.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| {
-                CHROME_WORDS.contains(&word.trim_end_matches(|c: char| c.is_ascii_digit()))
-            })
-        })
-    })
+    let named = ["class", "id"].iter().any(|key| {
+        attr_value(attrs, key).is_some_and(|v| v.split_ascii_whitespace().any(chrome_name))
+    });
+    let hidden =
+        attr_value(attrs, "style").is_some_and(|v| v.replace(' ', "").contains("display:none"));
+    named || hidden
+}
+
+/// One class name or id: `nav`, `top-nav2`, `footer_box` are chrome; `position-relative`,
+/// `article-header`, `hidden-xs` are not.
+fn chrome_name(name: &str) -> bool {
+    let name = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    if CHROME_NAMES.contains(&name) || CHROME_WORDS.contains(&name) {
+        return true;
+    }
+    let words: Vec<&str> = name.split(['-', '_']).filter(|w| !w.is_empty()).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let chrome_end =
+        |w: &str| CHROME_WORDS.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit()));
+    words.len() > 1
+        && (chrome_end(first) || chrome_end(last))
+        && !words.iter().any(|w| CONTENT_WORDS.contains(w))
 }
 
 /// The value of attribute `key` in lower-cased attribute text.
@@ -421,7 +444,8 @@ impl Walker {
             "br" => return self.line_break(),
             "td" | "th" => {
                 self.close_open(&["td", "th"]);
-                if self.cells > 0 && self.hiding == 0 {
+                // A tab between cells of a data row; a layout table's cells hold blocks.
+                if self.cells > 0 && self.hiding == 0 && self.line_open {
                     self.out.push('\t');
                     self.space = None;
                 }

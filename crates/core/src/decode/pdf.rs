@@ -27,7 +27,12 @@ use syntax::{Dict, Obj};
 
 /// Decodes a PDF's text layer.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let file = File::parse(bytes);
+    decode_within(bytes, MAX_PDF_INFLATED_BYTES)
+}
+
+/// [`decode`] with an inflation budget of `budget` bytes (tests use a small one).
+fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
+    let file = File::parse(bytes, budget);
     if file.trailers.iter().any(|t| t.get(b"Encrypt").is_some()) {
         return Err(DecodeError::EncryptedPdf);
     }
@@ -44,8 +49,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         let data = page_content(&file, page);
         interpreter.page(&data, resources);
         if file.over_budget() {
-            return Err(DecodeError::TooLarge {
-                bytes: bytes.len(),
+            return Err(DecodeError::PdfTooLarge {
                 limit: MAX_PDF_INFLATED_BYTES,
             });
         }

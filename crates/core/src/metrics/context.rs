@@ -118,10 +118,18 @@ const ENUMERATION_NOUNS: &[&str] = &[
 
 /// Is the number at `start..end` (cleaned text) part of a name rather than a count?
 pub fn is_named(text: &str, start: usize, end: usize) -> bool {
+    // Only names that contain the number's first character can cover it (no name holds an
+    // Arabic digit), which keeps this check off the hot path for most numbers.
+    let Some(first) = text[start..end].chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return false;
+    }
     let window_start = floor_char(text, start.saturating_sub(12));
     let window_end = ceil_char(text, (end + 12).min(text.len()));
     let window = &text[window_start..window_end];
-    NAMED.iter().any(|n| {
+    NAMED.iter().filter(|n| n.contains(first)).any(|n| {
         window.match_indices(n).any(|(i, _)| {
             let a = window_start + i;
             a < end && a + n.len() > start

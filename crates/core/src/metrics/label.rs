@@ -44,7 +44,7 @@ const LEADING: &[&str] = &[
 /// A leading one-character connective that actually starts a word (及时, 和解, 共享).
 fn starts_word(s: &str) -> bool {
     [
-        "及时", "和解", "共享", "共同", "共建", "共治", "已经", "并联",
+        "及时", "及格", "和解", "共享", "共同", "共建", "共治", "已经", "并联",
     ]
     .iter()
     .any(|w| s.starts_with(w))
@@ -243,7 +243,7 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
     let n = topic.chars().count();
     let plain = topic
         .chars()
-        .all(|c| crate::text::is_cjk(c) || "（）()".contains(c));
+        .all(|c| crate::text::is_cjk(c) || crate::text::one_of(c, "（）()"));
     // Connectives and time words are not topics (其中，4件… / 同时，…).
     let connective = LEADING.contains(&topic)
         || [
@@ -268,6 +268,9 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
 
 /// Where the words about what was counted begin, after a subject and an adverb such as 共.
 fn after_subject(pre: &str) -> Option<usize> {
+    if !pre.contains(['共', '累', '先']) {
+        return None;
+    }
     let (i, w) = SUBJECT_END
         .iter()
         .filter_map(|w| pre.rfind(w).map(|i| (i, *w)))
@@ -276,7 +279,7 @@ fn after_subject(pre: &str) -> Option<usize> {
                 .iter()
                 .any(|x| pre[i..].starts_with(x) || pre[..i + w.len()].ends_with(x))
         })
-        .max_by_key(|&(i, _)| i)?;
+        .max_by_key(|&(i, w)| (i, w.len()))?;
     let cut = i + w.len();
     // Keep the subject when nothing of substance follows the adverb.
     (pre[cut..].chars().count() >= 2).then_some(cut)
@@ -298,7 +301,8 @@ fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     }
     let rest = &text[from..];
     let first = rest.chars().next()?;
-    if is_boundary(first) || first.is_ascii_digit() || " ”、(（)）".contains(first) {
+    if is_boundary(first) || first.is_ascii_digit() || crate::text::one_of(first, " ”、(（)）")
+    {
         return None;
     }
     let mut end = 0;
@@ -322,14 +326,14 @@ fn inside_word(before: &str, at: &str) -> bool {
     let prev = before.chars().next_back();
     let Some(p) = prev else { return false };
     match at.chars().next() {
-        Some('及') => "涉以普危波触顾企来".contains(p),
-        Some('并') => "合兼吞归".contains(p),
-        Some('与') => "参给赋".contains(p),
-        Some('和') => "温平柔缓总".contains(p),
-        Some('达') => "到下传送表抵通转发".contains(p),
-        Some('共') => "公总".contains(p),
-        Some('均') => "平人".contains(p),
-        Some('等') => "平同相对中高初优".contains(p),
+        Some('及') => crate::text::one_of(p, "涉以普危波触顾企来"),
+        Some('并') => crate::text::one_of(p, "合兼吞归"),
+        Some('与') => crate::text::one_of(p, "参给赋"),
+        Some('和') => crate::text::one_of(p, "温平柔缓总"),
+        Some('达') => crate::text::one_of(p, "到下传送表抵通转发"),
+        Some('共') => crate::text::one_of(p, "公总"),
+        Some('均') => crate::text::one_of(p, "平人"),
+        Some('等') => crate::text::one_of(p, "平同相对中高初优"),
         _ => false,
     }
 }
@@ -380,7 +384,7 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
         head.char_indices()
             .rev()
             .take(8)
-            .find(|&(_, c)| "的对将把了如及与和在为有“”".contains(c))
+            .find(|&(_, c)| crate::text::one_of(c, "的对将把了如及与和在为有“”"))
             .map_or_else(
                 || head.char_indices().rev().nth(3).map_or(0, |(i, _)| i),
                 |(i, c)| i + c.len_utf8(),

@@ -34,7 +34,31 @@ pub struct Extracted {
 
 /// Chinese characters that can start a numeral (the numeral module decides).
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万亿数几上无".contains(c)
+    matches!(
+        c,
+        '0'..='9'
+            | '〇'
+            | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '数'
+            | '几'
+            | '上'
+            | '无'
+    )
 }
 
 pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Extracted {
@@ -43,7 +67,25 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
     // End of the previous metric, so a label never reaches back across it.
     let mut prev_metric_end = 0usize;
     let mut i = body_from.min(text.len());
+    let bytes = text.as_bytes();
     while i < text.len() {
+        // Fast skip: most characters are CJK that cannot start a number; decide from the
+        // bytes without building a char.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
+            let code = (u32::from(b & 0x0F) << 12)
+                | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                | u32::from(bytes[i + 2] & 0x3F);
+            if !char::from_u32(code).is_some_and(may_start) {
+                i += 3;
+                continue;
+            }
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -217,9 +259,10 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
     // 32亿余条: 余 between magnitude and unit.
     let mut end = unit_end;
     if n.chinese && !unit_text.is_empty() {
-        if !units::is_chinese_count_unit(&unit_text)
-            || n.value.to_i64() == Some(1) && magnitude_power == 0
-        {
+        // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
+        // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
+        let counted = magnitude_power > 0 || units::is_chinese_count_unit(&unit_text);
+        if !counted || n.value.to_i64() == Some(1) && magnitude_power == 0 {
             return None;
         }
         if context::is_enumeration(&text[unit_end..]) || context::in_quotes(text, at, unit_end) {
@@ -301,7 +344,10 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
         }
     }
     // A count's or an amount's noun may follow it (4个实地督察组, 31.89万元刻章成本).
-    let classifier = matches!(kind, MetricKind::Count | MetricKind::Money) && !unit_text.is_empty();
+    // (A place word as unit names the thing itself: 两镇 counts 镇.)
+    let classifier = matches!(kind, MetricKind::Count | MetricKind::Money)
+        && !unit_text.is_empty()
+        && !is_place_unit(&unit_text);
     let unit = if unit_text.is_empty() && magnitude_power == 0 {
         None
     } else {
@@ -328,18 +374,25 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
     })
 }
 
+/// Units that are themselves the things counted (两镇, 12村).
+fn is_place_unit(unit: &str) -> bool {
+    matches!(unit, "镇" | "村" | "乡" | "县" | "区" | "街道")
+}
+
 /// Heading markers (1. / (1) / 一、) are not numbers of the report.
 fn is_marker(text: &str, at: usize, end: usize, outline: &Outline) -> bool {
-    if outline
-        .ranges
-        .iter()
-        .any(|&(s, e)| s <= at && at < e && text[s..at].chars().count() <= 4)
-    {
+    let k = outline.ranges.partition_point(|&(s, _)| s <= at);
+    let in_heading = k > 0 && {
+        let (s, e) = outline.ranges[k - 1];
+        at < e && text[s..at].chars().count() <= 4
+    };
+    if in_heading {
         let after = &text[end..];
         return after.starts_with(['、', '.', ')', '）']) || text[..at].ends_with(['(', '（']);
     }
-    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let lead = text[line_start..at].trim();
+    // What stands between the line start and the number, if it is short (a marker's "(").
+    let lead = crate::text::line_prefix(text, at, 8).map(str::trim);
+    let lead = lead.unwrap_or("-");
     let after = &text[end..];
     let marker_sep = after.strip_prefix(['、', '.']);
     (lead.is_empty() && marker_sep.is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit())))
@@ -500,6 +553,9 @@ fn push_metric(
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
     let mut label = label_text(cleaned, &parts);
+    if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
+        label.push_str(place);
+    }
     out.base_labels.push(label.clone());
     if let Some(noun) = f.target_of {
         // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
@@ -511,7 +567,9 @@ fn push_metric(
     } else if let Some(context) = sentence_context(text, out, f.start) {
         if label.is_empty() {
             label = context;
-        } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS {
+        } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
+            || needs_subject(&label)
+        {
             label = format!("{label}（{context}）");
         }
     }
@@ -584,6 +642,9 @@ fn label_text(cleaned: &Cleaned<'_>, parts: &label::Parts) -> String {
 /// Drops an opening bracket that is never closed or a closing one that was never opened
 /// (a label cut out of `（警情推送103件、群众来访42件）`).
 fn balance_brackets(s: &str) -> String {
+    if !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
+        return s.trim().to_string();
+    }
     let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
     let mut out: String = s.to_string();
     // (覆盖14个抽查领域): a label that is one bracketed aside loses the brackets.
@@ -617,9 +678,12 @@ fn balance_brackets(s: &str) -> String {
 /// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
 /// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
 fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
-    let sentence = text[..pos].rfind(['。', '；', ';', '\n']).map_or(0, |p| {
-        p + text[p..].chars().next().map_or(1, char::len_utf8)
-    });
+    let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
+    let sentence = text[floor..pos]
+        .rfind(['。', '；', ';', '\n'])
+        .map_or(floor, |p| {
+            floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+        });
     // The nearest earlier metric of the sentence that names what it counts.
     let first = (0..out.positions.len())
         .rev()
@@ -627,6 +691,7 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
         .find(|&k| {
             matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
                 && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+                && !needs_subject(&out.base_labels[k])
         })?;
     let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
@@ -636,14 +701,37 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
         return None;
     }
     let label = &out.base_labels[first];
+    if label.contains('（') {
+        return None;
+    }
     let n = label.chars().count();
     (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| label.clone())
 }
 
+/// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
+/// take the subject from the figure they follow.
+fn needs_subject(label: &str) -> bool {
+    let bare = label
+        .trim_start_matches("同比")
+        .trim_start_matches("较上年")
+        .trim_start_matches("比上年");
+    label.starts_with("平均")
+        || label.starts_with('每')
+        || [
+            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
+        ]
+        .contains(&bare)
+}
+
 /// Labels this short get the sentence's first metric as context.
 const SHORT_LABEL_CHARS: usize = 3;
-const MAX_CONTEXT_CHARS: usize = 14;
+const MAX_CONTEXT_CHARS: usize = 24;
 
+/// Start of the line holding `pos`; a label never reaches further back than this.
 fn line_start(text: &str, pos: usize) -> usize {
-    text[..pos].rfind('\n').map_or(0, |p| p + 1)
+    crate::text::line_start_within(text, pos, MAX_LOOKBACK)
 }
+
+/// How far back (bytes) label and sentence scans look: a few hundred characters, far more than
+/// a clause, so huge single-line inputs stay linear.
+const MAX_LOOKBACK: usize = 600;

@@ -39,12 +39,12 @@ const PREFIX: &[(&str, Qualifier)] = &[
 /// 节约, 制约, 签约, 预约 …; 最近, 附近; 高超; 到达, 送达, 下达, 传达, 通达; 表达.
 fn blocks(prev: char, word: &str) -> bool {
     match word {
-        "约" | "约为" => "节制签预违契公集履邀婉隐纽".contains(prev),
-        "近" => "最附接将靠亲贴临邻".contains(prev),
-        "超" => "高赶".contains(prev),
+        "约" | "约为" => crate::text::one_of(prev, "节制签预违契公集履邀婉隐纽"),
+        "近" => crate::text::one_of(prev, "最附接将靠亲贴临邻"),
+        "超" => crate::text::one_of(prev, "高赶"),
         // 最高达95%: the word is 最高, the qualifier 达.
         "高达" => prev == '最',
-        "达" | "达到" => "到送下传通表抵转发畅雷".contains(prev),
+        "达" | "达到" => crate::text::one_of(prev, "到送下传通表抵转发畅雷"),
         "足" => false,
         _ => false,
     }
@@ -86,10 +86,10 @@ pub fn suffix(s: &str) -> Option<(Qualifier, usize, &'static str)> {
         let next = s[word.len()..].chars().next();
         // 内 only as "within" (5天内, 7个工作日内), not 内容/内部/内设; 多/余 not starting a word.
         let ok = match word {
-            "内" => !next.is_some_and(|c| "容部设外涵在控审务勤".contains(c)),
-            "多" => !next.is_some_and(|c| "元种样方项措部层次措渠个家彩".contains(c)),
-            "余" => !next.is_some_and(|c| "额量粮热".contains(c)),
-            "上下" => !next.is_some_and(|c| "级游联贯".contains(c)),
+            "内" => !next.is_some_and(|c| crate::text::one_of(c, "容部设外涵在控审务勤")),
+            "多" => !next.is_some_and(|c| crate::text::one_of(c, "元种样方项措部层次措渠个家彩")),
+            "余" => !next.is_some_and(|c| crate::text::one_of(c, "额量粮热")),
+            "上下" => !next.is_some_and(|c| crate::text::one_of(c, "级游联贯")),
             _ => true,
         };
         ok.then_some((q, word.len(), word))

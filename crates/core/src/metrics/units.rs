@@ -113,11 +113,31 @@ const UNITS: &[(&str, MetricKind)] = &[
 /// Units that follow a number only loosely: a bare place word (两镇, 3个村) counts, but only
 /// for counts written as such; `2023年` or `6月` are dates, never units.
 pub fn match_unit(s: &str) -> Option<UnitMatch> {
-    UNITS
+    let first = s.chars().next()?;
+    by_first_char()
+        .get(&first)?
         .iter()
         .filter(|(u, _)| s.starts_with(u))
         .max_by_key(|(u, _)| u.len())
         .map(|&(u, kind)| UnitMatch { len: u.len(), kind })
+}
+
+/// The units grouped by their first character, built once: a number is followed by one
+/// character, so only a handful of units need comparing.
+fn by_first_char() -> &'static std::collections::HashMap<char, Vec<(&'static str, MetricKind)>> {
+    static INDEX: std::sync::OnceLock<
+        std::collections::HashMap<char, Vec<(&'static str, MetricKind)>>,
+    > = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: std::collections::HashMap<char, Vec<(&'static str, MetricKind)>> =
+            std::collections::HashMap::new();
+        for &(u, kind) in UNITS {
+            if let Some(c) = u.chars().next() {
+                map.entry(c).or_default().push((u, kind));
+            }
+        }
+        map
+    })
 }
 
 /// Classifiers a Chinese-numeral count may carry (五次, 两镇, 六个单位, 两批次). Narrower than

@@ -3,13 +3,54 @@
 //! This module only reads numbers; deciding whether a number is a metric (and its unit,
 //! qualifier and label) is the metrics stage's job. It works on cleaned text, where
 //! full-width digits are already ASCII, but it accepts them anyway so it can be used alone.
+//!
+//! [`read`] reads the one numeral that starts exactly at a byte offset. Its parts:
+//!
+//! | file | reads |
+//! |---|---|
+//! | `arabic.rs` | `163`, `23.07`, `1,234`, `１２３` (and when a comma or point is not part of it) |
+//! | `compound.rs` | the grammar of one number: 两千四百五, 一万零十二, 3万4000, 二〇二三, 三点五, 1500余, 两千三百余万 |
+//! | `vague.rs` | 数十, 几百, 上万 |
+//! | `prefix.rs` | numbers led by a bare scale: 百分之九十五, 千分之三, 万分之三, 万余, 百余 |
+//! | `fraction.rs` | X分之Y and W又X分之Y |
+//! | [`find`] (`find.rs`) | all numerals of a sentence, with the lone-digit rules (used by the conformance test) |
+//!
+//! Conventions, so the metrics stage can rely on them:
+//! - `value` is the number as written without its trailing magnitude word: `23.07亿` is 23.07
+//!   with magnitude 亿; `两千万` is 2000 with 万 (千/百/十 belong to the value); a number with
+//!   digits after its last scale word has no magnitude (`一万零十二`, `3万4000`).
+//! - Approximation words are part of the numeral and reported in `approx`; the value is the
+//!   round part as written (`1500余` = 1500, `十几` = 10, `两千三百余万` = 2300 + 万).
+//! - Vague numbers (`数十`, `几百`, `上万`) read as the round value they name (10, 100, 1 + 万)
+//!   with `approx = Ji` and `vague = true`.
+//! - `百分之…` sets `per`; fractions set `fraction` and give a `value` rounded to 12 places.
+//! - Trailing `%`, `‰`, units and `个百分点` are not read: they are units for the metrics stage.
+
+mod arabic;
+mod chars;
+mod compound;
+pub mod find;
+mod fraction;
+mod lex;
+mod prefix;
+mod vague;
+
+#[cfg(test)]
+mod bench;
+#[cfg(test)]
+mod props;
+#[cfg(test)]
+mod tests;
+
+pub use find::{find_all, Found, Marker};
 
 use crate::decimal::Decimal;
 
 /// A magnitude word written after a number and kept in the unit (`23.07亿元` → 23.07, 亿).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Magnitude {
-    /// As written: `万`, `亿`, `万亿`, `千万`, `百万`, `千亿`.
+    /// Canonical simplified form: `万`, `亿`, `万亿` (10¹²) or `万万` (10⁸). 千/百/十 before
+    /// 万/亿 belong to the value (`2千万` → 2000, 万).
     pub text: &'static str,
     /// Power of ten it stands for (万 = 4).
     pub power: u32,
@@ -22,7 +63,7 @@ pub enum Approx {
     Yu,
     /// 多
     Duo,
-    /// 几 / 来 (十几件, 二十来个)
+    /// 几 / 来 (十几件, 二十来个), and the vague 数十 / 几百 / 上万.
     Ji,
 }
 
@@ -33,15 +74,24 @@ pub struct Numeral {
     pub end: usize,
     /// The value as written, magnitude excluded: `23.07亿` → 23.07; `两千三百余万` → 2300;
     /// `一万零十二` → 10012 (a compound with no trailing magnitude keeps its full value).
+    /// Negative after 负; for a fraction, the quotient rounded to 12 decimal places.
     pub value: Decimal,
     pub magnitude: Option<Magnitude>,
     pub approx: Option<Approx>,
     /// Byte offset where the magnitude word starts, if any (for `32亿余条`: where 亿 is).
     pub magnitude_at: Option<usize>,
-    /// True when written (at least partly) in Chinese numerals (五, 两亿, 3万 is false).
+    /// True when written (at least partly) with Chinese digits, 十/百/千 or 点 (五, 两亿,
+    /// 2千); a 万/亿 alone does not count (3万, 3万4000 are false).
     pub chinese: bool,
     /// `百分之…` / `千分之…` prefix: the value is in per cent / per mille.
     pub per: Option<Per>,
+    /// A run of digit characters read as one number (二〇二三 = 2023, 一九九八): usually a
+    /// year or a code, not a quantity.
+    pub digit_sequence: bool,
+    /// A vague number (数十, 几百, 上千, 上万): the value is the round number it names.
+    pub vague: bool,
+    /// `X分之Y` (三分之一), `W又X分之Y`, or a bare `万分之Y`: the exact parts.
+    pub fraction: Option<Fraction>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,56 +100,91 @@ pub enum Per {
     Mille,
 }
 
-/// Reads the numeral starting exactly at byte `at` of `text`, if one starts there.
-///
-/// Never panics: `at` off a char boundary or past the end gives `None`.
-pub fn read(text: &str, at: usize) -> Option<Numeral> {
-    let s = text.get(at..)?;
-    let mut end = 0;
-    let mut seen_point = false;
-    for (i, c) in s.char_indices() {
-        match c {
-            '0'..='9' => end = i + 1,
-            '.' if !seen_point
-                && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
-                && end == i =>
-            {
-                seen_point = true;
-            }
-            _ => break,
-        }
-    }
-    if end == 0 {
-        return None;
-    }
-    let value = Decimal::parse(&s[..end])?;
-    Some(Numeral {
-        end: at + end,
-        value,
-        magnitude: None,
-        approx: None,
-        magnitude_at: None,
-        chinese: false,
-        per: None,
-    })
+/// The exact parts of a fraction; [`Numeral::value`] holds its rounded value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fraction {
+    /// Y in X分之Y, with its sign (负３分之负一百五十七 → -157).
+    pub numerator: Decimal,
+    /// X in X分之Y (magnitudes multiplied out: 五十万分之 → 500000).
+    pub denominator: Decimal,
+    /// W in W又X分之Y (三百五又三分之一 → 350).
+    pub whole: Option<Decimal>,
+    /// Written as a bare denominator with no leading number (万分之三, 百万分之五): a rate.
+    pub prefix: bool,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_arabic_integers_and_decimals() {
-        let n = read("审结163件", "审结".len()).unwrap();
-        assert_eq!(n.value.to_string(), "163");
-        assert_eq!(n.end, "审结163".len());
-        let n = read("23.07亿元", 0).unwrap();
-        assert_eq!(n.value.to_string(), "23.07");
+impl Numeral {
+    /// The value with its magnitude multiplied out, exactly (`23.07亿` → 2307000000).
+    pub fn total(&self) -> Decimal {
+        match self.magnitude {
+            Some(m) => self.value.shift(m.power),
+            None => self.value,
+        }
     }
 
-    #[test]
-    fn off_boundary_positions_give_none() {
-        assert!(read("审", 1).is_none());
-        assert!(read("1", 5).is_none());
+    fn plain(end: usize, value: Decimal) -> Self {
+        Numeral {
+            end,
+            value,
+            magnitude: None,
+            approx: None,
+            magnitude_at: None,
+            chinese: false,
+            per: None,
+            digit_sequence: false,
+            vague: false,
+            fraction: None,
+        }
     }
+}
+
+/// Decimal places kept in the value of a fraction (三分之一 → 0.333333333333).
+pub const FRACTION_PLACES: u32 = 12;
+
+/// Reads the numeral starting exactly at byte `at` of `text`, if one starts there.
+///
+/// Never panics: `at` off a char boundary or past the end gives `None`. Time is linear in
+/// the length of the numeral (lookahead past it is bounded).
+pub fn read(text: &str, at: usize) -> Option<Numeral> {
+    let c = chars::char_at(text, at)?;
+    if chars::is_minus_word(c) {
+        let mut n = read_unsigned(text, at + c.len_utf8())?;
+        n.value = n.value.neg();
+        return Some(n);
+    }
+    read_unsigned(text, at)
+}
+
+fn read_unsigned(text: &str, at: usize) -> Option<Numeral> {
+    let c = chars::char_at(text, at)?;
+    if prefix::starts(c) {
+        return prefix::read(text, at);
+    }
+    if vague::starts(c) {
+        return vague::read(text, at);
+    }
+    let n = compound::read(text, at).map(Numeral::from)?;
+    Some(fraction::extend(text, n))
+}
+
+impl From<compound::Compound> for Numeral {
+    fn from(c: compound::Compound) -> Self {
+        Numeral {
+            magnitude: c.magnitude.map(|m| m.0),
+            magnitude_at: c.magnitude.map(|m| m.1),
+            approx: c.approx,
+            chinese: c.chinese,
+            digit_sequence: c.digit_sequence,
+            ..Numeral::plain(c.end, c.value)
+        }
+    }
+}
+
+/// True when a numeral may start with `c`: a cheap filter for scanners before [`read`].
+/// (Digits, Chinese digits and scales, 负, and the first characters of 数十/几百/上万.)
+pub fn may_start(c: char) -> bool {
+    chars::arabic_digit(c).is_some()
+        || chars::is_numeral_char(c)
+        || chars::is_minus_word(c)
+        || vague::starts(c)
 }

@@ -36,7 +36,7 @@ pub fn parse_marker(line: &str) -> Option<Marker> {
 
 /// `一、` … `二十三、`
 fn chinese_dun(s: &str) -> Option<Marker> {
-    let digits_end = s.find(|c: char| !"一二三四五六七八九十".contains(c))?;
+    let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
     let rest = &s[digits_end..];
     let sep = if rest.starts_with('、') {
         '、'.len_utf8()
@@ -102,7 +102,7 @@ fn arabic_dot(s: &str) -> Option<Marker> {
 
 /// A `一是`/`二是` point marker at byte `at`: its ordinal and byte length.
 pub fn point_marker(s: &str) -> Option<(u32, usize)> {
-    let digits_end = s.find(|c: char| !"一二三四五六七八九十".contains(c))?;
+    let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
     if digits_end == 0 || !s[digits_end..].starts_with('是') {
         return None;
     }

@@ -31,7 +31,14 @@ impl Outline {
         // Headings are in text order; the innermost one containing pos is the last one that
         // starts before pos and whose body reaches past it.
         let after = self.bodies.partition_point(|&(s, _)| s <= pos);
-        (0..after).rev().find(|&i| self.bodies[i].1 > pos)
+        // The last heading starting before pos, or the nearest ancestor still open at pos.
+        let mut k = after.checked_sub(1)?;
+        loop {
+            if self.bodies[k].1 > pos {
+                return Some(k);
+            }
+            k = self.headings.get(k)?.parent?;
+        }
     }
 }
 
@@ -124,16 +131,30 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
         });
         outline.ranges.push((f.start, f.title_end));
     }
-    // Sections and parents.
-    for i in 0..found.len() {
-        let level = found[i].level;
-        let end = found[i + 1..]
+    // Sections end where the next heading of the same or a higher level starts: walking back
+    // with the next start per level keeps this linear in the number of headings.
+    let mut ends = vec![text.len(); found.len()];
+    let mut next_start = [text.len(); 5];
+    for i in (0..found.len()).rev() {
+        let level = usize::from(found[i].level.clamp(1, 4));
+        ends[i] = next_start[1..=level]
             .iter()
-            .find(|g| g.level <= level)
-            .map_or(text.len(), |g| g.start);
-        outline.bodies.push((found[i].start, end));
-        outline.headings[i].body = cleaned.span(found[i].start, end);
-        outline.headings[i].parent = (0..i).rev().find(|&j| found[j].level < level);
+            .copied()
+            .min()
+            .unwrap_or(text.len());
+        next_start[level] = found[i].start;
+    }
+    // Parents: the latest heading of each level seen so far.
+    let mut latest: [Option<usize>; 5] = [None; 5];
+    for i in 0..found.len() {
+        let level = usize::from(found[i].level.clamp(1, 4));
+        outline.bodies.push((found[i].start, ends[i]));
+        outline.headings[i].body = cleaned.span(found[i].start, ends[i]);
+        outline.headings[i].parent = latest[1..level].iter().flatten().copied().max();
+        latest[level] = Some(i);
+        for deeper in latest.iter_mut().skip(level + 1) {
+            *deeper = None;
+        }
     }
     assign_parts(&mut outline.headings, meta.year);
     outline.points = points(cleaned, &all, body_from, &outline);
@@ -198,13 +219,13 @@ fn infer_missing(
     found: Vec<Found>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // Index in `out` of the latest heading per level, cleared when a higher level starts.
+    let mut latest: [Option<usize>; 5] = [None; 5];
     for (i, f) in found.iter().enumerate() {
+        let level = usize::from(f.level.clamp(1, 4));
         // The previous heading of the same level within the same parent.
-        let prev = out
-            .iter()
-            .rev()
-            .take_while(|p| p.level >= f.level)
-            .find(|p| p.level == f.level);
+        let prev = latest[level].map(|k| out[k].clone());
+        let prev = prev.as_ref();
         let expected = prev.map_or(1, |p| p.number + 1);
         if f.number == expected + 1 && f.level <= 2 {
             let from = prev.map_or(body_from, |p| p.title_end);
@@ -213,6 +234,10 @@ fn infer_missing(
             }
         }
         out.push(found[i].clone());
+        latest[level] = Some(out.len() - 1);
+        for deeper in latest.iter_mut().skip(level + 1) {
+            *deeper = None;
+        }
     }
     out
 }
@@ -226,18 +251,16 @@ fn heading_like_line(
     level: u8,
     number: u32,
 ) -> Option<Found> {
-    let candidates = all
-        .iter()
-        .filter(|l| l.start >= from && l.end <= to)
-        .filter(|l| {
-            let s = l.text(text).trim();
-            let n = s.chars().count();
-            (6..=50).contains(&n)
-                && !s.contains('。')
-                && !s.ends_with(['；', ';', '：', ':', '，', ',', '！', '？'])
-                && parse_marker(s).is_none()
-                && point_marker(s).is_none()
-        });
+    let first = all.partition_point(|l| l.start < from);
+    let candidates = all[first..].iter().take_while(|l| l.end <= to).filter(|l| {
+        let s = l.text(text).trim();
+        let n = s.chars().count();
+        (6..=50).contains(&n)
+            && !s.contains('。')
+            && !s.ends_with(['；', ';', '：', ':', '，', ',', '！', '？'])
+            && parse_marker(s).is_none()
+            && point_marker(s).is_none()
+    });
     // Prefer the first candidate: a section's heading comes before its body.
     let l = candidates.into_iter().next()?;
     let s = l.text(text);
@@ -286,24 +309,44 @@ fn points(
     let mut out = Vec::new();
     for line in all.iter().filter(|l| l.start >= body_from) {
         let s = line.text(text);
-        let mut prev_boundary = true;
-        for (off, c) in s.char_indices() {
-            if prev_boundary {
-                if let Some((number, len)) = point_marker(&s[off..]) {
-                    let at = line.start + off;
-                    let body = &text[at + len..line.end];
-                    let end = body.find(['。', '；', ';']).unwrap_or(body.len());
-                    let title_end = at + len + cap_title(&body[..end]);
-                    out.push(Point {
-                        marker: cleaned.source(at, at + len).to_string(),
-                        title: cleaned.source(at + len, title_end).trim().to_string(),
-                        section: outline.section_at(at),
-                        span: cleaned.span(at, title_end),
-                    });
-                    let _ = number;
-                }
+        // Each 是 may end a marker: walk back over its numeral (at most 三十九) and require a
+        // line start or a sentence/clause end before it.
+        for (shi, _) in s.match_indices('是') {
+            let head = &s[..shi];
+            let numeral_len: usize = head
+                .chars()
+                .rev()
+                .take(3)
+                .take_while(|&c| {
+                    matches!(
+                        c,
+                        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                    )
+                })
+                .map(char::len_utf8)
+                .sum();
+            if numeral_len == 0 {
+                continue;
             }
-            prev_boundary = c.is_whitespace() || "。；;：:！!？?".contains(c);
+            let off = shi - numeral_len;
+            let before = s[..off].chars().next_back();
+            let at_boundary = before.is_none_or(|c| {
+                c.is_whitespace()
+                    || matches!(c, '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?')
+            });
+            let Some((_, len)) = point_marker(&s[off..]).filter(|_| at_boundary) else {
+                continue;
+            };
+            let at = line.start + off;
+            let body = &text[at + len..line.end];
+            let end = body.find(['。', '；', ';']).unwrap_or(body.len());
+            let title_end = at + len + cap_title(&body[..end]);
+            out.push(Point {
+                marker: cleaned.source(at, at + len).to_string(),
+                title: cleaned.source(at + len, title_end).trim().to_string(),
+                section: outline.section_at(at),
+                span: cleaned.span(at, title_end),
+            });
         }
     }
     out

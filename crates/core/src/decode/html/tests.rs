@@ -137,3 +137,50 @@ fn nbsp_indentation_is_layout_but_nbsp_inside_text_is_kept() {
         "一、总则\na\u{a0}b\n"
     );
 }
+
+#[test]
+fn binary_data_named_html_is_refused() {
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    assert!(matches!(
+        decode(&noise, None),
+        Err(DecodeError::Binary { .. })
+    ));
+}
+
+#[test]
+fn chrome_names_are_whole_words_and_content_names_win() {
+    for chrome in [
+        "nav",
+        "top-nav",
+        "nav_bar",
+        "footer2",
+        "breadcrumb-wrap",
+        "position",
+        "share",
+        "main-menu",
+    ] {
+        assert!(chrome_name(chrome), "{chrome}");
+    }
+    for content in [
+        "position-relative",
+        "hidden-xs",
+        "article-header",
+        "content",
+        "news-title",
+        "navigator",
+        "zoom",
+    ] {
+        assert!(!chrome_name(content), "{content}");
+    }
+}
+
+#[test]
+fn hidden_elements_and_layout_tables() {
+    let page = "<table><tr><td class=left>栏目</td><td><p>正文第一段足够长足够长足够长足够长足够长足够长足够长足够长。</p><p>第二段</p></td></tr></table><div style=\"display: none\">隐藏</div>";
+    assert_eq!(
+        text(page),
+        "栏目\n正文第一段足够长足够长足够长足够长足够长足够长足够长足够长。\n第二段\n"
+    );
+}

@@ -3,7 +3,6 @@
 //! objects packed in object streams. Later definitions win, as in an incremental update.
 
 use super::syntax::{is_white, Dict, Lexer, Obj, Token};
-use crate::decode::limits::MAX_PDF_INFLATED_BYTES;
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -19,11 +18,12 @@ pub struct File {
 }
 
 impl File {
-    pub fn parse(data: &[u8]) -> File {
+    /// Reads the objects of `data`; streams may inflate to `budget` bytes in total.
+    pub fn parse(data: &[u8], budget: usize) -> File {
         let mut file = File {
             objects: HashMap::new(),
             trailers: Vec::new(),
-            budget: std::cell::Cell::new(Some(MAX_PDF_INFLATED_BYTES)),
+            budget: std::cell::Cell::new(Some(budget)),
         };
         let starts = object_starts(data);
         // Stream lengths may be references to objects defined later: note where each object is.
@@ -363,7 +363,7 @@ mod tests {
     #[test]
     fn objects_are_found_without_an_xref_table() {
         let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj<</Length 3 0 R>>stream\nBT (a) Tj ET\nendstream\nendobj\n3 0 obj 12 endobj\ntrailer << /Root 1 0 R >>\n%%EOF";
-        let f = File::parse(pdf);
+        let f = File::parse(pdf, 1 << 20);
         assert!(matches!(f.get(1), Some(Obj::Dict(_))));
         assert_eq!(
             f.get(2),
@@ -395,8 +395,7 @@ mod tests {
             enc.write_all(&zeros).unwrap();
         }
         let packed = enc.finish().unwrap();
-        let f = File::parse(b"%PDF-1.4\n");
-        f.budget.set(Some(2 << 20));
+        let f = File::parse(b"%PDF-1.4\n", 2 << 20);
         let dict = Dict(vec![(
             b"Filter".to_vec(),
             Obj::Name(b"FlateDecode".to_vec()),

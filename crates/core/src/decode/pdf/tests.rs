@@ -221,3 +221,27 @@ fn decode_input() -> Vec<u8> {
         GBK_FONT,
     )
 }
+
+#[test]
+fn a_decompression_bomb_stops_at_the_budget() {
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    z.write_all(&vec![b' '; 3 << 20]).unwrap();
+    let packed = z.finish().unwrap();
+    let doc = bytes(pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>".into(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into(),
+            "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".into(),
+            stream("/Filter /FlateDecode", &packed),
+        ],
+        "",
+    ));
+    assert_eq!(
+        decode_within(&doc, 1 << 20),
+        Err(DecodeError::PdfTooLarge {
+            limit: MAX_PDF_INFLATED_BYTES
+        })
+    );
+    // Within the budget the same file is merely empty: a page with no text.
+    assert_eq!(decode_within(&doc, 4 << 20), Err(DecodeError::ScannedPdf));
+}
