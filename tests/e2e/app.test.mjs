@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import {
-  serve, launch, shot, openApp, paste, dropFiles, settle, seeds, seedText, cli, reports, readXlsx, parseCsv,
+  serve, launch, shot, openApp, paste, dropFiles, settle, seeds, seedText, cli, cliRaw, reports, readXlsx, parseCsv,
 } from './harness.mjs';
 
 const SEED_001 = '001_af3bfae49ce3fd86.txt';
@@ -116,11 +116,13 @@ test('export CSV and XLSX: parsed back, the rows equal the CLI output', async ()
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-csv]')]);
   const csvBytes = await readFile(await csvDownload.path());
   assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  // The web app's CSV is the CLI's, byte for byte.
+  assert.equal(csvBytes.toString('utf8'), cliRaw(['extract', '--format', 'csv', '--lang', 'zh', ...names]).toString('utf8'));
   const csv = parseCsv(csvBytes.toString('utf8').slice(1));
   const header = csv[0];
   const col = (n) => header.indexOf(n);
   const csvRows = csv.slice(1).filter((r) => r.length > 1).map((r) => [
-    r[col('文件')], r[col('指标')].replace(/^'(?=[=+\-@])/, ''), Number(r[col('数值')]), r[col('单位')], Number(r[col('起')]), Number(r[col('止')]),
+    r[col('文件')], r[col('指标')].replace(/^'(?=[=+\-@])/, ''), Number(r[col('数值')]), r[col('单位')], Number(r[col('起始字节')]), Number(r[col('结束字节')]),
   ]);
   assert.deepEqual(csvRows, expectedRows);
 
@@ -130,7 +132,8 @@ test('export CSV and XLSX: parsed back, the rows equal the CLI output', async ()
   assert.deepEqual(Object.keys(book), ['指标', '提纲', '核查发现']);
   const [xh, ...xrows] = book['指标'];
   const xc = (n) => xh.indexOf(n);
-  const xlsxRows = xrows.map((r) => [r[xc('文件')], r[xc('指标')], r[xc('数值')], r[xc('单位')] ?? '', r[xc('起')], r[xc('止')]]);
+  const xlsxRows = xrows.map((r) => [r[xc('文件')], r[xc('指标')], r[xc('数值')], r[xc('单位')] ?? '', r[xc('起始字节')], r[xc('结束字节')]]);
+  assert.deepEqual(xh, csv[0], 'the metric sheet has the CSV\'s columns');
   assert.deepEqual(xlsxRows, expectedRows);
   for (const r of xrows) assert.equal(typeof r[xc('数值')], 'number', 'values are number cells');
   assert.equal(book['提纲'].length - 1, expected.reduce((n, r) => n + r.outline.length, 0));
