@@ -19,6 +19,7 @@ pub mod checks;
 pub mod clean;
 pub mod decimal;
 pub mod decode;
+pub mod indicators;
 pub mod meta;
 pub mod metrics;
 pub mod model;
@@ -71,6 +72,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(outline.findings.iter().cloned());
     report.findings.extend(metrics.findings.iter().cloned());
     let ctx = checks::Context::new(&cleaned, &outline, &metrics.positions);
+    indicators::assign(&ctx, &mut report);
     checks::run(&ctx, &mut report);
     report
         .findings
