@@ -13,6 +13,7 @@ echo "== wasm-bindgen tests (headless Chromium)"
 cargo test -p gangmu-web --target wasm32-unknown-unknown --test web --locked
 
 echo "== trunk build --release"
+cargo fetch --locked >/dev/null  # Trunk builds offline
 trunk build --release
 
 echo "== end-to-end flows (playwright-core, Chromium)"

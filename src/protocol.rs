@@ -114,4 +114,9 @@ pub struct Summary {
     /// What the decoder noted (an encoding guessed, scanned PDF pages …), both languages.
     #[serde(default)]
     pub notes: Vec<Message>,
+    /// Byte offset in the contract line where the report's own fields start, so the page can
+    /// parse `{` + `line[report_at..]` as a plain `Report` (serde's `flatten` is ~8× slower,
+    /// which is seconds on the page thread for a large report).
+    #[serde(default)]
+    pub report_at: Option<usize>,
 }

@@ -50,7 +50,7 @@ impl Status {
 }
 
 /// One report in the list.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Entry {
     pub id: EntryId,
     /// File name, sample name or `粘贴文本 2`.
@@ -64,6 +64,21 @@ pub struct Entry {
     /// The CLI-contract JSON line (empty until done).
     pub line: Rc<str>,
     pub summary: Option<Summary>,
+}
+
+/// Texts compare by pointer: they never change once set, and a batch of 10 000 reports must
+/// not be compared byte by byte whenever the state is.
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.name == other.name
+            && self.origin == other.origin
+            && self.status == other.status
+            && self.size == other.size
+            && Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.line, &other.line)
+            && self.summary == other.summary
+    }
 }
 
 impl Entry {

@@ -62,18 +62,18 @@ pub fn app() -> Html {
             .map(|e| (e.id, e.line.len(), e.status == Status::Done)),
         move |_| {
             let e = selected.filter(|e| e.status == Status::Done)?;
-            let parsed = crate::worker::parse_line(&e.line).ok()?;
-            let source = SourceModel::new(&e.text, &parsed.report);
+            let report_at = e.summary.as_ref().and_then(|s| s.report_at);
+            let report = crate::worker::parse_report(&e.line, report_at).ok()?;
+            let source = SourceModel::new(&e.text, &report);
             Some(Rc::new(Loaded {
                 id: e.id,
-                file: parsed.file,
-                report: parsed.report,
+                file: e.name.clone(),
+                report,
                 text: e.text.clone(),
                 source,
             }))
         },
     );
-
     let paste = {
         let (engine, dispatch, state) = (engine.clone(), dispatch.clone(), state.clone());
         Callback::from(move |text: String| {
@@ -256,6 +256,13 @@ pub fn app() -> Html {
     };
     let s = state.lang.strings();
     let has_reports = !state.entries.is_empty();
+    // For tests and benchmarks: whether the engine is up, and where.
+    let engine_state = match state.engine {
+        crate::state::Engine::Loading => "loading",
+        crate::state::Engine::Worker => "worker",
+        crate::state::Engine::MainThread => "main",
+        crate::state::Engine::Failed(_) => "failed",
+    };
     let panel_class = |p: Panel| {
         if state.panel == p {
             "pane active"
@@ -266,7 +273,7 @@ pub fn app() -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx}>
-            <div class={classes!("app", has_reports.then_some("has-reports"))}>
+            <div class={classes!("app", has_reports.then_some("has-reports"))} data-engine={engine_state}>
                 <Header />
                 if has_reports {
                     <PanelTabs />

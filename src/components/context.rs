@@ -48,12 +48,26 @@ pub struct Commands {
     pub export: Callback<(ExportKind, Scope)>,
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ctx {
     pub state: Rc<AppState>,
     pub dispatch: UseReducerDispatcher<AppState>,
     pub loaded: Option<Rc<Loaded>>,
     pub commands: Commands,
+}
+
+/// By identity: `App` builds a new `Ctx` only when it re-renders, so a new `state` pointer
+/// means "changed". Comparing by value would compare every report's text on every render.
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+            && match (&self.loaded, &other.loaded) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.commands == other.commands
+    }
 }
 
 impl Ctx {

@@ -13,6 +13,32 @@ use yew::prelude::*;
 
 const ROW: f64 = 34.0;
 
+/// Most sections offered in the filter; a giant outline offers its top levels (the outline
+/// tree still reaches every heading).
+const MAX_SECTION_OPTIONS: usize = 300;
+
+fn section_choices(
+    report: &gangmu_core::Report,
+    selected: Option<usize>,
+) -> std::collections::BTreeSet<usize> {
+    let mut level = 4;
+    while level > 1
+        && report.outline.iter().filter(|h| h.level <= level).count() > MAX_SECTION_OPTIONS
+    {
+        level -= 1;
+    }
+    let mut set: std::collections::BTreeSet<usize> = report
+        .outline
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.level <= level)
+        .map(|(i, _)| i)
+        .take(MAX_SECTION_OPTIONS)
+        .collect();
+    set.extend(selected);
+    set
+}
+
 #[function_component(MetricTable)]
 pub fn metric_table() -> Html {
     let ctx = use_ctx();
@@ -38,6 +64,7 @@ pub fn metric_table() -> Html {
         return html! { <div class="table-empty">{ s.select_report }</div> };
     };
     let report = &loaded.report;
+    let section_options = section_choices(report, filter.section);
 
     let on_kind = {
         let ctx = ctx.clone();
@@ -137,7 +164,7 @@ pub fn metric_table() -> Html {
                 </select>
                 <select class="select section-select" onchange={on_section} aria-label={s.col_section}>
                     <option value="" selected={filter.section.is_none()}>{ s.filter_section_all }</option>
-                    { for report.outline.iter().enumerate().map(|(i, h)| html! {
+                    { for report.outline.iter().enumerate().filter(|(i, _)| section_options.contains(i)).map(|(i, h)| html! {
                         <option value={i.to_string()} selected={filter.section == Some(i)}>
                             { format!("{}{}{}", "\u{3000}".repeat(h.level.saturating_sub(1) as usize), h.marker, h.title) }
                         </option>

@@ -3,16 +3,26 @@
 //! Keyboard: Tab to a node, Enter/Space to select, ←/→ to collapse/expand.
 
 use super::context::use_ctx;
+use crate::hooks::use_viewport::use_viewport;
 use crate::i18n::section_metrics;
 use crate::state::Action;
-use crate::view::tree;
+use crate::view::{tree, window};
 use yew::prelude::*;
+
+/// Above this many visible headings the tree switches to one-line rows of a fixed height and
+/// renders only those on screen (a 7 000-heading document stays smooth).
+const COMPACT_ABOVE: usize = 400;
+const COMPACT_ROW: f64 = 30.0;
+/// Height of the "whole report" button above the list.
+const LIST_TOP: f64 = 52.0;
 
 #[function_component(OutlineTree)]
 pub fn outline_tree() -> Html {
     let ctx = use_ctx();
     let lang = ctx.state.lang;
     let s = lang.strings();
+    let node = use_node_ref();
+    let (vp, onscroll) = use_viewport(node.clone());
     let Some(loaded) = ctx.loaded.clone() else {
         return html! { <div class="outline"><div class="pane-head"><h2>{ s.outline }</h2></div></div> };
     };
@@ -34,7 +44,8 @@ pub fn outline_tree() -> Html {
         Callback::from(move |_: MouseEvent| ctx.send(Action::CollapseAll(parents.clone())))
     };
 
-    let node = |row: &tree::TreeRow| {
+    let compact = rows.len() > COMPACT_ABOVE;
+    let item = |(pos, row): (usize, &tree::TreeRow)| {
         let i = row.index;
         let h = &report.outline[i];
         let has_children = row.has_children;
@@ -73,7 +84,11 @@ pub fn outline_tree() -> Html {
                 aria-expanded={has_children.then(|| expanded.to_string())}
                 aria-selected={(selected == Some(i)).to_string()}
                 class={classes!("tree-node", format!("level-{}", h.level), (selected == Some(i)).then_some("selected"))}
-                style={format!("padding-left:{}rem", 0.5 + row.depth as f64 * 1.1)}
+                style={if compact {
+                    format!("padding-left:{}rem;top:{}px;height:{}px", 0.5 + row.depth as f64 * 1.1, pos as f64 * COMPACT_ROW, COMPACT_ROW)
+                } else {
+                    format!("padding-left:{}rem", 0.5 + row.depth as f64 * 1.1)
+                }}
                 {onclick} {onkeydown} data-test="heading">
                 if has_children {
                     <span class="twisty" onclick={toggle} aria-hidden="true">{ if expanded { "▾" } else { "▸" } }</span>
@@ -104,16 +119,24 @@ pub fn outline_tree() -> Html {
                     </div>
                 }
             </div>
-            <div class="scroller">
+            <div class="scroller" ref={node} {onscroll}>
                 <button class={classes!("whole-report", selected.is_none().then_some("selected"))} onclick={whole}>
                     { s.whole_report }<span class="metric-badge">{ report.metrics.len() }</span>
                 </button>
                 if report.outline.is_empty() {
                     <p class="empty-note">{ s.outline_empty }</p>
                 } else {
-                    <ul class="tree" role="tree" aria-label={s.outline}>
-                        { for rows.iter().map(node) }
-                    </ul>
+                    if compact {
+                        <ul class={classes!("tree", "compact")} role="tree" aria-label={s.outline}
+                            style={format!("height:{}px", rows.len() as f64 * COMPACT_ROW)}>
+                            { for window::fixed(rows.len(), COMPACT_ROW, vp.scroll - LIST_TOP, vp.height.max(400.0), 6)
+                                .map(|i| item((i, &rows[i]))) }
+                        </ul>
+                    } else {
+                        <ul class="tree" role="tree" aria-label={s.outline}>
+                            { for rows.iter().enumerate().map(item) }
+                        </ul>
+                    }
                 }
             </div>
         </div>

@@ -32,7 +32,9 @@ fn flush(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppState>
     let (started, outcomes) = {
         let mut b = buffer.borrow_mut();
         b.scheduled = false;
-        b.last_flush = now();
+        if !b.outcomes.is_empty() {
+            b.last_flush = now();
+        }
         (
             std::mem::take(&mut b.started),
             std::mem::take(&mut b.outcomes),
@@ -46,8 +48,9 @@ fn flush(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppState>
     }
 }
 
-/// Applies at once when the last batch was a while ago (a single paste shows immediately),
-/// otherwise at the end of the current batch window.
+/// Results are applied at once when the last results were a while ago (a single paste shows
+/// immediately), otherwise at the end of the current batch window. "Started" alone only ever
+/// waits for the window: it must not use up the immediate flush a result is about to need.
 fn schedule(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppState>) {
     let wait = {
         let mut b = buffer.borrow_mut();
@@ -55,11 +58,11 @@ fn schedule(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppSta
             return;
         }
         let since = now() - b.last_flush;
-        if since >= BATCH_MS {
+        if since >= BATCH_MS && !b.outcomes.is_empty() {
             None
         } else {
             b.scheduled = true;
-            Some(BATCH_MS - since)
+            Some((BATCH_MS - since).clamp(0.0, BATCH_MS))
         }
     };
     match wait {

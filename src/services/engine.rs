@@ -27,7 +27,10 @@ pub const BOOTSTRAP: &str = r#"
   var m = e.data;
   if (m && m.init) {
     try { await wasm_bindgen({ module_or_path: m.init }); self.postMessage({ ready: true }); }
-    catch (err) { self.postMessage({ fault: String((err && err.message) || err) }); }
+    catch (err) { self.postMessage({ fault: String((err && err.message) || err) }); return; }
+    // Run one sample through the pipeline now, so the first real report does not pay for
+    // lazily built tables and the engine's first, slower tier of compiled code.
+    try { wasm_bindgen.warm_up(); } catch (err) {}
     return;
   }
   var out;
@@ -118,10 +121,11 @@ fn js_error(e: JsValue) -> String {
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// Number of workers: one per spare core, at most four.
+/// Number of workers: one per core, at most four. The page thread mostly waits during a
+/// batch, so leaving it a core of its own only slows the batch down.
 fn pool_size() -> usize {
     let cores = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency());
-    (cores as usize).saturating_sub(1).clamp(1, 4)
+    (cores as usize).clamp(1, 4)
 }
 
 /// `?engine=main` forces the page-thread fallback (used by the browser tests).

@@ -59,7 +59,15 @@ fn read_input(request: &Envelope, input: InputKind, name: &str) -> Result<Input,
         notes: Vec::new(),
     };
     match input {
+        // Pasted text gets the decoder's cap on text, so a paste and a file agree.
         InputKind::Text => match request.text.as_deref() {
+            Some(t) if t.len() > decode::limits::MAX_TEXT_BYTES => {
+                let e = decode::DecodeError::TooLarge {
+                    bytes: t.len(),
+                    limit: decode::limits::MAX_TEXT_BYTES,
+                };
+                Err(Message::new(e.message_zh(), e.message_en()))
+            }
             Some(t) if !t.trim().is_empty() => Ok(text(t)),
             _ => Err(Message::new("没有文本", "No text")),
         },
@@ -99,10 +107,20 @@ fn extract(job: u32, name: &str, input: Input) -> Envelope {
     let mut summary = summarise(&report, &source);
     summary.notes = notes;
     let line = json::report_line(name, &source, &report);
+    summary.report_at = report_offset(&line, name, &source);
     Envelope {
         text: Some(text),
         line: Some(line),
         ..Envelope::new(Head::Extracted { job, summary })
+    }
+}
+
+/// Extracts a sample and throws the result away: the first extraction in a fresh instance
+/// builds the core's lazy tables, and the wasm engine compiles hot code better once it ran.
+pub fn warm_up() {
+    if let Some(text) = crate::samples::text(3) {
+        let report = gangmu_core::extract(text, &Options::default());
+        let _ = json::report_line("warm-up", &Source::default(), &report);
     }
 }
 
@@ -126,7 +144,41 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         format: source.format.clone(),
         encoding: source.encoding.clone(),
         notes: Vec::new(),
+        report_at: None,
     }
+}
+
+/// Where the report's fields start in a contract line: just after
+/// `{"version":…,"file":…,"source":{…},`. Checked against the line itself; `None` (and the
+/// slower full parse) if the layout ever differs.
+fn report_offset(line: &str, file: &str, source: &Source) -> Option<usize> {
+    #[derive(serde::Serialize)]
+    struct Prefix<'a> {
+        version: u32,
+        file: &'a str,
+        source: &'a Source,
+    }
+    let prefix = serde_json::to_string(&Prefix {
+        version: gangmu_core::SCHEMA_VERSION,
+        file,
+        source,
+    })
+    .ok()?;
+    let head = prefix.strip_suffix('}')?;
+    (line.starts_with(head) && line[head.len()..].starts_with(',')).then_some(head.len() + 1)
+}
+
+/// The report of a contract line, parsed the fast way when `report_at` is known.
+pub fn parse_report(line: &str, report_at: Option<usize>) -> Result<Report, Message> {
+    if let Some(rest) = report_at.and_then(|at| line.get(at..)) {
+        let mut json = String::with_capacity(rest.len() + 1);
+        json.push('{');
+        json.push_str(rest);
+        if let Ok(report) = serde_json::from_str(&json) {
+            return Ok(report);
+        }
+    }
+    parse_line(line).map(|l| l.report)
 }
 
 /// A CLI-contract line read back: the file name and the report.
@@ -225,6 +277,23 @@ mod tests {
         assert_eq!(back.outline, report.outline);
         assert_eq!(back.metrics, report.metrics);
         assert_eq!(back.findings, report.findings);
+    }
+
+    #[test]
+    fn the_fast_parse_reads_the_same_report() {
+        let reply = handle(sample_request(4));
+        let Some(Head::Extracted { summary, .. }) = reply.head else {
+            panic!()
+        };
+        let line = reply.line.unwrap();
+        assert!(summary.report_at.is_some());
+        let fast = parse_report(&line, summary.report_at).unwrap();
+        let slow = parse_line(&line).unwrap().report;
+        assert_eq!(fast.outline, slow.outline);
+        assert_eq!(fast.metrics, slow.metrics);
+        assert_eq!(fast.findings, slow.findings);
+        // A wrong offset falls back to the full parse.
+        assert_eq!(parse_report(&line, Some(3)).unwrap().metrics, slow.metrics);
     }
 
     #[test]

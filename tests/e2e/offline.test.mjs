@@ -62,7 +62,7 @@ test('under a sub-path: only the app\'s own files are requested, and it works of
   try {
     const { page, errors } = await openApp(context, server.url);
     const external = [];
-    page.on('request', (r) => { if (!r.url().startsWith(server.url)) external.push(r.url()); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !/^(blob|data):/.test(r.url())) external.push(r.url()); });
     await page.click('[data-test=samples]');
     await settle(page, 5);
     assert.equal(await page.locator('.badge.done').count(), 5);

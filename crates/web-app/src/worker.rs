@@ -14,4 +14,10 @@ pub fn handle(message: JsValue) -> JsValue {
     bridge::to_js(&gangmu_web::worker::handle(request))
 }
 
+/// Runs a sample report through the pipeline once and drops the result (see BOOTSTRAP).
+#[wasm_bindgen]
+pub fn warm_up() {
+    gangmu_web::worker::warm_up();
+}
+
 fn main() {}

@@ -234,11 +234,7 @@ pub fn is_slogan(text: &str, start: usize, unit_end: usize, unit: &str) -> bool 
         .any(|w| after.starts_with(w));
     }
     // "N分钟…圈" within a few characters (the service-radius slogans).
-    let tail: String = after.chars().take(10).collect();
-    if (unit == "分钟" || after.starts_with('钟')) && tail.contains('圈') {
-        return true;
-    }
-    false
+    (unit == "分钟" || after.starts_with('钟')) && after.chars().take(10).any(|c| c == '圈')
 }
 
 /// Inside “…” on the same clause (Chinese quotes): names and slogans live there.

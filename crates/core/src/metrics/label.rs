@@ -163,8 +163,11 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
         let t = s.trim_start_matches([' ', '\t', '、', '“', '"', '”']);
         let mut changed = t.len() != s.len();
         a = b - t.len();
+        let first = text[a..b].chars().next().unwrap_or(' ');
+        let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累");
         if let Some(w) = LEADING
             .iter()
+            .filter(|_| may_lead)
             .find(|w| text[a..b].starts_with(**w) && !starts_word(&text[a..b]))
         {
             a += w.len();
@@ -188,6 +191,10 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     loop {
         let s = &text[a..b];
+        let last = s.chars().next_back().unwrap_or(' ');
+        if !crate::text::one_of(last, "为了共别到各均是有至计") {
+            break;
+        }
         match TRAILING
             .iter()
             .filter(|w| s.ends_with(**w) && s.len() > w.len())
@@ -311,6 +318,10 @@ fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
             break;
         }
         if i > 0
+            && matches!(
+                c,
+                '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同'
+            )
             && POST_STOP.iter().any(|w| rest[i..].starts_with(w))
             && !inside_word(&rest[..i], &rest[i..])
         {

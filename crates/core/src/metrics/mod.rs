@@ -183,6 +183,11 @@ struct Found {
 /// Decides whether the numeral at `at` is a metric and reads its unit and qualifier.
 fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found> {
     let num_end = n.end;
+    // A lone Chinese 一 is an idiom or a marker (一是, 进一步, 一站式), never a count: decide
+    // that before any context is read, since it is by far the most frequent numeral.
+    if n.chinese && n.magnitude.is_none() && n.value.to_i64() == Some(1) {
+        return None;
+    }
     if is_marker(text, at, num_end, outline) {
         return None;
     }

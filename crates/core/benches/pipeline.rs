@@ -1,0 +1,110 @@
+//! Throughput of the whole pipeline (`gangmu_core::extract`) on the seed reports, and its
+//! behaviour on pathological input (linear time is the goal there).
+//!
+//! `cargo bench -p gangmu-core --bench pipeline`; figures are recorded in BENCHMARKS.md.
+
+use divan::counter::BytesCount;
+use divan::Bencher;
+use gangmu_core::{extract, Options};
+
+fn main() {
+    divan::main();
+}
+
+fn seeds() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// All five seeds in one go (≈ 100 KB): the figure quoted as the pipeline's MB/s.
+#[divan::bench(sample_count = 50)]
+fn all_seeds(bencher: Bencher) {
+    let texts = seeds();
+    let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (_, t) in &texts {
+            divan::black_box(extract(t, &Options::default()));
+        }
+    });
+}
+
+#[divan::bench(args = ["000", "001", "002", "003", "004"], sample_count = 50)]
+fn seed(bencher: Bencher, prefix: &str) {
+    let text = seeds()
+        .into_iter()
+        .find(|(n, _)| n.starts_with(prefix))
+        .unwrap()
+        .1;
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| extract(&text, &Options::default()));
+}
+
+/// Pathological inputs: each must stay linear (compare MB/s across sizes).
+mod pathological {
+    use super::*;
+
+    fn digits(n: usize) -> String {
+        "1".repeat(n)
+    }
+
+    fn headings(n: usize) -> String {
+        (1..=n)
+            .map(|i| format!("（{}）标题{i}\n", if i % 2 == 0 { "一" } else { "二" }))
+            .collect()
+    }
+
+    fn numbered_lines(n: usize) -> String {
+        (1..=n)
+            .map(|i| format!("一、审结案件{i}件，其中维持{}件。\n", i / 2))
+            .collect()
+    }
+
+    fn one_long_line(n: usize) -> String {
+        "审结行政复议案件163件，其中维持93件、".repeat(n)
+    }
+
+    #[divan::bench(args = [1_000_000, 10_000_000], sample_count = 3)]
+    fn line_of_digits(bencher: Bencher, n: usize) {
+        let text = digits(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
+    #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+    fn many_headings(bencher: Bencher, n: usize) {
+        let text = headings(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
+    #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+    fn numbered_breakdowns(bencher: Bencher, n: usize) {
+        let text = numbered_lines(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
+    #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+    fn metrics_on_one_line(bencher: Bencher, n: usize) {
+        let text = one_long_line(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+}
