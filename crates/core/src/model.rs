@@ -255,6 +255,8 @@ pub enum FindingKind {
     UnbalancedQuotes,
     /// Whitespace or width variants that were normalised.
     Whitespace,
+    /// Line breaks inside paragraphs (hard-wrapped text) read as running text.
+    HardWrap,
     /// Traditional characters read as simplified for matching.
     Traditional,
     /// An arithmetic relation that does not hold.

@@ -16,6 +16,7 @@ pub mod lines;
 pub mod offsets;
 pub mod repair;
 pub mod trad;
+pub mod wrap;
 
 use crate::model::{Finding, FindingKind, Removed};
 use crate::span::Span;
@@ -172,7 +173,30 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         });
     }
 
-    let (text, map, fold_findings) = build(original, &removed, &repairs);
+    // Hard wraps inside paragraphs, among the lines that are report text.
+    let not_body: Vec<bool> = all_lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            is_chrome[i]
+                || removed
+                    .iter()
+                    .any(|r| r.span.contains(Span::new(l.start, l.next)))
+        })
+        .collect();
+    let joins = wrap::joins(original, &all_lines, &not_body);
+    if let Some(first) = joins.first() {
+        let n = joins.len();
+        findings.push(Finding {
+            kind: FindingKind::HardWrap,
+            message: format!(
+                "{n} line break(s) inside paragraphs (hard-wrapped text) read as running text"
+            ),
+            message_zh: format!("{n} 处段落内的硬换行（固定宽度折行）按连续文字读取"),
+            span: Some(*first),
+        });
+    }
+    let (text, map, fold_findings) = build(original, &removed, &repairs, &joins);
     findings.extend(fold_findings);
     Cleaned {
         original,
@@ -193,6 +217,7 @@ fn build(
     original: &str,
     removed: &[Removed],
     repairs: &[repair::Repair],
+    joins: &[Span],
 ) -> (String, OffsetMap, Vec<Finding>) {
     let mut inserts: Vec<(usize, &'static str)> = repairs
         .iter()
@@ -200,6 +225,7 @@ fn build(
         .collect();
     inserts.sort_by_key(|&(p, _)| p);
     let mut next_insert = 0;
+    let mut next_join = 0;
     let mut b = offsets::Builder::new(original.len(), original.len());
     let mut odd_spaces: Vec<Span> = Vec::new();
     let mut traditional: Vec<Span> = Vec::new();
@@ -224,6 +250,17 @@ fn build(
                 run_start = at;
                 b.replace(at, 0, inserts[next_insert].1);
                 next_insert += 1;
+            }
+            // A joined line break: drop it.
+            if next_join < joins.len() && joins[next_join].start == at {
+                b.copy(run_start, &original[run_start..at]);
+                at = joins[next_join].end.min(range.end).max(at + 1);
+                run_start = at;
+                next_join += 1;
+                continue;
+            }
+            while next_join < joins.len() && joins[next_join].start < at {
+                next_join += 1;
             }
             let byte = bytes[at];
             // ASCII other than CR never folds: the common case costs one comparison.

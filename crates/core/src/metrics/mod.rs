@@ -9,6 +9,7 @@ pub mod context;
 pub mod dates;
 pub mod label;
 pub mod qualifier;
+pub mod table;
 pub mod units;
 
 use crate::clean::Cleaned;
@@ -557,7 +558,11 @@ fn push_metric(
     if parts.topic.is_none() && same_clause && *prev_end > 0 {
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
-    let mut label = label_text(cleaned, &parts);
+    // In a flattened table the column header says what the number is.
+    let mut label = match table::cell_label(text, f.num_start) {
+        Some(header) => header,
+        None => label_text(cleaned, &parts),
+    };
     if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
         label.push_str(place);
     }

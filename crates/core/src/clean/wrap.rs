@@ -1,0 +1,123 @@
+//! Hard line wraps inside paragraphs (text copied from a PDF viewer or a fixed-width page).
+//!
+//! Such text breaks every line at the same display width, in the middle of words and numbers
+//! (`…共审结行政复议案件16⏎3件`). When many lines share one width, a line that fills it and does
+//! not end a sentence is joined to the next, unless the next starts a heading, a point or an
+//! indented paragraph. Text whose lines have varied lengths (the usual one-paragraph-per-line
+//! report) is left alone.
+
+use super::lines::Line;
+use crate::outline::markers::{parse_marker, point_marker};
+use crate::span::Span;
+
+/// Display width: CJK and full-width characters count two columns.
+fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| if (c as u32) < 0x1100 { 1 } else { 2 })
+        .sum()
+}
+
+/// Lines of at least this many columns take part in finding the wrap width.
+const MIN_WRAPPED: usize = 30;
+/// How many full lines it takes to call a text hard-wrapped.
+const MIN_FULL_LINES: usize = 5;
+
+/// The line breaks (input spans) to drop. `lines` are all lines of the input, `skip[i]` marks
+/// lines that are not body text (chrome, the duplicate).
+pub fn joins(src: &str, lines: &[Line], skip: &[bool]) -> Vec<Span> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| width(l.text(src).trim_end()))
+        .collect();
+    let Some(wrap) = wrap_width(&widths, skip) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for i in 0..lines.len().saturating_sub(1) {
+        if skip[i] || skip[i + 1] || widths[i] + 2 < wrap {
+            continue;
+        }
+        let this = lines[i].text(src).trim_end();
+        let next = lines[i + 1].text(src);
+        let ends_sentence =
+            this.ends_with(['。', '！', '？', '；', '：', '”', '」', '!', '?', ';', ':']);
+        let next_trimmed = next.trim_start();
+        let indented = next.len() - next_trimmed.len() >= 2 || next.starts_with('\u{3000}');
+        let starts_block = next_trimmed.is_empty()
+            || parse_marker(next_trimmed).is_some()
+            || point_marker(next_trimmed).is_some();
+        if !ends_sentence && !indented && !starts_block {
+            // Drop the break itself (and trailing spaces before it).
+            let end_of_text = lines[i].start + this.len();
+            out.push(Span::new(end_of_text, lines[i].next));
+        }
+    }
+    out
+}
+
+/// The most common width of long lines, when enough lines share it (±1 column for a wide
+/// character that did not fit).
+fn wrap_width(widths: &[usize], skip: &[bool]) -> Option<usize> {
+    let long: Vec<usize> = widths
+        .iter()
+        .zip(skip)
+        .filter(|(w, s)| !**s && **w >= MIN_WRAPPED)
+        .map(|(w, _)| *w)
+        .collect();
+    if long.len() < MIN_FULL_LINES {
+        return None;
+    }
+    let max = *long.iter().max()?;
+    let mut counts = vec![0usize; max + 2];
+    for &w in &long {
+        counts[w] += 1;
+    }
+    let (best, _) = (MIN_WRAPPED..=max)
+        .map(|w| (w, counts[w] + counts[w - 1]))
+        .max_by_key(|&(w, n)| (n, w))?;
+    let near = counts[best] + counts[best - 1];
+    // Most long lines end at the wrap width, and no long line is much longer than it.
+    let longer = long.iter().filter(|&&w| w > best + 1).count();
+    (near >= MIN_FULL_LINES && near * 2 >= long.len() && longer * 10 <= long.len()).then_some(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::lines::lines;
+
+    fn joined(src: &str) -> String {
+        let ls = lines(src);
+        let skip = vec![false; ls.len()];
+        let mut out = src.to_string();
+        for s in joins(src, &ls, &skip).iter().rev() {
+            out.replace_range(s.range(), "");
+        }
+        out
+    }
+
+    #[test]
+    fn wrapped_paragraphs_are_rejoined_even_inside_numbers() {
+        let src = "一、行政复议\n\
+                   2023年市本级人民政府共审结行政复议案件16\n\
+                   3件，其中维持93件，撤销、确认违法和责令\n\
+                   履行共26件，调解和解结案28件，驳回16件，\n\
+                   法定期限内案件办结率100%。同时，我们还\n\
+                   推动了行政争议实质性化解工作，取得成效明\n\
+                   显，得到了上级机关和人民群众的充分肯定。\n\
+                   二、存在问题\n";
+        let out = joined(src);
+        assert!(
+            out.contains("审结行政复议案件163件，其中维持93件，撤销、确认违法和责令履行共26件"),
+            "{out}"
+        );
+        assert!(out.contains("\n二、存在问题"));
+        assert!(out.starts_with("一、行政复议\n"));
+    }
+
+    #[test]
+    fn one_paragraph_per_line_is_left_alone() {
+        let src = "一、行政复议\n审结行政复议案件163件，其中维持93件，撤销、确认违法和责令履行共26件。\n二是加强府院联动，建立信息交流共享机制。\n(一)强化法治政府建设保障\n";
+        assert_eq!(joined(src), src);
+    }
+}

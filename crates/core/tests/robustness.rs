@@ -1,0 +1,119 @@
+//! The seed reports, damaged the way real copies are damaged, must read the same:
+//! hard-wrapped at a fixed width (PDF viewers, fixed-width pages), with Windows line endings,
+//! and with full-width punctuation swapped for half-width.
+
+use gangmu_core::{extract, Options, Report};
+
+fn seeds() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Breaks every line longer than `columns` display columns (CJK = 2) into pieces.
+fn hard_wrap(text: &str, columns: usize) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        let mut width = 0;
+        for c in line.chars() {
+            let w = if (c as u32) < 0x1100 { 1 } else { 2 };
+            if width + w > columns {
+                out.push('\n');
+                width = 0;
+            }
+            out.push(c);
+            width += w;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn metrics(r: &Report) -> Vec<(String, Option<String>)> {
+    r.metrics
+        .iter()
+        .map(|m| (m.value.to_string(), m.unit.clone()))
+        .collect()
+}
+
+fn headings(r: &Report) -> Vec<(u8, String)> {
+    r.outline
+        .iter()
+        .map(|h| (h.level, h.title.split_whitespace().collect::<String>()))
+        .collect()
+}
+
+#[test]
+fn hard_wrapped_copies_read_the_same() {
+    for (name, text) in seeds() {
+        let plain = extract(&text, &Options::default());
+        for columns in [60, 80] {
+            let wrapped = hard_wrap(&text, columns);
+            let r = extract(&wrapped, &Options::default());
+            assert_eq!(metrics(&r), metrics(&plain), "{name} wrapped at {columns}");
+            assert_eq!(
+                headings(&r),
+                headings(&plain),
+                "{name} wrapped at {columns}"
+            );
+            assert!(
+                r.findings
+                    .iter()
+                    .any(|f| f.kind == gangmu_core::FindingKind::HardWrap),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn windows_line_endings_read_the_same() {
+    for (name, text) in seeds() {
+        let plain = extract(&text, &Options::default());
+        let crlf = text.replace('\n', "\r\n");
+        let r = extract(&crlf, &Options::default());
+        assert_eq!(metrics(&r), metrics(&plain), "{name}");
+        assert_eq!(headings(&r), headings(&plain), "{name}");
+        for m in &r.metrics {
+            assert_eq!(m.span.slice(&crlf), m.text);
+        }
+    }
+}
+
+#[test]
+fn half_and_full_width_punctuation_read_the_same() {
+    let swap = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                '，' => ',',
+                '（' => '(',
+                '）' => ')',
+                '；' => ';',
+                '：' => ':',
+                ',' => '，',
+                '(' => '（',
+                ')' => '）',
+                ';' => '；',
+                ':' => '：',
+                c => c,
+            })
+            .collect()
+    };
+    for (name, text) in seeds() {
+        let plain = extract(&text, &Options::default());
+        let r = extract(&swap(&text), &Options::default());
+        assert_eq!(metrics(&r), metrics(&plain), "{name}");
+        assert_eq!(r.outline.len(), plain.outline.len(), "{name}");
+    }
+}
