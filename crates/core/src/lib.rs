@@ -26,6 +26,7 @@ pub mod model;
 pub mod numeral;
 pub mod outline;
 pub mod present;
+pub mod profile;
 pub mod span;
 pub mod text;
 
@@ -74,6 +75,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
     let ctx = checks::Context::new(&cleaned, &outline, &metrics.positions);
     indicators::assign(&ctx, &mut report);
     checks::run(&ctx, &mut report);
+    report.profile = profile::build(&ctx, &report);
     report
         .findings
         .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));

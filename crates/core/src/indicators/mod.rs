@@ -8,6 +8,7 @@
 //! metric one fits; metrics that fit none keep `None` and stay in the report as they are.
 
 mod matcher;
+pub mod rates;
 
 use crate::checks::Context;
 use crate::model::{MetricKind, Report};
@@ -43,6 +44,12 @@ pub struct Indicator {
     pub exclude: Vec<String>,
     #[serde(default)]
     pub exclude_context: Vec<String>,
+    /// For a rate: the indicator of its numerator (纠错率 → 纠错).
+    #[serde(default)]
+    pub numerator: Option<String>,
+    /// For a rate: the indicator of its denominator (纠错率 → 审结).
+    #[serde(default)]
+    pub denominator: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
