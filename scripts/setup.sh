@@ -31,6 +31,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 need_apt=()
+# python3: scripts/score.sh and the web app's post-build step; node/npm: the npm tools below.
+command -v python3 >/dev/null || need_apt+=(python3)
+command -v npm >/dev/null || need_apt+=(nodejs npm)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk' || need_apt+=(fonts-wqy-zenhei)

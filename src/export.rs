@@ -1,70 +1,25 @@
-//! Text exports: CSV (for Excel on Chinese Windows), TSV for the clipboard, JSON lines.
-//!
-//! All three start from the shared rows in `gangmu_xlsx::table`, so they agree with the
-//! workbook cell for cell. Text cells that a spreadsheet could read as a formula get a leading
-//! apostrophe; numbers are written as their digits.
-// TODO(core present::csv): when the core's CSV lands on main, write `csv` through it.
+//! Text exports. CSV is the core's (`gangmu_core::present::csv`: BOM, CRLF, formula guard),
+//! so the web app's CSV is the CLI's; this module adds the clipboard's TSV (the same rows) and
+//! JSON lines, and safe file names.
 
-use gangmu_xlsx::escape::escape_text;
-use gangmu_xlsx::table::{self, Cell, Lang, Named};
+use gangmu_core::present::csv;
+use gangmu_core::Report;
 
-/// The UTF-8 byte-order mark Excel needs to read UTF-8 CSV as such.
-pub const BOM: &str = "\u{feff}";
-
-/// The metric table of every report, as CSV with a BOM.
-pub fn csv(reports: &[Named<'_>], lang: Lang) -> String {
-    let mut out = String::from(BOM);
-    push_csv_row(
-        &mut out,
-        table::metric_header(lang).into_iter().map(str::to_string),
-    );
-    for named in reports {
-        for row in table::all_metric_rows(*named) {
-            push_csv_row(&mut out, row.iter().map(cell_text));
-        }
-    }
-    out
-}
-
-fn cell_text(cell: &Cell) -> String {
-    match cell {
-        Cell::Text(s) => escape_text(s),
-        other => other.plain(),
-    }
-}
-
-fn push_csv_row(out: &mut String, cells: impl Iterator<Item = String>) {
-    for (i, cell) in cells.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if cell.contains([',', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&cell);
-        }
-    }
-    out.push_str("\r\n");
-}
-
-/// Rows as tab-separated text that pastes into Excel/WPS one value per cell. Tabs and line
-/// breaks inside a cell become spaces (a quoted multi-line cell pastes unreliably).
-pub fn tsv(header: &[&str], rows: &[Vec<Cell>]) -> String {
-    let mut out = String::new();
-    let clean = |s: String| s.replace(['\t', '\n', '\r'], " ");
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| clean(h.to_string()))
-            .collect::<Vec<_>>()
-            .join("\t"),
-    );
+/// The metric rows `shown` (indices into `report.metrics`, in display order) as tab-separated
+/// text that pastes into Excel/WPS one value per cell: the CSV's cells (formula guard
+/// included), with tabs and line breaks inside a cell turned into spaces (a quoted multi-line
+/// cell pastes unreliably).
+pub fn tsv(header: &[&str], file: &str, report: &Report, shown: &[usize]) -> String {
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let rows = csv::rows(file, report);
+    let mut out = header
+        .iter()
+        .map(|h| clean(h))
+        .collect::<Vec<_>>()
+        .join("\t");
     out.push('\n');
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| clean(cell_text(c))).collect();
-        out.push_str(&cells.join("\t"));
+    for row in shown.iter().filter_map(|&i| rows.get(i)) {
+        out.push_str(&row.iter().map(|c| clean(c)).collect::<Vec<_>>().join("\t"));
         out.push('\n');
     }
     out
@@ -106,54 +61,46 @@ pub fn file_stem(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gangmu_core::{Decimal, Metric, MetricKind, Report, Span};
+    use gangmu_core::{Decimal, Metric, MetricKind, Span};
 
-    fn report() -> Report {
-        Report {
-            metrics: vec![Metric {
-                value: Decimal::parse("23.07").unwrap(),
-                unit: Some("亿元".into()),
-                qualifier: None,
-                qualifier_text: None,
-                kind: MetricKind::Money,
-                direction: None,
-                label: "=cmd|' /C calc'!A0, \"投入\"".into(),
-                section: None,
-                span: Span::new(3, 12),
-                text: "23.07亿元".into(),
-                base: None,
-                indicator: None,
-            }],
-            ..Report::default()
+    fn metric(label: &str, value: &str) -> Metric {
+        Metric {
+            value: Decimal::parse(value).unwrap(),
+            unit: Some("件".into()),
+            qualifier: None,
+            qualifier_text: None,
+            kind: MetricKind::Count,
+            direction: None,
+            label: label.into(),
+            section: None,
+            span: Span::new(3, 12),
+            text: format!("{value}件"),
+            base: None,
+            indicator: None,
         }
     }
 
     #[test]
-    fn csv_has_a_bom_quotes_and_escapes_formulas() {
-        let r = report();
-        let out = csv(
-            &[Named {
-                file: "a.txt",
-                report: &r,
-            }],
-            Lang::En,
-        );
-        assert!(out.starts_with('\u{feff}'));
-        let row = out.lines().nth(1).unwrap();
+    fn tsv_keeps_one_line_per_row_in_display_order() {
+        let report = Report {
+            metrics: vec![
+                metric("受理\t案件", "163"),
+                metric("=cmd|' /C calc'!A0", "-5"),
+            ],
+            ..Report::default()
+        };
+        let out = tsv(&csv::COLUMNS, "a.txt", &report, &[1, 0]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines
+            .iter()
+            .all(|l| l.split('\t').count() == csv::COLUMNS.len()));
         assert!(
-            row.starts_with("a.txt,1,,\"'=cmd|' /C calc'!A0, \"\"投入\"\"\",23.07,亿元,"),
-            "{row}"
+            lines[1].starts_with("a.txt\t\t'=cmd|' /C calc'!A0\t-5\t"),
+            "{}",
+            lines[1]
         );
-    }
-
-    #[test]
-    fn tsv_keeps_one_line_per_row() {
-        let rows = vec![vec![
-            Cell::Text("a\tb\nc".into()),
-            Cell::Number(Decimal::parse("-5").unwrap()),
-            Cell::Text("-5".into()),
-        ]];
-        assert_eq!(tsv(&["x", "y", "z"], &rows), "x\ty\tz\na b c\t-5\t'-5\n");
+        assert!(lines[2].contains("受理 案件\t163\t"), "{}", lines[2]);
     }
 
     #[test]

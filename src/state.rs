@@ -392,14 +392,24 @@ impl Reducible for AppState {
             Action::SelectHeading(h) => {
                 s.filter.section = h;
                 s.focus(h, None, None);
+                // On a phone only one pane shows: go where the answer is.
+                if s.panel == Panel::Outline {
+                    s.panel = Panel::Source;
+                }
             }
             Action::SelectMetric(i) => {
                 let h = s.focus.heading;
                 s.focus(h, Some(i), None);
+                if s.panel == Panel::Table {
+                    s.panel = Panel::Source;
+                }
             }
             Action::FocusSpan(span) => {
                 let h = s.focus.heading;
                 s.focus(h, None, Some(span));
+                if s.panel == Panel::Findings {
+                    s.panel = Panel::Source;
+                }
             }
             Action::FilterKind(k) => s.filter.kind = k,
             Action::FilterSection(h) => {
@@ -530,6 +540,24 @@ mod tests {
             Filter::default(),
             "another report starts unfiltered"
         );
+    }
+
+    #[test]
+    fn on_a_phone_a_click_leads_to_the_text() {
+        let s = reduce(with_two(), Action::Panel(Panel::Outline));
+        let s = reduce(s, Action::SelectHeading(Some(1)));
+        assert_eq!(s.panel, Panel::Source);
+        let s = reduce(
+            reduce(s, Action::Panel(Panel::Table)),
+            Action::SelectMetric(0),
+        );
+        assert_eq!(s.panel, Panel::Source);
+        // Elsewhere the pane stays.
+        let s = reduce(
+            reduce(s, Action::Panel(Panel::List)),
+            Action::SelectMetric(1),
+        );
+        assert_eq!(s.panel, Panel::List);
     }
 
     #[test]

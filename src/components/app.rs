@@ -14,16 +14,8 @@ use crate::protocol::{Envelope, ExportFormat, Head, InputKind};
 use crate::services::engine::Payload;
 use crate::state::{next_id, Action, AppState, Entry, Origin, Panel, Status, Tab};
 use crate::view::source::SourceModel;
-use gangmu_xlsx::table::{self as rows, Named};
 use std::rc::Rc;
 use yew::prelude::*;
-
-fn table_lang(lang: crate::i18n::Lang) -> rows::Lang {
-    match lang {
-        crate::i18n::Lang::Zh => rows::Lang::Zh,
-        crate::i18n::Lang::En => rows::Lang::En,
-    }
-}
 
 /// Today as `20250131`, for export file names (the page may use the clock; the core may not).
 fn today() -> String {
@@ -173,12 +165,11 @@ pub fn app() -> Html {
                     return notify(Message::new(ZH_NOTHING, EN_NOTHING), true);
                 };
                 let shown = crate::view::table::visible(&l.report, &state.filter, state.sort);
-                let named = Named {
-                    file: &l.file,
-                    report: &l.report,
+                let header = match lang {
+                    crate::i18n::Lang::Zh => gangmu_core::present::csv::COLUMNS_ZH,
+                    crate::i18n::Lang::En => gangmu_core::present::csv::COLUMNS,
                 };
-                let header = rows::metric_header(table_lang(lang));
-                let tsv = crate::export::tsv(&header, &rows::metric_rows(named, shown));
+                let tsv = crate::export::tsv(&header, &l.file, &l.report, &shown);
                 let dispatch = dispatch.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let ok = crate::services::clipboard::copy(&tsv).await;

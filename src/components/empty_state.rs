@@ -16,6 +16,16 @@ pub fn empty_state() -> Html {
         let samples = ctx.commands.samples.clone();
         Callback::from(move |_: MouseEvent| samples.emit(()))
     };
+    // The header's hidden file input does the picking.
+    let pick = Callback::from(|_: MouseEvent| {
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("[data-test=file-input]").ok().flatten())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(input) = input {
+            input.click();
+        }
+    });
     html! {
         <section class="empty-card">
             <div class="empty-drop" aria-hidden="true">{ "⬇" }</div>
@@ -23,6 +33,7 @@ pub fn empty_state() -> Html {
             <p>{ s.empty_body }</p>
             <div class="empty-actions">
                 <button class="btn primary large" onclick={open_paste}>{ s.paste }</button>
+                <button class="btn large" onclick={pick}>{ s.pick_files }</button>
                 <button class="btn large" onclick={samples}>{ s.load_samples }</button>
             </div>
             <p class="hint">{ s.drop_here }{ " · " }{ s.empty_formats }</p>

@@ -187,7 +187,9 @@ pub fn source_view() -> Html {
     let range = layout.visible(vp.scroll, vp.height.max(400.0), 8);
 
     let piece = |seg: &Segment| {
-        if seg.marks.is_empty() {
+        let in_focus_span = focus_span
+            .is_some_and(|f| f.start <= seg.range.start && seg.range.end <= f.end.max(f.start + 1));
+        if seg.marks.is_empty() && !in_focus_span {
             return html! { { seg.text.clone() } };
         }
         let mut classes = Classes::new();
@@ -210,9 +212,7 @@ pub fn source_view() -> Html {
                 _ => {}
             }
         }
-        if focus_span
-            .is_some_and(|f| f.start <= seg.range.start && seg.range.end <= f.end.max(f.start + 1))
-        {
+        if in_focus_span {
             classes.push("active");
             is_target = true;
         }
@@ -233,8 +233,9 @@ pub fn source_view() -> Html {
         let b = loaded.source.blocks[i].clone();
         let removed = loaded.source.removed_block(i);
         let in_section = section.is_some_and(|sec| sec.start <= b.start && b.start < sec.end);
-        // A focus span that starts in a block with no marks still needs a target.
-        let segments = loaded.source.segments(&loaded.text, i);
+        // The focus span (a finding, a check) is cut out too, so it can be highlighted even
+        // where no mark covers it.
+        let segments = loaded.source.segments(&loaded.text, i, focus_span);
         let top = layout.top(i);
         html! {
             <div class={classes!("src-block", removed.map(|_| "removed"), in_section.then_some("in-section"), (b.start == b.end).then_some("blank"))}

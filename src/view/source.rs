@@ -138,7 +138,14 @@ impl SourceModel {
         let b = self.blocks.get(block)?;
         self.removed
             .iter()
-            .find(|(s, _)| s.start <= b.start && b.end <= s.end && b.start < b.end)
+            .find(|(s, _)| {
+                if b.start < b.end {
+                    s.start <= b.start && b.end <= s.end
+                } else {
+                    // A blank line belongs to a removed stretch only strictly inside it.
+                    s.start < b.start && b.start < s.end
+                }
+            })
             .map(|(_, k)| *k)
     }
 
@@ -154,7 +161,8 @@ impl SourceModel {
     }
 
     /// The block cut into pieces, each with the marks that cover it (outermost first).
-    pub fn segments(&self, text: &str, block: usize) -> Vec<Segment> {
+    /// `extra` adds the boundaries of one more span (the focused one) to the cuts.
+    pub fn segments(&self, text: &str, block: usize, extra: Option<Span>) -> Vec<Segment> {
         let Some(b) = self.blocks.get(block).cloned() else {
             return Vec::new();
         };
@@ -176,6 +184,10 @@ impl SourceModel {
             }
         }
         let mut cuts = vec![b.start, b.end];
+        if let Some(x) = extra {
+            cuts.push(x.start.clamp(b.start, b.end));
+            cuts.push(x.end.clamp(b.start, b.end));
+        }
         for m in &marks {
             cuts.push(m.span.start.clamp(b.start, b.end));
             cuts.push(m.span.end.clamp(b.start, b.end));
@@ -278,14 +290,24 @@ mod tests {
             ..Report::default()
         };
         let model = SourceModel::new(text, &report);
-        let head = model.segments(text, 0);
+        let head = model.segments(text, 0, None);
         assert_eq!(head.len(), 1);
         assert_eq!(head[0].marks, vec![MarkKind::Heading(0)]);
-        let body = model.segments(text, 1);
+        let body = model.segments(text, 1, None);
         let texts: Vec<&str> = body.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, vec!["审结案件", "163件", "。"]);
         assert_eq!(body[1].metric(), Some(0));
         assert_eq!(model.block_of(at), 1);
+        // A focused span adds its own cuts.
+        let cut = model.segments(
+            text,
+            1,
+            Some(Span::new(0, at - "审结案件".len() + "审结".len())),
+        );
+        assert_eq!(
+            cut.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+            vec!["审结", "案件", "163件", "。"]
+        );
     }
 
     #[test]
@@ -296,7 +318,7 @@ mod tests {
             ..Report::default()
         };
         let model = SourceModel::new(text, &report);
-        let segs = model.segments(text, 0);
+        let segs = model.segments(text, 0, None);
         assert_eq!(
             segs.iter().map(|s| s.text.as_str()).collect::<String>(),
             text
@@ -317,5 +339,27 @@ mod tests {
         assert_eq!(model.removed_block(0), Some(FindingKind::WebChrome));
         assert!(model.starts_removed(0));
         assert_eq!(model.removed_block(1), None);
+    }
+
+    #[test]
+    fn a_removed_stretch_with_blank_lines_is_labelled_once() {
+        let text = "正文\n重复一\n\n重复二\n\n重复三";
+        let start = text.find("重复一").unwrap();
+        let report = Report {
+            removed: vec![Removed {
+                kind: FindingKind::DuplicatedBody,
+                span: Span::new(start, text.len()),
+            }],
+            ..Report::default()
+        };
+        let model = SourceModel::new(text, &report);
+        let labelled: Vec<usize> = (0..model.blocks.len())
+            .filter(|&b| model.starts_removed(b))
+            .collect();
+        assert_eq!(labelled, vec![1]);
+        assert!(
+            model.removed_block(2).is_some(),
+            "the blank line inside is removed too"
+        );
     }
 }

@@ -234,10 +234,13 @@ fn export(
                     format!("Could not build the workbook: {e}"),
                 )
             }),
-        ExportFormat::Csv => Ok((
-            crate::export::csv(&named, table_lang).into_bytes(),
-            "text/csv;charset=utf-8",
-        )),
+        ExportFormat::Csv => {
+            let refs: Vec<(&str, &Report)> = named.iter().map(|n| (n.file, n.report)).collect();
+            Ok((
+                gangmu_core::present::csv::metrics_table(&refs, table_lang).into_bytes(),
+                "text/csv;charset=utf-8",
+            ))
+        }
     }
 }
 

@@ -87,6 +87,12 @@ export function cli(file) {
   return out.trim().split('\n').map((l) => JSON.parse(l));
 }
 
+/** The CLI's output for `args` (run in fixtures/reports, so file names are bare). */
+export function cliRaw(args) {
+  const bin = process.env.GANGMU_CLI || path.join(root, 'target/debug/gangmu');
+  return execFileSync(bin, args, { cwd: reports, maxBuffer: 64 << 20 });
+}
+
 /** Opens the app and waits until the engine is ready (the welcome card is up). */
 export async function openApp(context, url) {
   const page = await context.newPage();

@@ -1,12 +1,12 @@
 //! Gangmu reports as one Excel workbook: a sheet of metrics, one of the outline, one of findings.
 //!
+//! The metric sheet is the core's CSV table (`gangmu_core::present::csv`) with typed cells.
 //! Several reports go into the same three sheets, one block of rows per report, with the file
 //! name in the first column, so a workbook of 200 county reports can be filtered and pivoted.
 //! Numbers are number cells; text cells that a spreadsheet could read as a formula get Excel's
 //! quote prefix (shown without the apostrophe, never evaluated). Runs on wasm32 (the web app's
 //! worker) as well as natively.
 
-pub mod escape;
 pub mod table;
 
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
@@ -17,13 +17,10 @@ pub fn workbook(reports: &[Named<'_>], lang: Lang) -> Result<Vec<u8>, XlsxError>
     let mut book = Workbook::new();
     let styles = Styles::new();
 
-    let metrics: Vec<Vec<Cell>> = reports
-        .iter()
-        .flat_map(|r| table::all_metric_rows(*r))
-        .collect();
+    let (header, metrics) = table::metric_sheet(reports, lang);
     let sheet = book.add_worksheet();
     sheet.set_name(sheet_name(lang, "指标", "Metrics"))?;
-    write_sheet(sheet, &table::metric_header(lang), &metrics, &styles)?;
+    write_sheet(sheet, &header, &metrics, &styles)?;
 
     let outline: Vec<Vec<Cell>> = reports
         .iter()
@@ -84,7 +81,7 @@ fn write_sheet(
         for (c, cell) in row.iter().enumerate() {
             let col = c as u16;
             match cell {
-                Cell::Text(s) if escape::looks_like_formula(s) => {
+                Cell::Text(s) if table::looks_like_formula(s) => {
                     sheet.write_string_with_format(r, col, s, &styles.quoted)?;
                 }
                 Cell::Text(s) => {

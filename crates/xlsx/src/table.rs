@@ -3,6 +3,8 @@
 //! The XLSX sheets, the web app's CSV and its "copy table" (TSV) are all written from these
 //! rows, so a number is a number and a label is the same text in every format.
 
+use gangmu_core::present::csv;
+pub use gangmu_core::present::Lang;
 use gangmu_core::{CheckKind, Coverage, Decimal, Direction, Report};
 
 /// One spreadsheet cell, typed so numbers stay numbers.
@@ -42,14 +44,6 @@ impl Cell {
     }
 }
 
-/// Header language. Chinese is the default for people; English for scripts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
 fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Zh => zh,
@@ -72,57 +66,42 @@ pub fn section_label(report: &Report, section: Option<usize>) -> String {
         .unwrap_or_default()
 }
 
-pub fn metric_header(lang: Lang) -> Vec<&'static str> {
-    vec![
-        pick(lang, "文件", "file"),
-        pick(lang, "序号", "index"),
-        pick(lang, "章节", "section"),
-        pick(lang, "指标", "label"),
-        pick(lang, "数值", "value"),
-        pick(lang, "单位", "unit"),
-        pick(lang, "限定词", "qualifier"),
-        pick(lang, "类型", "kind"),
-        pick(lang, "方向", "direction"),
-        pick(lang, "原文", "text"),
-        pick(lang, "折算值", "base_value"),
-        pick(lang, "折算单位", "base_unit"),
-        pick(lang, "起", "start"),
-        pick(lang, "止", "end"),
-    ]
+/// The metric sheet: the core's CSV table (`present::csv`: same columns, same order, same
+/// text), with the number columns typed as numbers and the CSV's formula guard (a leading
+/// `'`) taken off again, since the workbook marks such cells as text itself.
+pub fn metric_sheet(reports: &[Named<'_>], lang: Lang) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
+    let header = match lang {
+        Lang::Zh => csv::COLUMNS_ZH.to_vec(),
+        Lang::En => csv::COLUMNS.to_vec(),
+    };
+    let mut rows = Vec::new();
+    for named in reports {
+        for row in csv::rows(named.file, named.report) {
+            rows.push(
+                row.iter()
+                    .zip(csv::COLUMNS)
+                    .map(|(s, key)| typed(key, s))
+                    .collect(),
+            );
+        }
+    }
+    (header, rows)
 }
 
-/// One row per metric, in document order (the order of `indices`).
-pub fn metric_rows(named: Named<'_>, indices: impl IntoIterator<Item = usize>) -> Vec<Vec<Cell>> {
-    let report = named.report;
-    indices
-        .into_iter()
-        .filter_map(|i| report.metrics.get(i).map(|m| (i, m)))
-        .map(|(i, m)| {
-            vec![
-                Cell::text(named.file),
-                Cell::Int(i as i64 + 1),
-                Cell::text(section_label(report, m.section)),
-                Cell::text(m.label.clone()),
-                Cell::Number(m.value),
-                Cell::opt(m.unit.clone()),
-                Cell::opt(m.qualifier.map(|q| q.as_str())),
-                Cell::text(m.kind.as_str()),
-                Cell::opt(m.direction.map(direction_str)),
-                Cell::text(m.text.clone()),
-                m.base
-                    .as_ref()
-                    .map_or(Cell::Empty, |b| Cell::Number(b.value)),
-                Cell::opt(m.base.as_ref().and_then(|b| b.unit.clone())),
-                Cell::Int(m.span.start as i64),
-                Cell::Int(m.span.end as i64),
-            ]
-        })
-        .collect()
+fn typed(key: &str, s: &str) -> Cell {
+    match key {
+        "value" | "base_value" => Decimal::parse(s).map_or_else(|| Cell::text(s), Cell::Number),
+        "start" | "end" => s.parse().map_or_else(|_| Cell::text(s), Cell::Int),
+        _ => match s.strip_prefix('\'') {
+            Some(rest) if looks_like_formula(rest) => Cell::text(rest),
+            _ => Cell::text(s),
+        },
+    }
 }
 
-/// Every metric of the report.
-pub fn all_metric_rows(named: Named<'_>) -> Vec<Vec<Cell>> {
-    metric_rows(named, 0..named.report.metrics.len())
+/// True when a spreadsheet could read `text` as a formula.
+pub fn looks_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 pub fn direction_str(d: Direction) -> &'static str {

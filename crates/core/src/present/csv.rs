@@ -25,7 +25,8 @@ pub const COLUMNS: [&str; 13] = [
     "end",
 ];
 
-const COLUMNS_ZH: [&str; 13] = [
+/// Chinese header row, same order.
+pub const COLUMNS_ZH: [&str; 13] = [
     "文件",
     "所在章节",
     "指标",
