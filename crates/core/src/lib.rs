@@ -19,12 +19,14 @@ pub mod checks;
 pub mod clean;
 pub mod decimal;
 pub mod decode;
+pub mod indicators;
 pub mod meta;
 pub mod metrics;
 pub mod model;
 pub mod numeral;
 pub mod outline;
 pub mod present;
+pub mod profile;
 pub mod span;
 pub mod text;
 
@@ -71,7 +73,9 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(outline.findings.iter().cloned());
     report.findings.extend(metrics.findings.iter().cloned());
     let ctx = checks::Context::new(&cleaned, &outline, &metrics.positions);
+    indicators::assign(&ctx, &mut report);
     checks::run(&ctx, &mut report);
+    report.profile = profile::build(&ctx, &report);
     report
         .findings
         .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));

@@ -30,6 +30,9 @@ pub struct Report {
     /// Stretches of the input that are not report text (page chrome, a duplicated body).
     pub removed: Vec<Removed>,
     pub stats: Stats,
+    /// Measures of the report as a whole (length, density, the problems part …).
+    #[serde(default)]
+    pub profile: Profile,
 }
 
 /// A GB/T 9704 heading: `一、` (level 1), `（一）` (2), `1.` (3), `（1）` (4).
@@ -358,4 +361,66 @@ pub struct Stats {
     pub chars: usize,
     /// Characters of report text (chrome and duplicates left out).
     pub body_chars: usize,
+}
+
+/// The measures empirical studies of these reports use (domain research §2): length, number
+/// density, the problems part and whether it gives causes, headings per required part,
+/// timeliness, 纲要 areas touched, use of cases, and rates the report implies but does not print.
+///
+/// Every field has a default so JSON written before the profile existed still parses.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// Characters of report text, whitespace, chrome and duplicates left out.
+    pub chars: usize,
+    pub metrics: usize,
+    /// Metrics per 1 000 characters of report text, two decimals.
+    pub metrics_per_1000: f64,
+    /// Metrics that have a canonical indicator.
+    pub with_indicator: usize,
+    /// Distinct indicators stated.
+    pub indicators: usize,
+    /// 纲要 task areas (1–10) with at least one indicator, ascending.
+    pub areas: Vec<u8>,
+    pub headings: usize,
+    /// Headings inside the section of each required part (the part's own heading included).
+    pub headings_per_part: Vec<PartHeadings>,
+    /// Characters (whitespace left out) of the problems part (R2): its section, or the
+    /// passage that states them.
+    pub problems_chars: usize,
+    /// `problems_chars` as a percentage of `chars`, two decimals.
+    pub problems_share: f64,
+    /// Whether the problems part gives causes (原因, 由于, 根源 …), not only shortcomings.
+    pub causes_given: bool,
+    /// Required parts R1–R4 met by a heading or a passage.
+    pub parts_found: usize,
+    /// Required parts R1–R4 met by a heading of their own.
+    pub parts_with_heading: usize,
+    /// `YYYY-03-31` of the year after the one reported on.
+    pub deadline: Option<String>,
+    /// Published by the deadline; `None` when the year or the publication date is unknown.
+    pub on_time: Option<bool>,
+    /// Mentions of cases and examples (案例, 典型, 例如): "运用事例少" is a common criticism.
+    pub examples: usize,
+    /// Rates the report's counts imply but the report does not print (纠错率 = 纠错 ÷ 审结).
+    pub derived: Vec<DerivedRate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartHeadings {
+    pub part: Part,
+    pub headings: usize,
+}
+
+/// A rate computed from two counts of the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DerivedRate {
+    /// The rate's indicator id (`fy_correct_rate`).
+    pub indicator: String,
+    /// Percent, two decimals.
+    pub value: f64,
+    /// `26/163`: numerator and denominator as printed.
+    pub relation: String,
+    /// Indices into [`Report::metrics`]: numerator, denominator.
+    pub metrics: Vec<usize>,
 }

@@ -4,13 +4,18 @@
 //! - [`rate`]: percentages and averages implied by counts (败诉2 of 50 = 4%, 108/12 = 9);
 //! - [`subset`]: a part not larger than its whole (办结 ≤ 受理, 其中426人 ≤ 2227人);
 //! - [`parts`]: the regulation's required parts R1–R5;
-//! - [`timeliness`]: published before 1 April of the following year.
+//! - [`timeliness`]: published before 1 April of the following year;
+//! - [`rate_base`]: a printed rate against its counts stated in another sentence;
+//! - [`consistency`]: the same quantity stated twice must agree.
 //!
-//! Relations are looked for inside one sentence, where reports state them; each check names the
-//! metrics involved and writes the relation out (`93+26+28+16=163`, `2/50=4%`).
+//! Relations are looked for inside one sentence, where reports state them, except the two that
+//! follow a quantity through the report by its indicator (`rate_base`, `consistency`); each check
+//! names the metrics involved and writes the relation out (`93+26+28+16=163`, `2/50=4%`).
 
+pub mod consistency;
 pub mod parts;
 pub mod rate;
+pub mod rate_base;
 pub mod subset;
 pub mod sum;
 pub mod timeliness;
@@ -99,6 +104,8 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
     checks.extend(sum::find(ctx, report));
     checks.extend(rate::find(ctx, report));
     checks.extend(subset::find(ctx, report, &checks));
+    checks.extend(rate_base::find(report, &checks));
+    checks.extend(consistency::find(ctx, report));
     report.parts = parts::coverage(ctx, report);
     checks.extend(parts::checks(report));
     checks.extend(timeliness::check(report));

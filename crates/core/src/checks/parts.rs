@@ -21,7 +21,7 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
     if let Some(h) = report.outline.iter().position(|h| h.part == Some(part)) {
         let heading = &report.outline[h];
         let mut note = format!("由标题“{}{}”体现", heading.marker, heading.title);
-        if part == Part::R2 && !heading.body.slice(ctx.cleaned.original).contains("原因") {
+        if part == Part::R2 && !gives_causes(heading.body.slice(ctx.cleaned.original)) {
             note.push_str("；未说明原因");
         }
         return PartCoverage {
@@ -97,7 +97,7 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
         Some((a, b)) => {
             let span = ctx.cleaned.span(a, b);
             let mut note = "无专门标题，仅在段落中提及".to_string();
-            if part == Part::R2 && !span.slice(ctx.cleaned.original).contains("原因") {
+            if part == Part::R2 && !gives_causes(span.slice(ctx.cleaned.original)) {
                 note.push_str("；未说明原因");
             }
             PartCoverage {
@@ -110,6 +110,14 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
         }
         None => missing(part),
     }
+}
+
+/// Whether a problems part states causes as well as shortcomings (R2 asks for 不足和原因):
+/// 原因 itself, or causal words (由于, 根源在于, 究其…, 导致).
+pub fn gives_causes(text: &str) -> bool {
+    ["原因", "由于", "根源", "究其", "导致"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 fn missing(part: Part) -> PartCoverage {

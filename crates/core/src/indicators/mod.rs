@@ -1,0 +1,138 @@
+//! Canonical indicators: which recurring quantity a metric is (行政复议受理, 败诉率 …).
+//!
+//! Reports word the same quantity in many ways (受理行政复议案件 / 累计受理行政复议案件 / a bare
+//! 受理 after 收到行政复议申请), so comparing reports needs a shared key. The dictionary is data
+//! ([`dictionary.toml`](./dictionary.toml), embedded and parsed once): each indicator has an id,
+//! Chinese and English names, its 纲要 area, the metric kind and units it takes, and the words
+//! that name it. [`assign`] sets [`Metric::indicator`](crate::Metric::indicator) for every
+//! metric one fits; metrics that fit none keep `None` and stay in the report as they are.
+
+mod matcher;
+pub mod rates;
+
+use crate::checks::Context;
+use crate::model::{MetricKind, Report};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+pub use matcher::MetricText;
+
+/// One of the ten task areas of 《法治政府建设实施纲要（2021—2025年）》.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+pub struct Area {
+    pub n: u8,
+    pub zh: String,
+    pub en: String,
+}
+
+/// A canonical indicator and the words that name it (see the header of dictionary.toml).
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+pub struct Indicator {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    pub area: u8,
+    pub kind: MetricKind,
+    #[serde(default)]
+    pub units: Vec<String>,
+    pub terms: Vec<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub also: Vec<String>,
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    #[serde(default)]
+    pub exclude_context: Vec<String>,
+    /// For a rate: the indicator of its numerator (纠错率 → 纠错).
+    #[serde(default)]
+    pub numerator: Option<String>,
+    /// For a rate: the indicator of its denominator (纠错率 → 审结).
+    #[serde(default)]
+    pub denominator: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Dictionary {
+    #[serde(default, rename = "area")]
+    pub areas: Vec<Area>,
+    #[serde(default, rename = "indicator")]
+    pub indicators: Vec<Indicator>,
+}
+
+impl Dictionary {
+    pub fn get(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn area(&self, n: u8) -> Option<&Area> {
+        self.areas.iter().find(|a| a.n == n)
+    }
+}
+
+const SOURCE: &str = include_str!("dictionary.toml");
+
+/// The embedded dictionary, parsed on first use. A file that does not parse (caught by the
+/// tests) gives an empty dictionary rather than a panic.
+pub fn dictionary() -> &'static Dictionary {
+    static DICT: OnceLock<Dictionary> = OnceLock::new();
+    DICT.get_or_init(|| parse(SOURCE).unwrap_or_default())
+}
+
+/// Parses dictionary text; the words are normalised for matching once, here.
+pub fn parse(source: &str) -> Result<Dictionary, String> {
+    let mut dict: Dictionary = basic_toml::from_str(source).map_err(|e| e.to_string())?;
+    for ind in &mut dict.indicators {
+        for words in [
+            &mut ind.terms,
+            &mut ind.topics,
+            &mut ind.also,
+            &mut ind.exclude,
+            &mut ind.exclude_context,
+        ] {
+            for w in words.iter_mut() {
+                *w = matcher::normalise(w);
+            }
+        }
+    }
+    Ok(dict)
+}
+
+/// The indicator with this id, from the embedded dictionary.
+pub fn get(id: &str) -> Option<&'static Indicator> {
+    dictionary().get(id)
+}
+
+/// Sets `indicator` on every metric of `report` that an indicator of the dictionary fits.
+///
+/// A part of a 其中 breakdown never takes the indicator of its whole (线上申请5件 under 申请8件
+/// is not a second count of applications).
+pub fn assign(ctx: &Context<'_, '_>, report: &mut Report) {
+    let dict = dictionary();
+    let texts: Vec<MetricText> = (0..report.metrics.len())
+        .map(|i| MetricText::new(ctx, report, i))
+        .collect();
+    for (i, t) in texts.iter().enumerate() {
+        report.metrics[i].indicator =
+            matcher::best(dict, &report.metrics[i], t).map(|ind| ind.id.clone());
+    }
+    for sentence in ctx.sentences() {
+        let mut whole: Option<usize> = None;
+        for (k, &i) in sentence.iter().enumerate() {
+            if k > 0 && texts[i].starts_breakdown {
+                whole = Some(sentence[k - 1]);
+            }
+            if let Some(w) = whole {
+                if w != i
+                    && report.metrics[i].indicator.is_some()
+                    && report.metrics[i].indicator == report.metrics[w].indicator
+                {
+                    report.metrics[i].indicator = None;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
