@@ -160,7 +160,7 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut b = end;
     loop {
         let s = &text[a..b];
-        let t = s.trim_start_matches([' ', '\t', '、', '“', '"', '”']);
+        let t = s.trim_start_matches([' ', '\t', '、', '“', '"', '”', '—', '–', '-', '~', '～']);
         let mut changed = t.len() != s.len();
         a = b - t.len();
         let first = text[a..b].chars().next().unwrap_or(' ');
@@ -206,6 +206,19 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     let s = text[a..b].trim_end_matches([' ', '“', '"', '(', '（', '、']);
     b = a + s.len();
+    // Between the two ends of a range (3到5个工作日) there is no label of its own.
+    if matches!(&text[a..b], "至" | "到") {
+        a = b;
+    }
+    // The lower end of a range before the number (每场5—10人): not part of the label.
+    let s = &text[a..b];
+    let no_dash = s.trim_end_matches(['—', '–', '-', '~', '～', '至', '到']);
+    if no_dash.len() < s.len() {
+        let no_digits = no_dash.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if no_digits.len() < no_dash.len() {
+            b = a + no_digits.len();
+        }
+    }
     if let Some(cut) = after_subject(&text[a..b]) {
         a += cut;
     }

@@ -10,6 +10,8 @@ pub mod dates;
 pub mod label;
 pub mod qualifier;
 pub mod table;
+#[cfg(test)]
+mod tests;
 pub mod units;
 
 use crate::clean::Cleaned;
@@ -260,14 +262,36 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
             u.kind,
             unit_at + u.len,
         ),
+        // The lower end of a range takes the unit of the upper end (每场5—10人: 5 人).
+        (None, None) if range_upper(text, pos).is_some() => {
+            let (m, u, k) = range_upper(text, pos).unwrap_or_default();
+            // 1-5万元 is 1万 to 5万: a bare lower end takes the upper end's magnitude.
+            if magnitude_power == 0 {
+                if let Some(mag) = m {
+                    magnitude_text = mag.text;
+                    magnitude_power = mag.power;
+                }
+            }
+            (u, k.unwrap_or(MetricKind::Count), pos)
+        }
         (None, None) => (String::new(), MetricKind::Count, pos),
     };
+    // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most).
+    let range_lower = n.per.is_none() && unit_match.is_none() && !unit_text.is_empty();
+    let range_high = !range_lower && is_range_upper(text, at);
     // 32亿余条: 余 between magnitude and unit.
     let mut end = unit_end;
     if n.chinese && !unit_text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
-        let counted = magnitude_power > 0 || units::is_chinese_count_unit(&unit_text);
+        // Per cent (百分之九十五), money (一万零十二元) and tenths (六成) are quantities too.
+        let counted = magnitude_power > 0
+            || percent_prefix
+            || units::is_chinese_count_unit(&unit_text)
+            || matches!(
+                kind,
+                MetricKind::Money | MetricKind::Percent | MetricKind::Duration
+            );
         if !counted || n.value.to_i64() == Some(1) && magnitude_power == 0 {
             return None;
         }
@@ -331,6 +355,13 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
         Approx::Yu => Qualifier::Yu,
         Approx::Duo | Approx::Ji => Qualifier::Duo,
     });
+    if range_lower {
+        prefix_q = Some(Qualifier::AtLeast);
+        prefix_word = Some("起");
+    } else if range_high && prefix_q.is_none() && suffix_q.is_none() {
+        prefix_q = Some(Qualifier::AtMost);
+        prefix_word = Some("至");
+    }
     let bound = qualifier::combine(prefix_q, suffix_q);
     let qualifier = qualifier::combine(approx_q, bound).or(bound);
     let qualifier_text = match qualifier {
@@ -353,7 +384,8 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
     // (A place word as unit names the thing itself: 两镇 counts 镇.)
     let classifier = matches!(kind, MetricKind::Count | MetricKind::Money)
         && !unit_text.is_empty()
-        && !is_place_unit(&unit_text);
+        && !is_place_unit(&unit_text)
+        && !range_lower;
     let unit = if unit_text.is_empty() && magnitude_power == 0 {
         None
     } else {
@@ -383,6 +415,45 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
 /// Units that are themselves the things counted (两镇, 12村).
 fn is_place_unit(unit: &str) -> bool {
     matches!(unit, "镇" | "村" | "乡" | "县" | "区" | "街道")
+}
+
+/// Range dashes between two numbers: 5—10人, 5-10人, 5~10人, 5至10人.
+fn range_dash(s: &str) -> usize {
+    ["——", "—", "–", "-", "~", "～", "至", "到"]
+        .iter()
+        .find(|d| s.starts_with(**d))
+        .map_or(0, |d| d.len())
+}
+
+/// The unit (magnitude included) and kind of the upper end of a range starting at `pos`
+/// (just after the lower number).
+fn range_upper(
+    text: &str,
+    pos: usize,
+) -> Option<(Option<numeral::Magnitude>, String, Option<MetricKind>)> {
+    let dash = range_dash(&text[pos..]);
+    if dash == 0 {
+        return None;
+    }
+    let upper = numeral::read(text, pos + dash).filter(|m| m.per.is_none())?;
+    let u = units::match_unit(&text[upper.end..])?;
+    Some((
+        upper.magnitude,
+        text[upper.end..upper.end + u.len].to_string(),
+        Some(u.kind),
+    ))
+}
+
+/// True when the number at `at` is the upper end of a range (the 10 of 5—10人).
+fn is_range_upper(text: &str, at: usize) -> bool {
+    let head = crate::text::window(text, at.saturating_sub(8), at);
+    head.char_indices().any(|(i, _)| {
+        let rest = &head[i..];
+        let dash = range_dash(rest);
+        dash > 0
+            && dash == rest.len()
+            && head[..i].ends_with(|c: char| c.is_ascii_digit() || matches!(c, '万' | '亿' | '千'))
+    })
 }
 
 /// Heading markers (1. / (1) / 一、) are not numbers of the report.

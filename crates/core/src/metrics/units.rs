@@ -58,6 +58,8 @@ const UNITS: &[(&str, MetricKind)] = &[
     ("千克", MetricKind::Other),
     ("公斤", MetricKind::Other),
     ("倍", MetricKind::Other),
+    // 六成 = six tenths; read as written (value 6, unit 成).
+    ("成", MetricKind::Percent),
     ("件", MetricKind::Count),
     ("项", MetricKind::Count),
     ("个", MetricKind::Count),

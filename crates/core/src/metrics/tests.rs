@@ -1,0 +1,187 @@
+//! The metrics stage on phrases from real reports (the seeds and the research notes).
+
+use crate::{extract, MetricKind, Options};
+
+/// `(text, value, unit, qualifier, kind, label)` of a metric.
+type Row = (
+    String,
+    String,
+    Option<String>,
+    Option<&'static str>,
+    MetricKind,
+    String,
+);
+
+/// Every metric in `body` (under one heading).
+fn read(body: &str) -> Vec<Row> {
+    let r = extract(&format!("一、测试\n{body}\n"), &Options::default());
+    r.metrics
+        .iter()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.value.to_string(),
+                m.unit.clone(),
+                m.qualifier.map(|q| q.as_str()),
+                m.kind,
+                m.label.clone(),
+            )
+        })
+        .collect()
+}
+
+fn one(body: &str) -> Row {
+    let all = read(body);
+    assert_eq!(all.len(), 1, "{body}: {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+#[test]
+fn counts_with_their_labels() {
+    let all = read("2023年市本级人民政府共审结行政复议案件163件，其中维持93件，撤销、确认违法和责令履行共26件。");
+    let got: Vec<(&str, &str, &str)> = all
+        .iter()
+        .map(|m| (m.1.as_str(), m.2.as_deref().unwrap_or(""), m.5.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("163", "件", "审结行政复议案件"),
+            ("93", "件", "维持"),
+            ("26", "件", "撤销、确认违法和责令履行")
+        ]
+    );
+}
+
+#[test]
+fn magnitudes_stay_in_the_unit() {
+    let m = one("新增注册资本23.07亿元。");
+    assert_eq!(
+        (m.1.as_str(), m.2.as_deref(), m.4),
+        ("23.07", Some("亿元"), MetricKind::Money)
+    );
+    let m = one("汇聚各类政务信息数据32亿余条。");
+    assert_eq!(
+        (m.1.as_str(), m.2.as_deref(), m.3),
+        ("32", Some("亿条"), Some("余"))
+    );
+    let m = one("为群众节约诉讼成本9万余元。");
+    assert_eq!(
+        (m.1.as_str(), m.2.as_deref(), m.3),
+        ("9", Some("万元"), Some("余"))
+    );
+    let m = one("节约诉讼费、代理费等各项费用10余万元。");
+    assert_eq!(
+        (m.1.as_str(), m.2.as_deref(), m.3),
+        ("10", Some("万元"), Some("余"))
+    );
+}
+
+#[test]
+fn qualifiers_are_normalised_and_not_taken_from_other_words() {
+    assert_eq!(one("涉及金额超两亿元。").3, Some("超"));
+    assert_eq!(one("访问量突破万次。").3, Some("超过"));
+    assert_eq!(one("网办率达99%以上。").3, Some("以上"));
+    assert_eq!(one("明确规定5天内出具审查意见。").3, Some("以下"));
+    assert_eq!(one("投入不足5万元。").3, Some("不到"));
+    assert_eq!(
+        one("为1239户企业节约31.89万元刻章成本。"
+            .split('户')
+            .nth(1)
+            .unwrap())
+        .3,
+        None
+    );
+    assert_eq!(one("审批事项提速率最高达95%。").5, "审批事项提速率最高");
+}
+
+#[test]
+fn changes_have_a_direction() {
+    let m = one("行政处罚案件数同比下降26%。");
+    assert_eq!(
+        (m.4, m.5.as_str()),
+        (MetricKind::Change, "行政处罚案件数同比下降")
+    );
+    let r = extract(
+        "一、测试\n平均办理时限压减50%，办理效率提升80%以上。\n",
+        &Options::default(),
+    );
+    let dirs: Vec<_> = r
+        .metrics
+        .iter()
+        .map(|m| m.direction.map(|d| format!("{d:?}")))
+        .collect();
+    assert_eq!(dirs, [Some("Down".to_string()), Some("Up".to_string())]);
+}
+
+#[test]
+fn chinese_numerals_that_count_and_those_that_name() {
+    assert_eq!(one("区委区政府领导先后五次听取汇报。").1, "5");
+    assert_eq!(one("合格率达到百分之九十五。").2.as_deref(), Some("%"));
+    assert_eq!(one("收到捐款一万零十二元。").1, "10012");
+    assert!(read("全面履行一个统筹、五大职能，统筹联动、规范管理四个方面，建立“一府两院”机制，落实“十四五”规划。").is_empty());
+    assert!(read("制定第三批示范方案，党的二十大精神，县、乡两级，一站式服务。").is_empty());
+}
+
+#[test]
+fn zero_statements() {
+    assert_eq!(one("化解矛盾纠纷，无一件进入诉讼程序。").1, "0");
+    assert_eq!(one("实现脱管、漏管及重新犯罪“零发生”。").1, "0");
+}
+
+#[test]
+fn dates_models_hotlines_and_slogans_are_not_metrics() {
+    assert!(read(
+        "2023年10月获市人大常委会审议通过，1-11月柳州市行政诉讼案件，2016—2022年制定的文件。"
+    )
+    .is_empty());
+    assert!(read(
+        "采用“3+X”模式，“1+5+N”机制，12345政务服务热线，厅字〔2019〕28号，24小时备勤待命。"
+    )
+    .is_empty());
+}
+
+#[test]
+fn dropped_units_are_metrics_with_a_finding() {
+    let r = extract(
+        "一、测试\n审核合同、文件136件,提出修改建议65审查重大行政决策。\n",
+        &Options::default(),
+    );
+    let m = &r.metrics[1];
+    assert_eq!(
+        (m.value.to_string(), m.unit.clone()),
+        ("65".to_string(), None)
+    );
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.kind == crate::FindingKind::UnitMissing));
+}
+
+#[test]
+fn ranges_give_both_bounds() {
+    let all = read("每场5—10人。");
+    let got: Vec<_> = all
+        .iter()
+        .map(|m| (m.1.as_str(), m.2.as_deref(), m.3, m.5.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("5", Some("人"), Some("以上"), "每场"),
+            ("10", Some("人"), Some("以下"), "每场")
+        ]
+    );
+    let all = read("补助1-5万元。");
+    assert_eq!(all[0].2.as_deref(), Some("万元"));
+}
+
+#[test]
+fn table_rows_take_their_column_header() {
+    let r = extract(
+        "一、测试\n申请事项 | 举报投诉处理 | 政府信息公开\n数量 | 75件 | 16件\n",
+        &Options::default(),
+    );
+    let labels: Vec<&str> = r.metrics.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["举报投诉处理（数量）", "政府信息公开（数量）"]);
+}
