@@ -8,7 +8,7 @@ mod args;
 mod input;
 
 use anyhow::Result;
-use args::{Command, Format};
+use args::{Command, CompareFormat, Format};
 use gangmu_core::present::{self, Lang};
 use std::io::Write;
 use std::process::ExitCode;
@@ -28,6 +28,13 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Ok(Command::Compare(opts)) => match compare(&opts) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("gangmu: {e:#}");
+                ExitCode::from(2)
+            }
+        },
         Ok(Command::Extract(opts)) => match extract(&opts) {
             Ok(code) => code,
             Err(e) => {
@@ -86,6 +93,66 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
         write!(out, "{}", present::csv::metrics_table(&refs, lang))?;
     }
     out.flush()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `gangmu compare`: every readable file into one comparison. Unreadable files are reported on
+/// stderr and left out (exit status 1), like `extract`.
+fn compare(opts: &args::Compare) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    if opts.format == CompareFormat::Xlsx
+        && opts.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        anyhow::bail!("an .xlsx workbook is binary: give --output FILE or redirect stdout");
+    }
+    let mut failed = false;
+    let mut reports: Vec<(String, gangmu_core::Report)> = Vec::new();
+    for path in &opts.files {
+        match input::read(path, opts.encoding.as_deref()) {
+            Ok(inp) => {
+                let options = gangmu_core::Options {
+                    title_hint: inp.title_hint.clone(),
+                };
+                reports.push((path.clone(), gangmu_core::extract(&inp.text, &options)));
+            }
+            Err(msg) => {
+                failed = true;
+                eprintln!("gangmu: {msg}");
+            }
+        }
+    }
+    let refs: Vec<(&str, &gangmu_core::Report)> =
+        reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
+    let comparison = gangmu_core::compare::compare(&refs);
+    let bytes: Vec<u8> = match opts.format {
+        CompareFormat::Json => {
+            let mut s = serde_json::to_string(&comparison)?;
+            s.push('\n');
+            s.into_bytes()
+        }
+        CompareFormat::Csv => gangmu_core::compare::csv::table(&comparison, opts.lang).into_bytes(),
+        CompareFormat::Markdown => {
+            gangmu_core::compare::markdown::table(&comparison, opts.lang).into_bytes()
+        }
+        CompareFormat::Svg => gangmu_core::compare::svg::chart(&comparison, opts.lang).into_bytes(),
+        CompareFormat::Xlsx => gangmu_xlsx::compare::workbook(&comparison, opts.lang)
+            .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?,
+    };
+    match &opts.output {
+        Some(path) => {
+            std::fs::write(path, &bytes).map_err(|e| anyhow::anyhow!("cannot write {path}: {e}"))?
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+        }
+    }
     Ok(if failed {
         ExitCode::from(1)
     } else {

@@ -17,6 +17,7 @@
 
 pub mod checks;
 pub mod clean;
+pub mod compare;
 pub mod decimal;
 pub mod decode;
 pub mod indicators;

@@ -7,6 +7,7 @@
 //! quote prefix (shown without the apostrophe, never evaluated). Runs on wasm32 (the web app's
 //! worker) as well as natively.
 
+pub mod compare;
 pub mod table;
 
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
@@ -41,21 +42,21 @@ pub fn workbook(reports: &[Named<'_>], lang: Lang) -> Result<Vec<u8>, XlsxError>
     book.save_to_buffer()
 }
 
-fn sheet_name(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+pub(crate) fn sheet_name(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Zh => zh,
         Lang::En => en,
     }
 }
 
-struct Styles {
+pub(crate) struct Styles {
     header: Format,
     /// Text that could be read as a formula: Excel's quote prefix keeps it text.
     quoted: Format,
 }
 
 impl Styles {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Styles {
             header: Format::new().set_bold().set_align(FormatAlign::Center),
             quoted: Format::new().set_quote_prefix(),
@@ -66,7 +67,7 @@ impl Styles {
 /// Widest column we size for; longer text wraps in Excel's own way.
 const MAX_WIDTH: f64 = 60.0;
 
-fn write_sheet(
+pub(crate) fn write_sheet(
     sheet: &mut Worksheet,
     header: &[&str],
     rows: &[Vec<Cell>],

@@ -1,0 +1,119 @@
+//! Comparing the seeds: 003 and 004 are 柳城县's reports for 2023 and 2025, so 004's column is
+//! differenced against 003's. Expected values checked by hand in the texts (domain research
+//! §4.2 row 40: 调解 1870/1837 (98.2%) → 1869/1825 (97.6%), 法律援助 484 → 290, 司法确认
+//! 226 → 174).
+
+use gangmu_core::compare::{self, Comparison};
+use gangmu_core::{extract, Options, Report};
+
+fn seeds() -> Vec<(String, Report)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let name = p.file_name().unwrap().to_string_lossy()[..3].to_string();
+            (
+                name,
+                extract(text.trim_start_matches('\u{feff}'), &Options::default()),
+            )
+        })
+        .collect()
+}
+
+fn value(c: &Comparison, id: &str, col: usize) -> Option<String> {
+    let row = c.rows.iter().find(|r| r.indicator == id)?;
+    row.cells[col].value.map(|v| v.to_string())
+}
+
+fn change(c: &Comparison, id: &str, col: usize) -> Option<(String, Option<f64>)> {
+    let row = c.rows.iter().find(|r| r.indicator == id)?;
+    let ch = row.cells[col].change.as_ref()?;
+    Some((ch.delta.to_string(), ch.percent))
+}
+
+#[test]
+fn liucheng_2023_against_2025() {
+    let all = seeds();
+    let pick: Vec<(&str, &Report)> = all[3..5].iter().map(|(n, r)| (n.as_str(), r)).collect();
+    let c = compare::compare(&pick);
+    assert_eq!(c.columns[0].name, "柳城县 2023");
+    assert_eq!(c.columns[1].name, "柳城县人民政府 2025");
+    assert_eq!(c.columns[1].previous, Some(0));
+    for (id, a, b, delta, pct) in [
+        ("rmtj_cases", "1870", "1869", "-1", Some(-0.1)),
+        ("rmtj_success", "1837", "1825", "-12", Some(-0.7)),
+        ("rmtj_rate", "98.2", "97.6", "-0.6", None),
+        ("sfqr", "226", "174", "-52", Some(-23.0)),
+        ("flyz", "484", "290", "-194", Some(-40.1)),
+        ("lg_count", "5", "12", "7", Some(140.0)),
+        ("gk_items", "7461", "2999", "-4462", Some(-59.8)),
+    ] {
+        assert_eq!(value(&c, id, 0).as_deref(), Some(a), "{id}");
+        assert_eq!(value(&c, id, 1).as_deref(), Some(b), "{id}");
+        assert_eq!(change(&c, id, 1), Some((delta.to_string(), pct)), "{id}");
+    }
+    // 复议: 2023 states cases accepted (受理30件), 2025 applications (申请69件): different
+    // indicators, so no difference is computed between them.
+    assert_eq!(value(&c, "fy_accept", 0).as_deref(), Some("30"));
+    assert_eq!(value(&c, "fy_accept", 1), None);
+    assert_eq!(value(&c, "fy_apply", 1).as_deref(), Some("69"));
+    assert!(change(&c, "fy_apply", 1).is_none());
+    // 004 states 依申请公开 applications twice (8, then 23): the first is shown, the other counted.
+    let row = c.rows.iter().find(|r| r.indicator == "ysq_apply").unwrap();
+    assert_eq!(row.cells[1].value.unwrap().to_string(), "8");
+    assert_eq!(row.cells[1].more, 1);
+}
+
+#[test]
+fn all_five_seeds_with_implied_correction_rates() {
+    let all = seeds();
+    let pick: Vec<(&str, &Report)> = all.iter().map(|(n, r)| (n.as_str(), r)).collect();
+    let c = compare::compare(&pick);
+    assert_eq!(c.columns.len(), 5);
+    // Only 003 → 004 share an issuer (柳州市司法局 and 柳州市 are different issuers).
+    let previous: Vec<_> = c.columns.iter().map(|col| col.previous).collect();
+    assert_eq!(previous, [None, None, None, None, Some(3)]);
+    let row = c
+        .rows
+        .iter()
+        .find(|r| r.indicator == "fy_correct_rate")
+        .unwrap();
+    let got: Vec<(Option<String>, bool)> = row
+        .cells
+        .iter()
+        .map(|x| (x.value.map(|v| v.to_string()), x.derived))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("15.95".into()), true),
+            (Some("27.59".into()), true),
+            (Some("20.1".into()), true),
+            (None, false),
+            (None, false)
+        ]
+    );
+    // Every rendering works and the chart is the same bytes twice.
+    let svg = compare::svg::chart(&c, gangmu_core::present::Lang::Zh);
+    assert_eq!(
+        svg,
+        compare::svg::chart(&compare::compare(&pick), gangmu_core::present::Lang::Zh)
+    );
+    assert!(svg.contains("≈15.95%"));
+    let csv = compare::csv::table(&c, gangmu_core::present::Lang::En);
+    assert_eq!(
+        csv.lines().next().unwrap().matches(',').count() + 1,
+        4 + 5 * 3 + 2,
+        "four key columns, three per report, two for 004's change"
+    );
+    let json = serde_json::to_string(&c).unwrap();
+    let back: Comparison = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, c);
+}
