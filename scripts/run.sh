@@ -13,7 +13,9 @@ cargo fetch --locked >/dev/null
 trunk build --release
 
 port=${PORT:-8080}
-while python3 -c "import socket,sys; s=socket.socket(); sys.exit(0 if s.connect_ex(('127.0.0.1', $port)) else 1)" 2>/dev/null; do
+# The first free port from $PORT (8080) on: a port is taken when something accepts on it.
+port_taken() { python3 -c "import socket,sys; sys.exit(0 if socket.socket().connect_ex(('127.0.0.1', $1)) == 0 else 1)"; }
+while port_taken "$port"; do
   port=$((port + 1))
 done
 

@@ -46,6 +46,44 @@ pub fn outline_tree() -> Html {
 
     let compact = rows.len() > COMPACT_ABOVE;
     let item = |(pos, row): (usize, &tree::TreeRow)| {
+        let style = if compact {
+            format!(
+                "padding-left:{}rem;top:{}px;height:{}px",
+                0.5 + row.depth as f64 * 1.1,
+                pos as f64 * COMPACT_ROW,
+                COMPACT_ROW
+            )
+        } else {
+            format!("padding-left:{}rem", 0.5 + row.depth as f64 * 1.1)
+        };
+        if let tree::RowKind::Point { point } = row.kind {
+            // A 一是/二是 point: jumps to its place in the text.
+            let Some(p) = report.points.get(point) else {
+                return html! {};
+            };
+            let span = p.span;
+            let onclick = {
+                let ctx = ctx.clone();
+                Callback::from(move |_: MouseEvent| ctx.send(Action::FocusSpan(span)))
+            };
+            let onkeydown = {
+                let ctx = ctx.clone();
+                Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        ctx.send(Action::FocusSpan(span));
+                    }
+                })
+            };
+            return html! {
+                <li role="treeitem" tabindex="0" key={format!("p{point}")} class="tree-point"
+                    aria-level={(row.depth + 1).to_string()} {style} {onclick} {onkeydown} title={p.title.clone()}>
+                    <span class="twisty leaf" aria-hidden="true"></span>
+                    <span class="point-marker">{ &p.marker }</span>
+                    <span class="node-title">{ &p.title }</span>
+                </li>
+            };
+        }
         let i = row.index;
         let h = &report.outline[i];
         let has_children = row.has_children;
@@ -84,12 +122,7 @@ pub fn outline_tree() -> Html {
                 aria-expanded={has_children.then(|| expanded.to_string())}
                 aria-selected={(selected == Some(i)).to_string()}
                 class={classes!("tree-node", format!("level-{}", h.level), (selected == Some(i)).then_some("selected"))}
-                style={if compact {
-                    format!("padding-left:{}rem;top:{}px;height:{}px", 0.5 + row.depth as f64 * 1.1, pos as f64 * COMPACT_ROW, COMPACT_ROW)
-                } else {
-                    format!("padding-left:{}rem", 0.5 + row.depth as f64 * 1.1)
-                }}
-                {onclick} {onkeydown} data-test="heading">
+                {style} {onclick} {onkeydown} data-test="heading">
                 if has_children {
                     <span class="twisty" onclick={toggle} aria-hidden="true">{ if expanded { "▾" } else { "▸" } }</span>
                 } else {

@@ -3,9 +3,19 @@
 use gangmu_core::Report;
 use std::collections::BTreeSet;
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    Heading,
+    /// An enumerated point (一是…) of the heading `index`; `point` indexes `Report::points`.
+    Point {
+        point: usize,
+    },
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TreeRow {
-    /// Index into `Report::outline`.
+    pub kind: RowKind,
+    /// Index into `Report::outline` (for a point: its section).
     pub index: usize,
     /// 0 for top-level headings.
     pub depth: usize,
@@ -46,38 +56,61 @@ pub fn is_within(report: &Report, i: usize, ancestor: usize) -> bool {
     false
 }
 
-/// Rows in document order, skipping the children of collapsed headings.
+/// Rows in document order, skipping the children of collapsed headings. A heading's points
+/// follow it directly (before its sub-headings).
 pub fn rows(report: &Report, collapsed: &BTreeSet<usize>) -> Vec<TreeRow> {
     let counts = gangmu_xlsx::table::metric_counts(report);
     let n = report.outline.len();
     let mut has_children = vec![false; n];
+    let mut points: Vec<Vec<usize>> = vec![Vec::new(); n];
     for h in &report.outline {
         if let Some(p) = h.parent.filter(|&p| p < n) {
             has_children[p] = true;
         }
     }
-    (0..n)
-        .filter(|&i| {
-            // Hidden when any ancestor is collapsed.
-            let mut at = report.outline[i].parent;
-            let mut guard = 0;
-            while let Some(p) = at.filter(|&p| p < n) {
-                if collapsed.contains(&p) || guard > 8 {
-                    return false;
-                }
-                guard += 1;
-                at = report.outline[p].parent;
+    for (j, p) in report.points.iter().enumerate() {
+        if let Some(i) = p.section.filter(|&i| i < n) {
+            points[i].push(j);
+            has_children[i] = true;
+        }
+    }
+    let hidden = |i: usize| {
+        // Hidden when any ancestor is collapsed.
+        let mut at = report.outline[i].parent;
+        let mut guard = 0;
+        while let Some(p) = at.filter(|&p| p < n) {
+            if collapsed.contains(&p) || guard > 8 {
+                return true;
             }
-            true
-        })
-        .map(|i| TreeRow {
+            guard += 1;
+            at = report.outline[p].parent;
+        }
+        false
+    };
+    let mut out = Vec::new();
+    for i in (0..n).filter(|&i| !hidden(i)) {
+        let expanded = !collapsed.contains(&i);
+        let d = depth(report, i);
+        out.push(TreeRow {
+            kind: RowKind::Heading,
             index: i,
-            depth: depth(report, i),
+            depth: d,
             has_children: has_children[i],
-            expanded: !collapsed.contains(&i),
+            expanded,
             metrics: counts[i],
-        })
-        .collect()
+        });
+        if expanded {
+            out.extend(points[i].iter().map(|&j| TreeRow {
+                kind: RowKind::Point { point: j },
+                index: i,
+                depth: d + 1,
+                has_children: false,
+                expanded: false,
+                metrics: 0,
+            }));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -103,6 +136,23 @@ mod tests {
             outline: vec![h(1, None), h(2, Some(0)), h(3, Some(1)), h(1, None)],
             ..Report::default()
         }
+    }
+
+    #[test]
+    fn points_follow_their_heading_and_fold_with_it() {
+        let mut r = report();
+        r.points = vec![gangmu_core::Point {
+            marker: "一是".into(),
+            title: "健全制度".into(),
+            section: Some(3),
+            span: Span::default(),
+        }];
+        let all = rows(&r, &BTreeSet::new());
+        assert_eq!(all.last().unwrap().kind, RowKind::Point { point: 0 });
+        assert_eq!(all.last().unwrap().depth, 1);
+        assert!(all[3].has_children);
+        let folded = rows(&r, &BTreeSet::from([3]));
+        assert!(folded.iter().all(|row| row.kind == RowKind::Heading));
     }
 
     #[test]
