@@ -84,7 +84,8 @@ pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
 fn reachable(report: &Report, r: usize, d: usize, printed: f64, decimals: u32) -> Option<Check> {
     let m = &report.metrics;
     let n = m[d].value.to_f64();
-    if !(0.0 < printed && printed < 100.0) || !m[d].value.is_integer() || n > MAX_BASE {
+    let in_range = 0.0 < printed && printed < 100.0 && n <= MAX_BASE;
+    if !in_range || !m[d].value.is_integer() {
         return None;
     }
     let near = (printed * n / 100.0).floor();
