@@ -5,27 +5,14 @@
 
 use divan::counter::BytesCount;
 use divan::Bencher;
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::{seed as seed_text, seeds};
 use gangmu_core::{extract, Options};
 
 fn main() {
     divan::main();
-}
-
-fn seeds() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 /// All five seeds in one go (≈ 100 KB): the figure quoted as the pipeline's MB/s.
@@ -42,11 +29,7 @@ fn all_seeds(bencher: Bencher) {
 
 #[divan::bench(args = ["000", "001", "002", "003", "004"], sample_count = 50)]
 fn seed(bencher: Bencher, prefix: &str) {
-    let text = seeds()
-        .into_iter()
-        .find(|(n, _)| n.starts_with(prefix))
-        .unwrap()
-        .1;
+    let text = seed_text(prefix);
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| extract(&text, &Options::default()));

@@ -1,6 +1,8 @@
 //! Invariants of `extract` on arbitrary text: it never panics, and every span lies on char
 //! boundaries inside the input, with outline, metrics and dates in text order.
 
+mod common;
+
 use gangmu_core::{extract, Options, Report, Span};
 use proptest::prelude::*;
 
@@ -175,12 +177,7 @@ proptest! {
 
 #[test]
 fn seeds_satisfy_the_invariants() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            check(&text, &extract(&text, &Options::default()));
-        }
+    for (_, text) in common::seeds() {
+        check(&text, &extract(&text, &Options::default()));
     }
 }

@@ -2,24 +2,10 @@
 //! hard-wrapped at a fixed width (PDF viewers, fixed-width pages), with Windows line endings,
 //! and with full-width punctuation swapped for half-width.
 
-use gangmu_core::{extract, Options, Report};
+mod common;
 
-fn seeds() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
+use common::seeds;
+use gangmu_core::{extract, Options, Report};
 
 /// Breaks every line longer than `columns` display columns (CJK = 2) into pieces.
 fn hard_wrap(text: &str, columns: usize) -> String {

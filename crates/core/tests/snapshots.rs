@@ -2,6 +2,8 @@
 //! with byte ranges, so a change in extraction reads like a review in the diff.
 //! Review changes with `cargo insta review` (or INSTA_UPDATE=always, then read the .snap diff).
 
+mod common;
+
 use gangmu_core::{extract, Options, Report};
 use std::fmt::Write;
 
@@ -80,17 +82,7 @@ fn render(report: &Report) -> String {
 }
 
 fn snapshot(prefix: &str) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name().unwrap().to_string_lossy().starts_with(prefix)
-                && p.extension().is_some_and(|e| e == "txt")
-        })
-        .unwrap();
-    let text = std::fs::read_to_string(&path).unwrap();
-    let report = extract(&text, &Options::default());
+    let report = extract(&common::seed(prefix), &Options::default());
     insta::assert_snapshot!(format!("seed_{prefix}"), render(&report));
 }
 

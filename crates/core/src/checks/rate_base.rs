@@ -1,16 +1,22 @@
-//! A printed rate checked against counts stated in another sentence (纠错率 against 纠错 and
-//! 审结 stated earlier in the section).
+//! A printed rate checked against figures stated in other sentences.
 //!
 //! [`rate`](super::rate) reads rates whose counts share their sentence. A report may instead
 //! state 审结163件 and 纠错26件 in one paragraph and the 纠错率 in the next; the rate's
-//! indicator names its numerator and denominator (dictionary.toml), and the nearest such counts
-//! before it in the same top-level section are taken as its base. The check names the base, as
-//! 纠错率's base varies between reports (审结, 受理, 作出决定的案件).
+//! indicator names its numerator and denominator (dictionary.toml), and the nearest such
+//! figures before it in the same top-level section are taken (several adjacent numerators are
+//! parts to add: 撤销5件、变更2件). The check names the base, as 纠错率's base varies between
+//! reports (审结, 受理, 作出决定的案件).
+//!
+//! When only the base is stated (两批次各有120人符合报考条件，及格率分别为95.5%和92.2%), the
+//! printed rate must at least be reachable: some whole number k with k/120 rounding to it.
 
 use super::rate::{agree, Agreement};
 use super::span_of;
 use crate::indicators::rates;
 use crate::model::{Check, CheckKind, Report};
+
+/// Largest base tried for reachability (a whole count of people or cases).
+const MAX_BASE: f64 = 1e7;
 
 pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
     let mut out = Vec::new();
@@ -24,21 +30,32 @@ pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
         if checked {
             continue;
         }
-        let Some((n, d)) = rates::parts(report, rate, Some(r)) else {
+        let Some(base) = rates::base(report, rate, Some(r)) else {
             continue;
         };
         let m = &report.metrics;
-        let computed = m[n].value.to_f64() / m[d].value.to_f64() * 100.0;
+        let d = base.denominator;
         let printed = m[r].value.to_f64();
-        let agreement = agree(computed, printed, m[r].value.scale());
+        let decimals = m[r].value.scale();
+        let Some(numerator) = base.numerator_value(report) else {
+            if let Some(c) = reachable(report, r, d, printed, decimals) {
+                out.push(c);
+            }
+            continue;
+        };
+        let computed = numerator.to_f64() / m[d].value.to_f64() * 100.0;
+        let agreement = agree(computed, printed, decimals);
         let holds = agreement == Agreement::Rounded;
-        let metrics = vec![d, n, r];
+        let mut metrics = vec![d];
+        metrics.extend(&base.numerator);
+        metrics.push(r);
+        let n_label = &m[base.numerator[0]].label;
         out.push(Check {
             kind: CheckKind::Rate,
             holds,
             relation: format!(
                 "{}/{}{}{}%",
-                m[n].value,
+                base.numerator_text(report),
                 m[d].value,
                 if holds { "=" } else { "≠" },
                 m[r].value
@@ -47,8 +64,8 @@ pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
             note: format!(
                 "{}按{}（{}）÷{}（{}）复算为{computed:.2}%{}",
                 rate.zh,
-                m[n].label,
-                m[n].text,
+                n_label,
+                base.numerator_text(report),
                 m[d].label,
                 m[d].text,
                 match agreement {
@@ -63,44 +80,113 @@ pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
     out
 }
 
+/// Whether some whole k gives k/n = the printed rate (rounded half-up to its decimals).
+fn reachable(report: &Report, r: usize, d: usize, printed: f64, decimals: u32) -> Option<Check> {
+    let m = &report.metrics;
+    let n = m[d].value.to_f64();
+    let in_range = 0.0 < printed && printed < 100.0 && n <= MAX_BASE;
+    if !in_range || !m[d].value.is_integer() {
+        return None;
+    }
+    let near = (printed * n / 100.0).floor();
+    let hit = [near - 1.0, near, near + 1.0]
+        .into_iter()
+        .filter(|&k| (0.0..=n).contains(&k))
+        .find(|&k| agree(k / n * 100.0, printed, decimals) == Agreement::Rounded);
+    let metrics = vec![d, r];
+    let span = span_of(report, &metrics);
+    Some(match hit {
+        Some(k) => Check {
+            kind: CheckKind::Rate,
+            holds: true,
+            relation: format!("{k}/{}={}%", m[d].value, m[r].value),
+            span,
+            note: format!(
+                "以“{}”{}为基数，{}可由{k}/{}得出",
+                m[d].label, m[d].text, m[r].text, m[d].value
+            ),
+            metrics,
+        },
+        None => {
+            let (lo, hi) = (near.max(0.0), (near + 1.0).min(n));
+            Check {
+                kind: CheckKind::Rate,
+                holds: false,
+                relation: format!("k/{}≠{}%", m[d].value, m[r].value),
+                span,
+                note: format!(
+                    "以“{}”{}为基数，{}无法由整数得出：{lo}/{n}={:.2}%，{hi}/{n}={:.2}%（实际基数可能与所述不同）",
+                    m[d].label,
+                    m[d].text,
+                    m[r].text,
+                    lo / n * 100.0,
+                    hi / n * 100.0
+                ),
+                metrics,
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{extract, CheckKind, Options};
 
+    fn rate_checks(text: &str) -> Vec<crate::Check> {
+        extract(text, &Options::default())
+            .checks
+            .into_iter()
+            .filter(|c| c.kind == CheckKind::Rate)
+            .collect()
+    }
+
     #[test]
     fn a_rate_whose_counts_stand_in_another_sentence() {
-        let r = extract(
+        let c = rate_checks(
             "一、行政复议\n全年审结行政复议案件163件，其中纠错26件。全年行政复议纠错率为15.95%。\n",
-            &Options::default(),
         );
-        let c = r
-            .checks
-            .iter()
-            .find(|c| c.kind == CheckKind::Rate && c.relation.contains("26/163"))
-            .expect("a rate check with its base");
-        assert!(c.holds, "{c:?}");
-        assert_eq!(c.relation, "26/163=15.95%");
-        assert!(c.note.contains("审结"), "{}", c.note);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert!(c[0].holds, "{c:?}");
+        assert_eq!(c[0].relation, "26/163=15.95%");
+        assert!(c[0].note.contains("审结"), "{}", c[0].note);
 
-        let r = extract(
+        let c = rate_checks(
             "一、行政复议\n全年审结行政复议案件163件，其中纠错26件。全年行政复议纠错率为19.2%。\n",
-            &Options::default(),
         );
-        let c = r
-            .checks
-            .iter()
-            .find(|c| c.relation.contains("26/163"))
-            .unwrap();
-        assert!(!c.holds);
-        assert_eq!(c.relation, "26/163≠19.2%");
+        assert!(!c[0].holds);
+        assert_eq!(c[0].relation, "26/163≠19.2%");
+    }
+
+    #[test]
+    fn listed_parts_add_up_to_the_numerator() {
+        let c = rate_checks(
+            "一、行政复议\n全年审结行政复议案件100件，撤销5件、变更2件、确认违法3件。行政复议纠错率为10%。\n",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].relation, "(5+2+3)/100=10%");
+        assert!(c[0].holds);
+    }
+
+    #[test]
+    fn a_rate_must_be_reachable_from_its_stated_base() {
+        // Seed 003: 95.5% of 120 people is 114.6 people.
+        let c = rate_checks(
+            "（六）执法\n2023年我县组织两次行政执法人员资格考试，经审核，两批次各有120人符合报考条件，两次考试的及格率分别为95.5%和92.5%。\n",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert!(!c[0].holds);
+        assert_eq!(c[0].relation, "k/120≠95.5%");
+        assert!(
+            c[0].note.contains("114/120=95.00%，115/120=95.83%"),
+            "{}",
+            c[0].note
+        );
+        assert!(c[1].holds, "111/120 = 92.5%");
+        assert_eq!(c[1].relation, "111/120=92.5%");
     }
 
     #[test]
     fn no_base_no_check() {
-        let r = extract(
-            "一、行政复议\n全年行政复议纠错率为19.2%。\n",
-            &Options::default(),
-        );
-        assert!(r.checks.iter().all(|c| c.kind != CheckKind::Rate));
+        assert!(rate_checks("一、行政复议\n全年行政复议纠错率为19.2%。\n").is_empty());
     }
 }

@@ -6,13 +6,15 @@
 //! (`Profile::derived`), which makes 纠错率 comparable across reports that print only counts.
 
 use super::{dictionary, Indicator};
+use crate::decimal::Decimal;
 use crate::model::{DerivedRate, MetricKind, Report};
 
-/// The indicator of metric `i` if it is a rate with a numerator and a denominator.
+/// The indicator of metric `i` if it is a rate whose denominator (and usually numerator) the
+/// dictionary names.
 pub fn rate_of(report: &Report, i: usize) -> Option<&'static Indicator> {
     let id = report.metrics.get(i)?.indicator.as_deref()?;
     let ind = dictionary().get(id)?;
-    (ind.numerator.is_some() && ind.denominator.is_some()).then_some(ind)
+    ind.denominator.is_some().then_some(ind)
 }
 
 /// The top-level heading whose section holds metric `i`.
@@ -37,31 +39,96 @@ fn with_indicator(report: &Report, id: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The numerator and denominator metrics for `rate`: for a printed rate (`at`), the nearest
-/// numerator before it in the same top-level section; otherwise the report's first numerator.
-/// The denominator is the one nearest the numerator in the same top-level section, with the
-/// same unit, not smaller than the numerator and not zero.
-pub fn parts(report: &Report, rate: &Indicator, at: Option<usize>) -> Option<(usize, usize)> {
-    let (num_id, den_id) = (rate.numerator.as_deref()?, rate.denominator.as_deref()?);
+/// Where a rate's figures stand: its numerator (several metrics when the report lists the
+/// parts, 撤销5件、变更2件、确认违法3件; none when only the base is known) and its denominator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Base {
+    pub numerator: Vec<usize>,
+    pub denominator: usize,
+}
+
+impl Base {
+    /// The numerator's value (the parts added up).
+    pub fn numerator_value(&self, report: &Report) -> Option<Decimal> {
+        let mut it = self.numerator.iter().map(|&i| report.metrics[i].value);
+        let first = it.next()?;
+        Some(it.fold(first, |a, b| a.add(&b)))
+    }
+
+    /// `26` or `(5+2+3)`, as printed.
+    pub fn numerator_text(&self, report: &Report) -> String {
+        let parts: Vec<String> = self
+            .numerator
+            .iter()
+            .map(|&i| report.metrics[i].value.to_string())
+            .collect();
+        if parts.len() > 1 {
+            format!("({})", parts.join("+"))
+        } else {
+            parts.concat()
+        }
+    }
+}
+
+/// The figures of `rate`: for a printed rate (`at`), the nearest before it in the same
+/// top-level section; otherwise the report's first. The numerator extends over the adjacent
+/// metrics of the same indicator and unit (a list of parts). The denominator is the one nearest
+/// the numerator in the same top-level section, with the same unit, not smaller than the
+/// numerator and not zero. A rate whose indicator names only a denominator gets its base alone.
+pub fn base(report: &Report, rate: &Indicator, at: Option<usize>) -> Option<Base> {
+    let den_id = rate.denominator.as_deref()?;
+    let m = &report.metrics;
+    let before_at =
+        |i: usize| at.is_none_or(|r| i < r && top_section(report, i) == top_section(report, r));
+    let Some(num_id) = rate.numerator.as_deref() else {
+        let r = at?;
+        let d = with_indicator(report, den_id)
+            .into_iter()
+            .filter(|&d| before_at(d) && m[d].value.to_f64() > 0.0)
+            .max()?;
+        return Some(Base {
+            numerator: Vec::new(),
+            denominator: d,
+        })
+        .filter(|_| r > d);
+    };
     let nums = with_indicator(report, num_id);
     let num = match at {
-        Some(r) => nums
-            .into_iter()
-            .filter(|&n| n < r && top_section(report, n) == top_section(report, r))
-            .max()?,
-        None => nums.into_iter().next()?,
+        Some(_) => nums.iter().copied().filter(|&n| before_at(n)).max()?,
+        None => *nums.first()?,
     };
-    let m = &report.metrics;
+    // The run of adjacent parts around `num`.
+    let same = |i: usize| {
+        m.get(i).is_some_and(|x| {
+            x.indicator.as_deref() == Some(num_id)
+                && x.kind == MetricKind::Count
+                && x.unit == m[num].unit
+        }) && before_at(i)
+    };
+    let mut first = num;
+    while first > 0 && same(first - 1) {
+        first -= 1;
+    }
+    let mut last = num;
+    while same(last + 1) {
+        last += 1;
+    }
+    let numerator: Vec<usize> = (first..=last).collect();
+    let total: f64 = numerator.iter().map(|&i| m[i].value.to_f64()).sum();
     with_indicator(report, den_id)
         .into_iter()
         .filter(|&d| {
-            top_section(report, d) == top_section(report, num)
+            !numerator.contains(&d)
+                && top_section(report, d) == top_section(report, num)
                 && m[d].unit == m[num].unit
                 && m[d].value.to_f64() > 0.0
-                && m[d].value.to_f64() >= m[num].value.to_f64()
+                && m[d].value.to_f64() >= total
         })
         .min_by_key(|&d| d.abs_diff(num))
-        .map(|d| (num, d))
+        .map(|denominator| Base {
+            numerator,
+            denominator,
+        })
 }
 
 /// Rates of the dictionary that the report does not print but its counts imply.
@@ -77,14 +144,17 @@ pub fn derived(report: &Report) -> Vec<DerivedRate> {
                 .any(|m| m.indicator.as_deref() == Some(ind.id.as_str()))
         })
         .filter_map(|ind| {
-            let (n, d) = parts(report, ind, None)?;
-            let (vn, vd) = (report.metrics[n].value, report.metrics[d].value);
+            let b = base(report, ind, None)?;
+            let vn = b.numerator_value(report)?;
+            let vd = report.metrics[b.denominator].value;
             let value = (vn.to_f64() / vd.to_f64() * 10000.0).round() / 100.0;
+            let mut metrics = b.numerator.clone();
+            metrics.push(b.denominator);
             Some(DerivedRate {
                 indicator: ind.id.clone(),
                 value,
-                relation: format!("{vn}/{vd}"),
-                metrics: vec![n, d],
+                relation: format!("{}/{vd}", b.numerator_text(report)),
+                metrics,
             })
         })
         .collect()

@@ -203,45 +203,11 @@ fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found>
     {
         return None;
     }
-    // Magnitude: from the numeral, or a 万/亿 right after a plain number.
+    // Magnitude (23.07亿, 10余万) and approximation (1500余, 32亿余) come from the numeral.
     let (mut magnitude_text, mut magnitude_power) =
         n.magnitude.map_or(("", 0), |m| (m.text, m.power));
-    let mut pos = num_end;
-    let mut approx = n.approx;
-    if n.magnitude.is_none() {
-        for (word, power) in [("万亿", 12), ("亿", 8), ("万", 4)] {
-            if text[pos..].starts_with(word) {
-                magnitude_text = word;
-                magnitude_power = power;
-                pos += word.len();
-                break;
-            }
-        }
-        if magnitude_power > 0 && approx.is_none() {
-            if let Some(rest) = text[pos..].strip_prefix('余') {
-                approx = Some(Approx::Yu);
-                pos = text.len() - rest.len();
-            }
-        }
-    }
-    if approx.is_none() && magnitude_power == 0 {
-        for (w, a) in [("余", Approx::Yu), ("多", Approx::Duo)] {
-            if text[pos..].starts_with(w) && qualifier::suffix(&text[pos..]).is_some() {
-                approx = Some(a);
-                pos += w.len();
-                // 10余万元: the magnitude comes after 余.
-                for (word, power) in [("万亿", 12), ("亿", 8), ("万", 4)] {
-                    if text[pos..].starts_with(word) {
-                        magnitude_text = word;
-                        magnitude_power = power;
-                        pos += word.len();
-                        break;
-                    }
-                }
-                break;
-            }
-        }
-    }
+    let pos = num_end;
+    let approx = n.approx;
     // Unit (one space allowed before it: 10544 项).
     let after = &text[pos..];
     let spaced = after

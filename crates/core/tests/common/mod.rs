@@ -1,0 +1,33 @@
+//! Shared by the integration tests and the benchmark: the bundled seed reports.
+
+#![allow(dead_code)]
+
+/// Folder of the seed reports (`fixtures/reports`).
+pub const SEED_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+
+/// `(file name, text)` of every seed report, sorted by name.
+pub fn seeds() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(SEED_DIR)
+        .expect("fixtures/reports")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, std::fs::read_to_string(&p).expect("seed text"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The text of the seed whose file name starts with `prefix` (`"004"`).
+pub fn seed(prefix: &str) -> String {
+    seeds()
+        .into_iter()
+        .find(|(n, _)| n.starts_with(prefix))
+        .map(|(_, t)| t)
+        .expect("no such seed")
+}
