@@ -74,7 +74,7 @@ fn rates_checked_across_sentences() {
         }
         let relations: Vec<&str> = bad.iter().map(|c| c.relation.as_str()).collect();
         assert_eq!(relations, ["k/120≠95.5%", "k/120≠92.2%"]);
-        for c in bad {
+        for c in &bad {
             let base = &r.metrics[c.metrics[0]];
             assert_eq!(base.span.slice(&text), "120人");
             assert!(c.note.contains("符合报考条件"), "{}", c.note);
