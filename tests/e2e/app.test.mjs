@@ -139,7 +139,10 @@ test('export CSV and XLSX: parsed back, the rows equal the CLI output', async ()
   assert.equal(book['提纲'].length - 1, expected.reduce((n, r) => n + r.outline.length, 0));
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-json]')]);
-  const lines = (await readFile(await jsonDownload.path(), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+  const jsonText = await readFile(await jsonDownload.path(), 'utf8');
+  // The JSON export is the CLI's output, byte for byte (same names, same source encoding).
+  assert.equal(jsonText, cliRaw(['extract', ...names]).toString('utf8'));
+  const lines = jsonText.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.metrics), expected.map((r) => r.metrics));
   assert.deepEqual(lines.map((l) => l.outline), expected.map((r) => r.outline));
   assert.deepEqual(errors, []);
