@@ -8,6 +8,7 @@ fn main() {
     let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
     let value: serde_json::Value =
         basic_toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dictionary.json");
+    let out =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dictionary.json");
     std::fs::write(&out, value.to_string()).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }
