@@ -2,7 +2,8 @@
 //!
 //! Reports word the same quantity in many ways (受理行政复议案件 / 累计受理行政复议案件 / a bare
 //! 受理 after 收到行政复议申请), so comparing reports needs a shared key. The dictionary is data
-//! ([`dictionary.toml`](./dictionary.toml), embedded and parsed once): each indicator has an id,
+//! ([`dictionary.toml`](./dictionary.toml); build.rs turns it into JSON, which is embedded and
+//! parsed once with serde_json, so the wasm bundle needs no TOML parser): each indicator has an id,
 //! Chinese and English names, its 纲要 area, the metric kind and units it takes, and the words
 //! that name it. [`assign`] sets [`Metric::indicator`](crate::Metric::indicator) for every
 //! metric one fits; metrics that fit none keep `None` and stay in the report as they are.
@@ -70,7 +71,8 @@ impl Dictionary {
     }
 }
 
-const SOURCE: &str = include_str!("dictionary.toml");
+/// dictionary.toml as JSON (written by build.rs).
+const SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/dictionary.json"));
 
 /// The embedded dictionary, parsed on first use. A file that does not parse (caught by the
 /// tests) gives an empty dictionary rather than a panic.
@@ -79,9 +81,9 @@ pub fn dictionary() -> &'static Dictionary {
     DICT.get_or_init(|| parse(SOURCE).unwrap_or_default())
 }
 
-/// Parses dictionary text; the words are normalised for matching once, here.
+/// Parses the dictionary (as JSON); the words are normalised for matching once, here.
 pub fn parse(source: &str) -> Result<Dictionary, String> {
-    let mut dict: Dictionary = basic_toml::from_str(source).map_err(|e| e.to_string())?;
+    let mut dict: Dictionary = serde_json::from_str(source).map_err(|e| e.to_string())?;
     for ind in &mut dict.indicators {
         for words in [
             &mut ind.terms,

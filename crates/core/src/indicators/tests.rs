@@ -29,8 +29,9 @@ fn the_embedded_dictionary_parses_and_is_consistent() {
 
 #[test]
 fn a_broken_dictionary_is_an_error_not_a_panic() {
-    assert!(parse("[[indicator]]\nid = 3").is_err());
-    assert!(parse("").unwrap().indicators.is_empty());
+    assert!(parse(r#"{"indicator": [{"id": 3}]}"#).is_err());
+    assert!(parse("").is_err());
+    assert!(parse("{}").unwrap().indicators.is_empty());
 }
 
 fn indicators_of(text: &str) -> Vec<(String, Option<String>)> {
