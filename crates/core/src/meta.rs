@@ -93,12 +93,17 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         meta.issuer = Some(src.clone());
     }
 
-    let opening = opening_sentence(text, meta.title_range.map_or(0, |(_, e)| e));
+    let body_from = meta.title_range.map_or(0, |(_, e)| e);
+    let opening = opening_sentence(text, body_from);
     if meta.issuer.is_none() {
-        meta.issuer = issuer_in_opening(opening);
+        meta.issuer = issuer_in_opening(opening).or_else(|| issuer_alone(text, &candidates));
     }
     if meta.year.is_none() {
-        meta.year = first_year(opening).or_else(|| first_year(text));
+        // The body opens with the year it reports on (2022年，在市委坚强领导下…); a date line
+        // such as (2023年5月30日在…会议上) before it is when the report was given.
+        meta.year = year_opener(text, body_from)
+            .or_else(|| first_year(opening))
+            .or_else(|| first_year(text));
     }
     if meta.published.is_none() {
         meta.published = signature_date(text);
@@ -192,8 +197,12 @@ fn title_year(title: &str) -> Option<i32> {
 
 /// The place or body before the year in a title: `柳城县2023年…` → 柳城县.
 fn issuer_in_title(title: &str) -> Option<String> {
+    // 柳城县2023年… (before the year) or 重庆市人民政府关于… (before 关于).
     let cut = title
-        .find(|c: char| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九零"))?;
+        .find(|c: char| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九零"))
+        .into_iter()
+        .chain(title.find("关于"))
+        .min()?;
     let head = title[..cut].trim();
     (head.chars().count() >= 2 && head.chars().all(is_cjk)).then(|| head.to_string())
 }
@@ -204,6 +213,37 @@ fn opening_sentence(text: &str, from: usize) -> &str {
     let rest = rest.trim_start();
     let end = rest.find(['。', '\n']).unwrap_or(rest.len());
     &rest[..end]
+}
+
+/// The year of the first paragraph that opens with one: `2022年，…`, `2022年以来…`, `2022年度…`.
+fn year_opener(text: &str, from: usize) -> Option<i32> {
+    lines(text)
+        .iter()
+        .filter(|l| l.start >= from)
+        .map(|l| trim(l.text(text)))
+        .filter(|l| !l.is_empty())
+        .take(12)
+        .find_map(|l| {
+            let y: i32 = l.get(..4)?.parse().ok()?;
+            let rest = l[4..].strip_prefix('年')?;
+            let opener = rest.starts_with([',', '，', '度']) || rest.starts_with("以来");
+            (opener && (1949..=2099).contains(&y)).then_some(y)
+        })
+}
+
+/// An issuing body alone on one of the first lines of a text without a title line.
+fn issuer_alone(text: &str, candidates: &[(usize, usize)]) -> Option<String> {
+    candidates
+        .iter()
+        .take(2)
+        .map(|&(s, e)| text[s..e].trim())
+        .find(|l| {
+            let n = l.chars().count();
+            (2..=20).contains(&n)
+                && !l.chars().any(|c| "。，,；;：:".contains(c))
+                && ends_with_organ(l)
+        })
+        .map(str::to_string)
 }
 
 /// `2023年，鱼峰区政府坚持…` → 鱼峰区政府.
@@ -288,6 +328,34 @@ mod tests {
         assert_eq!(m.issuer.as_deref(), Some("柳城县人民政府"));
         assert_eq!(m.year, Some(2025));
         assert_eq!(m.published.as_deref(), Some("2026-02-13"));
+    }
+
+    #[test]
+    fn the_body_opening_year_beats_a_date_line() {
+        let m = meta(
+            "重庆市人民政府关于法治政府建设工作情况的报告
+
+(2023年5月30日在市六届人大常委会第二次会议上)
+
+市人大常委会:
+
+2022年,在市委坚强领导下,全市各级行政机关坚持依法行政。
+",
+        );
+        assert_eq!(m.year, Some(2022));
+        assert_eq!(m.issuer.as_deref(), Some("重庆市人民政府"));
+    }
+
+    #[test]
+    fn an_issuer_alone_on_the_first_line_of_an_untitled_text() {
+        let m = meta(
+            "温州市中级人民法院
+主任、副主任、秘书长、各位委员:
+现将工作情况报告如下:
+一、基本情况
+",
+        );
+        assert_eq!(m.issuer.as_deref(), Some("温州市中级人民法院"));
     }
 
     #[test]

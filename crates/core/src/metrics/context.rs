@@ -140,7 +140,11 @@ pub fn is_named(text: &str, start: usize, end: usize) -> bool {
 /// Preceded by 第 (第三批, 第十次) or followed by 大/届 as in 二十大, 二十届.
 pub fn is_ordinal(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
-    before.ends_with('第') || before.ends_with("第 ") || text[end..].starts_with(['届', '大'])
+    // 第三批; 党的二十大, 二十届; and session numbers such as 六届二次全会.
+    before.ends_with('第')
+        || before.ends_with("第 ")
+        || before.ends_with('届')
+        || text[end..].starts_with(['届', '大'])
 }
 
 /// Model names written with digits and plus signs: 3+X, 1+5+N, 1+3”项目管家”.
