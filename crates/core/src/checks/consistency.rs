@@ -14,6 +14,10 @@ use crate::indicators;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use std::collections::HashSet;
 
+/// Statements of one indicator compared at most (a report restates a figure a few times;
+/// the bound keeps the pairwise comparison linear on pathological input).
+const MAX_PER_INDICATOR: usize = 16;
+
 /// Words in a metric's sentence (before the number) or headings that narrow its scope.
 const SCOPE: [&str; 14] = [
     "其中",
@@ -42,6 +46,18 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                 && i < ctx.positions.len()
         })
         .filter(|&i| !scoped(ctx, report, i))
+        .collect();
+    let mut per_indicator: std::collections::HashMap<(&str, Option<&str>), usize> =
+        std::collections::HashMap::new();
+    let candidates: Vec<usize> = candidates
+        .into_iter()
+        .filter(|&i| {
+            let m = &report.metrics[i];
+            let key = (m.indicator.as_deref().unwrap_or(""), m.unit.as_deref());
+            let n = per_indicator.entry(key).or_insert(0);
+            *n += 1;
+            *n <= MAX_PER_INDICATOR
+        })
         .collect();
     let mut out = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();

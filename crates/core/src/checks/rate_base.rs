@@ -20,17 +20,20 @@ const MAX_BASE: f64 = 1e7;
 
 pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
     let mut out = Vec::new();
+    let index = rates::Index::new(report);
+    let checked: std::collections::HashSet<usize> = earlier
+        .iter()
+        .filter(|c| c.kind == CheckKind::Rate)
+        .flat_map(|c| c.metrics.iter().copied())
+        .collect();
     for r in 0..report.metrics.len() {
         let Some(rate) = rates::rate_of(report, r) else {
             continue;
         };
-        let checked = earlier
-            .iter()
-            .any(|c| c.kind == CheckKind::Rate && c.metrics.contains(&r));
-        if checked {
+        if checked.contains(&r) {
             continue;
         }
-        let Some(base) = rates::base(report, rate, Some(r)) else {
+        let Some(base) = rates::base(report, &index, rate, Some(r)) else {
             continue;
         };
         let m = &report.metrics;
@@ -183,6 +186,34 @@ mod tests {
         );
         assert!(c[1].holds, "111/120 = 92.5%");
         assert_eq!(c[1].relation, "111/120=92.5%");
+    }
+
+    #[test]
+    fn many_rates_and_restatements_stay_cheap() {
+        // Thousands of rates, each with its counts two sentences back, and the same totals
+        // stated over and over: the lookups are indexed and bounded, not pairwise.
+        let text = "审结行政复议案件100件，其中纠错10件。全年共收到依申请公开政府信息的申请8件。行政复议纠错率为10%。\n"
+            .repeat(3000);
+        let r = extract(&text, &Options::default());
+        let rates = r
+            .checks
+            .iter()
+            .filter(|c| c.kind == CheckKind::Rate && c.relation == "10/100=10%")
+            .count();
+        let printed = r
+            .metrics
+            .iter()
+            .filter(|m| m.indicator.as_deref() == Some("fy_correct_rate"))
+            .count();
+        assert!(printed > 2900, "{printed}");
+        assert_eq!(rates, printed);
+        let consistency = r
+            .checks
+            .iter()
+            .filter(|c| c.kind == CheckKind::Consistency)
+            .count();
+        // Two restated totals (审结100件, 申请8件), each compared at most 16 times.
+        assert!(consistency <= 32, "{consistency}");
     }
 
     #[test]

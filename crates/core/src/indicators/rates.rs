@@ -29,14 +29,38 @@ fn top_section(report: &Report, i: usize) -> Option<usize> {
     Some(h)
 }
 
-fn with_indicator(report: &Report, id: &str) -> Vec<usize> {
-    report
-        .metrics
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == MetricKind::Count && m.indicator.as_deref() == Some(id))
-        .map(|(i, _)| i)
-        .collect()
+/// The count metrics of each indicator, in text order, gathered once per report so that looking
+/// up a rate's figures stays cheap however many rates a report prints.
+pub struct Index<'r> {
+    by_indicator: std::collections::HashMap<&'r str, Vec<usize>>,
+}
+
+impl<'r> Index<'r> {
+    pub fn new(report: &'r Report) -> Self {
+        let mut by_indicator: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, m) in report.metrics.iter().enumerate() {
+            if let (MetricKind::Count, Some(id)) = (m.kind, m.indicator.as_deref()) {
+                by_indicator.entry(id).or_default().push(i);
+            }
+        }
+        Index { by_indicator }
+    }
+
+    fn of(&self, id: &str) -> &[usize] {
+        self.by_indicator.get(id).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Candidates looked at around a figure (the nearest ones; a bound for pathological input).
+const NEAREST: usize = 32;
+
+/// Up to [`NEAREST`] entries of the sorted `list` nearest to `at`, those before it first.
+fn nearest(list: &[usize], at: usize) -> impl Iterator<Item = usize> + '_ {
+    let split = list.partition_point(|&i| i < at);
+    let before = list[..split].iter().rev().take(NEAREST);
+    let after = list[split..].iter().take(NEAREST);
+    before.chain(after).copied()
 }
 
 /// Where a rate's figures stand: its numerator (several metrics when the report lists the
@@ -75,15 +99,19 @@ impl Base {
 /// metrics of the same indicator and unit (a list of parts). The denominator is the one nearest
 /// the numerator in the same top-level section, with the same unit, not smaller than the
 /// numerator and not zero. A rate whose indicator names only a denominator gets its base alone.
-pub fn base(report: &Report, rate: &Indicator, at: Option<usize>) -> Option<Base> {
+pub fn base(
+    report: &Report,
+    index: &Index<'_>,
+    rate: &Indicator,
+    at: Option<usize>,
+) -> Option<Base> {
     let den_id = rate.denominator.as_deref()?;
     let m = &report.metrics;
     let before_at =
         |i: usize| at.is_none_or(|r| i < r && top_section(report, i) == top_section(report, r));
     let Some(num_id) = rate.numerator.as_deref() else {
         let r = at?;
-        let d = with_indicator(report, den_id)
-            .into_iter()
+        let d = nearest(index.of(den_id), r)
             .filter(|&d| before_at(d) && m[d].value.to_f64() > 0.0)
             .max()?;
         return Some(Base {
@@ -92,9 +120,9 @@ pub fn base(report: &Report, rate: &Indicator, at: Option<usize>) -> Option<Base
         })
         .filter(|_| r > d);
     };
-    let nums = with_indicator(report, num_id);
+    let nums = index.of(num_id);
     let num = match at {
-        Some(_) => nums.iter().copied().filter(|&n| before_at(n)).max()?,
+        Some(r) => nearest(nums, r).filter(|&n| before_at(n)).max()?,
         None => *nums.first()?,
     };
     // The run of adjacent parts around `num`.
@@ -106,17 +134,16 @@ pub fn base(report: &Report, rate: &Indicator, at: Option<usize>) -> Option<Base
         }) && before_at(i)
     };
     let mut first = num;
-    while first > 0 && same(first - 1) {
+    while first > 0 && num - first < NEAREST && same(first - 1) {
         first -= 1;
     }
     let mut last = num;
-    while same(last + 1) {
+    while last - num < NEAREST && same(last + 1) {
         last += 1;
     }
     let numerator: Vec<usize> = (first..=last).collect();
     let total: f64 = numerator.iter().map(|&i| m[i].value.to_f64()).sum();
-    with_indicator(report, den_id)
-        .into_iter()
+    nearest(index.of(den_id), num)
         .filter(|&d| {
             !numerator.contains(&d)
                 && top_section(report, d) == top_section(report, num)
@@ -133,6 +160,7 @@ pub fn base(report: &Report, rate: &Indicator, at: Option<usize>) -> Option<Base
 
 /// Rates of the dictionary that the report does not print but its counts imply.
 pub fn derived(report: &Report) -> Vec<DerivedRate> {
+    let index = Index::new(report);
     dictionary()
         .indicators
         .iter()
@@ -144,7 +172,7 @@ pub fn derived(report: &Report) -> Vec<DerivedRate> {
                 .any(|m| m.indicator.as_deref() == Some(ind.id.as_str()))
         })
         .filter_map(|ind| {
-            let b = base(report, ind, None)?;
+            let b = base(report, &index, ind, None)?;
             let vn = b.numerator_value(report)?;
             let vd = report.metrics[b.denominator].value;
             let value = (vn.to_f64() / vd.to_f64() * 10000.0).round() / 100.0;

@@ -577,7 +577,14 @@ fn push_metric(
 ) {
     let text = cleaned.text.as_str();
     let floor = (*prev_end).max(line_start(text, f.start)).min(f.start);
-    let clause = label::clause_start(text, f.start, floor);
+    let mut clause = label::clause_start(text, f.start, floor);
+    // The previous count's noun is that count's label, not this one's
+    // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门).
+    if let Some((_, post_end)) = out.label_parts.last().and_then(|p| p.post) {
+        if clause < post_end && post_end <= f.start {
+            clause = post_end;
+        }
+    }
     let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
