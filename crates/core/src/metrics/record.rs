@@ -1,0 +1,234 @@
+//! Turning a judged number into a [`Metric`]: its label, section, spans and base value.
+//!
+//! The label comes from the metric's own clause ([`super::label`]), a table's column header
+//! ([`super::table`]) or, for bare words such as 办结 or 同比下降, gets the subject of the figure
+//! it follows in brackets.
+
+use super::judge::{is_place_unit, Found};
+use super::{label, table, Extracted};
+use crate::clean::Cleaned;
+use crate::model::{Base, Finding, FindingKind, Metric, MetricKind};
+use crate::outline::Outline;
+
+pub(super) fn push_metric(
+    cleaned: &Cleaned<'_>,
+    outline: &Outline,
+    out: &mut Extracted,
+    prev_end: &mut usize,
+    f: Found,
+) {
+    let text = cleaned.text.as_str();
+    let floor = (*prev_end).max(line_start(text, f.start)).min(f.start);
+    let mut clause = label::clause_start(text, f.start, floor);
+    // The previous count's noun is that count's label, not this one's
+    // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门).
+    if let Some((_, post_end)) = out.label_parts.last().and_then(|p| p.post) {
+        if clause < post_end && post_end <= f.start {
+            clause = post_end;
+        }
+    }
+    let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
+    // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
+    // own before it shares those of the previous metric.
+    let joined_to_previous = clause == floor && floor == *prev_end && *prev_end > 0;
+    if parts.pre.is_empty() && joined_to_previous {
+        if let Some(prev) = out.label_parts.last() {
+            parts.pre = prev.pre.clone();
+            if parts.post.is_none() {
+                parts.post = prev.post;
+            }
+        }
+    }
+    // Figures in one clause share its topic (非涉农街道，8个类别90项职责).
+    let same_clause = !text[(*prev_end).min(f.start)..f.start].contains(label::is_boundary);
+    if parts.topic.is_none() && same_clause && *prev_end > 0 {
+        parts.topic = out.label_parts.last().and_then(|p| p.topic);
+    }
+    // In a flattened table the column header says what the number is.
+    let mut label = match table::cell_label(text, f.num_start) {
+        Some(header) => header,
+        None => label_text(cleaned, &parts),
+    };
+    if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
+        label.push_str(place);
+    }
+    out.base_labels.push(label.clone());
+    if let Some(noun) = f.target_of {
+        // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
+        let subject = out
+            .metrics
+            .last()
+            .map_or(String::new(), |m| m.label.clone());
+        label = format!("{subject}{noun}");
+    } else if let Some(context) = sentence_context(text, out, f.start) {
+        if label.is_empty() {
+            label = context;
+        } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
+            || needs_subject(&label)
+        {
+            label = format!("{label}（{context}）");
+        }
+    }
+    let span = cleaned.span(f.start, f.end);
+    if f.unit_missing {
+        out.findings.push(Finding {
+            kind: FindingKind::UnitMissing,
+            message: format!(
+                "No unit after the number in \"{}\"; it was probably dropped",
+                span.slice(cleaned.original)
+            ),
+            message_zh: format!(
+                "“{}”中数字后缺少单位，可能被遗漏",
+                span.slice(cleaned.original)
+            ),
+            span: Some(span),
+        });
+    }
+    let base_unit = f
+        .unit
+        .as_deref()
+        .map(|u| u.strip_prefix(f.magnitude_text).unwrap_or(u).to_string())
+        .filter(|u| !u.is_empty());
+    out.metrics.push(Metric {
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        qualifier_text: f.qualifier_text,
+        kind: f.kind,
+        direction: f.direction,
+        label,
+        section: outline.section_at(f.num_start),
+        span,
+        text: span.slice(cleaned.original).to_string(),
+        base: Some(Base {
+            value: f.value.shift(f.magnitude_power),
+            unit: base_unit,
+        }),
+        indicator: None,
+    });
+    out.positions.push((f.num_start, f.end));
+    let post = parts.post;
+    out.label_parts.push(parts);
+    // The next number's words start after this one's noun only when a list goes on
+    // (覆盖12个乡镇、20家企业); otherwise the words after this count may be the next label.
+    *prev_end = match post {
+        Some((_, e)) if text[e..].starts_with(['、', '和', '与', '及']) => e,
+        _ => f.end,
+    };
+}
+
+/// The label as the user wrote it, brackets balanced.
+fn label_text(cleaned: &Cleaned<'_>, parts: &label::Parts) -> String {
+    let mut s: String = parts
+        .pre
+        .iter()
+        .chain(&parts.post)
+        .map(|&(a, b)| cleaned.source(a, b).trim())
+        .collect();
+    if let Some((a, b)) = parts.topic {
+        s = format!(
+            "{}（{}）",
+            balance_brackets(&s),
+            cleaned.source(a, b).trim()
+        );
+    }
+    balance_brackets(&s)
+}
+
+/// Drops an opening bracket that is never closed or a closing one that was never opened
+/// (a label cut out of `（警情推送103件、群众来访42件）`).
+fn balance_brackets(s: &str) -> String {
+    if !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
+        return s.trim().to_string();
+    }
+    let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
+    let mut out: String = s.to_string();
+    // (覆盖14个抽查领域): a label that is one bracketed aside loses the brackets.
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if out.starts_with(open) && out.ends_with(close) && out.matches(open).count() == 1 {
+            out = out[open.len_utf8()..out.len() - close.len_utf8()].to_string();
+        }
+    }
+    for (open, close) in pairs {
+        let opens = out.matches(open).count();
+        let closes = out.matches(close).count();
+        if opens > closes {
+            if out.starts_with(open) {
+                out = out[open.len_utf8()..].to_string();
+            } else if let Some(p) = out.rfind(open) {
+                // 矛盾纠纷类(警情推送: the bracket opens a breakdown that belongs elsewhere.
+                out.truncate(p);
+            }
+        } else if closes > opens {
+            if out.ends_with(close) {
+                out.truncate(out.len() - close.len_utf8());
+            } else if let Some(p) = out.find(close) {
+                out = out[p + close.len_utf8()..].to_string();
+            }
+        }
+    }
+    out.trim().to_string()
+}
+
+/// The label of the first metric of the sentence holding `pos`, when the number at `pos` is a
+/// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
+/// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
+fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
+    let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
+    let sentence = text[floor..pos]
+        .rfind(['。', '；', ';', '\n'])
+        .map_or(floor, |p| {
+            floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+        });
+    // The nearest earlier metric of the sentence that names what it counts.
+    let first = (0..out.positions.len())
+        .rev()
+        .take_while(|&k| out.positions[k].0 >= sentence)
+        .find(|&k| {
+            matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
+                && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+                && !needs_subject(&out.base_labels[k])
+        })?;
+    let between = &text[sentence..pos];
+    // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
+    let last_end = out.positions.last().map_or(pos, |p| p.1);
+    let listed = text[last_end..pos].contains('、');
+    if between.contains("其中") || listed {
+        return None;
+    }
+    let label = &out.base_labels[first];
+    if label.contains('（') {
+        return None;
+    }
+    let n = label.chars().count();
+    (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| label.clone())
+}
+
+/// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
+/// take the subject from the figure they follow.
+fn needs_subject(label: &str) -> bool {
+    let bare = label
+        .trim_start_matches("同比")
+        .trim_start_matches("较上年")
+        .trim_start_matches("比上年");
+    label.starts_with("平均")
+        || label.starts_with('每')
+        || [
+            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
+        ]
+        .contains(&bare)
+}
+
+/// Labels this short get the sentence's first metric as context.
+const SHORT_LABEL_CHARS: usize = 3;
+
+const MAX_CONTEXT_CHARS: usize = 24;
+
+/// Start of the line holding `pos`; a label never reaches further back than this.
+fn line_start(text: &str, pos: usize) -> usize {
+    crate::text::line_start_within(text, pos, MAX_LOOKBACK)
+}
+
+/// How far back (bytes) label and sentence scans look: a few hundred characters, far more than
+/// a clause, so huge single-line inputs stay linear.
+const MAX_LOOKBACK: usize = 600;
