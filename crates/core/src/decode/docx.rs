@@ -154,7 +154,9 @@ fn entity(r: &quick_xml::events::BytesRef) -> Option<char> {
     if let Ok(Some(c)) = r.resolve_char_ref() {
         return Some(c);
     }
-    match r.as_ref() {
+    // Typed: zip's typed-path adds `AsRef` impls for `[u8]` that defeat inference.
+    let name: &[u8] = r.as_ref();
+    match name {
         b"amp" => Some('&'),
         b"lt" => Some('<'),
         b"gt" => Some('>'),
