@@ -158,6 +158,45 @@ pub struct Strings {
     pub legend_repair: &'static str,
     pub legend_removed: &'static str,
     pub offline_ready: &'static str,
+    pub compare: &'static str,
+    pub compare_title: &'static str,
+    pub compare_hint: &'static str,
+    pub compare_back: &'static str,
+    pub compare_select: &'static str,
+    pub compare_tick_hint: &'static str,
+    pub select_all: &'static str,
+    pub select_none: &'static str,
+    pub comparing: &'static str,
+    pub compare_failed: &'static str,
+    pub indicator: &'static str,
+    pub measures: &'static str,
+    pub chart: &'static str,
+    pub chart_alt: &'static str,
+    pub export_svg: &'static str,
+    pub derived_rate: &'static str,
+    pub profile: &'static str,
+    pub p_length: &'static str,
+    pub p_metrics: &'static str,
+    pub p_indicators: &'static str,
+    pub p_areas: &'static str,
+    pub p_headings: &'static str,
+    pub p_headings_per_part: &'static str,
+    pub p_problems: &'static str,
+    pub p_causes: &'static str,
+    pub causes_given: &'static str,
+    pub causes_missing: &'static str,
+    pub p_parts: &'static str,
+    pub p_timeliness: &'static str,
+    pub on_time: &'static str,
+    pub late: &'static str,
+    pub date_unknown: &'static str,
+    pub p_examples: &'static str,
+    pub p_derived: &'static str,
+    pub none: &'static str,
+    pub col_indicator: &'static str,
+    pub format: &'static str,
+    pub encoding: &'static str,
+    pub reread_as: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -254,6 +293,45 @@ pub static ZH: Strings = Strings {
     legend_repair: "修复",
     legend_removed: "已排除",
     offline_ready: "已可离线使用",
+    compare: "对比",
+    compare_title: "报告对比",
+    compare_hint: "同一发布机关的报告，后一年度列出与前一年度相比的增减；≈ 为按报告中的计数推算，未在报告中写明。点击数值可查看它在报告中的位置。",
+    compare_back: "返回报告",
+    compare_select: "选中以对比：",
+    compare_tick_hint: "勾选两份或更多已完成的报告，再点“对比”",
+    select_all: "全选",
+    select_none: "取消选择",
+    comparing: "正在对比……",
+    compare_failed: "对比失败",
+    indicator: "指标",
+    measures: "报告概况",
+    chart: "对比图",
+    chart_alt: "对比图：各报告的常见指标，每行按该行最大值缩放",
+    export_svg: "SVG 图",
+    derived_rate: "按报告中的计数推算，未在报告中写明",
+    profile: "概况",
+    p_length: "篇幅",
+    p_metrics: "数据项",
+    p_indicators: "常见指标",
+    p_areas: "涉及纲要领域",
+    p_headings: "标题",
+    p_headings_per_part: "各部分标题数",
+    p_problems: "存在问题部分（R2）",
+    p_causes: "原因",
+    causes_given: "已说明原因",
+    causes_missing: "未说明原因",
+    p_parts: "法定部分（R1–R4）",
+    p_timeliness: "公开时限",
+    on_time: "按时公开",
+    late: "逾期公开",
+    date_unknown: "发布日期或年度不详，无法判断",
+    p_examples: "案例、事例提及",
+    p_derived: "推算比率（报告未写明）",
+    none: "无",
+    col_indicator: "指标口径",
+    format: "格式",
+    encoding: "编码",
+    reread_as: "改用其他编码读取",
 };
 
 pub static EN: Strings = Strings {
@@ -349,6 +427,45 @@ pub static EN: Strings = Strings {
     legend_repair: "Repair",
     legend_removed: "Left out",
     offline_ready: "Ready to work offline",
+    compare: "Compare",
+    compare_title: "Report comparison",
+    compare_hint: "Where reports come from the same issuer, the later year shows the change from the earlier one; ≈ marks a rate computed from the report's counts, not printed in it. Click a figure to see it in its report.",
+    compare_back: "Back to the report",
+    compare_select: "Select to compare: ",
+    compare_tick_hint: "Tick two or more analysed reports, then Compare",
+    select_all: "Select all",
+    select_none: "Clear selection",
+    comparing: "Comparing…",
+    compare_failed: "Comparison failed",
+    indicator: "Indicator",
+    measures: "Report profile",
+    chart: "Chart",
+    chart_alt: "Chart: each report's canonical indicators, each row scaled to its own maximum",
+    export_svg: "SVG chart",
+    derived_rate: "Computed from the report's counts, not printed in it",
+    profile: "Profile",
+    p_length: "Length",
+    p_metrics: "Metrics",
+    p_indicators: "Canonical indicators",
+    p_areas: "纲要 areas covered",
+    p_headings: "Headings",
+    p_headings_per_part: "Headings per required part",
+    p_problems: "Problems part (R2)",
+    p_causes: "Causes",
+    causes_given: "causes given",
+    causes_missing: "no causes given",
+    p_parts: "Required parts (R1–R4)",
+    p_timeliness: "Publication deadline",
+    on_time: "published on time",
+    late: "published late",
+    date_unknown: "publication date or year unknown",
+    p_examples: "Cases and examples mentioned",
+    p_derived: "Implied rates (not printed)",
+    none: "none",
+    col_indicator: "Indicator",
+    format: "Format",
+    encoding: "Encoding",
+    reread_as: "Read with another encoding",
 };
 
 pub fn kind_name(lang: Lang, kind: MetricKind) -> &'static str {
@@ -432,6 +549,85 @@ pub fn section_metrics(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("本节 {n} 项指标"),
         Lang::En => format!("{n} metrics in this section"),
+    }
+}
+
+/// A decoder format (`text`, `html` …) for people.
+pub fn format_name(lang: Lang, format: &str) -> String {
+    let name = match format {
+        "text" => lang.pick("纯文本", "plain text"),
+        "html" => lang.pick("网页", "web page"),
+        "mhtml" => "MHTML",
+        "docx" => "Word (.docx)",
+        "pdf" => "PDF",
+        other => other,
+    };
+    name.to_string()
+}
+
+/// `1 234 字（不含空白）`.
+pub fn length_text(lang: Lang, chars: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{chars} 字（不含空白）"),
+        Lang::En => format!("{chars} characters (without whitespace)"),
+    }
+}
+
+pub fn metrics_density(lang: Lang, metrics: usize, per_1000: f64) -> String {
+    match lang {
+        Lang::Zh => format!("{metrics} 项，每千字 {per_1000:.2} 项"),
+        Lang::En => format!("{metrics}, {per_1000:.2} per 1 000 characters"),
+    }
+}
+
+pub fn indicators_text(lang: Lang, with: usize, distinct: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{with} 项数据对应 {distinct} 个常见指标"),
+        Lang::En => format!("{with} metrics state {distinct} canonical indicators"),
+    }
+}
+
+pub fn problems_text(lang: Lang, chars: usize, share: f64) -> String {
+    match lang {
+        Lang::Zh => format!("{chars} 字，占全文 {share:.2}%"),
+        Lang::En => format!("{chars} characters, {share:.2}% of the report"),
+    }
+}
+
+pub fn parts_text(lang: Lang, found: usize, with_heading: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已体现 {found}/4，有专门标题 {with_heading}/4"),
+        Lang::En => format!("{found} of 4 present, {with_heading} of 4 with a heading"),
+    }
+}
+
+pub fn deadline_text(lang: Lang, deadline: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{deadline} 前"),
+        Lang::En => format!("by {deadline}"),
+    }
+}
+
+/// `12 处` / `12`.
+pub fn mentions(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 处"),
+        Lang::En => n.to_string(),
+    }
+}
+
+/// A comparison cell whose indicator the report states more than once.
+pub fn more_in_report(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("报告中另有 {n} 处同一指标"),
+        Lang::En => format!("{n} more of this indicator in the report"),
+    }
+}
+
+pub fn selected_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已选 {n} 份"),
+        Lang::En => format!("{n} selected"),
     }
 }
 

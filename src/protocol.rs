@@ -9,9 +9,16 @@
 //! page ── {head: Extract{job, name, source}, text | bytes} ──▶ worker
 //! page ◀── {head: Extracted{job, summary}, text, line} ─────── worker   (line = CLI JSON line)
 //! page ◀── {head: Failed{job, error}} ───────────────────────── worker
-//! page ── {head: Export{job, format, lang}, lines} ──────────▶ worker
+//! page ── {head: Export{job, format, lang, of}, lines} ──────▶ worker
 //! page ◀── {head: Exported{job, mime}, bytes} ───────────────── worker
+//! page ── {head: Compare{job, lang}, lines} ─────────────────▶ worker
+//! page ◀── {head: Compared{job}, line, text} ────────────────── worker   (line = comparison JSON, text = SVG)
+//! page ── {head: Indicators{job}} ───────────────────────────▶ worker
+//! page ◀── {head: IndicatorNames{job}, line} ────────────────── worker   (line = [`Names`] as JSON)
 //! ```
+//!
+//! `Extract` may carry an encoding label (`decode::OFFERED_ENCODINGS`): the user's override
+//! when a file is read again with another encoding.
 
 use crate::i18n::{Lang, Message};
 use serde::{Deserialize, Serialize};
@@ -33,12 +40,24 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// What an export is built from: the reports' metric tables (one row per metric), or the
+/// comparison of the reports (one row per indicator, `gangmu compare`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportOf {
+    #[default]
+    Reports,
+    Comparison,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Head {
     Extract {
         job: u32,
         name: String,
         input: InputKind,
+        /// An encoding label chosen by the user (text formats only); `None`: detect.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        encoding: Option<String>,
     },
     Extracted {
         job: u32,
@@ -52,10 +71,29 @@ pub enum Head {
         job: u32,
         format: ExportFormat,
         lang: Lang,
+        #[serde(default)]
+        of: ExportOf,
     },
     Exported {
         job: u32,
         mime: String,
+    },
+    /// Compare the reports in `lines` (in that order); the chart's text is in `lang`.
+    Compare {
+        job: u32,
+        lang: Lang,
+    },
+    /// The comparison as JSON in `line` (what `gangmu compare` prints), its chart in `text`.
+    Compared {
+        job: u32,
+    },
+    /// The indicator dictionary's names, asked for once when the engine is up.
+    Indicators {
+        job: u32,
+    },
+    /// [`Names`] as JSON in `line`.
+    IndicatorNames {
+        job: u32,
     },
 }
 
@@ -66,7 +104,11 @@ impl Head {
             | Head::Extracted { job, .. }
             | Head::Failed { job, .. }
             | Head::Export { job, .. }
-            | Head::Exported { job, .. } => *job,
+            | Head::Exported { job, .. }
+            | Head::Compare { job, .. }
+            | Head::Compared { job }
+            | Head::Indicators { job }
+            | Head::IndicatorNames { job } => *job,
         }
     }
 }
@@ -114,9 +156,31 @@ pub struct Summary {
     /// What the decoder noted (an encoding guessed, scanned PDF pages …), both languages.
     #[serde(default)]
     pub notes: Vec<Message>,
-    /// Byte offset in the contract line where the report's own fields start, so the page can
-    /// parse `{` + `line[report_at..]` as a plain `Report` (serde's `flatten` is ~8× slower,
-    /// which is seconds on the page thread for a large report).
-    #[serde(default)]
-    pub report_at: Option<usize>,
+}
+
+/// The names the page shows for indicator ids and 纲要 areas. The dictionary itself (terms,
+/// matching rules) stays in the worker, out of the first-paint bundle; these few kilobytes
+/// come over once.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Names {
+    /// `(id, 中文, English)` of every indicator.
+    pub indicators: Vec<(String, String, String)>,
+    /// `(n, 中文, English)` of the ten 纲要 areas.
+    pub areas: Vec<(u8, String, String)>,
+}
+
+impl Names {
+    pub fn indicator(&self, id: &str, lang: Lang) -> Option<&str> {
+        self.indicators
+            .iter()
+            .find(|(i, _, _)| i == id)
+            .map(|(_, zh, en)| lang.pick(zh, en))
+    }
+
+    pub fn area(&self, n: u8, lang: Lang) -> Option<&str> {
+        self.areas
+            .iter()
+            .find(|(a, _, _)| *a == n)
+            .map(|(_, zh, en)| lang.pick(zh, en))
+    }
 }

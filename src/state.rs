@@ -4,7 +4,7 @@
 //! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
 
 use crate::i18n::{Lang, Message};
-use crate::protocol::Summary;
+use crate::protocol::{Names, Summary};
 use crate::view::table::{Column, Filter, Sort};
 use gangmu_core::{MetricKind, Span};
 use std::cell::Cell;
@@ -146,6 +146,8 @@ pub enum Panel {
     Table,
     Source,
     Findings,
+    /// The comparison (phones show one pane at a time).
+    Compare,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -153,6 +155,48 @@ pub enum Tab {
     #[default]
     Metrics,
     Findings,
+    Profile,
+}
+
+/// A comparison asked of the engine, and what came back.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    pub job: u32,
+    /// The compared reports, in column order.
+    pub ids: Vec<EntryId>,
+    /// Their contract lines, kept so exports and a re-run in another language compare exactly
+    /// the reports shown (pointers, not copies).
+    pub lines: Vec<Rc<str>>,
+    /// The language of the chart.
+    pub lang: Lang,
+    pub result: CompareResult,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompareResult {
+    Pending,
+    /// The comparison as JSON (`gangmu compare`), and its SVG chart.
+    Done {
+        json: Rc<str>,
+        svg: Rc<str>,
+    },
+    Failed(Message),
+}
+
+/// Lines compare by pointer, like [`Entry`]'s texts.
+impl PartialEq for Comparison {
+    fn eq(&self, other: &Self) -> bool {
+        self.job == other.job
+            && self.ids == other.ids
+            && self.lines.len() == other.lines.len()
+            && self
+                .lines
+                .iter()
+                .zip(&other.lines)
+                .all(|(a, b)| Rc::ptr_eq(a, b))
+            && self.lang == other.lang
+            && self.result == other.result
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,6 +223,12 @@ pub struct AppState {
     pub tab: Tab,
     pub paste_open: bool,
     pub busy_export: bool,
+    /// Reports ticked for comparison.
+    pub checked: BTreeSet<EntryId>,
+    /// The comparison on screen (it replaces the report view until closed).
+    pub compare: Option<Comparison>,
+    /// Indicator and area names, from the engine once it is up.
+    pub names: Option<Rc<Names>>,
 }
 
 impl Default for AppState {
@@ -198,6 +248,9 @@ impl Default for AppState {
             tab: Tab::Metrics,
             paste_open: false,
             busy_export: false,
+            checked: BTreeSet::new(),
+            compare: None,
+            names: None,
         }
     }
 }
@@ -235,6 +288,35 @@ pub enum Action {
     Tab(Tab),
     OpenPaste(bool),
     ExportBusy(bool),
+    /// Tick or untick a report for comparison.
+    ToggleCheck(EntryId),
+    /// Tick every analysed report (`true`) or none.
+    CheckAll(bool),
+    /// A comparison was sent to the engine: show it (pending).
+    CompareStarted {
+        job: u32,
+        ids: Vec<EntryId>,
+        lines: Vec<Rc<str>>,
+        lang: Lang,
+    },
+    Compared {
+        job: u32,
+        json: Rc<str>,
+        svg: Rc<str>,
+    },
+    CompareFailed {
+        job: u32,
+        error: Message,
+    },
+    CloseCompare,
+    /// From a comparison cell to the figure in its report.
+    ShowMetric {
+        id: EntryId,
+        metric: usize,
+    },
+    Names(Rc<Names>),
+    /// A file is read again (another encoding): back to the queue.
+    Reread(EntryId),
 }
 
 impl AppState {
@@ -288,6 +370,21 @@ impl AppState {
             span,
             seq: self.focus.seq.wrapping_add(1),
         };
+    }
+
+    /// Analysed reports ticked for comparison, in list order.
+    pub fn checked_done(&self) -> Vec<&Rc<Entry>> {
+        self.entries
+            .iter()
+            .filter(|e| self.checked.contains(&e.id) && e.status == Status::Done)
+            .collect()
+    }
+
+    fn close_compare(&mut self) {
+        self.compare = None;
+        if self.panel == Panel::Compare {
+            self.panel = Panel::List;
+        }
     }
 
     fn update(&mut self, id: EntryId, f: impl FnOnce(&mut Entry)) {
@@ -358,10 +455,21 @@ impl Reducible for AppState {
                         Rc::make_mut(e).status = Status::Stopped;
                     }
                 }
+                // Stop ends every job, exports and comparisons included.
+                s.busy_export = false;
+                if let Some(c) = s.compare.as_mut() {
+                    if c.result == CompareResult::Pending {
+                        c.result = CompareResult::Failed(Message::new(
+                            crate::i18n::ZH.status_stopped,
+                            crate::i18n::EN.status_stopped,
+                        ));
+                    }
+                }
             }
             Action::Remove(id) => {
                 let at = s.entries.iter().position(|e| e.id == id);
                 s.entries.retain(|e| e.id != id);
+                s.checked.remove(&id);
                 if s.selected == Some(id) {
                     // The neighbour takes its place, as in a file manager.
                     s.selected = at
@@ -376,11 +484,15 @@ impl Reducible for AppState {
             }
             Action::RemoveAll => {
                 s.entries.clear();
+                s.checked.clear();
+                s.close_compare();
                 s.selected = None;
                 s.batch_total = 0;
                 s.reset_view();
             }
             Action::Select(id) => {
+                // Choosing a report leaves the comparison for that report's view.
+                s.close_compare();
                 if s.selected != Some(id) && s.entry(id).is_some() {
                     s.selected = Some(id);
                     s.reset_view();
@@ -439,6 +551,70 @@ impl Reducible for AppState {
             Action::Tab(t) => s.tab = t,
             Action::OpenPaste(open) => s.paste_open = open,
             Action::ExportBusy(b) => s.busy_export = b,
+            Action::ToggleCheck(id) => {
+                if !s.checked.remove(&id) && s.entry(id).is_some() {
+                    s.checked.insert(id);
+                }
+            }
+            Action::CheckAll(all) => {
+                s.checked = if all {
+                    s.entries
+                        .iter()
+                        .filter(|e| e.status == Status::Done)
+                        .map(|e| e.id)
+                        .collect()
+                } else {
+                    BTreeSet::new()
+                };
+            }
+            Action::CompareStarted {
+                job,
+                ids,
+                lines,
+                lang,
+            } => {
+                s.compare = Some(Comparison {
+                    job,
+                    ids,
+                    lines,
+                    lang,
+                    result: CompareResult::Pending,
+                });
+                s.panel = Panel::Compare;
+            }
+            Action::Compared { job, json, svg } => {
+                if let Some(c) = s.compare.as_mut().filter(|c| c.job == job) {
+                    c.result = CompareResult::Done { json, svg };
+                }
+            }
+            Action::CompareFailed { job, error } => {
+                if let Some(c) = s.compare.as_mut().filter(|c| c.job == job) {
+                    c.result = CompareResult::Failed(error);
+                }
+            }
+            Action::CloseCompare => s.close_compare(),
+            Action::ShowMetric { id, metric } => {
+                s.close_compare();
+                if s.entry(id).is_some() {
+                    if s.selected != Some(id) {
+                        s.selected = Some(id);
+                        s.reset_view();
+                    }
+                    s.tab = Tab::Metrics;
+                    s.focus(None, Some(metric), None);
+                    s.panel = Panel::Source;
+                }
+            }
+            Action::Names(names) => s.names = Some(names),
+            Action::Reread(id) => {
+                if s.entry(id).is_some_and(|e| !e.status.is_pending()) {
+                    if s.pending() == 0 {
+                        s.batch_total = 0;
+                    }
+                    s.batch_total += 1;
+                    s.update(id, |e| e.status = Status::Queued);
+                }
+            }
         }
         Rc::new(s)
     }
@@ -567,6 +743,125 @@ mod tests {
         let name = s.paste_name();
         let s = reduce(s, Action::Add(vec![Entry::new(9, name, Origin::Paste, 1)]));
         assert_eq!(s.paste_name(), "粘贴文本 2");
+    }
+
+    fn comparing(s: Rc<AppState>, job: u32) -> Rc<AppState> {
+        let ids: Vec<EntryId> = s.checked_done().iter().map(|e| e.id).collect();
+        let lines = s.checked_done().iter().map(|e| e.line.clone()).collect();
+        reduce(
+            s,
+            Action::CompareStarted {
+                job,
+                ids,
+                lines,
+                lang: Lang::Zh,
+            },
+        )
+    }
+
+    #[test]
+    fn ticked_reports_are_compared_in_list_order_and_only_when_analysed() {
+        let s = with_two();
+        let s = reduce(s, Action::ToggleCheck(2));
+        let s = reduce(s, Action::ToggleCheck(1));
+        assert!(s.checked_done().is_empty(), "nothing analysed yet");
+        let s = reduce(s, Action::Finished(vec![done(2), done(1)]));
+        let ids: Vec<EntryId> = s.checked_done().iter().map(|e| e.id).collect();
+        assert_eq!(ids, vec![1, 2]);
+        let s = reduce(s, Action::ToggleCheck(1));
+        assert_eq!(s.checked_done().len(), 1);
+        let s = reduce(s, Action::CheckAll(true));
+        assert_eq!(s.checked.len(), 2);
+        let s = reduce(s, Action::Remove(2));
+        assert_eq!(s.checked.iter().copied().collect::<Vec<_>>(), vec![1]);
+        let s = reduce(s, Action::CheckAll(false));
+        assert!(s.checked.is_empty());
+        // Ticking an id that is not in the list does nothing.
+        assert!(reduce(s, Action::ToggleCheck(99)).checked.is_empty());
+    }
+
+    #[test]
+    fn a_comparison_shows_its_own_reply_only() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = reduce(s, Action::CheckAll(true));
+        let s = comparing(s, 50);
+        let c = s.compare.as_ref().unwrap();
+        assert_eq!(
+            (c.ids.clone(), c.result.clone()),
+            (vec![1, 2], CompareResult::Pending)
+        );
+        assert!(
+            Rc::ptr_eq(&c.lines[0], &s.entry(1).unwrap().line),
+            "lines are shared"
+        );
+        assert_eq!(s.panel, Panel::Compare);
+        // A late reply of an earlier comparison is ignored.
+        let reply = |job| Action::Compared {
+            job,
+            json: Rc::from("{}"),
+            svg: Rc::from("<svg/>"),
+        };
+        let s = reduce(s, reply(49));
+        assert_eq!(s.compare.as_ref().unwrap().result, CompareResult::Pending);
+        let s = reduce(s, reply(50));
+        assert!(matches!(
+            s.compare.as_ref().unwrap().result,
+            CompareResult::Done { .. }
+        ));
+        // Choosing a report closes the comparison.
+        let s = reduce(s, Action::Select(2));
+        assert!(s.compare.is_none());
+        assert_eq!(s.panel, Panel::Outline);
+    }
+
+    #[test]
+    fn stop_fails_a_pending_comparison_and_frees_the_export_buttons() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = comparing(reduce(s, Action::CheckAll(true)), 7);
+        let s = reduce(s, Action::ExportBusy(true));
+        let s = reduce(s, Action::Stop);
+        assert!(!s.busy_export);
+        assert!(matches!(
+            s.compare.as_ref().unwrap().result,
+            CompareResult::Failed(_)
+        ));
+        let s = reduce(
+            s,
+            Action::CompareFailed {
+                job: 7,
+                error: Message::new("坏", "bad"),
+            },
+        );
+        assert_eq!(
+            s.compare.as_ref().unwrap().result,
+            CompareResult::Failed(Message::new("坏", "bad"))
+        );
+    }
+
+    #[test]
+    fn a_comparison_cell_leads_to_its_metric_in_its_report() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = comparing(reduce(s, Action::CheckAll(true)), 7);
+        let s = reduce(s, Action::Tab(Tab::Findings));
+        let s = reduce(s, Action::ShowMetric { id: 2, metric: 4 });
+        assert!(s.compare.is_none());
+        assert_eq!(s.selected, Some(2));
+        assert_eq!(s.focus.metric, Some(4));
+        assert_eq!(s.tab, Tab::Metrics);
+    }
+
+    #[test]
+    fn rereading_a_file_queues_it_again() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        assert_eq!(s.progress(), None);
+        let s = reduce(s, Action::Reread(1));
+        assert_eq!(s.entry(1).unwrap().status, Status::Queued);
+        assert_eq!(s.progress(), Some((0, 1)));
+        let s = reduce(s, Action::Finished(vec![done(1)]));
+        assert_eq!(s.entry(1).unwrap().status, Status::Done);
+        // A report still being analysed is not queued twice.
+        let s = reduce(reduce(s, Action::Reread(2)), Action::Reread(2));
+        assert_eq!(s.progress(), Some((0, 1)));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! real JS objects, and the worker's handler behind them.
 #![cfg(target_arch = "wasm32")]
 
-use gangmu_web::protocol::{Envelope, ExportFormat, Head, InputKind};
+use gangmu_web::protocol::{Envelope, ExportFormat, ExportOf, Head, InputKind};
 use gangmu_web::services::bridge;
 use gangmu_web::worker;
 use wasm_bindgen_test::*;
@@ -20,6 +20,7 @@ fn envelopes_survive_the_trip_through_js() {
             job: 42,
             name: "<img onerror>.txt".into(),
             input: InputKind::Bytes,
+            encoding: Some("GB18030".into()),
         })
     };
     let js = bridge::to_js(&env);
@@ -37,6 +38,7 @@ fn a_file_is_decoded_and_extracted_in_wasm() {
             job: 1,
             name: "001.txt".into(),
             input: InputKind::Bytes,
+            encoding: None,
         })
     };
     let reply = bridge::from_js(&bridge::to_js(&worker::handle(bridge::from_js(
@@ -57,6 +59,7 @@ fn an_xlsx_is_built_in_wasm() {
         job: 1,
         name: "s.txt".into(),
         input: InputKind::Sample(3),
+        encoding: None,
     }))
     .line
     .unwrap();
@@ -66,8 +69,39 @@ fn an_xlsx_is_built_in_wasm() {
             job: 2,
             format: ExportFormat::Xlsx,
             lang: Default::default(),
+            of: ExportOf::Reports,
         })
     });
     let bytes = reply.bytes.expect("workbook bytes");
     assert_eq!(&bytes[..2], b"PK");
+}
+
+#[wasm_bindgen_test]
+fn two_samples_are_compared_in_wasm() {
+    let lines: Vec<String> = [3, 4]
+        .iter()
+        .map(|&i| {
+            worker::handle(Envelope::new(Head::Extract {
+                job: 1,
+                name: format!("{i}.txt"),
+                input: InputKind::Sample(i),
+                encoding: None,
+            }))
+            .line
+            .unwrap()
+        })
+        .collect();
+    let request = Envelope {
+        lines,
+        ..Envelope::new(Head::Compare {
+            job: 3,
+            lang: Default::default(),
+        })
+    };
+    let reply = bridge::from_js(&bridge::to_js(&worker::handle(bridge::from_js(
+        &bridge::to_js(&request),
+    ))));
+    assert_eq!(reply.head, Some(Head::Compared { job: 3 }));
+    assert!(reply.line.unwrap().contains("\"columns\""));
+    assert!(reply.text.unwrap().starts_with("<svg"));
 }

@@ -2,23 +2,26 @@
 
 use super::context::{Commands, Ctx, ExportKind, Loaded, Scope};
 use super::{
-    empty_state::EmptyState, findings_panel::FindingsPanel, header::Header,
-    metric_table::MetricTable, notice::NoticeBar, outline_tree::OutlineTree, panel_tabs::PanelTabs,
-    paste_dialog::PasteDialog, report_list::ReportList, report_summary::ReportSummary,
-    source_view::SourceView,
+    compare_view::CompareView, empty_state::EmptyState, findings_panel::FindingsPanel,
+    header::Header, metric_table::MetricTable, notice::NoticeBar, outline_tree::OutlineTree,
+    panel_tabs::PanelTabs, paste_dialog::PasteDialog, profile_panel::ProfilePanel,
+    report_list::ReportList, report_summary::ReportSummary, source_view::SourceView,
 };
-use crate::hooks::use_engine::use_engine;
+use crate::hooks::use_compare::use_compare;
+use crate::hooks::use_engine::{use_engine, Job};
 use crate::hooks::use_page_drop::use_page_drop;
 use crate::i18n::Message;
 use crate::protocol::{Envelope, ExportFormat, Head, InputKind};
 use crate::services::engine::Payload;
-use crate::state::{next_id, Action, AppState, Entry, Origin, Panel, Status, Tab};
+use crate::services::files::Originals;
+use crate::state::{next_id, Action, AppState, Entry, EntryId, Origin, Panel, Status, Tab};
 use crate::view::source::SourceModel;
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Today as `20250131`, for export file names (the page may use the clock; the core may not).
-fn today() -> String {
+pub(crate) fn today() -> String {
     let d = js_sys::Date::new_0();
     format!(
         "{:04}{:02}{:02}",
@@ -32,7 +35,42 @@ fn today() -> String {
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let dispatch = state.dispatcher();
-    let (engine, exports) = use_engine(dispatch.clone());
+    let (engine, pending) = use_engine(dispatch.clone());
+    let originals = (*use_memo((), |_| Originals::default())).clone();
+    let compare = use_compare(&engine, &pending, &state);
+
+    // Forget the files of removed reports.
+    {
+        let (originals, state) = (originals.clone(), state.clone());
+        use_effect_with(state.entries.len(), move |_| {
+            if originals.len() > state.entries.len() {
+                let listed: HashSet<EntryId> = state.entries.iter().map(|e| e.id).collect();
+                originals.retain(&listed);
+            }
+        });
+    }
+
+    // Once the engine is up, fetch the indicator and area names (a few KB; the dictionary
+    // stays in the worker).
+    {
+        let (engine, pending, ready) = (
+            engine.clone(),
+            pending.clone(),
+            matches!(
+                state.engine,
+                crate::state::Engine::Worker | crate::state::Engine::MainThread
+            ),
+        );
+        let have = state.names.is_some();
+        use_effect_with((ready, have), move |(ready, have)| {
+            let asked = pending.borrow().values().any(|j| *j == Job::Names);
+            if *ready && !*have && !asked {
+                let job = next_id();
+                pending.borrow_mut().insert(job, Job::Names);
+                engine.submit(Payload::Ready(Envelope::new(Head::Indicators { job })));
+            }
+        });
+    }
 
     // Register the service worker once (hosted app only).
     use_effect_with((), |_| crate::services::offline::register());
@@ -49,13 +87,16 @@ pub fn app() -> Html {
 
     let selected = state.selected_entry().cloned();
     let loaded = use_memo(
-        selected
-            .as_ref()
-            .map(|e| (e.id, e.line.len(), e.status == Status::Done)),
+        selected.as_ref().map(|e| {
+            (
+                e.id,
+                Rc::as_ptr(&e.line) as *const u8 as usize,
+                e.status == Status::Done,
+            )
+        }),
         move |_| {
             let e = selected.filter(|e| e.status == Status::Done)?;
-            let report_at = e.summary.as_ref().and_then(|s| s.report_at);
-            let report = crate::worker::parse_report(&e.line, report_at).ok()?;
+            let report = crate::worker::parse_report(&e.line).ok()?;
             let source = SourceModel::new(&e.text, &report);
             Some(Rc::new(Loaded {
                 id: e.id,
@@ -83,18 +124,20 @@ pub fn app() -> Html {
                     job: id,
                     name,
                     input: InputKind::Text,
+                    encoding: None,
                 })
             }));
         })
     };
     let files = {
-        let (engine, dispatch) = (engine.clone(), dispatch.clone());
+        let (engine, dispatch, originals) = (engine.clone(), dispatch.clone(), originals.clone());
         Callback::from(move |files: Vec<web_sys::File>| {
             let mut entries = Vec::new();
             let mut payloads = Vec::new();
             for file in files {
                 let id = next_id();
                 let name = file.name();
+                originals.keep(id, file.clone());
                 entries.push(Entry::new(
                     id,
                     name.clone(),
@@ -106,6 +149,7 @@ pub fn app() -> Html {
                         job: id,
                         name,
                         input: InputKind::Bytes,
+                        encoding: None,
                     }),
                     file,
                 ));
@@ -127,16 +171,46 @@ pub fn app() -> Html {
                     job: id,
                     name: name.to_string(),
                     input: InputKind::Sample(i),
+                    encoding: None,
                 })));
             }
             dispatch.dispatch(Action::Add(entries));
         })
     };
     let stop = {
-        let (engine, dispatch) = (engine.clone(), dispatch.clone());
+        let (engine, dispatch, pending) = (engine.clone(), dispatch.clone(), pending.clone());
         Callback::from(move |_| {
             engine.stop();
+            // Every job dies with the workers: exports and comparisons are not coming back,
+            // and the names are asked for again once the fresh workers are up.
+            pending.borrow_mut().clear();
             dispatch.dispatch(Action::Stop);
+        })
+    };
+    let reread = {
+        let (engine, dispatch, state, originals) = (
+            engine.clone(),
+            dispatch.clone(),
+            state.clone(),
+            originals.clone(),
+        );
+        Callback::from(move |(id, label): (EntryId, String)| {
+            let (Some(entry), Some(file)) = (state.entry(id), originals.get(id)) else {
+                return;
+            };
+            if entry.status.is_pending() {
+                return;
+            }
+            dispatch.dispatch(Action::Reread(id));
+            engine.submit(Payload::File(
+                Envelope::new(Head::Extract {
+                    job: id,
+                    name: entry.name.clone(),
+                    input: InputKind::Bytes,
+                    encoding: Some(label),
+                }),
+                file,
+            ));
         })
     };
     let export = {
@@ -146,6 +220,7 @@ pub fn app() -> Html {
             state.clone(),
             loaded.clone(),
         );
+        let pending = pending.clone();
         Callback::from(move |(kind, scope): (ExportKind, Scope)| {
             let lang = state.lang;
             let chosen: Vec<Rc<Entry>> = match scope {
@@ -219,11 +294,18 @@ pub fn app() -> Html {
                         ExportFormat::Xlsx => "xlsx",
                         ExportFormat::Csv => "csv",
                     };
-                    exports.borrow_mut().insert(job, format!("{stem}.{ext}"));
+                    pending
+                        .borrow_mut()
+                        .insert(job, Job::Export(format!("{stem}.{ext}")));
                     dispatch.dispatch(Action::ExportBusy(true));
                     engine.submit(Payload::Ready(Envelope {
                         lines,
-                        ..Envelope::new(Head::Export { job, format, lang })
+                        ..Envelope::new(Head::Export {
+                            job,
+                            format,
+                            lang,
+                            of: crate::protocol::ExportOf::Reports,
+                        })
                     }));
                 }
                 ExportKind::CopyTable => {}
@@ -237,6 +319,10 @@ pub fn app() -> Html {
         samples,
         stop,
         export,
+        compare: compare.compare,
+        recompare: compare.recompare,
+        compare_export: compare.export,
+        reread,
     };
     let dragging = use_page_drop(files);
     let ctx = Ctx {
@@ -266,7 +352,17 @@ pub fn app() -> Html {
         <ContextProvider<Ctx> context={ctx}>
             <div class={classes!("app", has_reports.then_some("has-reports"))} data-engine={engine_state}>
                 <Header />
-                if has_reports {
+                if has_reports && state.compare.is_some() {
+                    <PanelTabs />
+                    <main class="workspace comparing" id="main">
+                        <aside class={classes!(panel_class(Panel::List), "pane-list")} aria-label={s.reports}>
+                            <ReportList />
+                        </aside>
+                        <section class={classes!(panel_class(Panel::Compare), "pane-compare")} aria-label={s.compare_title}>
+                            <CompareView />
+                        </section>
+                    </main>
+                } else if has_reports {
                     <PanelTabs />
                     <main class="workspace" id="main">
                         <aside class={classes!(panel_class(Panel::List), "pane-list")} aria-label={s.reports}>
@@ -288,8 +384,16 @@ pub fn app() -> Html {
                                             onclick={let d = dispatch.clone(); move |_| { d.dispatch(Action::Tab(Tab::Findings)); }}>
                                             { s.findings }
                                         </button>
+                                        <button role="tab" class="tab" aria-selected={(state.tab == Tab::Profile).to_string()} data-test="tab-profile"
+                                            onclick={let d = dispatch.clone(); move |_| { d.dispatch(Action::Tab(Tab::Profile)); }}>
+                                            { s.profile }
+                                        </button>
                                     </div>
-                                    if state.tab == Tab::Metrics { <MetricTable /> } else { <FindingsPanel /> }
+                                    { match state.tab {
+                                        Tab::Metrics => html! { <MetricTable /> },
+                                        Tab::Findings => html! { <FindingsPanel /> },
+                                        Tab::Profile => html! { <ProfilePanel /> },
+                                    } }
                                 </section>
                                 <section class={classes!(panel_class(Panel::Source), "pane-source")} aria-label={s.source_text}>
                                     <SourceView />

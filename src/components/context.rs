@@ -19,6 +19,14 @@ pub struct Loaded {
     pub source: SourceModel,
 }
 
+impl Loaded {
+    /// Tells a report apart from the same entry read again (another encoding): memos and
+    /// effects that depend on the report key on this, not on the entry id alone.
+    pub fn key(&self) -> (EntryId, usize) {
+        (self.id, Rc::as_ptr(&self.text) as *const u8 as usize)
+    }
+}
+
 /// One report is loaded once; identity is enough to tell two apart.
 impl PartialEq for Loaded {
     fn eq(&self, other: &Self) -> bool {
@@ -39,6 +47,15 @@ pub enum ExportKind {
     CopyTable,
 }
 
+/// What the comparison can be saved as: the worker's tables, or the JSON and chart the page
+/// already holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareExport {
+    Table(ExportFormat),
+    Json,
+    Svg,
+}
+
 #[derive(Clone, PartialEq)]
 pub struct Commands {
     pub paste: Callback<String>,
@@ -46,6 +63,13 @@ pub struct Commands {
     pub samples: Callback<()>,
     pub stop: Callback<()>,
     pub export: Callback<(ExportKind, Scope)>,
+    /// Compare the ticked reports.
+    pub compare: Callback<()>,
+    /// Run the comparison on screen again (the chart in the current language).
+    pub recompare: Callback<()>,
+    pub compare_export: Callback<CompareExport>,
+    /// Read a report's file again with this encoding label.
+    pub reread: Callback<(EntryId, String)>,
 }
 
 #[derive(Clone)]

@@ -1,10 +1,11 @@
-//! Findings: arithmetic checks (✓/✗ with the relation), the required parts R1–R5, and the
-//! text problems and repairs. Each item with a place in the text jumps there.
+//! Findings: arithmetic checks (✓/✗ with the relation), the required parts R1–R5 (R2 says
+//! whether causes are given, as the 督察工作规定 asks), and the text problems and repairs.
+//! Each item with a place in the text jumps there.
 
 use super::context::use_ctx;
 use crate::i18n::{coverage_name, part_requirement};
 use crate::state::Action;
-use gangmu_core::{Coverage, Span};
+use gangmu_core::{Coverage, Part, Span};
 use yew::prelude::*;
 
 #[function_component(FindingsPanel)]
@@ -63,6 +64,13 @@ pub fn findings_panel() -> Html {
                                 <span class="part-code">{ p.part.code() }</span>
                                 <span class="part-req">{ part_requirement(lang, p.part) }</span>
                                 <span class={classes!("badge", class)}>{ coverage_name(lang, p.status) }</span>
+                                if p.part == Part::R2 && p.status != Coverage::Missing {
+                                    if r.profile.causes_given {
+                                        <span class="badge ok" data-test="causes">{ s.causes_given }</span>
+                                    } else {
+                                        <span class="badge bad" data-test="causes">{ s.causes_missing }</span>
+                                    }
+                                }
                                 if !p.note.is_empty() { <span class="note">{ &p.note }</span> }
                             </li>
                         }

@@ -52,7 +52,7 @@ pub fn metric_table() -> Html {
     let shown = {
         let loaded = loaded.clone();
         use_memo(
-            (loaded.as_ref().map(|l| l.id), filter.clone(), sort),
+            (loaded.as_ref().map(|l| l.key()), filter.clone(), sort),
             move |(_, filter, sort)| {
                 loaded
                     .map(|l| visible(&l.report, filter, *sort))
@@ -118,6 +118,7 @@ pub fn metric_table() -> Html {
 
     let range = window::fixed(shown.len(), ROW, vp.scroll, vp.height.max(300.0), 6);
     let selected_metric = ctx.state.focus.metric;
+    let names = ctx.state.names.clone();
     let row = |pos: usize| {
         let i = shown[pos];
         let m = &report.metrics[i];
@@ -146,6 +147,7 @@ pub fn metric_table() -> Html {
                 <div role="cell" class="cell c-qual">{ m.qualifier_text.clone().or_else(|| m.qualifier.map(|q| q.as_str().to_string())).unwrap_or_default() }</div>
                 <div role="cell" class="cell c-kind"><span class={classes!("kind", m.kind.as_str())}>{ kind_name(lang, m.kind) }</span></div>
                 <div role="cell" class="cell c-dir">{ m.direction.map(|d| direction_name(lang, d)).unwrap_or("") }</div>
+                <div role="cell" class="cell c-ind" title={m.indicator.clone()} data-test="metric-indicator">{ m.indicator.as_deref().map(|id| names.as_ref().and_then(|n| n.indicator(id, lang)).unwrap_or(id).to_string()).unwrap_or_default() }</div>
                 <div role="cell" class="cell c-section" title={section_label(report, m.section)}>{ m.section.and_then(|j| report.outline.get(j)).map(|h| h.marker.clone()).unwrap_or_default() }{ " " }{ m.section.and_then(|j| report.outline.get(j)).map(|h| h.title.clone()).unwrap_or_default() }</div>
             </div>
         }
@@ -180,6 +182,7 @@ pub fn metric_table() -> Html {
                     { header(Column::Qualifier, s.col_qualifier, "c-qual") }
                     { header(Column::Kind, s.col_kind, "c-kind") }
                     { header(Column::Direction, s.col_direction, "c-dir") }
+                    { header(Column::Indicator, s.col_indicator, "c-ind") }
                     { header(Column::Section, s.col_section, "c-section") }
                 </div>
                 <div class="tbody scroller" ref={node} {onscroll}>

@@ -2,8 +2,12 @@
 //! both down through [`context::Ctx`].
 
 pub mod app;
+pub mod compare_chart;
+pub mod compare_table;
+pub mod compare_view;
 pub mod context;
 pub mod empty_state;
+pub mod encoding_picker;
 pub mod export_bar;
 pub mod findings_panel;
 pub mod header;
@@ -12,6 +16,7 @@ pub mod notice;
 pub mod outline_tree;
 pub mod panel_tabs;
 pub mod paste_dialog;
+pub mod profile_panel;
 pub mod report_list;
 pub mod report_summary;
 pub mod source_view;

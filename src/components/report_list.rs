@@ -1,9 +1,10 @@
-//! Every report added, until removed: title, issuer, year, counts and status. Virtualised
-//! (fixed row height), so 10 000 reports cost as much to render as 20.
+//! Every report added, until removed: title, issuer, year, counts and status, and a box to
+//! tick it for comparison (对比 compares the ticked reports). Virtualised (fixed row height),
+//! so 10 000 reports cost as much to render as 20.
 
 use super::context::use_ctx;
 use crate::hooks::use_viewport::use_viewport;
-use crate::i18n::{batch_progress, counts_line, report_count};
+use crate::i18n::{batch_progress, counts_line, report_count, selected_count};
 use crate::state::{Action, Entry, Status};
 use crate::view::window;
 use std::rc::Rc;
@@ -74,6 +75,14 @@ pub fn report_list() -> Html {
                 ctx.send(Action::Remove(id));
             })
         };
+        let checked = state.checked.contains(&id);
+        let tick = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: Event| ctx.send(Action::ToggleCheck(id)))
+        };
+        // The box is inside the row: its clicks and keys must not also select the report.
+        let keep_click = Callback::from(|ev: MouseEvent| ev.stop_propagation());
+        let keep_keys = Callback::from(|ev: KeyboardEvent| ev.stop_propagation());
         let (label, class) = status_label(lang, &e.status);
         let meta: Vec<String> = e
             .summary
@@ -99,6 +108,11 @@ pub fn report_list() -> Html {
                 class={classes!("report-row", selected.then_some("selected"), class)}
                 style={format!("top:{}px;height:{}px", index as f64 * ROW, ROW)}
                 onclick={select} {onkeydown} data-test="report-row" title={e.name.clone()}>
+                if e.status == Status::Done {
+                    <input type="checkbox" class="report-check" checked={checked} onchange={tick}
+                        onclick={keep_click} onkeydown={keep_keys} data-test="report-check"
+                        aria-label={format!("{}{}", s.compare_select, e.display_title())} />
+                }
                 <div class="report-line1">
                     <span class="report-title">{ e.display_title() }</span>
                     <span class={classes!("badge", class)}>{ label }</span>
@@ -126,6 +140,21 @@ pub fn report_list() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAll))
     };
+    let analysed = state
+        .entries
+        .iter()
+        .filter(|e| e.status == Status::Done)
+        .count();
+    let ticked = state.checked_done().len();
+    let compare = {
+        let compare = ctx.commands.compare.clone();
+        Callback::from(move |_: MouseEvent| compare.emit(()))
+    };
+    let check_all = {
+        let ctx = ctx.clone();
+        let all = ticked < analysed;
+        Callback::from(move |_: MouseEvent| ctx.send(Action::CheckAll(all)))
+    };
     html! {
         <div class="report-list">
             <div class="pane-head">
@@ -137,6 +166,16 @@ pub fn report_list() -> Html {
             if progress.is_none() && stopped > 0 {
                 <div class="stopped-note" role="status" data-test="stopped-count" data-count={stopped.to_string()}>
                     { lang.pick(&format!("已停止：{stopped} 份未分析"), &format!("Stopped: {stopped} not analysed")) }
+                </div>
+            }
+            if analysed > 1 {
+                <div class="compare-bar" data-test="compare-bar">
+                    <span class="hint">{ if ticked == 0 { s.compare_tick_hint.to_string() } else { selected_count(lang, ticked) } }</span>
+                    <button class="btn small ghost" onclick={check_all} data-test="check-all">
+                        { if ticked < analysed { s.select_all } else { s.select_none } }
+                    </button>
+                    <button class="btn small primary" onclick={compare} disabled={ticked < 2}
+                        title={s.compare_tick_hint} data-test="compare">{ s.compare }</button>
                 </div>
             }
             if let Some((done, total)) = progress {

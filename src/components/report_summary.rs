@@ -1,6 +1,8 @@
-//! The selected report's heading: title, issuer, year, counts, and the export bar.
+//! The selected report's heading: title, issuer, year, counts, how the file was read (with
+//! the encoding override), and the export bar.
 
 use super::context::use_ctx;
+use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
 use crate::state::Status;
 use yew::prelude::*;
@@ -32,6 +34,7 @@ pub fn report_summary() -> Html {
                     <span class="fact"><span class="fact-label">{ s.headings }</span><span data-test="heading-count">{ r.outline.len() }</span></span>
                     <span class="fact"><span class="fact-label">{ s.metrics }</span><span data-test="metric-count">{ r.metrics.len() }</span></span>
                     <span class="fact"><span class="fact-label">{ s.findings }</span>{ r.findings.len() }</span>
+                    <EncodingPicker entry={entry.clone()} />
                 </div>
             }
         }

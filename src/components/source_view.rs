@@ -76,7 +76,7 @@ pub fn source_view() -> Html {
     let node = use_node_ref();
     let (vp, onscroll) = use_viewport(node.clone());
     let loaded = ctx.loaded.clone();
-    let id = loaded.as_ref().map(|l| l.id);
+    let id = loaded.as_ref().map(|l| l.key());
     let measured = use_mut_ref(HashMap::<usize, f64>::new);
     let version = use_state(|| 0u32);
     let center_pending = use_mut_ref(|| false);

@@ -1,8 +1,9 @@
 //! The engine as a hook: starts the workers once, turns their replies into reducer actions
-//! (batched, so 10 000 replies are a few hundred renders, not 10 000) and saves exports.
+//! (batched, so 10 000 replies are a few hundred renders, not 10 000), saves exports and
+//! hands comparisons and the indicator names to the reducer.
 
 use crate::i18n::Message;
-use crate::protocol::{Envelope, Head};
+use crate::protocol::{Envelope, Head, Names};
 use crate::services::engine::{Engine, Event};
 use crate::state::{Action, AppState, Engine as EngineState, Outcome};
 use std::cell::RefCell;
@@ -13,8 +14,17 @@ use yew::prelude::*;
 /// Replies closer together than this are applied together.
 const BATCH_MS: f64 = 80.0;
 
-/// Export jobs waiting for their file: job → file name.
-pub type PendingExports = Rc<RefCell<HashMap<u32, String>>>;
+/// A job that is not a report's extraction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Job {
+    /// An export, saved under this file name.
+    Export(String),
+    Compare,
+    Names,
+}
+
+/// Jobs other than extractions, waiting for their reply: job → what it is.
+pub type Pending = Rc<RefCell<HashMap<u32, Job>>>;
 
 #[derive(Default)]
 struct Buffer {
@@ -77,40 +87,79 @@ fn schedule(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppSta
     }
 }
 
+/// A comparison or the names came back.
+fn on_other(envelope: Envelope, job: Job, dispatch: &UseReducerDispatcher<AppState>) {
+    let Some(head) = envelope.head else { return };
+    match (job, head) {
+        (Job::Compare, Head::Compared { job }) => dispatch.dispatch(Action::Compared {
+            job,
+            json: Rc::from(envelope.line.unwrap_or_default()),
+            svg: Rc::from(envelope.text.unwrap_or_default()),
+        }),
+        (Job::Compare, Head::Failed { job, error }) => {
+            dispatch.dispatch(Action::CompareFailed { job, error })
+        }
+        (Job::Names, Head::IndicatorNames { .. }) => {
+            if let Some(names) = envelope
+                .line
+                .and_then(|l| serde_json::from_str::<Names>(&l).ok())
+            {
+                dispatch.dispatch(Action::Names(Rc::new(names)));
+            }
+        }
+        _ => {}
+    }
+}
+
 fn on_reply(
     envelope: Envelope,
-    exports: &PendingExports,
+    pending: &Pending,
+    buffer: &Rc<RefCell<Buffer>>,
+    dispatch: &UseReducerDispatcher<AppState>,
+) {
+    let Some(head) = &envelope.head else { return };
+    let job = pending.borrow_mut().remove(&head.job());
+    match job {
+        Some(Job::Export(name)) => on_export(envelope, &name, dispatch),
+        Some(other) => on_other(envelope, other, dispatch),
+        None => on_extraction(envelope, buffer, dispatch),
+    }
+}
+
+/// An export came back: save it under `name` and say so.
+fn on_export(envelope: Envelope, name: &str, dispatch: &UseReducerDispatcher<AppState>) {
+    let Some(head) = envelope.head else { return };
+    dispatch.dispatch(Action::ExportBusy(false));
+    let result = match (&head, envelope.bytes) {
+        (Head::Exported { mime, .. }, Some(bytes)) => {
+            crate::services::download::save(&bytes, mime, name)
+                .map_err(|e| Message::new(e.clone(), e))
+        }
+        (Head::Failed { error, .. }, _) => Err(error.clone()),
+        _ => Err(Message::new("导出结果为空", "The export came back empty")),
+    };
+    let (message, error) = match result {
+        Ok(()) => (
+            Message::new(format!("已导出 {name}"), format!("Exported {name}")),
+            false,
+        ),
+        Err(e) => (
+            Message::new(
+                format!("导出失败：{}", e.zh),
+                format!("Export failed: {}", e.en),
+            ),
+            true,
+        ),
+    };
+    dispatch.dispatch(Action::Notify { message, error });
+}
+
+fn on_extraction(
+    envelope: Envelope,
     buffer: &Rc<RefCell<Buffer>>,
     dispatch: &UseReducerDispatcher<AppState>,
 ) {
     let Some(head) = envelope.head else { return };
-    let export_name = exports.borrow_mut().remove(&head.job());
-    if let Some(name) = export_name {
-        dispatch.dispatch(Action::ExportBusy(false));
-        let result = match (&head, envelope.bytes) {
-            (Head::Exported { mime, .. }, Some(bytes)) => {
-                crate::services::download::save(&bytes, mime, &name)
-                    .map_err(|e| Message::new(e.clone(), e))
-            }
-            (Head::Failed { error, .. }, _) => Err(error.clone()),
-            _ => Err(Message::new("导出结果为空", "The export came back empty")),
-        };
-        let (message, error) = match result {
-            Ok(()) => (
-                Message::new(format!("已导出 {name}"), format!("Exported {name}")),
-                false,
-            ),
-            Err(e) => (
-                Message::new(
-                    format!("导出失败：{}", e.zh),
-                    format!("Export failed: {}", e.en),
-                ),
-                true,
-            ),
-        };
-        dispatch.dispatch(Action::Notify { message, error });
-        return;
-    }
     let outcome = match head {
         Head::Extracted { job, summary } => Outcome::Done {
             id: job,
@@ -126,10 +175,10 @@ fn on_reply(
 }
 
 #[hook]
-pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, PendingExports) {
-    let exports: PendingExports = use_mut_ref(HashMap::new);
+pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, Pending) {
+    let pending: Pending = use_mut_ref(HashMap::new);
     let engine = {
-        let exports = exports.clone();
+        let pending = pending.clone();
         use_memo((), move |_| {
             let buffer = Rc::new(RefCell::new(Buffer::default()));
             Engine::start(move |event| match event {
@@ -144,16 +193,16 @@ pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, PendingE
                 Event::Started(jobs) => {
                     let mine: Vec<u32> = jobs
                         .into_iter()
-                        .filter(|j| !exports.borrow().contains_key(j))
+                        .filter(|j| !pending.borrow().contains_key(j))
                         .collect();
                     if !mine.is_empty() {
                         buffer.borrow_mut().started.extend(mine);
                         schedule(&buffer, &dispatch);
                     }
                 }
-                Event::Reply(envelope) => on_reply(*envelope, &exports, &buffer, &dispatch),
+                Event::Reply(envelope) => on_reply(*envelope, &pending, &buffer, &dispatch),
             })
         })
     };
-    ((*engine).clone(), exports)
+    ((*engine).clone(), pending)
 }

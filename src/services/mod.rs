@@ -3,7 +3,8 @@
 //!
 //! - [`bridge`]: protocol envelopes to and from JS objects;
 //! - [`engine`]: the extraction workers (Blob-URL workers, page-thread fallback, Stop);
-//! - [`files`]: reading dropped or picked files;
+//! - [`files`]: reading dropped or picked files, and keeping their handles;
+//! - [`image`]: the comparison chart (an SVG string) as an `<img>` source;
 //! - [`download`], [`clipboard`]: getting exports out;
 //! - [`offline`]: service-worker registration for the hosted app.
 
@@ -12,4 +13,5 @@ pub mod clipboard;
 pub mod download;
 pub mod engine;
 pub mod files;
+pub mod image;
 pub mod offline;

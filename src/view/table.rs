@@ -16,6 +16,8 @@ pub enum Column {
     Kind,
     Direction,
     Section,
+    /// The canonical indicator (by id).
+    Indicator,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -75,6 +77,7 @@ fn matches(report: &Report, m: &Metric, filter: &Filter, needle: &str) -> bool {
         m.text.as_str(),
         m.unit.as_deref().unwrap_or(""),
         section.as_str(),
+        m.indicator.as_deref().unwrap_or(""),
     ]
     .iter()
     .any(|s| s.to_lowercase().contains(needle))
@@ -124,6 +127,7 @@ fn compare(a: &Metric, b: &Metric, column: Column) -> Ordering {
             .map(|d| d as u8)
             .cmp(&b.direction.map(|d| d as u8)),
         Column::Section => a.section.cmp(&b.section),
+        Column::Indicator => a.indicator.cmp(&b.indicator),
     }
 }
 

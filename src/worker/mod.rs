@@ -4,8 +4,8 @@
 //! runs on the page thread when no worker can be created. Nothing here touches the DOM, so it
 //! is tested natively.
 
-use crate::i18n::Message;
-use crate::protocol::{Envelope, ExportFormat, Head, InputKind, Summary};
+use crate::i18n::{Lang, Message};
+use crate::protocol::{Envelope, ExportFormat, ExportOf, Head, InputKind, Names, Summary};
 use gangmu_core::decode;
 use gangmu_core::present::{json, Source};
 use gangmu_core::{Options, Report};
@@ -19,11 +19,30 @@ pub fn handle(request: Envelope) -> Envelope {
     let job = head.job();
     let failed = |error: Message| Envelope::new(Head::Failed { job, error });
     match head {
-        Head::Extract { name, input, .. } => match read_input(&request, input, &name) {
+        Head::Extract {
+            name,
+            input,
+            encoding,
+            ..
+        } => match read_input(&request, input, &name, encoding.as_deref()) {
             Ok(input) => extract(job, &name, input),
             Err(e) => failed(e),
         },
-        Head::Export { format, lang, .. } => match export(&request.lines, format, lang) {
+        Head::Compare { lang, .. } => match comparison(&request.lines) {
+            Ok(c) => Envelope {
+                line: Some(serde_json::to_string(&c).unwrap_or_default()),
+                text: Some(gangmu_core::compare::svg::chart(&c, core_lang(lang))),
+                ..Envelope::new(Head::Compared { job })
+            },
+            Err(e) => failed(e),
+        },
+        Head::Indicators { .. } => Envelope {
+            line: Some(serde_json::to_string(&names()).unwrap_or_default()),
+            ..Envelope::new(Head::IndicatorNames { job })
+        },
+        Head::Export {
+            format, lang, of, ..
+        } => match export(&request.lines, format, lang, of) {
             Ok((bytes, mime)) => Envelope {
                 bytes: Some(bytes),
                 ..Envelope::new(Head::Exported {
@@ -48,7 +67,12 @@ struct Input {
     notes: Vec<Message>,
 }
 
-fn read_input(request: &Envelope, input: InputKind, name: &str) -> Result<Input, Message> {
+fn read_input(
+    request: &Envelope,
+    input: InputKind,
+    name: &str,
+    encoding: Option<&str>,
+) -> Result<Input, Message> {
     let text = |t: &str| Input {
         text: t.to_string(),
         source: Source {
@@ -77,7 +101,7 @@ fn read_input(request: &Envelope, input: InputKind, name: &str) -> Result<Input,
         // The core's decoder: encodings, web pages, docx, PDF, with bilingual errors.
         InputKind::Bytes => {
             let bytes = request.bytes.as_deref().unwrap_or_default();
-            let d = decode::decode(bytes, Some(name), None)
+            let d = decode::decode(bytes, Some(name), encoding)
                 .map_err(|e| Message::new(e.message_zh(), e.message_en()))?;
             Ok(Input {
                 notes: d
@@ -107,7 +131,6 @@ fn extract(job: u32, name: &str, input: Input) -> Envelope {
     let mut summary = summarise(&report, &source);
     summary.notes = notes;
     let line = json::report_line(name, &source, &report);
-    summary.report_at = report_offset(&line, name, &source);
     Envelope {
         text: Some(text),
         line: Some(line),
@@ -144,67 +167,121 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         format: source.format.clone(),
         encoding: source.encoding.clone(),
         notes: Vec::new(),
-        report_at: None,
     }
 }
 
-/// Where the report's fields start in a contract line: just after
-/// `{"version":…,"file":…,"source":{…},`. Checked against the line itself; `None` (and the
-/// slower full parse) if the layout ever differs.
-fn report_offset(line: &str, file: &str, source: &Source) -> Option<usize> {
-    #[derive(serde::Serialize)]
-    struct Prefix<'a> {
-        version: u32,
-        file: &'a str,
-        source: &'a Source,
-    }
-    let prefix = serde_json::to_string(&Prefix {
-        version: gangmu_core::SCHEMA_VERSION,
-        file,
-        source,
-    })
-    .ok()?;
-    let head = prefix.strip_suffix('}')?;
-    (line.starts_with(head) && line[head.len()..].starts_with(',')).then_some(head.len() + 1)
+/// The report of a contract line. `Report` does not know the line's leading `version`, `file`
+/// and `source`, and serde skips unknown fields, so this is one plain pass over the line: no
+/// `#[serde(flatten)]`, which is about 8× slower (seconds on the page thread for a large
+/// report) and adds some 40 KB of code to each wasm binary.
+pub fn parse_report(line: &str) -> Result<Report, Message> {
+    serde_json::from_str(line).map_err(unreadable)
 }
 
-/// The report of a contract line, parsed the fast way when `report_at` is known.
-pub fn parse_report(line: &str, report_at: Option<usize>) -> Result<Report, Message> {
-    if let Some(rest) = report_at.and_then(|at| line.get(at..)) {
-        let mut json = String::with_capacity(rest.len() + 1);
-        json.push('{');
-        json.push_str(rest);
-        if let Ok(report) = serde_json::from_str(&json) {
-            return Ok(report);
-        }
-    }
-    parse_line(line).map(|l| l.report)
+fn unreadable(e: serde_json::Error) -> Message {
+    Message::new(
+        format!("报告数据无法读取：{e}"),
+        format!("Unreadable report data: {e}"),
+    )
 }
 
 /// A CLI-contract line read back: the file name and the report.
-#[derive(serde::Deserialize)]
 pub struct ContractLine {
     pub file: String,
-    #[serde(default)]
     pub source: Source,
-    #[serde(flatten)]
     pub report: Report,
 }
 
+/// The fields of a contract line that are not the report's.
+#[derive(serde::Deserialize)]
+struct LineHead {
+    file: String,
+    #[serde(default)]
+    source: Source,
+}
+
 pub fn parse_line(line: &str) -> Result<ContractLine, Message> {
-    serde_json::from_str(line).map_err(|e| {
-        Message::new(
-            format!("报告数据无法读取：{e}"),
-            format!("Unreadable report data: {e}"),
-        )
+    let head: LineHead = serde_json::from_str(line).map_err(unreadable)?;
+    Ok(ContractLine {
+        file: head.file,
+        source: head.source,
+        report: parse_report(line)?,
     })
+}
+
+fn core_lang(lang: Lang) -> table::Lang {
+    match lang {
+        Lang::Zh => table::Lang::Zh,
+        Lang::En => table::Lang::En,
+    }
+}
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const CSV_MIME: &str = "text/csv;charset=utf-8";
+
+fn workbook_failed(e: impl std::fmt::Display) -> Message {
+    Message::new(
+        format!("Excel 文件生成失败：{e}"),
+        format!("Could not build the workbook: {e}"),
+    )
+}
+
+/// The comparison of the reports in `lines`, in that order (what `gangmu compare` computes
+/// from the same files).
+fn comparison(lines: &[String]) -> Result<gangmu_core::compare::Comparison, Message> {
+    if lines.len() < 2 {
+        return Err(Message::new(
+            "请至少选择两份已完成分析的报告",
+            "Select at least two analysed reports",
+        ));
+    }
+    let parsed = lines
+        .iter()
+        .map(|l| parse_line(l))
+        .collect::<Result<Vec<_>, _>>()?;
+    let refs: Vec<(&str, &Report)> = parsed
+        .iter()
+        .map(|p| (p.file.as_str(), &p.report))
+        .collect();
+    Ok(gangmu_core::compare::compare(&refs))
+}
+
+/// Every indicator's and area's name, for the page (see [`Names`]).
+fn names() -> Names {
+    let dict = gangmu_core::indicators::dictionary();
+    Names {
+        indicators: dict
+            .indicators
+            .iter()
+            .map(|i| (i.id.clone(), i.zh.clone(), i.en.clone()))
+            .collect(),
+        areas: dict
+            .areas
+            .iter()
+            .map(|a| (a.n, a.zh.clone(), a.en.clone()))
+            .collect(),
+    }
 }
 
 fn export(
     lines: &[String],
     format: ExportFormat,
-    lang: crate::i18n::Lang,
+    lang: Lang,
+    of: ExportOf,
 ) -> Result<(Vec<u8>, &'static str), Message> {
+    let table_lang = core_lang(lang);
+    if of == ExportOf::Comparison {
+        let c = comparison(lines)?;
+        return match format {
+            ExportFormat::Xlsx => gangmu_xlsx::compare::workbook(&c, table_lang)
+                .map(|b| (b, XLSX_MIME))
+                .map_err(workbook_failed),
+            ExportFormat::Csv => Ok((
+                gangmu_core::compare::csv::table(&c, table_lang).into_bytes(),
+                CSV_MIME,
+            )),
+        };
+    }
     let parsed = lines
         .iter()
         .map(|l| parse_line(l))
@@ -216,29 +293,15 @@ fn export(
             report: &p.report,
         })
         .collect();
-    let table_lang = match lang {
-        crate::i18n::Lang::Zh => table::Lang::Zh,
-        crate::i18n::Lang::En => table::Lang::En,
-    };
     match format {
         ExportFormat::Xlsx => gangmu_xlsx::workbook(&named, table_lang)
-            .map(|b| {
-                (
-                    b,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                )
-            })
-            .map_err(|e| {
-                Message::new(
-                    format!("Excel 文件生成失败：{e}"),
-                    format!("Could not build the workbook: {e}"),
-                )
-            }),
+            .map(|b| (b, XLSX_MIME))
+            .map_err(workbook_failed),
         ExportFormat::Csv => {
             let refs: Vec<(&str, &Report)> = named.iter().map(|n| (n.file, n.report)).collect();
             Ok((
                 gangmu_core::present::csv::metrics_table(&refs, table_lang).into_bytes(),
-                "text/csv;charset=utf-8",
+                CSV_MIME,
             ))
         }
     }
@@ -253,6 +316,7 @@ mod tests {
             job: 7,
             name: crate::samples::NAMES[i].into(),
             input: InputKind::Sample(i),
+            encoding: None,
         })
     }
 
@@ -283,20 +347,21 @@ mod tests {
     }
 
     #[test]
-    fn the_fast_parse_reads_the_same_report() {
-        let reply = handle(sample_request(4));
-        let Some(Head::Extracted { summary, .. }) = reply.head else {
-            panic!()
+    fn a_contract_line_reads_back_as_its_report_and_file() {
+        let text = crate::samples::text(4).unwrap();
+        let report = gangmu_core::extract(text, &Options::default());
+        let source = Source {
+            format: "html".into(),
+            encoding: "GBK".into(),
         };
-        let line = reply.line.unwrap();
-        assert!(summary.report_at.is_some());
-        let fast = parse_report(&line, summary.report_at).unwrap();
-        let slow = parse_line(&line).unwrap().report;
-        assert_eq!(fast.outline, slow.outline);
-        assert_eq!(fast.metrics, slow.metrics);
-        assert_eq!(fast.findings, slow.findings);
-        // A wrong offset falls back to the full parse.
-        assert_eq!(parse_report(&line, Some(3)).unwrap().metrics, slow.metrics);
+        let line = json::report_line("a \"b\".html", &source, &report);
+        // Written out again, the report read back gives the same line.
+        let again = |r: &Report| json::report_line("a \"b\".html", &source, r);
+        assert_eq!(again(&parse_report(&line).unwrap()), line);
+        let back = parse_line(&line).unwrap();
+        assert_eq!(again(&back.report), line);
+        assert_eq!((back.file.as_str(), back.source), ("a \"b\".html", source));
+        assert!(parse_report("{\"version\":1}").is_err());
     }
 
     #[test]
@@ -307,6 +372,7 @@ mod tests {
                 job: 3,
                 name: "a.pdf".into(),
                 input: InputKind::Bytes,
+                encoding: None,
             })
         };
         match handle(req).head {
@@ -323,6 +389,7 @@ mod tests {
                 job: 1,
                 name: "p".into(),
                 input: InputKind::Text,
+                encoding: None,
             })
         };
         assert!(matches!(
@@ -341,6 +408,7 @@ mod tests {
                     job: 9,
                     format,
                     lang: crate::i18n::Lang::Zh,
+                    of: ExportOf::Reports,
                 })
             };
             let reply = handle(req);
@@ -351,6 +419,150 @@ mod tests {
             );
             assert!(!reply.bytes.unwrap().is_empty());
         }
+    }
+
+    fn compare_request(job: u32, samples: &[usize], lang: Lang) -> Envelope {
+        Envelope {
+            lines: samples
+                .iter()
+                .map(|&i| handle(sample_request(i)).line.unwrap())
+                .collect(),
+            ..Envelope::new(Head::Compare { job, lang })
+        }
+    }
+
+    #[test]
+    fn the_comparison_of_003_and_004_is_the_cores_on_the_same_reports() {
+        let reply = handle(compare_request(5, &[3, 4], Lang::Zh));
+        assert_eq!(reply.head, Some(Head::Compared { job: 5 }));
+        let c: gangmu_core::compare::Comparison =
+            serde_json::from_str(reply.line.as_deref().unwrap()).unwrap();
+        // Computed from the contract lines, it equals the CLI's (computed from the reports).
+        let direct: Vec<(&str, Report)> = [3, 4]
+            .iter()
+            .map(|&i| {
+                let text = crate::samples::text(i).unwrap();
+                (
+                    crate::samples::NAMES[i],
+                    gangmu_core::extract(text, &Options::default()),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &Report)> = direct.iter().map(|(f, r)| (*f, r)).collect();
+        let expected = gangmu_core::compare::compare(&refs);
+        assert_eq!(c, expected);
+        assert_eq!(
+            reply.text.as_deref(),
+            Some(gangmu_core::compare::svg::chart(&expected, table::Lang::Zh).as_str())
+        );
+        // 柳城县 2023 → 2025: mediation cases 1870 → 1869, a change of -1.
+        assert_eq!(c.columns[1].previous, Some(0));
+        let mediation = c
+            .rows
+            .iter()
+            .find(|r| {
+                r.zh.contains("调解")
+                    && r.cells[0].value.map(|v| v.to_string()) == Some("1870".into())
+            })
+            .expect("a mediation row with 1870");
+        assert_eq!(mediation.cells[1].value.unwrap().to_string(), "1869");
+        assert_eq!(
+            mediation.cells[1]
+                .change
+                .as_ref()
+                .unwrap()
+                .delta
+                .to_string(),
+            "-1"
+        );
+    }
+
+    #[test]
+    fn the_chart_follows_the_language() {
+        let en = handle(compare_request(1, &[3, 4], Lang::En)).text.unwrap();
+        assert!(en.contains("Report comparison"));
+        assert!(!en.contains("报告对比"));
+    }
+
+    #[test]
+    fn one_report_is_not_a_comparison() {
+        assert!(matches!(
+            handle(compare_request(2, &[3], Lang::Zh)).head,
+            Some(Head::Failed { job: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn comparison_exports_are_the_clis_tables() {
+        let lines = compare_request(0, &[3, 4], Lang::Zh).lines;
+        let c = comparison(&lines).unwrap();
+        for (format, expected) in [
+            (
+                ExportFormat::Csv,
+                Some(gangmu_core::compare::csv::table(&c, table::Lang::Zh).into_bytes()),
+            ),
+            (ExportFormat::Xlsx, None),
+        ] {
+            let reply = handle(Envelope {
+                lines: lines.clone(),
+                ..Envelope::new(Head::Export {
+                    job: 4,
+                    format,
+                    lang: Lang::Zh,
+                    of: ExportOf::Comparison,
+                })
+            });
+            assert!(matches!(reply.head, Some(Head::Exported { job: 4, .. })));
+            let bytes = reply.bytes.unwrap();
+            match expected {
+                Some(e) => assert_eq!(bytes, e),
+                None => assert_eq!(&bytes[..2], b"PK"),
+            }
+        }
+    }
+
+    #[test]
+    fn names_cover_every_indicator_a_report_uses() {
+        let reply = handle(Envelope::new(Head::Indicators { job: 8 }));
+        assert_eq!(reply.head, Some(Head::IndicatorNames { job: 8 }));
+        let names: Names = serde_json::from_str(&reply.line.unwrap()).unwrap();
+        assert_eq!(names.areas.len(), 10);
+        let line = parse_line(&handle(sample_request(3)).line.unwrap()).unwrap();
+        for m in &line.report.metrics {
+            if let Some(id) = &m.indicator {
+                assert!(names.indicator(id, Lang::Zh).is_some(), "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_encoding_chosen_by_the_user_overrides_detection() {
+        let bytes = include_bytes!("../../fixtures/formats/001.gbk.txt").to_vec();
+        let read = |encoding: Option<&str>| {
+            let reply = handle(Envelope {
+                bytes: Some(bytes.clone()),
+                ..Envelope::new(Head::Extract {
+                    job: 1,
+                    name: "001.gbk.txt".into(),
+                    input: InputKind::Bytes,
+                    encoding: encoding.map(str::to_string),
+                })
+            });
+            match reply.head {
+                Some(Head::Extracted { summary, .. }) => (summary, reply.text.unwrap()),
+                other => panic!("{other:?}"),
+            }
+        };
+        let seed = crate::samples::text(1).unwrap();
+        let (detected, text) = read(None);
+        assert_eq!(text, seed);
+        let (big5, garbled) = read(Some("Big5"));
+        assert_eq!(big5.encoding, "Big5");
+        assert_ne!(garbled, seed);
+        assert!(big5.headings < detected.headings);
+        let (gbk, text) = read(Some("GB18030"));
+        assert_eq!(text, seed);
+        assert_eq!(gbk.headings, detected.headings);
     }
 
     #[test]
