@@ -80,3 +80,24 @@ impl Ctx {
 pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("Ctx is provided by App")
 }
+
+/// What a pane shows when there is no parsed report to show: the selected report is still
+/// being analysed, could not be read, or nothing is selected.
+pub fn placeholder(ctx: &Ctx) -> Html {
+    let lang = ctx.state.lang;
+    let s = lang.strings();
+    match ctx.state.selected_entry().map(|e| &e.status) {
+        Some(status) if status.is_pending() => html! {
+            <div class="table-empty loading" role="status">
+                <span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }
+            </div>
+        },
+        Some(crate::state::Status::Failed(_)) => {
+            html! { <div class="table-empty">{ s.failed_title }</div> }
+        }
+        Some(crate::state::Status::Stopped) => {
+            html! { <div class="table-empty">{ s.status_stopped }</div> }
+        }
+        _ => html! { <div class="table-empty">{ s.select_report }</div> },
+    }
+}

@@ -13,7 +13,7 @@ pub fn findings_panel() -> Html {
     let lang = ctx.state.lang;
     let s = lang.strings();
     let Some(loaded) = ctx.loaded.clone() else {
-        return html! { <div class="table-empty">{ s.select_report }</div> };
+        return super::context::placeholder(&ctx);
     };
     let r = &loaded.report;
     let jump = |span: Option<Span>| {

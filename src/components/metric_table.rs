@@ -61,7 +61,7 @@ pub fn metric_table() -> Html {
         )
     };
     let Some(loaded) = loaded else {
-        return html! { <div class="table-empty">{ s.select_report }</div> };
+        return super::context::placeholder(&ctx);
     };
     let report = &loaded.report;
     let section_options = section_choices(report, filter.section);

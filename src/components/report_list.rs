@@ -31,6 +31,22 @@ pub fn report_list() -> Html {
     let node = use_node_ref();
     let (vp, onscroll) = use_viewport(node.clone());
     let count = state.entries.len();
+    // Keep the selected report in view (a paste after a long batch lands at the bottom).
+    {
+        let node = node.clone();
+        let index = state
+            .selected
+            .and_then(|id| state.entries.iter().position(|e| e.id == id));
+        use_effect_with(index, move |index| {
+            if let (Some(i), Some(el)) = (index, node.cast::<web_sys::Element>()) {
+                let top = *i as f64 * ROW;
+                let (scroll, height) = (el.scroll_top() as f64, el.client_height() as f64);
+                if top < scroll || top + ROW > scroll + height {
+                    el.set_scroll_top((top - height / 2.0).max(0.0) as i32);
+                }
+            }
+        });
+    }
     let range = window::fixed(count, ROW, vp.scroll, vp.height.max(400.0), 4);
 
     let row = |index: usize, e: &Rc<Entry>| {
@@ -97,6 +113,11 @@ pub fn report_list() -> Html {
     };
 
     let progress = state.progress();
+    let stopped = state
+        .entries
+        .iter()
+        .filter(|e| e.status == Status::Stopped)
+        .count();
     let stop = {
         let stop = ctx.commands.stop.clone();
         Callback::from(move |_: MouseEvent| stop.emit(()))
@@ -113,6 +134,11 @@ pub fn report_list() -> Html {
                     <button class="btn small ghost" onclick={remove_all}>{ s.remove_all }</button>
                 }
             </div>
+            if progress.is_none() && stopped > 0 {
+                <div class="stopped-note" role="status" data-test="stopped-count" data-count={stopped.to_string()}>
+                    { lang.pick(&format!("已停止：{stopped} 份未分析"), &format!("Stopped: {stopped} not analysed")) }
+                </div>
+            }
             if let Some((done, total)) = progress {
                 <div class="progress" data-test="progress">
                     <div class="progress-text">

@@ -35,6 +35,7 @@ pub fn report_summary() -> Html {
                 </div>
             }
         }
+        (Status::Stopped, _) => html! { <div class="facts">{ s.status_stopped }</div> },
         _ => {
             html! { <div class="facts loading"><span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }</div> }
         }

@@ -56,6 +56,30 @@ test('drop several files: each is listed with its counts', async () => {
   await page.close();
 });
 
+test('a large batch shows progress and stops at once; the engine works again after Stop', async () => {
+  const { page, errors } = await openApp(context, server.url);
+  await page.waitForSelector('.app[data-engine=worker]');
+  const names = seeds();
+  const files = Array.from({ length: 400 }, (_, i) => ({ name: `${i}_${names[i % 5]}`, content: seedText(names[i % 5]) }));
+  await dropFiles(page, files);
+  await page.waitForSelector('[data-test=progress]');
+  await shot(page, 'batch-progress');
+  await page.click('[data-test=stop]');
+  await page.waitForSelector('[data-test=progress]', { state: 'detached' });
+  const stopped = Number(await page.getAttribute('[data-test=stopped-count]', 'data-count'));
+  assert.ok(stopped > 0 && stopped < 400, `some reports were stopped (${stopped})`);
+  await shot(page, 'batch-stopped');
+  // The list is virtualised: count from the header instead of the rows.
+  assert.match(await page.textContent('.report-list .count'), /400/);
+  // Nothing is still queued or working, and new work runs on fresh workers.
+  assert.equal(await page.locator('.badge.queued, .badge.working').count(), 0);
+  await paste(page, seedText('001_af3bfae49ce3fd86.txt'));
+  await page.waitForSelector('.report-row.selected .badge.done', { timeout: 30000 });
+  assert.equal(await page.locator('[data-test=heading]').count(), 17);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a file that is not a report gets a clear message; the others still work', async () => {
   const { page, errors } = await openApp(context, server.url);
   await dropFiles(page, [
