@@ -16,6 +16,7 @@ pub mod lines;
 pub mod offsets;
 pub mod repair;
 pub mod trad;
+pub mod watermark;
 pub mod wrap;
 
 use crate::model::{Finding, FindingKind, Removed};
@@ -144,6 +145,31 @@ pub fn clean(original: &str) -> Cleaned<'_> {
             span: Some(span),
         });
     }
+    // Watermarks repeated inside the text, outside what is already left out.
+    let marks: Vec<Span> = watermark::find(original)
+        .into_iter()
+        .filter(|m| !removed.iter().any(|r| r.span.overlaps(*m)))
+        .collect();
+    if let Some(first) = marks.first() {
+        findings.push(Finding {
+            kind: FindingKind::WebChrome,
+            message: format!(
+                "A site watermark repeated {} times was left out: {}",
+                marks.len(),
+                first.slice(original)
+            ),
+            message_zh: format!(
+                "已略去重复出现 {} 次的网站水印：{}",
+                marks.len(),
+                first.slice(original)
+            ),
+            span: Some(*first),
+        });
+    }
+    removed.extend(marks.into_iter().map(|span| Removed {
+        kind: FindingKind::WebChrome,
+        span,
+    }));
     removed.sort_by_key(|r| (r.span.start, r.span.end));
 
     // Repairs outside removed stretches.
