@@ -14,6 +14,7 @@ pub mod duplicate;
 pub mod fold;
 pub mod lines;
 pub mod offsets;
+pub mod pinyin;
 pub mod repair;
 pub mod trad;
 pub mod watermark;
@@ -168,6 +169,31 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     }
     removed.extend(marks.into_iter().map(|span| Removed {
         kind: FindingKind::WebChrome,
+        span,
+    }));
+    // Pinyin annotations of mirror sites (國(guó)): read past, shown struck through.
+    let annotations: Vec<Span> = pinyin::find(original)
+        .into_iter()
+        .filter(|a| !removed.iter().any(|r| r.span.overlaps(*a)))
+        .collect();
+    if let Some(first) = annotations.first() {
+        findings.push(Finding {
+            kind: FindingKind::Other,
+            message: format!(
+                "{} pinyin annotation(s) such as \"{}\" left out",
+                annotations.len(),
+                first.slice(original)
+            ),
+            message_zh: format!(
+                "已略去 {} 处拼音注音，如“{}”",
+                annotations.len(),
+                first.slice(original)
+            ),
+            span: Some(*first),
+        });
+    }
+    removed.extend(annotations.into_iter().map(|span| Removed {
+        kind: FindingKind::Other,
         span,
     }));
     removed.sort_by_key(|r| (r.span.start, r.span.end));
