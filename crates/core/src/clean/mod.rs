@@ -10,6 +10,7 @@
 //! the [`OffsetMap`] turns every cleaned-text range back into a span of the input.
 
 pub mod chrome;
+pub mod defects;
 pub mod duplicate;
 pub mod fold;
 pub mod lines;
@@ -250,6 +251,7 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     }
     let (text, map, fold_findings) = build(original, &removed, &repairs, &joins);
     findings.extend(fold_findings);
+    findings.extend(defects::find(&text, |a, b| map.span(a, b)));
     Cleaned {
         original,
         text,
