@@ -64,6 +64,16 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             meta.issuer = issuer_in_title(&title);
         }
         meta.title = Some(title);
+    } else if let Some((start, end)) =
+        title_in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
+    {
+        // Text that lost its line breaks: the title runs straight into the body.
+        let title = cleaned.source(start, end).trim().to_string();
+        meta.title_span = Some(cleaned.span(start, end));
+        meta.title_range = Some((start, end));
+        meta.year = title_year(&title);
+        meta.issuer = issuer_in_title(&title);
+        meta.title = Some(title);
     } else {
         let first = candidates.first().map_or(0, |&(s, _)| s);
         meta.title = options
@@ -144,6 +154,25 @@ fn find_title(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize
         }
     }
     None
+}
+
+/// A title at the very start of a text whose lines ran together (`…湖北省人民政府关于2023年度
+/// 法治政府建设情况的报告2023年,省政府坚持…`): the first 报告 within the opening characters,
+/// with 法治 shortly before it, back to where the run of Chinese starts.
+fn title_in_running_text(text: &str, from: usize) -> Option<(usize, usize)> {
+    let head = crate::text::window(text, from, from + 300);
+    let report = head.find("报告")?;
+    let end = report + "报告".len();
+    let before: Vec<(usize, char)> = head[..report].char_indices().collect();
+    let start_idx = before
+        .iter()
+        .rposition(|&(_, c)| !(is_cjk(c) || c.is_ascii_digit() || c == '、'))
+        .map_or(0, |k| k + 1);
+    let start_idx = start_idx.max(before.len().saturating_sub(MAX_TITLE_CHARS));
+    let start = before.get(start_idx).map_or(report, |&(i, _)| i);
+    let title = &head[start..end];
+    let plausible = names_genre(title) && title.chars().count() >= 8 && !title.contains('。');
+    plausible.then_some((from + start, from + end))
 }
 
 /// An issuing body alone on the line just above the title (`柳州市司法局`).
@@ -356,6 +385,17 @@ mod tests {
 ",
         );
         assert_eq!(m.issuer.as_deref(), Some("温州市中级人民法院"));
+    }
+
+    #[test]
+    fn a_title_running_into_the_body() {
+        let m = meta("湖北省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("湖北省人民政府关于2023年度法治政府建设情况的报告")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
+        assert_eq!(m.year, Some(2023));
     }
 
     #[test]

@@ -77,7 +77,11 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
 }
 
 fn visible_chars(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).count()
+    // Characters are counted from their lead bytes; whitespace in cleaned text is ASCII (odd
+    // spaces were folded) apart from rare line separators, which decoding would not change.
+    s.bytes()
+        .filter(|&b| (b & 0xC0) != 0x80 && !b.is_ascii_whitespace())
+        .count()
 }
 
 fn per(x: f64, n: usize) -> f64 {

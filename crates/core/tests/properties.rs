@@ -159,11 +159,40 @@ fn check(text: &str, r: &Report) {
     );
 }
 
+/// Long lines without breaks, where run-in headings and long titles are looked for.
+fn run_on() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        prop::sample::select(
+            &[
+                "。一、",
+                "。（二）",
+                "。三、",
+                "报告如下：一、",
+                "全面加强法治建设工作各项工作取得明显成效群众满意度持续提升",
+                "审结案件163件",
+                "。",
+                "，",
+                "其中维持93件",
+                "法治政府建设情况的报告"
+            ][..]
+        )
+        .prop_map(str::to_string),
+        "[一-龥]{1,40}",
+    ];
+    prop::collection::vec(pieces, 20..120).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
     fn extract_is_total_and_spans_are_sound(text in report_like()) {
+        let r = extract(&text, &Options::default());
+        check(&text, &r);
+    }
+
+    #[test]
+    fn run_on_text_is_total_and_sound(text in run_on()) {
         let r = extract(&text, &Options::default());
         check(&text, &r);
     }

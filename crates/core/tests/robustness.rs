@@ -103,3 +103,40 @@ fn half_and_full_width_punctuation_read_the_same() {
         assert_eq!(r.outline.len(), plain.outline.len(), "{name}");
     }
 }
+
+/// Text copied from document-sharing sites often loses every line break: headings then run
+/// into the text before and after them. Nothing may break, the numbers must stay the same, and
+/// the top-level headings that follow a full stop must still be found.
+#[test]
+fn copies_that_lost_their_line_breaks() {
+    let mut found_headings = 0;
+    for (name, text) in seeds() {
+        let plain = extract(&text, &Options::default());
+        let flat: String = text.lines().map(str::trim).collect();
+        let r = extract(&flat, &Options::default());
+        for m in &r.metrics {
+            assert_eq!(m.span.slice(&flat), m.text);
+        }
+        let values = |r: &Report| {
+            r.metrics
+                .iter()
+                .map(|m| m.value.to_string())
+                .collect::<Vec<_>>()
+        };
+        // Labels and a few borderline readings may differ; the values read must largely agree.
+        let (a, b) = (values(&plain), values(&r));
+        let common = b.iter().filter(|v| a.contains(v)).count();
+        assert!(
+            common * 10 >= a.len() * 9,
+            "{name}: {common} of {} values",
+            a.len()
+        );
+        found_headings += usize::from(!r.outline.is_empty());
+    }
+    // Headings glued to the words before them (主要举措和成效(一)深入学习…) cannot be seen;
+    // those after a full stop or 报告如下： can.
+    assert!(
+        found_headings >= 4,
+        "headings found in only {found_headings} flattened seeds"
+    );
+}

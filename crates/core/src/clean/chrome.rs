@@ -249,18 +249,19 @@ fn pairs(s: &str) -> Vec<(String, String)> {
             .strip_prefix(':')
             .or_else(|| after.strip_prefix('：'))
             .unwrap_or(after);
-        // The value ends at the next "| label:" or double space followed by a label.
+        // The value ends where the next `label:` starts, after a bar or a space, or glued on
+        // (来源:静海区人民政府办公室 发布时间:2024-03-28).
         let mut end = after.len();
-        for (i, _) in after.char_indices() {
-            let tail = &after[i..];
-            let is_sep = tail.starts_with('|') || tail.starts_with("  ") || tail.starts_with('丨');
-            if is_sep {
-                let next =
-                    tail.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
-                if LABELS.iter().any(|l| next.starts_with(l)) || next.is_empty() {
-                    end = i;
-                    break;
-                }
+        for (i, c) in after.char_indices().skip(1) {
+            let next =
+                after[i..].trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
+            let starts_label = LABELS.iter().any(|l| {
+                next.strip_prefix(l)
+                    .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+            });
+            if starts_label || (next.is_empty() && c != ' ') {
+                end = i;
+                break;
             }
         }
         out.push((label.to_string(), after[..end].trim().to_string()));
@@ -319,6 +320,9 @@ mod tests {
     fn source_and_date_lines_keep_their_values() {
         let info = classify("来源: 柳城县人民政府").unwrap();
         assert_eq!(info.source.as_deref(), Some("柳城县人民政府"));
+        let info = classify("来源:静海区人民政府办公室 发布时间:2024-03-28 09:18").unwrap();
+        assert_eq!(info.source.as_deref(), Some("静海区人民政府办公室"));
+        assert_eq!(info.published.as_deref(), Some("2024-03-28"));
         let info = classify("发布日期: 2026-02-13").unwrap();
         assert_eq!(info.published.as_deref(), Some("2026-02-13"));
         // Seed 004's second header, with NBSP padding around the bar.

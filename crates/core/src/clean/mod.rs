@@ -10,12 +10,15 @@
 //! the [`OffsetMap`] turns every cleaned-text range back into a span of the input.
 
 pub mod chrome;
+pub mod defects;
 pub mod duplicate;
 pub mod fold;
 pub mod lines;
 pub mod offsets;
+pub mod pinyin;
 pub mod repair;
 pub mod trad;
+pub mod watermark;
 pub mod wrap;
 
 use crate::model::{Finding, FindingKind, Removed};
@@ -144,6 +147,56 @@ pub fn clean(original: &str) -> Cleaned<'_> {
             span: Some(span),
         });
     }
+    // Watermarks repeated inside the text, outside what is already left out.
+    let marks: Vec<Span> = watermark::find(original)
+        .into_iter()
+        .filter(|m| !removed.iter().any(|r| r.span.overlaps(*m)))
+        .collect();
+    if let Some(first) = marks.first() {
+        findings.push(Finding {
+            kind: FindingKind::WebChrome,
+            message: format!(
+                "A site watermark repeated {} times was left out: {}",
+                marks.len(),
+                first.slice(original)
+            ),
+            message_zh: format!(
+                "已略去重复出现 {} 次的网站水印：{}",
+                marks.len(),
+                first.slice(original)
+            ),
+            span: Some(*first),
+        });
+    }
+    removed.extend(marks.into_iter().map(|span| Removed {
+        kind: FindingKind::WebChrome,
+        span,
+    }));
+    // Pinyin annotations of mirror sites (國(guó)): read past, shown struck through.
+    let annotations: Vec<Span> = pinyin::find(original)
+        .into_iter()
+        .filter(|a| !removed.iter().any(|r| r.span.overlaps(*a)))
+        .collect();
+    if let Some(first) = annotations.first() {
+        findings.push(Finding {
+            kind: FindingKind::Other,
+            message: format!(
+                "{} pinyin annotation(s) such as \"{}\" left out",
+                annotations.len(),
+                first.slice(original)
+            ),
+            message_zh: format!(
+                "已略去 {} 处拼音注音，如“{}”",
+                annotations.len(),
+                first.slice(original)
+            ),
+            span: Some(*first),
+        });
+    }
+    removed.extend(annotations.into_iter().map(|span| Removed {
+        kind: FindingKind::Other,
+        span,
+    }));
     removed.sort_by_key(|r| (r.span.start, r.span.end));
 
     // Repairs outside removed stretches.
@@ -198,6 +251,7 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     }
     let (text, map, fold_findings) = build(original, &removed, &repairs, &joins);
     findings.extend(fold_findings);
+    findings.extend(defects::find(&text, |a, b| map.span(a, b)));
     Cleaned {
         original,
         text,

@@ -12,9 +12,19 @@ use crate::span::Span;
 
 /// Display width: CJK and full-width characters count two columns.
 fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| if (c as u32) < 0x1100 { 1 } else { 2 })
-        .sum()
+    // From the bytes: ASCII is one column, a character of three or four bytes (CJK, full-width
+    // forms) two; two-byte characters (Latin, Greek…) are one. No decoding needed.
+    let b = s.as_bytes();
+    let mut w = 0;
+    for &x in b {
+        w += match x {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 1,
+            0xE0..=0xFF => 2,
+            _ => 0,
+        };
+    }
+    w
 }
 
 /// Lines of at least this many columns take part in finding the wrap width.

@@ -31,10 +31,14 @@ pub struct MetricText {
     pub sections: Vec<String>,
     /// A 其中 stands between this metric and the previous one in its sentence.
     pub starts_breakdown: bool,
+    /// The distinct characters of head, note and tail, sorted: a term whose first character
+    /// is not among them cannot match, which rules out most indicators without a search.
+    pub own_chars: Vec<char>,
 }
 
 impl MetricText {
-    pub fn new(ctx: &Context<'_, '_>, report: &Report, i: usize) -> MetricText {
+    /// `titles` are the report's heading titles, normalised (computed once per report).
+    pub fn new(ctx: &Context<'_, '_>, report: &Report, titles: &[String], i: usize) -> MetricText {
         let m = &report.metrics[i];
         let (head, note) = split_note(&m.label);
         let text = ctx.cleaned.text.as_str();
@@ -54,20 +58,31 @@ impl MetricText {
             let Some(heading) = report.outline.get(k) else {
                 break;
             };
-            sections.push(normalise(&heading.title));
+            sections.push(titles.get(k).cloned().unwrap_or_default());
             if sections.len() > 8 {
                 break;
             }
             h = heading.parent;
         }
+        let head = normalise(head);
+        let note = normalise(note);
+        let tail = normalise(&text[tail..pos]);
+        let mut own_chars: Vec<char> = head
+            .chars()
+            .chain(note.chars())
+            .chain(tail.chars())
+            .collect();
+        own_chars.sort_unstable();
+        own_chars.dedup();
         MetricText {
-            head: normalise(head),
-            note: normalise(note),
+            head,
+            note,
             clause: normalise(&text[clause..pos]),
-            tail: normalise(&text[tail..pos]),
+            tail,
             before: normalise(&text[sentence..pos]),
             sections,
             starts_breakdown,
+            own_chars,
         }
     }
 
@@ -107,6 +122,25 @@ fn split_note(label: &str) -> (&str, &str) {
 /// Text as the dictionary's words are compared with it: no whitespace or quotation marks,
 /// brackets in ASCII, 的 kept.
 pub fn normalise(s: &str) -> String {
+    // Most text has nothing to drop or fold: a byte scan decides that without decoding.
+    let b = s.as_bytes();
+    let clean = !b.iter().enumerate().any(|(i, &x)| match x {
+        b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | 0x0B | 0x0C => true,
+        0xE2 | 0xE3 | 0xEF | 0xC2 | 0xE1 => matches!(
+            (x, b.get(i + 1), b.get(i + 2)),
+            (0xE2, Some(0x80), Some(0x80..=0xAF)) // U+2000..U+202F spaces, quotes
+                | (0xE2, Some(0x81), Some(0x9F..=0xA0))
+                | (0xE3, Some(0x80), Some(0x80 | 0x88..=0x8B)) // U+3000, 〈〉《》
+                | (0xEF, Some(0xBC), Some(0x88 | 0x89)) // （）
+                | (0xEF, Some(0xBB), Some(0xBF))
+                | (0xC2, Some(0x85 | 0xA0), _)
+                | (0xE1, Some(0x9A), Some(0x80))
+        ),
+        _ => false,
+    });
+    if clean {
+        return s.to_string();
+    }
     s.chars()
         .filter(|c| {
             !c.is_whitespace()
@@ -155,6 +189,27 @@ fn fit(ind: &Indicator, metric: &Metric, text: &MetricText) -> Option<Score> {
             return None;
         }
     }
+    // Terms first: they rule out most indicators, and a missing first character rules a term
+    // out without a substring search.
+    let (term_layer, term_chars) = ind
+        .terms
+        .iter()
+        .filter(|t| {
+            t.chars()
+                .next()
+                .is_some_and(|c| text.own_chars.binary_search(&c).is_ok())
+        })
+        .filter_map(|t| {
+            let layer = if text.head.contains(t.as_str()) {
+                3
+            } else if text.note.contains(t.as_str()) || text.tail.contains(t.as_str()) {
+                2
+            } else {
+                return None;
+            };
+            Some((layer, t.chars().count()))
+        })
+        .max()?;
     let own = text.own();
     if ind
         .exclude
@@ -177,20 +232,6 @@ fn fit(ind: &Indicator, metric: &Metric, text: &MetricText) -> Option<Score> {
     {
         return None;
     }
-    let (term_layer, term_chars) = ind
-        .terms
-        .iter()
-        .filter_map(|t| {
-            let layer = if text.head.contains(t.as_str()) {
-                3
-            } else if text.note.contains(t.as_str()) || text.tail.contains(t.as_str()) {
-                2
-            } else {
-                return None;
-            };
-            Some((layer, t.chars().count()))
-        })
-        .max()?;
     let topic_layer = if ind.topics.is_empty() {
         4
     } else {

@@ -111,8 +111,13 @@ pub fn get(id: &str) -> Option<&'static Indicator> {
 /// is not a second count of applications).
 pub fn assign(ctx: &Context<'_, '_>, report: &mut Report) {
     let dict = dictionary();
+    let titles: Vec<String> = report
+        .outline
+        .iter()
+        .map(|h| matcher::normalise(&h.title))
+        .collect();
     let texts: Vec<MetricText> = (0..report.metrics.len())
-        .map(|i| MetricText::new(ctx, report, i))
+        .map(|i| MetricText::new(ctx, report, &titles, i))
         .collect();
     for (i, t) in texts.iter().enumerate() {
         report.metrics[i].indicator =

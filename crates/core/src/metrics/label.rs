@@ -158,6 +158,10 @@ pub fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
 fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut a = start;
     let mut b = end;
+    // A heading's marker is not part of what a number in the heading counts.
+    if let Some(m) = crate::outline::markers::parse_marker(&text[a..b]) {
+        a += m.len;
+    }
     loop {
         let s = &text[a..b];
         let t = s.trim_start_matches([' ', '\t', '、', '“', '"', '”', '—', '–', '-', '~', '～']);

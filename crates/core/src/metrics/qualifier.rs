@@ -52,7 +52,9 @@ fn blocks(prev: char, word: &str) -> bool {
 
 /// The prefix qualifier ending exactly at byte `end` of `s`: `(qualifier, start, word)`.
 pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
+    // One space may stand between the word and the number (均达 100%).
     let head = s.get(..end)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
     // Allow one 了 / 至 between the word and the number (达到了, 提升至).
     PREFIX.iter().find_map(|&(word, q)| {
         let start = head.strip_suffix(word).map(str::len)?;

@@ -31,7 +31,9 @@ pub fn cell_label(text: &str, pos: usize) -> Option<String> {
     let line_start = crate::text::line_start_within(text, pos, MAX_ROW);
     let after = window(text, pos, pos + MAX_ROW);
     let line_end = after.find('\n').map_or(pos + after.len(), |p| pos + p);
-    if !text[line_start..line_end].contains(['\t', '|', '｜']) {
+    let row = &text[line_start..line_end];
+    // Byte searches (vectorised): a char-set `contains` would decode every character.
+    if memchr::memchr2(b'\t', b'|', row.as_bytes()).is_none() && !row.contains('｜') {
         return None;
     }
     let line = &text[line_start..line_end];

@@ -63,7 +63,7 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     let body_from = meta.title_range.map_or(0, |(_, e)| e);
     let all = lines(text);
     let mut found: Vec<Found> = Vec::new();
-    for line in all.iter().filter(|l| l.start >= body_from) {
+    for line in all.iter().filter(|l| l.end > body_from) {
         let s = line.text(text);
         let Some(m) = parse_marker(s) else { continue };
         let title_start = line.start + m.len;
@@ -83,6 +83,7 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
             inline,
         });
     }
+    let found = with_run_in_markers(text, &all, body_from, found);
     let found = drop_stray_levels(found);
     let found = infer_missing(text, &all, body_from, found);
 
@@ -194,6 +195,96 @@ fn trim_end_at(text: &str, start: usize, end: usize) -> usize {
         .trim_end();
     start + t.len()
 }
+
+/// Markers in the middle of a line, right after a sentence ends (`…保障。二、坚持依法行政…`):
+/// text copied from document-sharing sites often loses its line breaks. Only `一、` and `（一）`
+/// markers that continue their numbering are taken, so an enumeration inside a sentence
+/// (主要有：一、…；二、…) is never read as headings.
+fn with_run_in_markers(
+    text: &str,
+    all: &[crate::clean::lines::Line],
+    body_from: usize,
+    found: Vec<Found>,
+) -> Vec<Found> {
+    let mut candidates: Vec<Found> = Vec::new();
+    for line in all
+        .iter()
+        .filter(|l| l.end > body_from && l.end - l.start > RUN_IN_MIN_LINE)
+    {
+        let s = line.text(text);
+        // After a sentence end, or after the colon of 现将…报告如下：, which opens the body.
+        let ends = s
+            .match_indices(['。', '！', '？', '：', ':'])
+            .filter(|&(p, m)| {
+                line.start + p >= body_from
+                    && (!matches!(m, "：" | ":") || s[..p].ends_with("如下"))
+            });
+        for (p, m) in ends {
+            let after_end = p + m.len();
+            let rest = s[after_end..].trim_start();
+            let Some(m) = parse_marker(rest).filter(|m| m.level <= 2) else {
+                continue;
+            };
+            let start = line.start + (s.len() - rest.len());
+            let title_start = start + m.len;
+            let (title_len, _) = title_extent(&text[title_start..line.end]);
+            if title_len == 0 {
+                continue;
+            }
+            candidates.push(Found {
+                level: m.level,
+                number: m.number,
+                start,
+                title_start,
+                title_end: trim_end_at(
+                    text,
+                    title_start,
+                    floor_boundary(text, title_start + title_len.min(RUN_IN_MAX_TITLE)),
+                ),
+                inferred: false,
+                inline: true,
+            });
+        }
+    }
+    if candidates.is_empty() {
+        return found;
+    }
+    // Merge in text order, keeping a run-in marker only where it continues the numbering.
+    let mut all_found: Vec<(Found, bool)> = found
+        .into_iter()
+        .map(|f| (f, true))
+        .chain(candidates.into_iter().map(|f| (f, false)))
+        .collect();
+    all_found.sort_by_key(|(f, _)| f.start);
+    let mut out: Vec<Found> = Vec::with_capacity(all_found.len());
+    let mut last = [0u32; 5];
+    for (f, at_line_start) in all_found {
+        let level = usize::from(f.level.clamp(1, 4));
+        if !at_line_start && f.number != last[level] + 1 {
+            continue;
+        }
+        last[level] = f.number;
+        for deeper in last.iter_mut().skip(level + 1) {
+            *deeper = 0;
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// `pos` moved back onto a char boundary.
+fn floor_boundary(text: &str, mut pos: usize) -> usize {
+    while pos > 0 && !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// Lines shorter than this are left to the line-start rule (run-in markers are a sign of a
+/// document that lost its line breaks).
+const RUN_IN_MIN_LINE: usize = 300;
+/// Run-in headings have no line end to stop at; their title is cut to this many bytes.
+const RUN_IN_MAX_TITLE: usize = 180;
 
 /// Levels 3 and 4 only count inside a structure: a `1.` list before any `一、`/`（一）` heading
 /// in a document that has them is a list in the preamble, not a heading.
@@ -307,7 +398,7 @@ fn points(
 ) -> Vec<Point> {
     let text = cleaned.text.as_str();
     let mut out = Vec::new();
-    for line in all.iter().filter(|l| l.start >= body_from) {
+    for line in all.iter().filter(|l| l.end > body_from) {
         let s = line.text(text);
         // Each 是 may end a marker: walk back over its numeral (at most 三十九) and require a
         // line start or a sentence/clause end before it.
@@ -329,6 +420,9 @@ fn points(
                 continue;
             }
             let off = shi - numeral_len;
+            if line.start + off < body_from {
+                continue;
+            }
             let before = s[..off].chars().next_back();
             let at_boundary = before.is_none_or(|c| {
                 c.is_whitespace()
@@ -405,6 +499,14 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.kind == FindingKind::MissingNumeralHeading));
+    }
+
+    #[test]
+    fn run_in_headings_of_a_text_that_lost_its_line_breaks() {
+        let body = "全面加强法治建设工作，各项工作取得明显成效，群众满意度持续提升。".repeat(6);
+        let text = format!("现将有关情况报告如下：一、坚持党的领导。{body}二、坚持依法行政。{body}主要有：一、甲；二、乙。");
+        let o = outline(&text);
+        assert_eq!(titles(&o), ["1一、坚持党的领导", "1二、坚持依法行政"]);
     }
 
     #[test]

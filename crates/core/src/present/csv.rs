@@ -8,8 +8,11 @@ use super::section::section_name;
 use super::Lang;
 use crate::model::Report;
 
+/// Number of columns of the metric table.
+pub const WIDTH: usize = 14;
+
 /// Column keys, in order (the English header row).
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; WIDTH] = [
     "file",
     "section",
     "label",
@@ -23,10 +26,11 @@ pub const COLUMNS: [&str; 13] = [
     "text",
     "start",
     "end",
+    "indicator",
 ];
 
 /// Chinese header row, same order.
-pub const COLUMNS_ZH: [&str; 13] = [
+pub const COLUMNS_ZH: [&str; WIDTH] = [
     "文件",
     "所在章节",
     "指标",
@@ -40,6 +44,7 @@ pub const COLUMNS_ZH: [&str; 13] = [
     "原文",
     "起始字节",
     "结束字节",
+    "指标口径",
 ];
 
 /// The metrics of `reports` (file name, report) as one CSV table, BOM included.
@@ -67,7 +72,7 @@ pub fn metrics_table(reports: &[(&str, &Report)], lang: Lang) -> String {
 }
 
 /// The rows of one report, as strings in [`COLUMNS`] order (also used for TSV and XLSX).
-pub fn rows(file: &str, report: &Report) -> Vec<[String; 13]> {
+pub fn rows(file: &str, report: &Report) -> Vec<[String; WIDTH]> {
     report
         .metrics
         .iter()
@@ -98,6 +103,12 @@ pub fn rows(file: &str, report: &Report) -> Vec<[String; 13]> {
                 escape(&m.text),
                 m.span.start.to_string(),
                 m.span.end.to_string(),
+                // The canonical indicator, by its Chinese name (the dictionary's id is in JSON).
+                m.indicator
+                    .as_deref()
+                    .and_then(crate::indicators::get)
+                    .map(|i| i.zh.clone())
+                    .unwrap_or_default(),
             ]
         })
         .collect()

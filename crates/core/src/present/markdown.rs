@@ -65,23 +65,27 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
     );
     let _ = writeln!(
         out,
-        "| {} |\n|---|---|---|---|---|---|---|",
+        "| {} |\n|---|---|---|---|---|---|---|---|",
         t(
-            "章节 | 指标 | 数值 | 单位 | 限定 | 类型 | 原文",
-            "Section | Label | Value | Unit | Qualifier | Kind | Text"
+            "章节 | 指标 | 数值 | 单位 | 限定 | 类型 | 原文 | 口径",
+            "Section | Label | Value | Unit | Qualifier | Kind | Text | Indicator"
         )
     );
     for m in &report.metrics {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&section_name(report, m.section)),
             cell(&m.label),
             m.value,
             cell(m.unit.as_deref().unwrap_or("")),
             m.qualifier.map_or("", |q| q.as_str()),
             m.kind.as_str(),
-            cell(&m.text)
+            cell(&m.text),
+            m.indicator
+                .as_deref()
+                .and_then(crate::indicators::get)
+                .map_or(String::new(), |i| cell(if zh { &i.zh } else { &i.en }))
         );
     }
     if !report.checks.is_empty() {

@@ -1,0 +1,107 @@
+//! Text defects worth a reader's attention that cleaning cannot repair: quotation marks that
+//! do not pair up within a paragraph (a lost “ can hide where a name starts), and template
+//! placeholders left in a published text (共召开会议*次, xx县, 20xx年).
+
+use super::lines::lines;
+use crate::model::{Finding, FindingKind};
+use crate::span::Span;
+
+/// At most this many unbalanced paragraphs are reported one by one.
+const MAX_REPORTED: usize = 30;
+
+/// Findings over the cleaned `text`, with spans mapped back through `span`.
+pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut unbalanced = 0;
+    for line in lines(text) {
+        let s = line.text(text);
+        let (open, close) = (s.matches('“').count(), s.matches('”').count());
+        if open != close {
+            unbalanced += 1;
+            if unbalanced <= MAX_REPORTED {
+                out.push(Finding {
+                    kind: FindingKind::UnbalancedQuotes,
+                    message: format!("Quotation marks do not pair up in this paragraph ({open} “ and {close} ”); a name may be cut short"),
+                    message_zh: format!("本段引号不配对（“ {open} 个，” {close} 个），名称的起止可能有误"),
+                    span: Some(span(line.start, line.end)),
+                });
+            }
+        }
+        for (at, found) in placeholders(s) {
+            out.push(Finding {
+                kind: FindingKind::Other,
+                message: format!("Template placeholder left in the text: \"{found}\""),
+                message_zh: format!("文中留有模板占位符：“{found}”"),
+                span: Some(span(line.start + at, line.start + at + found.len())),
+            });
+        }
+    }
+    out
+}
+
+/// `*次`, `＊个`, `xx县`, `XX市`, `20xx年`, `××区` in a line: (offset, text).
+fn placeholders(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for pat in ["*", "＊", "xx", "XX", "××", "ｘｘ"] {
+        for (i, _) in s.match_indices(pat) {
+            let after = &s[i + pat.len()..];
+            let before = &s[..i];
+            let counted = after.starts_with([
+                '次', '个', '件', '项', '人', '名', '家', '条', '份', '场', '期',
+            ]);
+            let named =
+                after.starts_with(['县', '市', '区', '镇', '乡', '省', '局', '年', '月', '日']);
+            let glued_year = before.ends_with("20") && after.starts_with('年');
+            let is_placeholder = (pat.contains('*') || pat.contains('＊')) && counted
+                || !pat.contains('*') && !pat.contains('＊') && (named || glued_year || counted);
+            if is_placeholder {
+                let start = if glued_year { i - 2 } else { i };
+                let end = i + pat.len() + after.chars().next().map_or(0, char::len_utf8);
+                out.push((start, &s[start..end]));
+            }
+        }
+    }
+    out.sort_by_key(|&(i, _)| i);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(FindingKind, String)> {
+        find(text, Span::new)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.kind,
+                    f.span.map_or(String::new(), |s| s.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unbalanced_quotes_per_paragraph() {
+        let k = kinds("建立1+3”项目管家机制。\n“一网通办”体系。\n");
+        assert_eq!(
+            k,
+            [(
+                FindingKind::UnbalancedQuotes,
+                "建立1+3”项目管家机制。".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn placeholders_left_in_a_template() {
+        let k = kinds("区委依法治区委共召开会议*次，xx县20xx年共有*个协调小组。\n");
+        let found: Vec<&str> = k.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(found, ["*次", "xx县", "20xx年", "*个"]);
+    }
+
+    #[test]
+    fn ordinary_text_has_no_findings() {
+        assert!(kinds("审结案件163件，同比增长5%×2。\n“双随机、一公开”监管。\n").is_empty());
+    }
+}
