@@ -2,16 +2,32 @@
 //! so the web app's CSV is the CLI's; this module adds the clipboard's TSV (the same rows) and
 //! JSON lines, and safe file names.
 
+use crate::i18n::Lang;
+use crate::protocol::Names;
 use gangmu_core::present::csv;
 use gangmu_core::Report;
 
 /// The metric rows `shown` (indices into `report.metrics`, in display order) as tab-separated
 /// text that pastes into Excel/WPS one value per cell: the CSV's cells (formula guard
 /// included), with tabs and line breaks inside a cell turned into spaces (a quoted multi-line
-/// cell pastes unreliably).
-pub fn tsv(header: &[&str], file: &str, report: &Report, shown: &[usize]) -> String {
+/// cell pastes unreliably). The indicator column takes its names from `names` (the worker
+/// sends them; the dictionary is not in the page's bundle), the id until they have come.
+pub fn tsv(
+    header: &[&str],
+    file: &str,
+    report: &Report,
+    shown: &[usize],
+    names: Option<&Names>,
+) -> String {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-    let rows = csv::rows(file, report);
+    let rows = csv::rows_named(file, report, |id| {
+        Some(
+            names
+                .and_then(|n| n.indicator(id, Lang::Zh))
+                .unwrap_or(id)
+                .to_string(),
+        )
+    });
     let mut out = header
         .iter()
         .map(|h| clean(h))
@@ -89,7 +105,7 @@ mod tests {
             ],
             ..Report::default()
         };
-        let out = tsv(&csv::COLUMNS, "a.txt", &report, &[1, 0]);
+        let out = tsv(&csv::COLUMNS, "a.txt", &report, &[1, 0], None);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 3);
         assert!(lines
@@ -101,6 +117,24 @@ mod tests {
             lines[1]
         );
         assert!(lines[2].contains("受理 案件\t163\t"), "{}", lines[2]);
+    }
+
+    #[test]
+    fn tsv_rows_are_the_csv_rows_with_the_names_the_worker_sends() {
+        let text = crate::samples::text(3).unwrap();
+        let report = gangmu_core::extract(text, &Default::default());
+        let reply = crate::worker::handle(crate::protocol::Envelope::new(
+            crate::protocol::Request::Indicators { job: 1 },
+        ));
+        let names: Names = serde_json::from_str(&reply.line.unwrap()).unwrap();
+        let all: Vec<usize> = (0..report.metrics.len()).collect();
+        let out = tsv(&csv::COLUMNS, "003.txt", &report, &all, Some(&names));
+        let expected: Vec<String> = csv::rows("003.txt", &report)
+            .iter()
+            .map(|r| r.join("\t").replace(['\n', '\r'], " "))
+            .collect();
+        assert!(report.metrics.iter().any(|m| m.indicator.is_some()));
+        assert_eq!(out.lines().skip(1).collect::<Vec<_>>(), expected);
     }
 
     #[test]

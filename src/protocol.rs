@@ -49,8 +49,9 @@ pub enum ExportOf {
     Comparison,
 }
 
+/// What the page asks of the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Head {
+pub enum Request {
     Extract {
         job: u32,
         name: String,
@@ -59,6 +60,22 @@ pub enum Head {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         encoding: Option<String>,
     },
+    Export {
+        job: u32,
+        format: ExportFormat,
+        lang: Lang,
+        #[serde(default)]
+        of: ExportOf,
+    },
+    /// Compare the reports in `lines` (in that order); the chart's text is in `lang`.
+    Compare { job: u32, lang: Lang },
+    /// The indicator dictionary's names, asked for once when the engine is up.
+    Indicators { job: u32 },
+}
+
+/// What the worker answers (the engine also makes `Failed` itself when a worker dies).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
     Extracted {
         job: u32,
         summary: Summary,
@@ -67,28 +84,12 @@ pub enum Head {
         job: u32,
         error: Message,
     },
-    Export {
-        job: u32,
-        format: ExportFormat,
-        lang: Lang,
-        #[serde(default)]
-        of: ExportOf,
-    },
     Exported {
         job: u32,
         mime: String,
     },
-    /// Compare the reports in `lines` (in that order); the chart's text is in `lang`.
-    Compare {
-        job: u32,
-        lang: Lang,
-    },
     /// The comparison as JSON in `line` (what `gangmu compare` prints), its chart in `text`.
     Compared {
-        job: u32,
-    },
-    /// The indicator dictionary's names, asked for once when the engine is up.
-    Indicators {
         job: u32,
     },
     /// [`Names`] as JSON in `line`.
@@ -97,37 +98,67 @@ pub enum Head {
     },
 }
 
-impl Head {
-    pub fn job(&self) -> u32 {
+/// A message head: requests go one way and replies the other, so each wasm binary carries
+/// the serde code of one direction only (the page: requests out, replies in).
+pub trait Head: Serialize + serde::de::DeserializeOwned {
+    fn job(&self) -> u32;
+}
+
+impl Head for Request {
+    fn job(&self) -> u32 {
         match self {
-            Head::Extract { job, .. }
-            | Head::Extracted { job, .. }
-            | Head::Failed { job, .. }
-            | Head::Export { job, .. }
-            | Head::Exported { job, .. }
-            | Head::Compare { job, .. }
-            | Head::Compared { job }
-            | Head::Indicators { job }
-            | Head::IndicatorNames { job } => *job,
+            Request::Extract { job, .. }
+            | Request::Export { job, .. }
+            | Request::Compare { job, .. }
+            | Request::Indicators { job } => *job,
+        }
+    }
+}
+
+impl Head for Reply {
+    fn job(&self) -> u32 {
+        match self {
+            Reply::Extracted { job, .. }
+            | Reply::Failed { job, .. }
+            | Reply::Exported { job, .. }
+            | Reply::Compared { job }
+            | Reply::IndicatorNames { job } => *job,
         }
     }
 }
 
 /// One message: the head plus its bulky fields.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Envelope {
-    pub head: Option<Head>,
-    /// Report text (pasted, or decoded by the worker).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Envelope<H> {
+    pub head: Option<H>,
+    /// Report text (pasted, or decoded by the worker; the chart's SVG in `Compared`).
     pub text: Option<String>,
-    /// The CLI-contract JSON line of one report.
+    /// The CLI-contract JSON line of one report (or the comparison, or the names, as JSON).
     pub line: Option<String>,
     pub bytes: Option<Vec<u8>>,
-    /// CLI-contract JSON lines to export.
+    /// CLI-contract JSON lines to export or compare.
     pub lines: Vec<String>,
 }
 
-impl Envelope {
-    pub fn new(head: Head) -> Self {
+/// A message to the worker.
+pub type ToWorker = Envelope<Request>;
+/// A message from the worker.
+pub type FromWorker = Envelope<Reply>;
+
+impl<H> Default for Envelope<H> {
+    fn default() -> Self {
+        Envelope {
+            head: None,
+            text: None,
+            line: None,
+            bytes: None,
+            lines: Vec::new(),
+        }
+    }
+}
+
+impl<H> Envelope<H> {
+    pub fn new(head: H) -> Self {
         Envelope {
             head: Some(head),
             ..Envelope::default()

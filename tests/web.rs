@@ -2,7 +2,7 @@
 //! real JS objects, and the worker's handler behind them.
 #![cfg(target_arch = "wasm32")]
 
-use gangmu_web::protocol::{Envelope, ExportFormat, ExportOf, Head, InputKind};
+use gangmu_web::protocol::{Envelope, ExportFormat, ExportOf, InputKind, Reply, Request};
 use gangmu_web::services::bridge;
 use gangmu_web::worker;
 use wasm_bindgen_test::*;
@@ -16,7 +16,7 @@ fn envelopes_survive_the_trip_through_js() {
         line: Some("{\"x\":1}".into()),
         bytes: Some(vec![0xEF, 0xBB, 0xBF, b'a']),
         lines: vec!["a".into(), "b".into()],
-        ..Envelope::new(Head::Extract {
+        ..Envelope::new(Request::Extract {
             job: 42,
             name: "<img onerror>.txt".into(),
             input: InputKind::Bytes,
@@ -34,7 +34,7 @@ fn a_file_is_decoded_and_extracted_in_wasm() {
     let text = include_str!("../fixtures/reports/001_af3bfae49ce3fd86.txt");
     let request = Envelope {
         bytes: Some(text.as_bytes().to_vec()),
-        ..Envelope::new(Head::Extract {
+        ..Envelope::new(Request::Extract {
             job: 1,
             name: "001.txt".into(),
             input: InputKind::Bytes,
@@ -45,7 +45,7 @@ fn a_file_is_decoded_and_extracted_in_wasm() {
         &bridge::to_js(&request),
     ))));
     match reply.head {
-        Some(Head::Extracted { job: 1, summary }) => {
+        Some(Reply::Extracted { job: 1, summary }) => {
             assert_eq!(summary.headings, 17);
             assert_eq!(reply.text.as_deref(), Some(text));
         }
@@ -55,7 +55,7 @@ fn a_file_is_decoded_and_extracted_in_wasm() {
 
 #[wasm_bindgen_test]
 fn an_xlsx_is_built_in_wasm() {
-    let line = worker::handle(Envelope::new(Head::Extract {
+    let line = worker::handle(Envelope::new(Request::Extract {
         job: 1,
         name: "s.txt".into(),
         input: InputKind::Sample(3),
@@ -65,7 +65,7 @@ fn an_xlsx_is_built_in_wasm() {
     .unwrap();
     let reply = worker::handle(Envelope {
         lines: vec![line],
-        ..Envelope::new(Head::Export {
+        ..Envelope::new(Request::Export {
             job: 2,
             format: ExportFormat::Xlsx,
             lang: Default::default(),
@@ -81,7 +81,7 @@ fn two_samples_are_compared_in_wasm() {
     let lines: Vec<String> = [3, 4]
         .iter()
         .map(|&i| {
-            worker::handle(Envelope::new(Head::Extract {
+            worker::handle(Envelope::new(Request::Extract {
                 job: 1,
                 name: format!("{i}.txt"),
                 input: InputKind::Sample(i),
@@ -93,7 +93,7 @@ fn two_samples_are_compared_in_wasm() {
         .collect();
     let request = Envelope {
         lines,
-        ..Envelope::new(Head::Compare {
+        ..Envelope::new(Request::Compare {
             job: 3,
             lang: Default::default(),
         })
@@ -101,7 +101,7 @@ fn two_samples_are_compared_in_wasm() {
     let reply = bridge::from_js(&bridge::to_js(&worker::handle(bridge::from_js(
         &bridge::to_js(&request),
     ))));
-    assert_eq!(reply.head, Some(Head::Compared { job: 3 }));
+    assert_eq!(reply.head, Some(Reply::Compared { job: 3 }));
     assert!(reply.line.unwrap().contains("\"columns\""));
     assert!(reply.text.unwrap().starts_with("<svg"));
 }

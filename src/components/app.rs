@@ -11,7 +11,7 @@ use crate::hooks::use_compare::use_compare;
 use crate::hooks::use_engine::{use_engine, Job};
 use crate::hooks::use_page_drop::use_page_drop;
 use crate::i18n::Message;
-use crate::protocol::{Envelope, ExportFormat, Head, InputKind};
+use crate::protocol::{Envelope, ExportFormat, InputKind, Request};
 use crate::services::engine::Payload;
 use crate::services::files::Originals;
 use crate::state::{next_id, Action, AppState, Entry, EntryId, Origin, Panel, Status, Tab};
@@ -67,7 +67,7 @@ pub fn app() -> Html {
             if *ready && !*have && !asked {
                 let job = next_id();
                 pending.borrow_mut().insert(job, Job::Names);
-                engine.submit(Payload::Ready(Envelope::new(Head::Indicators { job })));
+                engine.submit(Payload::Ready(Envelope::new(Request::Indicators { job })));
             }
         });
     }
@@ -120,7 +120,7 @@ pub fn app() -> Html {
             )]));
             engine.submit(Payload::Ready(Envelope {
                 text: Some(text),
-                ..Envelope::new(Head::Extract {
+                ..Envelope::new(Request::Extract {
                     job: id,
                     name,
                     input: InputKind::Text,
@@ -145,7 +145,7 @@ pub fn app() -> Html {
                     file.size() as usize,
                 ));
                 payloads.push(Payload::File(
-                    Envelope::new(Head::Extract {
+                    Envelope::new(Request::Extract {
                         job: id,
                         name,
                         input: InputKind::Bytes,
@@ -167,7 +167,7 @@ pub fn app() -> Html {
             for (i, name) in crate::samples::NAMES.iter().enumerate() {
                 let id = next_id();
                 entries.push(Entry::new(id, *name, Origin::Sample, 0));
-                engine.submit(Payload::Ready(Envelope::new(Head::Extract {
+                engine.submit(Payload::Ready(Envelope::new(Request::Extract {
                     job: id,
                     name: name.to_string(),
                     input: InputKind::Sample(i),
@@ -203,7 +203,7 @@ pub fn app() -> Html {
             }
             dispatch.dispatch(Action::Reread(id));
             engine.submit(Payload::File(
-                Envelope::new(Head::Extract {
+                Envelope::new(Request::Extract {
                     job: id,
                     name: entry.name.clone(),
                     input: InputKind::Bytes,
@@ -244,7 +244,8 @@ pub fn app() -> Html {
                     crate::i18n::Lang::Zh => gangmu_core::present::csv::COLUMNS_ZH,
                     crate::i18n::Lang::En => gangmu_core::present::csv::COLUMNS,
                 };
-                let tsv = crate::export::tsv(&header, &l.file, &l.report, &shown);
+                let tsv =
+                    crate::export::tsv(&header, &l.file, &l.report, &shown, state.names.as_deref());
                 let dispatch = dispatch.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let ok = crate::services::clipboard::copy(&tsv).await;
@@ -300,7 +301,7 @@ pub fn app() -> Html {
                     dispatch.dispatch(Action::ExportBusy(true));
                     engine.submit(Payload::Ready(Envelope {
                         lines,
-                        ..Envelope::new(Head::Export {
+                        ..Envelope::new(Request::Export {
                             job,
                             format,
                             lang,

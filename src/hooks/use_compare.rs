@@ -5,7 +5,7 @@
 use super::use_engine::{Job, Pending};
 use crate::components::context::CompareExport;
 use crate::i18n::Message;
-use crate::protocol::{Envelope, ExportFormat, ExportOf, Head};
+use crate::protocol::{Envelope, ExportFormat, ExportOf, Request};
 use crate::services::engine::{Engine, Payload};
 use crate::state::{next_id, Action, AppState, CompareResult, EntryId};
 use std::rc::Rc;
@@ -30,7 +30,7 @@ fn send(
     pending.borrow_mut().insert(job, Job::Compare);
     let request = Envelope {
         lines: lines.iter().map(|l| l.to_string()).collect(),
-        ..Envelope::new(Head::Compare { job, lang })
+        ..Envelope::new(Request::Compare { job, lang })
     };
     dispatch.dispatch(Action::CompareStarted {
         job,
@@ -144,7 +144,7 @@ pub fn use_compare(
                     dispatch.dispatch(Action::ExportBusy(true));
                     engine.submit(Payload::Ready(Envelope {
                         lines: c.lines.iter().map(|l| l.to_string()).collect(),
-                        ..Envelope::new(Head::Export {
+                        ..Envelope::new(Request::Export {
                             job,
                             format,
                             lang: state.lang,

@@ -3,7 +3,7 @@
 //! hands comparisons and the indicator names to the reducer.
 
 use crate::i18n::Message;
-use crate::protocol::{Envelope, Head, Names};
+use crate::protocol::{FromWorker, Head, Names, Reply};
 use crate::services::engine::{Engine, Event};
 use crate::state::{Action, AppState, Engine as EngineState, Outcome};
 use std::cell::RefCell;
@@ -88,18 +88,18 @@ fn schedule(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppSta
 }
 
 /// A comparison or the names came back.
-fn on_other(envelope: Envelope, job: Job, dispatch: &UseReducerDispatcher<AppState>) {
+fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppState>) {
     let Some(head) = envelope.head else { return };
     match (job, head) {
-        (Job::Compare, Head::Compared { job }) => dispatch.dispatch(Action::Compared {
+        (Job::Compare, Reply::Compared { job }) => dispatch.dispatch(Action::Compared {
             job,
             json: Rc::from(envelope.line.unwrap_or_default()),
             svg: Rc::from(envelope.text.unwrap_or_default()),
         }),
-        (Job::Compare, Head::Failed { job, error }) => {
+        (Job::Compare, Reply::Failed { job, error }) => {
             dispatch.dispatch(Action::CompareFailed { job, error })
         }
-        (Job::Names, Head::IndicatorNames { .. }) => {
+        (Job::Names, Reply::IndicatorNames { .. }) => {
             if let Some(names) = envelope
                 .line
                 .and_then(|l| serde_json::from_str::<Names>(&l).ok())
@@ -112,7 +112,7 @@ fn on_other(envelope: Envelope, job: Job, dispatch: &UseReducerDispatcher<AppSta
 }
 
 fn on_reply(
-    envelope: Envelope,
+    envelope: FromWorker,
     pending: &Pending,
     buffer: &Rc<RefCell<Buffer>>,
     dispatch: &UseReducerDispatcher<AppState>,
@@ -127,15 +127,15 @@ fn on_reply(
 }
 
 /// An export came back: save it under `name` and say so.
-fn on_export(envelope: Envelope, name: &str, dispatch: &UseReducerDispatcher<AppState>) {
+fn on_export(envelope: FromWorker, name: &str, dispatch: &UseReducerDispatcher<AppState>) {
     let Some(head) = envelope.head else { return };
     dispatch.dispatch(Action::ExportBusy(false));
     let result = match (&head, envelope.bytes) {
-        (Head::Exported { mime, .. }, Some(bytes)) => {
+        (Reply::Exported { mime, .. }, Some(bytes)) => {
             crate::services::download::save(&bytes, mime, name)
                 .map_err(|e| Message::new(e.clone(), e))
         }
-        (Head::Failed { error, .. }, _) => Err(error.clone()),
+        (Reply::Failed { error, .. }, _) => Err(error.clone()),
         _ => Err(Message::new("导出结果为空", "The export came back empty")),
     };
     let (message, error) = match result {
@@ -155,19 +155,19 @@ fn on_export(envelope: Envelope, name: &str, dispatch: &UseReducerDispatcher<App
 }
 
 fn on_extraction(
-    envelope: Envelope,
+    envelope: FromWorker,
     buffer: &Rc<RefCell<Buffer>>,
     dispatch: &UseReducerDispatcher<AppState>,
 ) {
     let Some(head) = envelope.head else { return };
     let outcome = match head {
-        Head::Extracted { job, summary } => Outcome::Done {
+        Reply::Extracted { job, summary } => Outcome::Done {
             id: job,
             text: Rc::from(envelope.text.unwrap_or_default()),
             line: Rc::from(envelope.line.unwrap_or_default()),
             summary,
         },
-        Head::Failed { job, error } => Outcome::Failed { id: job, error },
+        Reply::Failed { job, error } => Outcome::Failed { id: job, error },
         _ => return,
     };
     buffer.borrow_mut().outcomes.push(outcome);

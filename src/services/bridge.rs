@@ -16,7 +16,7 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-pub fn to_js(env: &Envelope) -> JsValue {
+pub fn to_js<H: Head>(env: &Envelope<H>) -> JsValue {
     let obj = Object::new();
     if let Some(head) = &env.head {
         set(&obj, "job", &JsValue::from(head.job()));
@@ -43,8 +43,8 @@ pub fn to_js(env: &Envelope) -> JsValue {
 }
 
 /// Reads an envelope; a malformed message gives an envelope without a head.
-pub fn from_js(value: &JsValue) -> Envelope {
-    let head: Option<Head> = get(value, "head")
+pub fn from_js<H: Head>(value: &JsValue) -> Envelope<H> {
+    let head: Option<H> = get(value, "head")
         .as_string()
         .and_then(|h| serde_json::from_str(&h).ok());
     let bytes = get(value, "bytes");

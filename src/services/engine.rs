@@ -10,7 +10,7 @@
 
 use super::bridge;
 use crate::i18n::Message;
-use crate::protocol::{Envelope, Head};
+use crate::protocol::{Envelope, FromWorker, Head, Reply, ToWorker};
 use js_sys::{Function, Promise, Reflect, Uint8Array, WebAssembly};
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -49,8 +49,8 @@ pub const IN_FLIGHT: usize = 3;
 
 /// What a job carries before it is sent: files are read only when their turn comes.
 pub enum Payload {
-    Ready(Envelope),
-    File(Envelope, File),
+    Ready(ToWorker),
+    File(ToWorker, File),
 }
 
 impl Payload {
@@ -70,7 +70,7 @@ pub enum Event {
     },
     /// Jobs handed to a worker.
     Started(Vec<u32>),
-    Reply(Box<Envelope>),
+    Reply(Box<FromWorker>),
     Unavailable(Message),
 }
 
@@ -173,7 +173,7 @@ impl Engine {
         engine
     }
 
-    fn reply(&self, envelope: Envelope) {
+    fn reply(&self, envelope: FromWorker) {
         self.emit(Event::Reply(Box::new(envelope)));
     }
 
@@ -321,7 +321,7 @@ impl Engine {
             None => lost.clone(),
         };
         for j in &failed {
-            self.reply(Envelope::new(Head::Failed {
+            self.reply(Envelope::new(Reply::Failed {
                 job: *j,
                 error: Message::new(
                     format!("分析时出现内部错误（{fault}）；其他报告不受影响"),
@@ -334,7 +334,7 @@ impl Engine {
         // Jobs the old worker held but did not crash on: report them as failed too, with a
         // note to retry, since their input bytes were transferred away.
         for j in lost.into_iter().filter(|j| !failed.contains(j)) {
-            self.reply(Envelope::new(Head::Failed {
+            self.reply(Envelope::new(Reply::Failed {
                 job: j,
                 error: Message::new(
                     "分析被中断，请重新添加此文件",
@@ -437,7 +437,7 @@ impl Engine {
                 Err(err) => {
                     let job = env.head.as_ref().map_or(0, Head::job);
                     self.forget(target, job);
-                    self.reply(Envelope::new(Head::Failed {
+                    self.reply(Envelope::new(Reply::Failed {
                         job,
                         error: Message::new(
                             format!("文件无法读取：{err}"),
@@ -463,7 +463,7 @@ impl Engine {
             {
                 let job = bridge::job_of(&message).unwrap_or(0);
                 self.forget(target, job);
-                self.reply(Envelope::new(Head::Failed {
+                self.reply(Envelope::new(Reply::Failed {
                     job,
                     error: Message::new(
                         "无法交给后台线程处理",
@@ -489,7 +489,7 @@ impl Engine {
         self.inner.borrow_mut().main_busy = false;
         match reply {
             Some(Ok(v)) => self.reply(bridge::from_js(&v)),
-            Some(Err(err)) => self.reply(Envelope::new(Head::Failed {
+            Some(Err(err)) => self.reply(Envelope::new(Reply::Failed {
                 job: bridge::job_of(&message).unwrap_or(0),
                 error: Message::new(
                     format!("分析时出现内部错误（{err}）"),

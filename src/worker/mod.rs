@@ -5,21 +5,24 @@
 //! is tested natively.
 
 use crate::i18n::{Lang, Message};
-use crate::protocol::{Envelope, ExportFormat, ExportOf, Head, InputKind, Names, Summary};
+use crate::protocol::{
+    Envelope, ExportFormat, ExportOf, FromWorker, Head, InputKind, Names, Reply, Request, Summary,
+    ToWorker,
+};
 use gangmu_core::decode;
 use gangmu_core::present::{json, Source};
 use gangmu_core::{Options, Report};
 use gangmu_xlsx::table::{self, Named};
 
-/// Answers one request. Never panics on user data: bad input becomes `Head::Failed`.
-pub fn handle(request: Envelope) -> Envelope {
+/// Answers one request. Never panics on user data: bad input becomes `Reply::Failed`.
+pub fn handle(request: ToWorker) -> FromWorker {
     let Some(head) = request.head.clone() else {
         return Envelope::default();
     };
     let job = head.job();
-    let failed = |error: Message| Envelope::new(Head::Failed { job, error });
+    let failed = |error: Message| Envelope::new(Reply::Failed { job, error });
     match head {
-        Head::Extract {
+        Request::Extract {
             name,
             input,
             encoding,
@@ -28,34 +31,30 @@ pub fn handle(request: Envelope) -> Envelope {
             Ok(input) => extract(job, &name, input),
             Err(e) => failed(e),
         },
-        Head::Compare { lang, .. } => match comparison(&request.lines) {
+        Request::Compare { lang, .. } => match comparison(&request.lines) {
             Ok(c) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
                 text: Some(gangmu_core::compare::svg::chart(&c, core_lang(lang))),
-                ..Envelope::new(Head::Compared { job })
+                ..Envelope::new(Reply::Compared { job })
             },
             Err(e) => failed(e),
         },
-        Head::Indicators { .. } => Envelope {
+        Request::Indicators { .. } => Envelope {
             line: Some(serde_json::to_string(&names()).unwrap_or_default()),
-            ..Envelope::new(Head::IndicatorNames { job })
+            ..Envelope::new(Reply::IndicatorNames { job })
         },
-        Head::Export {
+        Request::Export {
             format, lang, of, ..
         } => match export(&request.lines, format, lang, of) {
             Ok((bytes, mime)) => Envelope {
                 bytes: Some(bytes),
-                ..Envelope::new(Head::Exported {
+                ..Envelope::new(Reply::Exported {
                     job,
                     mime: mime.to_string(),
                 })
             },
             Err(e) => failed(e),
         },
-        other => failed(Message::new(
-            format!("无法处理的请求：{other:?}"),
-            format!("Unexpected request: {other:?}"),
-        )),
     }
 }
 
@@ -68,7 +67,7 @@ struct Input {
 }
 
 fn read_input(
-    request: &Envelope,
+    request: &ToWorker,
     input: InputKind,
     name: &str,
     encoding: Option<&str>,
@@ -120,7 +119,7 @@ fn read_input(
     }
 }
 
-fn extract(job: u32, name: &str, input: Input) -> Envelope {
+fn extract(job: u32, name: &str, input: Input) -> FromWorker {
     let Input {
         text,
         source,
@@ -134,7 +133,7 @@ fn extract(job: u32, name: &str, input: Input) -> Envelope {
     Envelope {
         text: Some(text),
         line: Some(line),
-        ..Envelope::new(Head::Extracted { job, summary })
+        ..Envelope::new(Reply::Extracted { job, summary })
     }
 }
 
@@ -311,8 +310,8 @@ fn export(
 mod tests {
     use super::*;
 
-    fn sample_request(i: usize) -> Envelope {
-        Envelope::new(Head::Extract {
+    fn sample_request(i: usize) -> ToWorker {
+        Envelope::new(Request::Extract {
             job: 7,
             name: crate::samples::NAMES[i].into(),
             input: InputKind::Sample(i),
@@ -323,7 +322,7 @@ mod tests {
     #[test]
     fn a_sample_comes_back_with_its_text_and_a_contract_line() {
         let reply = handle(sample_request(1));
-        let Some(Head::Extracted { job, summary }) = reply.head else {
+        let Some(Reply::Extracted { job, summary }) = reply.head else {
             panic!("{:?}", reply.head)
         };
         assert_eq!(job, 7);
@@ -368,7 +367,7 @@ mod tests {
     fn bad_bytes_fail_with_a_message_and_the_job_id() {
         let req = Envelope {
             bytes: Some(b"%PDF-1.4 ...".to_vec()),
-            ..Envelope::new(Head::Extract {
+            ..Envelope::new(Request::Extract {
                 job: 3,
                 name: "a.pdf".into(),
                 input: InputKind::Bytes,
@@ -376,7 +375,7 @@ mod tests {
             })
         };
         match handle(req).head {
-            Some(Head::Failed { job: 3, error }) => assert!(error.zh.contains("PDF")),
+            Some(Reply::Failed { job: 3, error }) => assert!(error.zh.contains("PDF")),
             other => panic!("{other:?}"),
         }
     }
@@ -385,7 +384,7 @@ mod tests {
     fn empty_paste_fails_cleanly() {
         let req = Envelope {
             text: Some("  \n".into()),
-            ..Envelope::new(Head::Extract {
+            ..Envelope::new(Request::Extract {
                 job: 1,
                 name: "p".into(),
                 input: InputKind::Text,
@@ -394,7 +393,7 @@ mod tests {
         };
         assert!(matches!(
             handle(req).head,
-            Some(Head::Failed { job: 1, .. })
+            Some(Reply::Failed { job: 1, .. })
         ));
     }
 
@@ -404,7 +403,7 @@ mod tests {
         for format in [ExportFormat::Xlsx, ExportFormat::Csv] {
             let req = Envelope {
                 lines: vec![line.clone(), line.clone()],
-                ..Envelope::new(Head::Export {
+                ..Envelope::new(Request::Export {
                     job: 9,
                     format,
                     lang: crate::i18n::Lang::Zh,
@@ -413,7 +412,7 @@ mod tests {
             };
             let reply = handle(req);
             assert!(
-                matches!(reply.head, Some(Head::Exported { job: 9, .. })),
+                matches!(reply.head, Some(Reply::Exported { job: 9, .. })),
                 "{:?}",
                 reply.head
             );
@@ -421,20 +420,20 @@ mod tests {
         }
     }
 
-    fn compare_request(job: u32, samples: &[usize], lang: Lang) -> Envelope {
+    fn compare_request(job: u32, samples: &[usize], lang: Lang) -> ToWorker {
         Envelope {
             lines: samples
                 .iter()
                 .map(|&i| handle(sample_request(i)).line.unwrap())
                 .collect(),
-            ..Envelope::new(Head::Compare { job, lang })
+            ..Envelope::new(Request::Compare { job, lang })
         }
     }
 
     #[test]
     fn the_comparison_of_003_and_004_is_the_cores_on_the_same_reports() {
         let reply = handle(compare_request(5, &[3, 4], Lang::Zh));
-        assert_eq!(reply.head, Some(Head::Compared { job: 5 }));
+        assert_eq!(reply.head, Some(Reply::Compared { job: 5 }));
         let c: gangmu_core::compare::Comparison =
             serde_json::from_str(reply.line.as_deref().unwrap()).unwrap();
         // Computed from the contract lines, it equals the CLI's (computed from the reports).
@@ -488,7 +487,7 @@ mod tests {
     fn one_report_is_not_a_comparison() {
         assert!(matches!(
             handle(compare_request(2, &[3], Lang::Zh)).head,
-            Some(Head::Failed { job: 2, .. })
+            Some(Reply::Failed { job: 2, .. })
         ));
     }
 
@@ -505,14 +504,14 @@ mod tests {
         ] {
             let reply = handle(Envelope {
                 lines: lines.clone(),
-                ..Envelope::new(Head::Export {
+                ..Envelope::new(Request::Export {
                     job: 4,
                     format,
                     lang: Lang::Zh,
                     of: ExportOf::Comparison,
                 })
             });
-            assert!(matches!(reply.head, Some(Head::Exported { job: 4, .. })));
+            assert!(matches!(reply.head, Some(Reply::Exported { job: 4, .. })));
             let bytes = reply.bytes.unwrap();
             match expected {
                 Some(e) => assert_eq!(bytes, e),
@@ -523,8 +522,8 @@ mod tests {
 
     #[test]
     fn names_cover_every_indicator_a_report_uses() {
-        let reply = handle(Envelope::new(Head::Indicators { job: 8 }));
-        assert_eq!(reply.head, Some(Head::IndicatorNames { job: 8 }));
+        let reply = handle(Envelope::new(Request::Indicators { job: 8 }));
+        assert_eq!(reply.head, Some(Reply::IndicatorNames { job: 8 }));
         let names: Names = serde_json::from_str(&reply.line.unwrap()).unwrap();
         assert_eq!(names.areas.len(), 10);
         let line = parse_line(&handle(sample_request(3)).line.unwrap()).unwrap();
@@ -541,7 +540,7 @@ mod tests {
         let read = |encoding: Option<&str>| {
             let reply = handle(Envelope {
                 bytes: Some(bytes.clone()),
-                ..Envelope::new(Head::Extract {
+                ..Envelope::new(Request::Extract {
                     job: 1,
                     name: "001.gbk.txt".into(),
                     input: InputKind::Bytes,
@@ -549,7 +548,7 @@ mod tests {
                 })
             });
             match reply.head {
-                Some(Head::Extracted { summary, .. }) => (summary, reply.text.unwrap()),
+                Some(Reply::Extracted { summary, .. }) => (summary, reply.text.unwrap()),
                 other => panic!("{other:?}"),
             }
         };

@@ -40,6 +40,12 @@ async function checkSingleFile(url, label) {
   // Exports work offline too (the worker builds the workbook).
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-xlsx]')]);
   assert.match(download.suggestedFilename(), /\.xlsx$/);
+  // So does a comparison, its chart a blob: image (allowed by this file's own CSP).
+  await paste(page, seedText(SEED));
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=report-check]').length === 2, null, { timeout: 30000 });
+  await page.click('[data-test=check-all]');
+  await page.click('[data-test=compare]');
+  await page.waitForFunction(() => document.querySelector('[data-test=compare-chart]')?.naturalWidth > 0, null, { timeout: 30000 });
   await shot(page, `single-file-${label}`);
   assert.deepEqual(attempts, [], 'no network request');
   assert.deepEqual(errors, []);

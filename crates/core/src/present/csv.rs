@@ -73,6 +73,18 @@ pub fn metrics_table(reports: &[(&str, &Report)], lang: Lang) -> String {
 
 /// The rows of one report, as strings in [`COLUMNS`] order (also used for TSV and XLSX).
 pub fn rows(file: &str, report: &Report) -> Vec<[String; WIDTH]> {
+    rows_named(file, report, |id| {
+        crate::indicators::get(id).map(|i| i.zh.clone())
+    })
+}
+
+/// [`rows`] with the indicators' Chinese names supplied by the caller: the web page has the
+/// names but not the dictionary, which stays in its worker, out of the first-paint bundle.
+pub fn rows_named(
+    file: &str,
+    report: &Report,
+    indicator_zh: impl Fn(&str) -> Option<String>,
+) -> Vec<[String; WIDTH]> {
     report
         .metrics
         .iter()
@@ -104,11 +116,12 @@ pub fn rows(file: &str, report: &Report) -> Vec<[String; WIDTH]> {
                 m.span.start.to_string(),
                 m.span.end.to_string(),
                 // The canonical indicator, by its Chinese name (the dictionary's id is in JSON).
-                m.indicator
-                    .as_deref()
-                    .and_then(crate::indicators::get)
-                    .map(|i| i.zh.clone())
-                    .unwrap_or_default(),
+                escape(
+                    &m.indicator
+                        .as_deref()
+                        .and_then(&indicator_zh)
+                        .unwrap_or_default(),
+                ),
             ]
         })
         .collect()
