@@ -70,6 +70,7 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
     let mut out = Extracted::default();
     // End of the previous metric, so a label never reaches back across it.
     let mut prev_metric_end = 0usize;
+    let cells = table::Cells::find(text, body_from);
     let mut i = body_from.min(text.len());
     let bytes = text.as_bytes();
     while i < text.len() {
@@ -128,8 +129,17 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             i = skip_numeral_run(text, i);
             continue;
         };
-        match judge(text, i, &n, outline) {
-            Some(found) => {
+        let cell = cells.at(i);
+        if cell == Some(table::Cell::Serial) {
+            i = n.end;
+            continue;
+        }
+        let in_cell = cell.is_some();
+        match judge(text, i, &n, outline, in_cell) {
+            Some(mut found) => {
+                if let Some(table::Cell::Figure(label)) = cell {
+                    found.cell_label = Some(label);
+                }
                 let end = found.end;
                 push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
                 i = end.max(n.end);

@@ -45,7 +45,11 @@ pub(super) fn push_metric(
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
     // In a flattened table the column header says what the number is.
-    let mut label = match table::cell_label(text, f.num_start) {
+    let mut label = match f
+        .cell_label
+        .clone()
+        .or_else(|| table::cell_label(text, f.num_start))
+    {
         Some(header) => header,
         None => label_text(cleaned, &parts),
     };
@@ -70,7 +74,8 @@ pub(super) fn push_metric(
         }
     }
     let span = cleaned.span(f.start, f.end);
-    if f.unit_missing {
+    // (A figure in a table has its unit in the header, if anywhere.)
+    if f.unit_missing && f.cell_label.is_none() {
         out.findings.push(Finding {
             kind: FindingKind::UnitMissing,
             message: format!(
