@@ -34,6 +34,9 @@ pub struct Extracted {
     pub label_parts: Vec<label::Parts>,
     /// Each label before sentence context was added (parallel to `metrics`).
     pub base_labels: Vec<String>,
+    /// Whether each base label is a bare change or average (同比下降, 平均每乡镇) that needs the
+    /// subject of the figure it follows (parallel to `metrics`).
+    pub subjectless: Vec<bool>,
 }
 
 /// Chinese characters that can start a numeral (the numeral module decides).

@@ -56,6 +56,7 @@ pub(super) fn push_metric(
     if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
         label.push_str(place);
     }
+    out.subjectless.push(needs_subject(&label));
     out.base_labels.push(label.clone());
     if let Some(noun) = f.target_of {
         // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
@@ -192,7 +193,7 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
         .find(|&k| {
             matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
                 && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
-                && !needs_subject(&out.base_labels[k])
+                && !out.subjectless[k]
         })?;
     let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
