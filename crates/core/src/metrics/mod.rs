@@ -114,6 +114,19 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
                 continue;
             }
         }
+        if !c.is_ascii_digit() {
+            if let Some(d) = dates::read_chinese(text, i) {
+                let span = cleaned.span(i, d.end);
+                out.dates.push(DateMention {
+                    text: span.slice(cleaned.original).to_string(),
+                    value: d.value,
+                    span,
+                    repaired: false,
+                });
+                i = d.end;
+                continue;
+            }
+        }
         if let Some(found) = bare_magnitude(text, i) {
             let end = found.end;
             push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
