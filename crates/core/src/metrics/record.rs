@@ -19,15 +19,20 @@ pub(super) fn push_metric(
 ) {
     let text = cleaned.text.as_str();
     let floor = (*prev_end).max(line_start(text, f.start)).min(f.start);
-    let mut clause = label::clause_start(text, f.start, floor);
+    let clause = label::clause_start(text, f.start, floor);
+    let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
     // The previous count's noun is that count's label, not this one's
-    // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门).
+    // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门) — unless nothing else
+    // would be left to say what this number is (其中426人享受每月200“以奖代补”).
     if let Some((_, post_end)) = out.label_parts.last().and_then(|p| p.post) {
         if clause < post_end && post_end <= f.start {
-            clause = post_end;
+            let narrower = label::parts(text, post_end, f.start, f.end, f.classifier);
+            if !narrower.pre.is_empty() || narrower.post.is_some() {
+                parts = narrower;
+            }
         }
     }
-    let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
+    let clause = parts.pre.first().map_or(clause, |&(a, _)| a.min(f.start));
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
     let joined_to_previous = clause == floor && floor == *prev_end && *prev_end > 0;
@@ -217,8 +222,8 @@ fn needs_subject(label: &str) -> bool {
         .trim_start_matches("同比")
         .trim_start_matches("较上年")
         .trim_start_matches("比上年");
-    label.starts_with("平均")
-        || label.starts_with('每')
+    let short = label.chars().count() <= 6;
+    (short && (label.starts_with("平均") || label.starts_with('每')))
         || [
             "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
         ]
