@@ -19,7 +19,7 @@ pub(super) fn push_metric(
 ) {
     let text = cleaned.text.as_str();
     let floor = (*prev_end).max(line_start(text, f.start)).min(f.start);
-    let clause = label::clause_start(text, f.start, floor);
+    let mut clause = label::clause_start(text, f.start, floor);
     let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
     // The previous count's noun is that count's label, not this one's
     // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门) — unless nothing else
@@ -29,10 +29,10 @@ pub(super) fn push_metric(
             let narrower = label::parts(text, post_end, f.start, f.end, f.classifier);
             if !narrower.pre.is_empty() || narrower.post.is_some() {
                 parts = narrower;
+                clause = post_end;
             }
         }
     }
-    let clause = parts.pre.first().map_or(clause, |&(a, _)| a.min(f.start));
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
     let joined_to_previous = clause == floor && floor == *prev_end && *prev_end > 0;
