@@ -132,7 +132,9 @@ fn find_title(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize
             }
             continue;
         }
-        if names_genre(line) && line.contains("报告") {
+        if names_genre(line)
+            && (line.contains("报告") || line.ends_with("总结") || line.ends_with("工作情况"))
+        {
             return Some((
                 issuer_line_above(text, candidates, i).unwrap_or(start),
                 start,

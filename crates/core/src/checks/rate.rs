@@ -15,7 +15,12 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     for sentence in ctx.sentences() {
         for &r in sentence {
             let m = &report.metrics[r];
-            if m.kind == MetricKind::Percent
+            let share = m.label.starts_with('占') || m.label.contains("占比");
+            if share && m.kind == MetricKind::Percent && m.unit.as_deref() == Some("%") {
+                if let Some(c) = share_of(report, sentence, r) {
+                    out.push(c);
+                }
+            } else if m.kind == MetricKind::Percent
                 && m.label.contains('率')
                 && m.unit.as_deref() == Some("%")
             {
@@ -185,6 +190,49 @@ fn all_of(ctx: &Context<'_, '_>, report: &Report, sentence: &[usize], r: usize) 
     })
 }
 
+/// 依法受理4955件,占收案总数的79.9%: the count just before is the part, an earlier count of
+/// the sentence the whole.
+fn share_of(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
+    let rate = &report.metrics[r];
+    let printed = rate.value.to_f64();
+    let decimals = rate.value.scale();
+    let before: Vec<usize> = sentence
+        .iter()
+        .copied()
+        .filter(|&i| i < r && is_amount(report, i))
+        .collect();
+    let (&part, wholes) = before.split_last()?;
+    let vp = value(report, part);
+    wholes.iter().rev().find_map(|&whole| {
+        let vw = value(report, whole);
+        if vw < vp || vw <= 0.0 {
+            return None;
+        }
+        let computed = vp / vw * 100.0;
+        let agreement = agree(computed, printed, decimals);
+        (agreement != Agreement::No).then(|| {
+            let holds = agreement == Agreement::Rounded;
+            let metrics = vec![whole, part, r];
+            let (p, w) = (&report.metrics[part].value, &report.metrics[whole].value);
+            Check {
+                kind: CheckKind::Rate,
+                holds,
+                relation: format!("{p}/{w}{}{}%", if holds { "=" } else { "≠" }, rate.value),
+                span: span_of(report, &metrics),
+                note: if holds {
+                    format!(
+                        "{}占{}的比例复算为{computed:.2}%",
+                        report.metrics[part].label, report.metrics[whole].label
+                    )
+                } else {
+                    format!("复算为{computed:.3}%，原文为截断值")
+                },
+                metrics,
+            }
+        })
+    })
+}
+
 fn round_to(v: f64, decimals: u32) -> f64 {
     let scale = 10f64.powi(decimals as i32);
     (v * scale + 0.5).floor() / scale
@@ -258,6 +306,16 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_of_a_whole() {
+        let r = crate::extract(
+            "一、行政复议\n共收到行政复议申请6200件,其中,依法受理4955件,占收案总数的79.9%。\n",
+            &Default::default(),
+        );
+        let c = r.checks.iter().find(|c| c.kind == CheckKind::Rate).unwrap();
+        assert_eq!((c.relation.as_str(), c.holds), ("4955/6200=79.9%", true));
+    }
 
     #[test]
     fn rounding_and_truncation() {

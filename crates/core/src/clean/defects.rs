@@ -15,7 +15,7 @@ pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
     let mut unbalanced = 0;
     for line in lines(text) {
         let s = line.text(text);
-        let (open, close) = (s.matches('“').count(), s.matches('”').count());
+        let (open, close) = count_quotes(s);
         if open != close {
             unbalanced += 1;
             if unbalanced <= MAX_REPORTED {
@@ -39,9 +39,33 @@ pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
     out
 }
 
+/// “ and ” in a line, from the bytes (both start E2 80): no decoding, one vectorised search.
+fn count_quotes(s: &str) -> (usize, usize) {
+    let b = s.as_bytes();
+    let (mut open, mut close) = (0, 0);
+    for i in memchr::memchr_iter(0xE2, b) {
+        if b.get(i + 1) == Some(&0x80) {
+            match b.get(i + 2) {
+                Some(0x9C) => open += 1,
+                Some(0x9D) => close += 1,
+                _ => {}
+            }
+        }
+    }
+    (open, close)
+}
+
 /// `*次`, `＊个`, `xx县`, `XX市`, `20xx年`, `××区` in a line: (offset, text).
 fn placeholders(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    // Most lines have none of the marks at all: rule that out with byte searches.
+    let b = s.as_bytes();
+    let wide = ["＊", "×", "ｘ"]
+        .iter()
+        .any(|m| memchr::memmem::find(b, m.as_bytes()).is_some());
+    if memchr::memchr3(b'*', b'x', b'X', b).is_none() && !wide {
+        return out;
+    }
     for pat in ["*", "＊", "xx", "XX", "××", "ｘｘ"] {
         for (i, _) in s.match_indices(pat) {
             let after = &s[i + pat.len()..];

@@ -91,3 +91,84 @@ mod tests {
         assert!(find_copy(&lines).is_some());
     }
 }
+
+/// A second copy of the body inside run-on text (a page whose line breaks were lost, so lines
+/// cannot be compared): a stretch from early in the text that occurs again later, extended
+/// both ways while the two copies agree. Returns the input span of the second copy.
+pub fn find_copy_in_run_on(text: &str) -> Option<crate::span::Span> {
+    let bytes = text.as_bytes();
+    if bytes.len() < 3 * MIN_COPY_CHARS * 3 {
+        return None;
+    }
+    // A probe of ~60 characters a tenth of the way in (past any header), on char boundaries.
+    let probe_start = ceil(text, bytes.len() / 10);
+    let probe_end = ceil(text, probe_start + 180);
+    let probe = &bytes[probe_start..probe_end];
+    let second = memchr::memmem::find(&bytes[probe_end..], probe).map(|p| probe_end + p)?;
+    // Extend the match backwards and forwards.
+    let mut back = 0;
+    while back < probe_start
+        && bytes[probe_start - back - 1] == bytes[second - back - 1]
+        && second - back > probe_end
+    {
+        back += 1;
+    }
+    let mut fwd = 0;
+    while second + probe.len() + fwd < bytes.len()
+        && bytes[probe_start + probe.len() + fwd] == bytes[second + probe.len() + fwd]
+    {
+        fwd += 1;
+    }
+    let start = ceil(text, second - back);
+    let end = floor(text, second + probe.len() + fwd);
+    let copy_chars = text[start..end].chars().count();
+    // Most of the text must repeat: a quoted sentence is not a second body.
+    (copy_chars >= MIN_COPY_CHARS && (end - start) * 10 >= bytes.len() * 3)
+        .then(|| crate::span::Span::new(start, end))
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod run_on_tests {
+    use super::*;
+
+    #[test]
+    fn seeds_run_together_have_a_copy_only_where_there_is_one() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let flat: String = std::fs::read_to_string(&path)
+                .unwrap()
+                .lines()
+                .map(str::trim)
+                .collect();
+            let twice = path
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("004");
+            assert_eq!(
+                find_copy_in_run_on(&flat).is_some(),
+                twice,
+                "{}",
+                path.display()
+            );
+        }
+    }
+}

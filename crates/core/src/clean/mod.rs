@@ -95,6 +95,9 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         let start = all_lines[content[a]].start;
         let end = all_lines[content[b - 1]].next;
         copy_span = Some(Span::new(start, end));
+    } else if content.len() < 10 {
+        // Run-on text (line breaks lost): compare stretches instead of lines.
+        copy_span = duplicate::find_copy_in_run_on(original);
     }
 
     // Chrome blocks (consecutive chrome lines, blank lines between them included),

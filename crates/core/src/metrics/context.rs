@@ -145,6 +145,7 @@ pub fn is_ordinal(text: &str, start: usize, end: usize) -> bool {
         || before.ends_with("第 ")
         || before.ends_with('届')
         || text[end..].starts_with(['届', '大'])
+        || text[end..].starts_with("周年")
 }
 
 /// Model names written with digits and plus signs: 3+X, 1+5+N, 1+3”项目管家”.

@@ -41,8 +41,68 @@ fn dash_len(s: &str) -> usize {
     len
 }
 
+/// Times of day and quarters, which are not quantities: `8时30分`, `9点`, `3季度`, `第4季度`.
+fn time_or_quarter(s: &str) -> Option<(usize, String)> {
+    let (n, len) = num(s)?;
+    let after = &s[len..];
+    if let Some(rest) = after.strip_prefix("季度") {
+        let _ = rest;
+        return (1..=4)
+            .contains(&n)
+            .then(|| (len + "季度".len(), format!("Q{n}")));
+    }
+    let unit = ["时", "点"].into_iter().find(|u| after.starts_with(u))?;
+    if n > 24 || after.starts_with("点击") {
+        return None;
+    }
+    let mut end = len + unit.len();
+    let mut value = format!("T{n:02}");
+    if let Some((m, lm)) = num(&s[end..]).filter(|&(m, _)| m < 60) {
+        if s[end + lm..].starts_with('分') {
+            end += lm + '分'.len_utf8();
+            value.push_str(&format!(":{m:02}"));
+        }
+    } else if !value.is_empty()
+        && unit == "时"
+        && !s[end..].starts_with([
+            '许', '整', '左', '起', '前', '后', '至', '到', ',', '，', '。',
+        ])
+    {
+        // 8时 alone is a time only before a time word; 24时 (hours) is a duration elsewhere.
+        return None;
+    }
+    Some((end, value))
+}
+
+/// A year written in Chinese digits (二〇二三年), with month and day if they follow.
+pub fn read_chinese(text: &str, at: usize) -> Option<DateRead> {
+    let n = crate::numeral::read(text, at)?;
+    let year = n
+        .value
+        .to_i64()
+        .filter(|y| n.digit_sequence && (1949..=2099).contains(y))?;
+    let mut end = n.end;
+    let rest = text[end..].strip_prefix('年')?;
+    end = text.len() - rest.len();
+    let mut value = format!("{year:04}");
+    if let Some(m) = crate::numeral::read(text, end).filter(|m| m.chinese) {
+        let month = m.value.to_i64().filter(|v| (1..=12).contains(v));
+        if let (Some(month), Some(r)) = (month, text[m.end..].strip_prefix('月')) {
+            end = text.len() - r.len();
+            value.push_str(&format!("-{month:02}"));
+        }
+    }
+    Some(DateRead { end, value })
+}
+
 /// Reads `Y年[M月[D日]]`, `M月[D日]`, `Y-M-D`, and ranges of them, at byte `at`.
 pub fn read(text: &str, at: usize) -> Option<DateRead> {
+    if let Some((len, value)) = text.get(at..).and_then(time_or_quarter) {
+        return Some(DateRead {
+            end: at + len,
+            value,
+        });
+    }
     let s = text.get(at..)?;
     let (first, end1, value1) = single(s)?;
     // A range: 2016—2022年, 1-11月, 3月起至10月底, 2021-2025年
@@ -252,6 +312,18 @@ mod tests {
         assert_eq!(date("2016—2022年制定"), pair("2016—2022年", "2016/2022"));
         assert_eq!(date("2021-2025年)"), pair("2021-2025年", "2021/2025"));
         assert_eq!(date("3月起至10月底"), pair("3月起至10月底", "--03/--10"));
+    }
+
+    #[test]
+    fn times_and_quarters() {
+        assert_eq!(date("8时30分召开"), pair("8时30分", "T08:30"));
+        assert_eq!(date("3季度受理"), pair("3季度", "Q3"));
+        assert_eq!(date("9点前"), pair("9点", "T09"));
+        assert_eq!(date("24小时"), None);
+        assert_eq!(
+            read_chinese("二〇二三年十二月", 0).map(|d| d.value),
+            Some("2023-12".to_string())
+        );
     }
 
     #[test]

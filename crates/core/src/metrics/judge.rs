@@ -29,11 +29,21 @@ pub(super) struct Found {
     pub(super) unit_missing: bool,
     /// `超过93%的目标`: the noun (目标) when this number is a target compared against.
     pub(super) target_of: Option<&'static str>,
+    /// The label a flattened table gives this figure (its column header and row name).
+    pub(super) cell_label: Option<String>,
     pub(super) classifier: bool,
 }
 
 /// Decides whether the numeral at `at` is a metric and reads its unit and qualifier.
-pub(super) fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Found> {
+/// `in_cell`: the number fills a cell of a one-cell-per-line table, where no words stand
+/// around it.
+pub(super) fn judge(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    outline: &Outline,
+    in_cell: bool,
+) -> Option<Found> {
     let num_end = n.end;
     // A lone Chinese 一 is an idiom or a marker (一是, 进一步, 一站式), never a count: decide
     // that before any context is read, since it is by far the most frequent numeral.
@@ -124,7 +134,7 @@ pub(super) fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Op
         return None;
     }
     let unit_missing = unit_text.is_empty() && !percent_prefix && magnitude_power == 0;
-    if unit_missing && !dropped_unit(text, at, pos, n) {
+    if unit_missing && !in_cell && !dropped_unit(text, at, pos, n) {
         return None;
     }
     if unit_missing && context::is_slogan(text, at, pos, "") {
@@ -223,6 +233,7 @@ pub(super) fn judge(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Op
         direction,
         unit_missing,
         target_of,
+        cell_label: None,
         classifier,
     })
 }
@@ -366,6 +377,7 @@ pub(super) fn bare_magnitude(text: &str, at: usize) -> Option<Found> {
         direction: None,
         unit_missing: false,
         target_of: None,
+        cell_label: None,
         classifier: matches!(kind, MetricKind::Count | MetricKind::Money),
     })
 }
@@ -413,6 +425,7 @@ fn zero(start: usize, end: usize, unit: Option<String>) -> Found {
         direction: None,
         unit_missing: false,
         target_of: None,
+        cell_label: None,
         classifier: true,
     }
 }

@@ -34,6 +34,9 @@ pub struct Extracted {
     pub label_parts: Vec<label::Parts>,
     /// Each label before sentence context was added (parallel to `metrics`).
     pub base_labels: Vec<String>,
+    /// Whether each base label is a bare change or average (同比下降, 平均每乡镇) that needs the
+    /// subject of the figure it follows (parallel to `metrics`).
+    pub subjectless: Vec<bool>,
 }
 
 /// Chinese characters that can start a numeral (the numeral module decides).
@@ -70,6 +73,7 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
     let mut out = Extracted::default();
     // End of the previous metric, so a label never reaches back across it.
     let mut prev_metric_end = 0usize;
+    let cells = table::Cells::find(text, body_from);
     let mut i = body_from.min(text.len());
     let bytes = text.as_bytes();
     while i < text.len() {
@@ -110,6 +114,19 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
                 continue;
             }
         }
+        if !c.is_ascii_digit() {
+            if let Some(d) = dates::read_chinese(text, i) {
+                let span = cleaned.span(i, d.end);
+                out.dates.push(DateMention {
+                    text: span.slice(cleaned.original).to_string(),
+                    value: d.value,
+                    span,
+                    repaired: false,
+                });
+                i = d.end;
+                continue;
+            }
+        }
         if let Some(found) = bare_magnitude(text, i) {
             let end = found.end;
             push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
@@ -128,8 +145,17 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             i = skip_numeral_run(text, i);
             continue;
         };
-        match judge(text, i, &n, outline) {
-            Some(found) => {
+        let cell = cells.at(i);
+        if cell == Some(table::Cell::Serial) {
+            i = n.end;
+            continue;
+        }
+        let in_cell = cell.is_some();
+        match judge(text, i, &n, outline, in_cell) {
+            Some(mut found) => {
+                if let Some(table::Cell::Figure(label)) = cell {
+                    found.cell_label = Some(label);
+                }
                 let end = found.end;
                 push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
                 i = end.max(n.end);

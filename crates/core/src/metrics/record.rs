@@ -20,14 +20,19 @@ pub(super) fn push_metric(
     let text = cleaned.text.as_str();
     let floor = (*prev_end).max(line_start(text, f.start)).min(f.start);
     let mut clause = label::clause_start(text, f.start, floor);
+    let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
     // The previous count's noun is that count's label, not this one's
-    // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门).
+    // (30个部门涉及10个类别: 10 counts 类别, and 涉及 them, not 部门) — unless nothing else
+    // would be left to say what this number is (其中426人享受每月200“以奖代补”).
     if let Some((_, post_end)) = out.label_parts.last().and_then(|p| p.post) {
         if clause < post_end && post_end <= f.start {
-            clause = post_end;
+            let narrower = label::parts(text, post_end, f.start, f.end, f.classifier);
+            if !narrower.pre.is_empty() || narrower.post.is_some() {
+                parts = narrower;
+                clause = post_end;
+            }
         }
     }
-    let mut parts = label::parts(text, clause, f.start, f.end, f.classifier);
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
     let joined_to_previous = clause == floor && floor == *prev_end && *prev_end > 0;
@@ -45,13 +50,18 @@ pub(super) fn push_metric(
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
     // In a flattened table the column header says what the number is.
-    let mut label = match table::cell_label(text, f.num_start) {
+    let mut label = match f
+        .cell_label
+        .clone()
+        .or_else(|| table::cell_label(text, f.num_start))
+    {
         Some(header) => header,
         None => label_text(cleaned, &parts),
     };
     if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
         label.push_str(place);
     }
+    out.subjectless.push(needs_subject(&label));
     out.base_labels.push(label.clone());
     if let Some(noun) = f.target_of {
         // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
@@ -70,7 +80,8 @@ pub(super) fn push_metric(
         }
     }
     let span = cleaned.span(f.start, f.end);
-    if f.unit_missing {
+    // (A figure in a table has its unit in the header, if anywhere.)
+    if f.unit_missing && f.cell_label.is_none() {
         out.findings.push(Finding {
             kind: FindingKind::UnitMissing,
             message: format!(
@@ -187,7 +198,7 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
         .find(|&k| {
             matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
                 && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
-                && !needs_subject(&out.base_labels[k])
+                && !out.subjectless[k]
         })?;
     let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
@@ -211,8 +222,8 @@ fn needs_subject(label: &str) -> bool {
         .trim_start_matches("同比")
         .trim_start_matches("较上年")
         .trim_start_matches("比上年");
-    label.starts_with("平均")
-        || label.starts_with('每')
+    let short = label.chars().count() <= 6;
+    (short && (label.starts_with("平均") || label.starts_with('每')))
         || [
             "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
         ]

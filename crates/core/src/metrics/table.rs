@@ -102,3 +102,127 @@ mod tests {
         assert_eq!(cell_label(t, t.find("163").unwrap()), None);
     }
 }
+
+/// Tables flattened to one cell per line (`序号⏎处理方式⏎数量⏎比例⏎1⏎作出维持决定⏎3509⏎74.7%`):
+/// a run of short lines whose first lines, without digits, are the header.
+#[derive(Clone, Debug, Default)]
+pub struct Cells {
+    /// Cleaned-text line range of each cell with a number, and its label (`None`: a serial
+    /// number column, not a metric). Sorted by start.
+    cells: Vec<(usize, usize, Option<String>)>,
+}
+
+/// What a one-cell-per-line table says about the number at a position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// A figure in a column: its label.
+    Figure(String),
+    /// A serial number (序号): not a metric.
+    Serial,
+}
+
+/// The longest line that can be a cell, in characters.
+const MAX_CELL_CHARS: usize = 16;
+
+impl Cells {
+    pub fn find(text: &str, from: usize) -> Cells {
+        let lines: Vec<(usize, usize)> = crate::clean::lines::lines(text)
+            .into_iter()
+            .filter(|l| l.start >= from)
+            .map(|l| {
+                let s = l.text(text);
+                let lead = s.len() - s.trim_start().len();
+                (l.start + lead, l.start + lead + s.trim().len())
+            })
+            .filter(|&(a, b)| b > a)
+            .collect();
+        let is_cell = |&(a, b): &(usize, usize)| {
+            let s = &text[a..b];
+            s.chars().count() <= MAX_CELL_CHARS
+                && !s.contains(['。', '；', ';', '，', ','])
+                && crate::outline::markers::parse_marker(s).is_none()
+        };
+        let mut cells = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            let run_end = (i..lines.len())
+                .find(|&k| !is_cell(&lines[k]))
+                .unwrap_or(lines.len());
+            if run_end - i >= 6 {
+                cells.extend(read_run(text, &lines[i..run_end]));
+            }
+            i = run_end.max(i + 1);
+        }
+        Cells { cells }
+    }
+
+    /// The cell holding `pos`, if it is one of a table's figures or serial numbers.
+    pub fn at(&self, pos: usize) -> Option<Cell> {
+        let k = self.cells.partition_point(|&(s, _, _)| s <= pos);
+        let (s, e, label) = self.cells.get(k.checked_sub(1)?)?;
+        (*s <= pos && pos < *e).then(|| label.clone().map_or(Cell::Serial, Cell::Figure))
+    }
+}
+
+/// The figures of one run of cell lines: header lines first (no digits), then whole rows.
+fn read_run(text: &str, run: &[(usize, usize)]) -> Vec<(usize, usize, Option<String>)> {
+    let has_digit = |&(a, b): &(usize, usize)| text[a..b].chars().any(|c| c.is_ascii_digit());
+    let k = run.iter().take_while(|l| !has_digit(l)).count();
+    let body = &run[k..];
+    if !(2..=8).contains(&k) || body.len() < k || !body.len().is_multiple_of(k) {
+        return Vec::new();
+    }
+    let header: Vec<&str> = run[..k].iter().map(|&(a, b)| &text[a..b]).collect();
+    let mut out = Vec::new();
+    for row in body.chunks(k) {
+        let name = row
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .find(|s| !s.chars().any(|c| c.is_ascii_digit()));
+        for (c, &(a, b)) in row.iter().enumerate() {
+            if !has_digit(&(a, b)) {
+                continue;
+            }
+            let head = header[c];
+            let label = if ["序号", "编号", "排名", "No", "序"]
+                .iter()
+                .any(|h| head.contains(h))
+            {
+                None
+            } else {
+                Some(match name {
+                    Some(n) => format!("{head}（{n}）"),
+                    None => head.to_string(),
+                })
+            };
+            out.push((a, b, label));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod cell_tests {
+    use super::*;
+
+    #[test]
+    fn one_cell_per_line_tables() {
+        let t = "序号\n处理方式\n数量\n比例\n1\n作出维持决定\n3509\n74.7%\n2\n驳回\n295\n6.3%\n";
+        let cells = Cells::find(t, 0);
+        assert_eq!(
+            cells.at(t.find("3509").unwrap()),
+            Some(Cell::Figure("数量（作出维持决定）".into()))
+        );
+        assert_eq!(
+            cells.at(t.find("6.3%").unwrap()),
+            Some(Cell::Figure("比例（驳回）".into()))
+        );
+        assert_eq!(cells.at(t.find("1\n").unwrap()), Some(Cell::Serial));
+    }
+
+    #[test]
+    fn short_lines_of_prose_are_not_a_table() {
+        let t = "一、主要举措和成效\n(一)加强领导\n正文。\n";
+        assert!(Cells::find(t, 0).cells.is_empty());
+    }
+}

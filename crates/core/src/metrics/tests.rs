@@ -185,3 +185,26 @@ fn table_rows_take_their_column_header() {
     let labels: Vec<&str> = r.metrics.iter().map(|m| m.label.as_str()).collect();
     assert_eq!(labels, ["举报投诉处理（数量）", "政府信息公开（数量）"]);
 }
+
+#[test]
+fn one_cell_per_line_tables_label_their_figures() {
+    let r = extract("一、行政复议\n序号\n处理方式\n数量\n比例\n1\n作出维持决定\n3509\n74.7%\n2\n驳回\n295\n6.3%\n", &Options::default());
+    let got: Vec<(String, &str)> = r
+        .metrics
+        .iter()
+        .map(|m| (m.value.to_string(), m.label.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3509".to_string(), "数量（作出维持决定）"),
+            ("74.7".to_string(), "比例（作出维持决定）"),
+            ("295".to_string(), "数量（驳回）"),
+            ("6.3".to_string(), "比例（驳回）")
+        ]
+    );
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.kind == crate::FindingKind::UnitMissing));
+}

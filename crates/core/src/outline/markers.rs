@@ -37,15 +37,20 @@ pub fn parse_marker(line: &str) -> Option<Marker> {
 /// `一、` … `二十三、`
 fn chinese_dun(s: &str) -> Option<Marker> {
     let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
-    let rest = &s[digits_end..];
-    let sep = if rest.starts_with('、') {
-        '、'.len_utf8()
-    } else if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-        // 一. is a common typing variant of 一、
-        1
-    } else {
-        return None;
-    };
+    // A stray space before the 顿号 (一 、) is a typing slip, not another construction.
+    let spaces = s[digits_end..].len() - s[digits_end..].trim_start_matches(' ').len();
+    let rest = &s[digits_end + spaces..];
+    let sep = spaces
+        + if rest.starts_with('、') {
+            '、'.len_utf8()
+        } else if spaces > 0 {
+            return None;
+        } else if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            // 一. is a common typing variant of 一、
+            1
+        } else {
+            return None;
+        };
     let number = small_chinese_number(&s[..digits_end])?;
     Some(Marker {
         level: 1,
@@ -133,6 +138,7 @@ mod tests {
     fn the_four_levels() {
         assert_eq!(level("一、扎实开展示范创建活动"), Some((1, 1)));
         assert_eq!(level("十二、其他"), Some((1, 12)));
+        assert_eq!(level("三 、依法化解矛盾纠纷"), Some((1, 3)));
         assert_eq!(level("(一)深入学习贯彻习近平法治思想情况"), Some((2, 1)));
         assert_eq!(level("(十四)加强党的领导"), Some((2, 14)));
         assert_eq!(level("3.深化行政审批制度改革"), Some((3, 3)));

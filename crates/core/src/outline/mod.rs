@@ -282,7 +282,7 @@ fn floor_boundary(text: &str, mut pos: usize) -> usize {
 
 /// Lines shorter than this are left to the line-start rule (run-in markers are a sign of a
 /// document that lost its line breaks).
-const RUN_IN_MIN_LINE: usize = 300;
+const RUN_IN_MIN_LINE: usize = 1500;
 /// Run-in headings have no line end to stop at; their title is cut to this many bytes.
 const RUN_IN_MAX_TITLE: usize = 180;
 
@@ -503,8 +503,17 @@ mod tests {
 
     #[test]
     fn run_in_headings_of_a_text_that_lost_its_line_breaks() {
-        let body = "全面加强法治建设工作，各项工作取得明显成效，群众满意度持续提升。".repeat(6);
-        let text = format!("现将有关情况报告如下：一、坚持党的领导。{body}二、坚持依法行政。{body}主要有：一、甲；二、乙。");
+        let body = |k: usize| -> String {
+            (1..=40)
+                .map(|i| {
+                    format!(
+                        "全面推进第{}批重点任务落实，各项工作取得明显成效。",
+                        k * 100 + i
+                    )
+                })
+                .collect()
+        };
+        let text = format!("现将有关情况报告如下：一、坚持党的领导。{}二、坚持依法行政。{}主要有：一、甲；二、乙。", body(1), body(2));
         let o = outline(&text);
         assert_eq!(titles(&o), ["1一、坚持党的领导", "1二、坚持依法行政"]);
     }
