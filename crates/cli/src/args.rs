@@ -1,181 +1,147 @@
-//! Command-line arguments.
+//! Command-line arguments, declared with clap so that help, version, typos and missing values
+//! are handled the way every other command-line tool handles them (usage errors exit 2).
 
-use anyhow::{anyhow, bail, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use gangmu_core::present::Lang;
 
-pub const USAGE: &str = "\
-usage: gangmu extract [--format json|csv|md] [--lang zh|en] [--encoding LABEL] FILE...
-       gangmu compare [--format json|csv|md|svg|xlsx] [--lang zh|en] [--output FILE] [--encoding LABEL] FILE...
+#[derive(Debug, Parser)]
+#[command(
+    name = "gangmu",
+    version,
+    about = "Outlines, metric tables and checks from 法治政府建设年度报告 files",
+    after_help = "exit status: 0 all files read, 1 some file could not be read (the others are \
+                  still printed), 2 usage error",
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
 
-  FILE            a report: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx or .pdf; - reads stdin
-  --format json   one JSON object per file and line (default; the schema is in README.md)
-  --format csv    one metric table for all files, UTF-8 with BOM (opens in Excel/WPS)
-  --format md     a readable outline, metric table, checks and findings per file
-  --lang zh|en    language of CSV headers and Markdown (CSV: en keys by default; Markdown: zh)
-  --encoding L    read text files as L (gbk, gb18030, utf-16le, big5 …) instead of detecting
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract each report: outline, metrics, checks and findings.
+    Extract(Extract),
+    /// Canonical indicators × reports, with the change from the same issuer's earlier year.
+    Compare(Compare),
+}
 
-compare: canonical indicators × reports, with the change from the same issuer's earlier year
-  --format json   the comparison as one JSON object (default)
-  --format csv    one table, a row per indicator and per profile measure, UTF-8 with BOM
-  --format md     a Markdown table
-  --format svg    a bar chart (the same bytes as the web app's)
-  --format xlsx   a workbook (sheets 指标对比, 报告概况); needs --output or a redirected stdout
-  --output FILE   write to FILE instead of stdout
-  --lang zh|en    language of headers, names and the chart (default zh)
-
-exit status: 0 all files read, 1 some file could not be read (the others are still printed), 2 usage error";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How `extract` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// One JSON object per file and line (the schema is in README.md).
     Json,
+    /// One metric table for all files, UTF-8 with BOM (opens in Excel/WPS).
     Csv,
+    /// A readable outline, metric table, checks and findings per file.
+    #[value(name = "md", alias = "markdown")]
     Markdown,
 }
 
-#[derive(Debug)]
-pub struct Extract {
-    pub files: Vec<String>,
-    pub format: Format,
-    pub lang: Lang,
-    /// Whether `--lang` was given (CSV headers default to English keys otherwise).
-    pub lang_given: bool,
-    pub encoding: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How `compare` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CompareFormat {
+    /// The comparison as one JSON object.
     Json,
+    /// One table, a row per indicator and per profile measure, UTF-8 with BOM.
     Csv,
+    /// A Markdown table.
+    #[value(name = "md", alias = "markdown")]
     Markdown,
+    /// A bar chart (the same bytes as the web app's).
     Svg,
+    /// A workbook (sheets 指标对比, 报告概况); needs --output or a redirected stdout.
     Xlsx,
 }
 
-#[derive(Debug)]
+/// The language of headers, names and Markdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct Extract {
+    #[arg(short, long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Language of CSV headers and Markdown (CSV: English keys unless given; Markdown: zh).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub input: Input,
+}
+
+#[derive(Debug, Args)]
 pub struct Compare {
-    pub files: Vec<String>,
+    #[arg(short, long, value_enum, default_value_t = CompareFormat::Json)]
     pub format: CompareFormat,
-    pub lang: Lang,
+    /// Language of headers, names and the chart.
+    #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+    pub lang: LangArg,
+    /// Write to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,
+    #[command(flatten)]
+    pub input: Input,
+}
+
+/// The files both commands read.
+#[derive(Debug, Args)]
+pub struct Input {
+    /// Read text files as LABEL (gbk, gb18030, utf-16le, big5 …) instead of detecting.
+    #[arg(short, long, value_name = "LABEL", value_parser = encoding_label)]
     pub encoding: Option<String>,
+    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx or .pdf; - reads stdin.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<String>,
 }
 
-#[derive(Debug)]
-pub enum Command {
-    Extract(Extract),
-    Compare(Compare),
-    Help,
-    Version,
+/// An encoding label the decoder knows (checked here so a typo is a usage error up front).
+fn encoding_label(label: &str) -> Result<String, String> {
+    gangmu_core::decode::encoding_for_label(label)
+        .map(|_| label.to_string())
+        .map_err(|e| e.to_string())
 }
 
-pub fn parse(argv: &[String]) -> Result<Command> {
-    let Some((cmd, rest)) = argv.split_first() else {
-        bail!("no command given");
-    };
-    match cmd.as_str() {
-        "extract" => parse_extract(rest).map(Command::Extract),
-        "compare" => parse_compare(rest).map(Command::Compare),
-        "-h" | "--help" | "help" => Ok(Command::Help),
-        "-V" | "--version" | "version" => Ok(Command::Version),
-        other => bail!("unknown command {other:?}"),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_declaration_is_consistent() {
+        Cli::command().debug_assert();
     }
-}
 
-fn parse_extract(args: &[String]) -> Result<Extract> {
-    let mut e = Extract {
-        files: Vec::new(),
-        format: Format::Json,
-        lang: Lang::Zh,
-        lang_given: false,
-        encoding: None,
-    };
-    let mut iter = args.iter();
-    while let Some(a) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| anyhow!("{name} needs a value"))
-        };
-        match a.as_str() {
-            "--format" | "-f" => {
-                e.format = match value("--format")?.as_str() {
-                    "json" => Format::Json,
-                    "csv" => Format::Csv,
-                    "md" | "markdown" => Format::Markdown,
-                    f => bail!("unknown format {f:?} (json, csv or md)"),
-                }
-            }
-            "--lang" => {
-                e.lang = match value("--lang")?.as_str() {
-                    "zh" => Lang::Zh,
-                    "en" => Lang::En,
-                    l => bail!("unknown language {l:?} (zh or en)"),
-                };
-                e.lang_given = true;
-            }
-            // Overrides encoding detection for text files (gbk, utf-16le, big5 …).
-            "--encoding" | "-e" => {
-                let label = value("--encoding")?;
-                gangmu_core::decode::encoding_for_label(&label).map_err(|err| anyhow!("{err}"))?;
-                e.encoding = Some(label);
-            }
-            "--" => e.files.extend(iter.by_ref().cloned()),
-            s if s.starts_with("--") => bail!("unknown option {s:?}"),
-            _ => e.files.push(a.clone()),
+    #[test]
+    fn markdown_has_a_short_and_a_long_name() {
+        for name in ["md", "markdown"] {
+            let cli = Cli::try_parse_from(["gangmu", "extract", "-f", name, "a.txt"]).unwrap();
+            let Command::Extract(e) = cli.command else {
+                panic!("extract")
+            };
+            assert_eq!(e.format, Format::Markdown);
+            assert_eq!(e.lang, None);
         }
     }
-    if e.files.is_empty() {
-        bail!("no input files");
-    }
-    Ok(e)
-}
 
-fn parse_compare(args: &[String]) -> Result<Compare> {
-    let mut c = Compare {
-        files: Vec::new(),
-        format: CompareFormat::Json,
-        lang: Lang::Zh,
-        output: None,
-        encoding: None,
-    };
-    let mut iter = args.iter();
-    while let Some(a) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| anyhow!("{name} needs a value"))
+    #[test]
+    fn files_after_a_double_dash_may_look_like_options() {
+        let cli = Cli::try_parse_from(["gangmu", "compare", "--", "--odd.txt"]).unwrap();
+        let Command::Compare(c) = cli.command else {
+            panic!("compare")
         };
-        match a.as_str() {
-            "--format" | "-f" => {
-                c.format = match value("--format")?.as_str() {
-                    "json" => CompareFormat::Json,
-                    "csv" => CompareFormat::Csv,
-                    "md" | "markdown" => CompareFormat::Markdown,
-                    "svg" => CompareFormat::Svg,
-                    "xlsx" => CompareFormat::Xlsx,
-                    f => bail!("unknown format {f:?} (json, csv, md, svg or xlsx)"),
-                }
-            }
-            "--lang" => {
-                c.lang = match value("--lang")?.as_str() {
-                    "zh" => Lang::Zh,
-                    "en" => Lang::En,
-                    l => bail!("unknown language {l:?} (zh or en)"),
-                };
-            }
-            "--output" | "-o" => c.output = Some(value("--output")?),
-            "--encoding" | "-e" => {
-                let label = value("--encoding")?;
-                gangmu_core::decode::encoding_for_label(&label).map_err(|err| anyhow!("{err}"))?;
-                c.encoding = Some(label);
-            }
-            "--" => c.files.extend(iter.by_ref().cloned()),
-            s if s.starts_with("--") => bail!("unknown option {s:?}"),
-            _ => c.files.push(a.clone()),
-        }
+        assert_eq!(c.input.files, ["--odd.txt"]);
+        assert_eq!(c.lang, LangArg::Zh);
     }
-    if c.files.is_empty() {
-        bail!("no input files");
-    }
-    Ok(c)
 }

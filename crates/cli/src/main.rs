@@ -9,44 +9,21 @@ mod input;
 
 use anyhow::Result;
 use args::{Command, CompareFormat, Format};
+use clap::Parser;
 use gangmu_core::present::{self, Lang};
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    match args::parse(&argv) {
-        Ok(Command::Help) => {
-            println!("{}", args::USAGE);
-            ExitCode::SUCCESS
-        }
-        Ok(Command::Version) => {
-            println!(
-                "gangmu {} (schema {})",
-                env!("CARGO_PKG_VERSION"),
-                gangmu_core::SCHEMA_VERSION
-            );
-            ExitCode::SUCCESS
-        }
-        Ok(Command::Compare(opts)) => match compare(&opts) {
-            Ok(code) => code,
-            Err(e) => {
-                eprintln!("gangmu: {e:#}");
-                ExitCode::from(2)
-            }
-        },
-        Ok(Command::Extract(opts)) => match extract(&opts) {
-            Ok(code) => code,
-            Err(e) => {
-                eprintln!("gangmu: {e:#}");
-                ExitCode::from(2)
-            }
-        },
-        Err(e) => {
-            eprintln!("gangmu: {e:#}\n{}", args::USAGE);
-            ExitCode::from(2)
-        }
-    }
+    let cli = args::Cli::parse();
+    let result = match &cli.command {
+        Command::Extract(opts) => extract(opts),
+        Command::Compare(opts) => compare(opts),
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("gangmu: {e:#}");
+        ExitCode::from(2)
+    })
 }
 
 fn extract(opts: &args::Extract) -> Result<ExitCode> {
@@ -54,8 +31,8 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut table: Vec<(String, gangmu_core::Report)> = Vec::new();
-    for path in &opts.files {
-        match input::read(path, opts.encoding.as_deref()) {
+    for path in &opts.input.files {
+        match input::read(path, opts.input.encoding.as_deref()) {
             Ok(inp) => {
                 let options = gangmu_core::Options {
                     title_hint: inp.title_hint.clone(),
@@ -70,7 +47,11 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
                     Format::Markdown => writeln!(
                         out,
                         "{}",
-                        present::markdown::report(path, &report, opts.lang)
+                        present::markdown::report(
+                            path,
+                            &report,
+                            opts.lang.map_or(Lang::Zh, Lang::from)
+                        )
                     )?,
                     // One table for all files, written at the end.
                     Format::Csv => table.push((path.clone(), report)),
@@ -89,7 +70,7 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
     if opts.format == Format::Csv {
         let refs: Vec<(&str, &gangmu_core::Report)> =
             table.iter().map(|(f, r)| (f.as_str(), r)).collect();
-        let lang = if opts.lang_given { opts.lang } else { Lang::En };
+        let lang = opts.lang.map_or(Lang::En, Lang::from);
         write!(out, "{}", present::csv::metrics_table(&refs, lang))?;
     }
     out.flush()?;
@@ -112,8 +93,8 @@ fn compare(opts: &args::Compare) -> Result<ExitCode> {
     }
     let mut failed = false;
     let mut reports: Vec<(String, gangmu_core::Report)> = Vec::new();
-    for path in &opts.files {
-        match input::read(path, opts.encoding.as_deref()) {
+    for path in &opts.input.files {
+        match input::read(path, opts.input.encoding.as_deref()) {
             Ok(inp) => {
                 let options = gangmu_core::Options {
                     title_hint: inp.title_hint.clone(),
@@ -135,12 +116,16 @@ fn compare(opts: &args::Compare) -> Result<ExitCode> {
             s.push('\n');
             s.into_bytes()
         }
-        CompareFormat::Csv => gangmu_core::compare::csv::table(&comparison, opts.lang).into_bytes(),
-        CompareFormat::Markdown => {
-            gangmu_core::compare::markdown::table(&comparison, opts.lang).into_bytes()
+        CompareFormat::Csv => {
+            gangmu_core::compare::csv::table(&comparison, Lang::from(opts.lang)).into_bytes()
         }
-        CompareFormat::Svg => gangmu_core::compare::svg::chart(&comparison, opts.lang).into_bytes(),
-        CompareFormat::Xlsx => gangmu_xlsx::compare::workbook(&comparison, opts.lang)
+        CompareFormat::Markdown => {
+            gangmu_core::compare::markdown::table(&comparison, Lang::from(opts.lang)).into_bytes()
+        }
+        CompareFormat::Svg => {
+            gangmu_core::compare::svg::chart(&comparison, Lang::from(opts.lang)).into_bytes()
+        }
+        CompareFormat::Xlsx => gangmu_xlsx::compare::workbook(&comparison, Lang::from(opts.lang))
             .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?,
     };
     match &opts.output {

@@ -14,48 +14,7 @@ pub fn workbook(c: &Comparison, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::new();
     let mut book = Workbook::new();
 
-    let mut header: Vec<String> = if zh {
-        vec![
-            "指标代码".into(),
-            "指标".into(),
-            "领域".into(),
-            "类型".into(),
-        ]
-    } else {
-        vec![
-            "indicator".into(),
-            "name".into(),
-            "area".into(),
-            "kind".into(),
-        ]
-    };
-    for col in &c.columns {
-        let n = &col.name;
-        if zh {
-            header.extend([
-                format!("{n} 数值"),
-                format!("{n} 单位"),
-                format!("{n} 原文"),
-            ]);
-        } else {
-            header.extend([
-                format!("{n} value"),
-                format!("{n} unit"),
-                format!("{n} text"),
-            ]);
-        }
-        if let Some(p) = col.previous {
-            let prev = &c.columns[p].name;
-            if zh {
-                header.extend([format!("{n} 较{prev}增减"), format!("{n} 较{prev}增减%")]);
-            } else {
-                header.extend([
-                    format!("{n} change from {prev}"),
-                    format!("{n} change from {prev} %"),
-                ]);
-            }
-        }
-    }
+    let header = gangmu_core::compare::csv::header(c, lang);
     let text = |s: &str| {
         if s.is_empty() {
             Cell::Empty

@@ -9,48 +9,7 @@ use crate::present::Lang;
 
 pub fn table(c: &Comparison, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
-    let mut header: Vec<String> = if zh {
-        vec![
-            "指标代码".into(),
-            "指标".into(),
-            "领域".into(),
-            "类型".into(),
-        ]
-    } else {
-        vec![
-            "indicator".into(),
-            "name".into(),
-            "area".into(),
-            "kind".into(),
-        ]
-    };
-    for col in &c.columns {
-        let n = &col.name;
-        if zh {
-            header.extend([
-                format!("{n} 数值"),
-                format!("{n} 单位"),
-                format!("{n} 原文"),
-            ]);
-        } else {
-            header.extend([
-                format!("{n} value"),
-                format!("{n} unit"),
-                format!("{n} text"),
-            ]);
-        }
-        if let Some(p) = col.previous {
-            let prev = &c.columns[p].name;
-            if zh {
-                header.extend([format!("{n} 较{prev}增减"), format!("{n} 较{prev}增减%")]);
-            } else {
-                header.extend([
-                    format!("{n} change from {prev}"),
-                    format!("{n} change from {prev} %"),
-                ]);
-            }
-        }
-    }
+    let header = header(c, lang);
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -111,4 +70,54 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
     out.push('\u{feff}');
     out.push_str(&String::from_utf8_lossy(&body));
     out
+}
+
+/// The comparison table's header row, shared by this CSV and the workbook (`gangmu-xlsx`):
+/// four indicator columns, then per report its value, unit and figure as written, and the
+/// change from the same issuer's previous year where the comparison found one.
+pub fn header(c: &Comparison, lang: Lang) -> Vec<String> {
+    let zh = lang == Lang::Zh;
+    let mut header: Vec<String> = if zh {
+        vec![
+            "指标代码".into(),
+            "指标".into(),
+            "领域".into(),
+            "类型".into(),
+        ]
+    } else {
+        vec![
+            "indicator".into(),
+            "name".into(),
+            "area".into(),
+            "kind".into(),
+        ]
+    };
+    for col in &c.columns {
+        let n = &col.name;
+        if zh {
+            header.extend([
+                format!("{n} 数值"),
+                format!("{n} 单位"),
+                format!("{n} 原文"),
+            ]);
+        } else {
+            header.extend([
+                format!("{n} value"),
+                format!("{n} unit"),
+                format!("{n} text"),
+            ]);
+        }
+        if let Some(p) = col.previous {
+            let prev = &c.columns[p].name;
+            if zh {
+                header.extend([format!("{n} 较{prev}增减"), format!("{n} 较{prev}增减%")]);
+            } else {
+                header.extend([
+                    format!("{n} change from {prev}"),
+                    format!("{n} change from {prev} %"),
+                ]);
+            }
+        }
+    }
+    header
 }

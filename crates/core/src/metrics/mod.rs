@@ -39,33 +39,10 @@ pub struct Extracted {
     pub subjectless: Vec<bool>,
 }
 
-/// Chinese characters that can start a numeral (the numeral module decides).
+/// Characters that can start a numeral (the numeral module decides): digits, Chinese
+/// digits and scales, and the vague words 数/几/上/无 (数十, 几百, 上千, 无一).
 fn may_start(c: char) -> bool {
-    matches!(
-        c,
-        '0'..='9'
-            | '〇'
-            | '零'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-            | '数'
-            | '几'
-            | '上'
-            | '无'
-    )
+    c.is_ascii_digit() || crate::text::is_chinese_digit(c) || matches!(c, '数' | '几' | '上' | '无')
 }
 
 pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Extracted {
