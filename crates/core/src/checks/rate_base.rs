@@ -12,7 +12,7 @@
 
 use super::rate::{agree, Agreement};
 use super::span_of;
-use crate::indicators::rates;
+use crate::indicators::rates::{self, Base, Scope};
 use crate::model::{Check, CheckKind, Report};
 
 /// Largest base tried for reachability (a whole count of people or cases).
@@ -37,17 +37,37 @@ pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
             continue;
         };
         let m = &report.metrics;
-        let d = base.denominator;
         let printed = m[r].value.to_f64();
         let decimals = m[r].value.scale();
-        let Some(numerator) = base.numerator_value(report) else {
-            if let Some(c) = reachable(report, r, d, printed, decimals) {
+        if base.numerator.is_empty() {
+            if let Some(c) = reachable(report, r, base.denominator, printed, decimals) {
                 out.push(c);
             }
             continue;
+        }
+        // The rate's own base first, then the others reports use; the first that gives the
+        // printed figure is the one reported, else the own base with the mismatch.
+        let alternatives = rate
+            .denominator_also
+            .iter()
+            .filter_map(|id| rates::base_over(report, &index, rate, id, Some(r), Scope::Report));
+        let tried: Vec<(Base, f64, Agreement)> = std::iter::once(base)
+            .chain(alternatives)
+            .filter_map(|b| {
+                let n = b.numerator_value(report)?.to_f64();
+                let computed = n / m[b.denominator].value.to_f64() * 100.0;
+                Some((b, computed, agree(computed, printed, decimals)))
+            })
+            .collect();
+        let chosen = [Agreement::Rounded, Agreement::Truncated]
+            .iter()
+            .find_map(|want| tried.iter().find(|t| t.2 == *want))
+            .or(tried.first());
+        let Some((base, computed, agreement)) = chosen else {
+            continue;
         };
-        let computed = numerator.to_f64() / m[d].value.to_f64() * 100.0;
-        let agreement = agree(computed, printed, decimals);
+        let (computed, agreement) = (*computed, *agreement);
+        let d = base.denominator;
         let holds = agreement == Agreement::Rounded;
         let mut metrics = vec![d];
         metrics.extend(&base.numerator);
@@ -158,6 +178,18 @@ mod tests {
         );
         assert!(!c[0].holds);
         assert_eq!(c[0].relation, "26/163≠19.2%");
+    }
+
+    #[test]
+    fn a_rate_of_the_cases_accepted_rather_than_concluded() {
+        // 29/151 = 19.2%: this report divides by the cases it accepted, not the 135 concluded.
+        let c = rate_checks(
+            "一、案件办理情况\n2024年新受理行政复议案件151件。\n二、案件审理情况\n全年共审结行政复议申请135件，其中纠错29件，纠错率约19.2%。\n",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert!(c[0].holds, "{c:?}");
+        assert_eq!(c[0].relation, "29/151=19.2%");
+        assert!(c[0].note.contains("新受理"), "{}", c[0].note);
     }
 
     #[test]

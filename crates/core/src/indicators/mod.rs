@@ -51,6 +51,10 @@ pub struct Indicator {
     /// For a rate: the indicator of its denominator (纠错率 → 审结).
     #[serde(default)]
     pub denominator: Option<String>,
+    /// Other bases reports divide the same rate by (纠错率 of the cases 受理 rather than 审结),
+    /// tried in order when the denominator does not reproduce the printed figure.
+    #[serde(default)]
+    pub denominator_also: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -105,7 +105,37 @@ pub fn base(
     rate: &Indicator,
     at: Option<usize>,
 ) -> Option<Base> {
-    let den_id = rate.denominator.as_deref()?;
+    base_over(
+        report,
+        index,
+        rate,
+        rate.denominator.as_deref()?,
+        at,
+        Scope::Section,
+    )
+}
+
+/// Where a denominator may stand relative to its numerator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// In the same top-level section (a rate's own base).
+    Section,
+    /// Anywhere in the report: an alternative base is only taken when it reproduces the
+    /// printed figure, which is evidence enough (新受理151件 in 一、案件办理情况, its 纠错率
+    /// 29/151 in 四、案件审理情况).
+    Report,
+}
+
+/// [`base`] with the denominator taken from indicator `den_id` (one of the rate's
+/// `denominator_also`, when its own denominator does not give the printed figure).
+pub fn base_over(
+    report: &Report,
+    index: &Index<'_>,
+    rate: &Indicator,
+    den_id: &str,
+    at: Option<usize>,
+    scope: Scope,
+) -> Option<Base> {
     let m = &report.metrics;
     let before_at =
         |i: usize| at.is_none_or(|r| i < r && top_section(report, i) == top_section(report, r));
@@ -146,7 +176,7 @@ pub fn base(
     nearest(index.of(den_id), num)
         .filter(|&d| {
             !numerator.contains(&d)
-                && top_section(report, d) == top_section(report, num)
+                && (scope == Scope::Report || top_section(report, d) == top_section(report, num))
                 && m[d].unit == m[num].unit
                 && m[d].value.to_f64() > 0.0
                 && m[d].value.to_f64() >= total

@@ -23,6 +23,20 @@ fn the_embedded_dictionary_parses_and_is_consistent() {
             ind.id
         );
     }
+    for ind in &dict.indicators {
+        let refs = ind
+            .numerator
+            .iter()
+            .chain(&ind.denominator)
+            .chain(&ind.denominator_also);
+        for id in refs {
+            assert!(
+                ids.contains(id.as_str()),
+                "{}: unknown indicator {id}",
+                ind.id
+            );
+        }
+    }
     assert_eq!(dict.areas.len(), 10);
     assert_eq!(dictionary().indicators.len(), dict.indicators.len());
 }
