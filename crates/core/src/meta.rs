@@ -68,7 +68,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         title_in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
     {
         // Text that lost its line breaks: the title runs straight into the body.
-        let title = cleaned.source(start, end).trim().to_string();
+        let title = collapse_lines(cleaned.source(start, end));
         meta.title_span = Some(cleaned.span(start, end));
         meta.title_range = Some((start, end));
         meta.year = title_year(&title);
@@ -168,10 +168,11 @@ fn title_in_running_text(text: &str, from: usize) -> Option<(usize, usize)> {
     let before: Vec<(usize, char)> = head[..report].char_indices().collect();
     let start_idx = before
         .iter()
-        .rposition(|&(_, c)| !(is_cjk(c) || c.is_ascii_digit() || c == '、'))
+        .rposition(|&(_, c)| !(is_cjk(c) || c.is_ascii_digit() || matches!(c, '、' | ' ')))
         .map_or(0, |k| k + 1);
     let start_idx = start_idx.max(before.len().saturating_sub(MAX_TITLE_CHARS));
     let start = before.get(start_idx).map_or(report, |&(i, _)| i);
+    let start = start + (head[start..end].len() - head[start..end].trim_start().len());
     let title = &head[start..end];
     let plausible = names_genre(title) && title.chars().count() >= 8 && !title.contains('。');
     plausible.then_some((from + start, from + end))
@@ -212,13 +213,31 @@ fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, end - trail)
 }
 
-/// Joins a title's lines as one reads them.
+/// Joins a title's lines as one reads them, without the spaces PDF text puts around figures
+/// (`某县 2025 年度…` → `某县2025年度…`): Chinese is not written with spaces, and a title is
+/// compared across reports. Spaces between Latin words stay.
 fn collapse_lines(s: &str) -> String {
-    s.lines()
+    let joined: String = s
+        .lines()
         .map(trim)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
-        .join("")
+        .join("");
+    let chars: Vec<char> = joined.chars().collect();
+    let solid = |c: char| is_cjk(c) || c.is_ascii_digit() || !c.is_ascii();
+    let mut out = String::with_capacity(joined.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            let cjk_side = prev.is_some_and(|&p| is_cjk(p)) || next.is_some_and(|&n| is_cjk(n));
+            if cjk_side && prev.is_some_and(|&p| solid(p)) && next.is_some_and(|&n| solid(n)) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `柳州市2021年度…` → 2021.
@@ -398,6 +417,18 @@ mod tests {
         );
         assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
         assert_eq!(m.year, Some(2023));
+    }
+
+    #[test]
+    fn spaces_around_figures_are_not_part_of_a_title() {
+        let m = meta("某县 2025 年度法治政府建设情况报告2025 年，全县坚持以习近平新时代中国特色社会主义思想为指导，统筹推进依法行政。");
+        assert_eq!(m.title.as_deref(), Some("某县2025年度法治政府建设情况报告"));
+        assert_eq!(m.year, Some(2025));
+        let m = meta("柳州市 2021 年度法治政府建设情况报告\n\n2021年，全市坚持依法行政。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("柳州市2021年度法治政府建设情况报告")
+        );
     }
 
     #[test]

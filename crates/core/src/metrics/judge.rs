@@ -322,9 +322,14 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
     word_before && fits_after && !quoted && !matches!(after, Some('.'))
 }
 
-/// Up or down, from the words right before a percentage.
+/// Up or down, from the words right before a percentage. A percentage a figure was raised or
+/// cut *to* (权重提升至15%, 降至3%) is the new level, not a change.
 fn change_direction(before: &str) -> Option<Direction> {
-    let b = before.trim_end_matches(['了', '至', '到', '达', ' ']);
+    let b = before.trim_end_matches([' ', '了']);
+    if b.ends_with(['至', '到']) {
+        return None;
+    }
+    let b = b.trim_end_matches(['达', ' ']);
     const UP: &[&str] = &[
         "增长", "上升", "提升", "提高", "增加", "增幅", "上涨", "攀升", "递增",
     ];

@@ -247,6 +247,13 @@ fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
                 .char_indices()
                 .nth(skip)
                 .map_or(b, |(i, _)| a + i);
+            // Not in the middle of a listed name (县政府常务会、县委理论学习中心组…): start
+            // after the next 、 when what follows it still says something.
+            let cut = text[cut..b]
+                .find('、')
+                .map(|k| cut + k + '、'.len_utf8())
+                .filter(|&c| text[c..b].chars().count() >= 4)
+                .unwrap_or(cut);
             kept.push((cut, b));
             budget = 0;
         }

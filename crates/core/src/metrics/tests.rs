@@ -112,6 +112,11 @@ fn changes_have_a_direction() {
         .map(|m| m.direction.map(|d| format!("{d:?}")))
         .collect();
     assert_eq!(dirs, [Some("Down".to_string()), Some("Up".to_string())]);
+    // A percentage raised *to* is the new level.
+    let m = one("将依法行政情况纳入年度综合绩效考核，权重提升至 15%。");
+    assert_eq!((m.1.as_str(), m.4), ("15", MetricKind::Percent));
+    assert_eq!(one("网上办理率提高到了98%。").4, MetricKind::Percent);
+    assert_eq!(one("办理时限增幅达15%。").4, MetricKind::Change);
 }
 
 #[test]

@@ -227,7 +227,37 @@ fn with_run_in_markers(
             };
             let start = line.start + (s.len() - rest.len());
             let title_start = start + m.len;
-            let (title_len, _) = title_extent(&text[title_start..line.end]);
+            let (mut title_len, _) = title_extent(&text[title_start..line.end]);
+            // A section heading runs straight into its first subsection
+            // (…凝聚法治共识（一）强化理论武装，筑牢法治根基。): the subsection is a run-in
+            // heading of its own.
+            if m.level == 1 {
+                let title = &text[title_start..title_start + title_len];
+                if let Some(sub) = title.find(['（', '(']).filter(|&k| {
+                    parse_marker(&title[k..]).is_some_and(|s| s.level == 2 && s.number == 1)
+                }) {
+                    let sub_start = title_start + sub;
+                    let sub_marker = parse_marker(&title[sub..]).map_or(0, |s| s.len);
+                    let sub_title = sub_start + sub_marker;
+                    let (sub_len, _) = title_extent(&text[sub_title..line.end]);
+                    if sub_len > 0 {
+                        candidates.push(Found {
+                            level: 2,
+                            number: 1,
+                            start: sub_start,
+                            title_start: sub_title,
+                            title_end: trim_end_at(
+                                text,
+                                sub_title,
+                                floor_boundary(text, sub_title + sub_len.min(RUN_IN_MAX_TITLE)),
+                            ),
+                            inferred: false,
+                            inline: true,
+                        });
+                    }
+                    title_len = sub;
+                }
+            }
             if title_len == 0 {
                 continue;
             }
@@ -281,8 +311,9 @@ fn floor_boundary(text: &str, mut pos: usize) -> usize {
 }
 
 /// Lines shorter than this are left to the line-start rule (run-in markers are a sign of a
-/// document that lost its line breaks).
-const RUN_IN_MIN_LINE: usize = 1500;
+/// document that lost its line breaks: a whole section on one line, some 200 characters and
+/// more).
+const RUN_IN_MIN_LINE: usize = 600;
 /// Run-in headings have no line end to stop at; their title is cut to this many bytes.
 const RUN_IN_MAX_TITLE: usize = 180;
 
@@ -516,6 +547,21 @@ mod tests {
         let text = format!("现将有关情况报告如下：一、坚持党的领导。{}二、坚持依法行政。{}主要有：一、甲；二、乙。", body(1), body(2));
         let o = outline(&text);
         assert_eq!(titles(&o), ["1一、坚持党的领导", "1二、坚持依法行政"]);
+    }
+
+    #[test]
+    fn a_run_in_section_heading_running_into_its_first_subsection() {
+        // A short run-on text (a few hundred characters): 一、 fused with （一）.
+        let text = "某县2025年度法治政府建设情况报告2025年，全县坚持以习近平新时代中国特色社会主义思想为指导，统筹推进依法行政、公正执法、全民守法各项工作，为全县经济社会高质量发展提供了坚实法治保障。一、以思想引领为先导，在深学笃行中凝聚法治共识（一）强化理论武装，筑牢法治根基。始终把学习贯彻习近平法治思想作为法治政府建设的首要任务，全年开展专题学习18次，举办全县领导干部法治专题培训班3期。（二）加强统筹谋划，压实法治责任。县委、县政府主要负责同志切实履行推进法治建设第一责任人职责，明确年度重点任务56项。";
+        let o = outline(text);
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、以思想引领为先导，在深学笃行中凝聚法治共识",
+                "2（一）强化理论武装，筑牢法治根基",
+                "2（二）加强统筹谋划，压实法治责任"
+            ]
+        );
     }
 
     #[test]
