@@ -112,6 +112,11 @@ impl Parts {
 /// A label longer than this drops the words before the number when it has a noun after it.
 const MAX_LABEL_CHARS: usize = 24;
 
+/// Words that start a predicate rather than a noun after a count (36件进行了清理, 5件予以撤销).
+const PREDICATES: &[&str] = &[
+    "进行", "予以", "给予", "得到", "获得", "被", "已", "全部", "均已",
+];
+
 /// Finds the label parts for a number at `num_start` whose metric ends at `metric_end`.
 pub fn parts(
     text: &str,
@@ -138,8 +143,14 @@ pub fn parts(
         p.topic = topic_clause(text, clause_start);
     }
     cap_pre(text, &mut p.pre);
+    // A predicate after the count (对…文件36件进行了清理) names no thing: the words before
+    // the number do, so they stay however long the label gets.
+    let post_is_predicate = p
+        .post
+        .is_some_and(|(x, y)| PREDICATES.iter().any(|w| text[x..y].starts_with(w)));
     if p.post.is_some_and(|(x, y)| text[x..y].chars().count() >= 4)
         && p.chars(text) > MAX_LABEL_CHARS
+        && !post_is_predicate
     {
         p.pre.clear();
     }
@@ -192,6 +203,11 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
         if !changed {
             break;
         }
+    }
+    // A quoted name that starts the words is part of what is counted (“跨省通办”办件62件):
+    // keep its opening mark, or only the words after the closing one would survive.
+    if a > start && text[..a].ends_with('“') && text[a..b].contains('”') {
+        a -= '“'.len_utf8();
     }
     loop {
         let s = &text[a..b];
@@ -486,6 +502,19 @@ mod tests {
             "修订完善总体应急预案"
         );
         assert_eq!(label("为1239户企业节约", "1239", "户", true), "为企业节约");
+        assert_eq!(
+            label(
+                "；对2016—2022年制定的行政规范性文件共36件进行了清理，",
+                "36",
+                "件",
+                true
+            ),
+            "对2016—2022年制定的行政规范性文件进行了清理"
+        );
         assert_eq!(label("，及时受理率100%", "100", "%", false), "及时受理率");
+        assert_eq!(
+            label("，“跨省通办”办件62件。", "62", "件", true),
+            "“跨省通办”办件"
+        );
     }
 }
