@@ -8,10 +8,10 @@ use super::{
     report_list::ReportList, report_summary::ReportSummary, source_view::SourceView,
 };
 use crate::hooks::use_compare::use_compare;
-use crate::hooks::use_engine::{use_engine, Job};
+use crate::hooks::use_engine::{request_export, use_engine, Job};
 use crate::hooks::use_page_drop::use_page_drop;
 use crate::i18n::Message;
-use crate::protocol::{Envelope, ExportFormat, InputKind, Request};
+use crate::protocol::{Envelope, InputKind, Request};
 use crate::services::engine::Payload;
 use crate::services::files::Originals;
 use crate::state::{next_id, Action, AppState, Entry, EntryId, Origin, Panel, Status, Tab};
@@ -234,7 +234,6 @@ pub fn app() -> Html {
             let notify = |message: Message, error: bool| {
                 dispatch.dispatch(Action::Notify { message, error })
             };
-            let s = lang.strings();
             if kind == ExportKind::CopyTable {
                 let Some(l) = loaded.as_ref() else {
                     return notify(Message::new(ZH_NOTHING, EN_NOTHING), true);
@@ -274,41 +273,22 @@ pub fn app() -> Html {
                     let body = crate::export::json_lines(lines.iter().map(String::as_str));
                     let ext = if lines.len() == 1 { "json" } else { "jsonl" };
                     let name = format!("{stem}.{ext}");
-                    match crate::services::download::save(
+                    let (message, error) = crate::services::download::save_with_notice(
                         body.as_bytes(),
                         "application/json",
                         &name,
-                    ) {
-                        Ok(()) => notify(
-                            Message::new(format!("已导出 {name}"), format!("Exported {name}")),
-                            false,
-                        ),
-                        Err(e) => notify(
-                            Message::new(format!("{}：{e}", s.export_failed), e.clone()),
-                            true,
-                        ),
-                    }
+                    );
+                    notify(message, error);
                 }
-                ExportKind::Table(format) => {
-                    let job = next_id();
-                    let ext = match format {
-                        ExportFormat::Xlsx => "xlsx",
-                        ExportFormat::Csv => "csv",
-                    };
-                    pending
-                        .borrow_mut()
-                        .insert(job, Job::Export(format!("{stem}.{ext}")));
-                    dispatch.dispatch(Action::ExportBusy(true));
-                    engine.submit(Payload::Ready(Envelope {
-                        lines,
-                        ..Envelope::new(Request::Export {
-                            job,
-                            format,
-                            lang,
-                            of: crate::protocol::ExportOf::Reports,
-                        })
-                    }));
-                }
+                ExportKind::Table(format) => request_export(
+                    &engine,
+                    &pending,
+                    &dispatch,
+                    lines,
+                    (format, crate::protocol::ExportOf::Reports),
+                    lang,
+                    &stem,
+                ),
                 ExportKind::CopyTable => {}
             }
         })

@@ -2,10 +2,10 @@
 //! chart in another language), and save it. The comparison and its CSV/XLSX are built in the
 //! worker (like `gangmu compare`); the JSON and the SVG the worker sent are saved as they are.
 
-use super::use_engine::{Job, Pending};
+use super::use_engine::{request_export, Job, Pending};
 use crate::components::context::CompareExport;
 use crate::i18n::Message;
-use crate::protocol::{Envelope, ExportFormat, ExportOf, Request};
+use crate::protocol::{Envelope, ExportOf, Request};
 use crate::services::engine::{Engine, Payload};
 use crate::state::{next_id, Action, AppState, CompareResult, EntryId};
 use std::rc::Rc;
@@ -42,11 +42,9 @@ fn send(
 }
 
 /// `gangmu-compare-3-20250131.csv`.
-fn file_name(n: usize, ext: &str) -> String {
-    format!(
-        "gangmu-compare-{n}-{}.{ext}",
-        crate::components::app::today()
-    )
+/// The file name, without extension, of an export of a comparison of `n` reports.
+fn stem(n: usize) -> String {
+    format!("gangmu-compare-{n}-{}", crate::components::app::today())
 }
 
 #[hook]
@@ -111,47 +109,27 @@ pub fn use_compare(
                 return;
             };
             let n = c.ids.len();
-            let save = |bytes: &[u8], mime: &str, name: String| {
-                let (message, error) = match crate::services::download::save(bytes, mime, &name) {
-                    Ok(()) => (
-                        Message::new(format!("已导出 {name}"), format!("Exported {name}")),
-                        false,
-                    ),
-                    Err(e) => (
-                        Message::new(format!("导出失败：{e}"), format!("Export failed: {e}")),
-                        true,
-                    ),
-                };
+            let save = |bytes: &[u8], mime: &str, ext: &str| {
+                let name = format!("{}.{ext}", stem(n));
+                let (message, error) =
+                    crate::services::download::save_with_notice(bytes, mime, &name);
                 dispatch.dispatch(Action::Notify { message, error });
             };
             match kind {
                 // What `gangmu compare` prints: the JSON object and a newline.
-                CompareExport::Json => save(
-                    format!("{json}\n").as_bytes(),
-                    "application/json",
-                    file_name(n, "json"),
-                ),
-                CompareExport::Svg => save(svg.as_bytes(), "image/svg+xml", file_name(n, "svg")),
-                CompareExport::Table(format) => {
-                    let job = next_id();
-                    let ext = match format {
-                        ExportFormat::Xlsx => "xlsx",
-                        ExportFormat::Csv => "csv",
-                    };
-                    pending
-                        .borrow_mut()
-                        .insert(job, Job::Export(file_name(n, ext)));
-                    dispatch.dispatch(Action::ExportBusy(true));
-                    engine.submit(Payload::Ready(Envelope {
-                        lines: c.lines.iter().map(|l| l.to_string()).collect(),
-                        ..Envelope::new(Request::Export {
-                            job,
-                            format,
-                            lang: state.lang,
-                            of: ExportOf::Comparison,
-                        })
-                    }));
+                CompareExport::Json => {
+                    save(format!("{json}\n").as_bytes(), "application/json", "json")
                 }
+                CompareExport::Svg => save(svg.as_bytes(), "image/svg+xml", "svg"),
+                CompareExport::Table(format) => request_export(
+                    &engine,
+                    &pending,
+                    &dispatch,
+                    c.lines.iter().map(|l| l.to_string()).collect(),
+                    (format, ExportOf::Comparison),
+                    state.lang,
+                    &stem(n),
+                ),
             }
         })
     };

@@ -2,10 +2,10 @@
 //! (batched, so 10 000 replies are a few hundred renders, not 10 000), saves exports and
 //! hands comparisons and the indicator names to the reducer.
 
-use crate::i18n::Message;
-use crate::protocol::{FromWorker, Head, Names, Reply};
-use crate::services::engine::{Engine, Event};
-use crate::state::{Action, AppState, Engine as EngineState, Outcome};
+use crate::i18n::{Lang, Message};
+use crate::protocol::{Envelope, ExportFormat, ExportOf, FromWorker, Head, Names, Reply, Request};
+use crate::services::engine::{Engine, Event, Payload};
+use crate::state::{next_id, Action, AppState, Engine as EngineState, Outcome};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -25,6 +25,37 @@ pub enum Job {
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
 pub type Pending = Rc<RefCell<HashMap<u32, Job>>>;
+
+/// Asks the worker for a CSV or workbook made of the contract `lines` (`of` says whether of
+/// the reports' metrics or of their comparison); the reply is saved as `stem` + extension.
+pub fn request_export(
+    engine: &Engine,
+    pending: &Pending,
+    dispatch: &UseReducerDispatcher<AppState>,
+    lines: Vec<String>,
+    (format, of): (ExportFormat, ExportOf),
+    lang: Lang,
+    stem: &str,
+) {
+    let job = next_id();
+    let ext = match format {
+        ExportFormat::Xlsx => "xlsx",
+        ExportFormat::Csv => "csv",
+    };
+    pending
+        .borrow_mut()
+        .insert(job, Job::Export(format!("{stem}.{ext}")));
+    dispatch.dispatch(Action::ExportBusy(true));
+    engine.submit(Payload::Ready(Envelope {
+        lines,
+        ..Envelope::new(Request::Export {
+            job,
+            format,
+            lang,
+            of,
+        })
+    }));
+}
 
 #[derive(Default)]
 struct Buffer {
