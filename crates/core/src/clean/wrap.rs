@@ -40,7 +40,7 @@ pub fn joins(src: &str, lines: &[Line], skip: &[bool]) -> Vec<Span> {
         .map(|l| width(l.text(src).trim_end()))
         .collect();
     let Some(wrap) = wrap_width(&widths, skip) else {
-        return Vec::new();
+        return split_numbers(src, lines, skip);
     };
     let mut out = Vec::new();
     for i in 0..lines.len().saturating_sub(1) {
@@ -63,6 +63,51 @@ pub fn joins(src: &str, lines: &[Line], skip: &[bool]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Breaks inside a number in text that is not wrapped at one width (a PDF's lines end where
+/// its layout did): 收到行政复议申请12⏎6件, 纠错率为1⏎2.7%, 宣传资料5.6⏎万份. A line of words
+/// that ends in a digit, followed by a line that goes on with digits or a unit and then words,
+/// is one number broken in two; a line that is only a number (a flattened table's cell) is not.
+fn split_numbers(src: &str, lines: &[Line], skip: &[bool]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for i in 0..lines.len().saturating_sub(1) {
+        if skip[i] || skip[i + 1] {
+            continue;
+        }
+        let this = lines[i].text(src).trim_end();
+        let next = lines[i + 1].text(src);
+        if ends_in_number(this) && continues_number(next) {
+            out.push(Span::new(lines[i].start + this.len(), lines[i].next));
+        }
+    }
+    out
+}
+
+/// Words, then digits (and perhaps a decimal point) at the very end.
+fn ends_in_number(line: &str) -> bool {
+    let head = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    head.len() < line.len()
+        && !line.ends_with("..")
+        && head.chars().next_back().is_some_and(crate::text::is_cjk)
+        && head.chars().filter(|&c| crate::text::is_cjk(c)).count() >= 4
+}
+
+/// Digits or a unit right at the start (no indent, no heading marker), then more words.
+fn continues_number(line: &str) -> bool {
+    if line.starts_with(char::is_whitespace) || parse_marker(line).is_some() {
+        return false;
+    }
+    let digits = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let unit = crate::metrics::units::match_unit(digits).map_or(0, |u| u.len);
+    let magnitude = digits
+        .chars()
+        .next()
+        .filter(|&c| crate::text::one_of(c, "万亿千百余多年月日号"))
+        .map_or(0, char::len_utf8);
+    let rest = &digits[unit.max(magnitude)..];
+    let starts = digits.len() < line.len() || unit > 0 || magnitude > 0;
+    starts && rest.chars().next().is_some_and(|c| !c.is_ascii_digit())
 }
 
 /// The most common width of long lines, when enough lines share it (±1 column for a wide
@@ -123,6 +168,21 @@ mod tests {
         );
         assert!(out.contains("\n二、存在问题"));
         assert!(out.starts_with("一、行政复议\n"));
+    }
+
+    #[test]
+    fn a_number_broken_over_two_lines_is_joined_whatever_the_widths() {
+        let src = "（一）加强行政复议工作。全年共收到行政复议申请12\n6件，依法受理118件，综合纠错率为1\n2.7%。\n发放宣传资料5.6\n万份，受教育群众3万余人次。\n";
+        assert_eq!(
+            joined(src),
+            "（一）加强行政复议工作。全年共收到行政复议申请126件，依法受理118件，综合纠错率为12.7%。\n发放宣传资料5.6万份，受教育群众3万余人次。\n"
+        );
+    }
+
+    #[test]
+    fn table_cells_and_numbered_headings_stay_on_their_lines() {
+        let src = "行政复议案件受理数量\n126\n118\n全年共收到行政复议申请12\n3.加强普法宣传工作\n审结行政复议案件数量为12\n  6件另起一段\n";
+        assert_eq!(joined(src), src);
     }
 
     #[test]

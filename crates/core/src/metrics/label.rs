@@ -242,7 +242,27 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     if let Some(cut) = after_subject(&text[a..b]) {
         a += cut;
     }
+    b = a + before_from(&text[a..b]);
     (a, b)
+}
+
+/// The words before a change's starting point (优秀率由2023年的62%提高到78.5%: 优秀率): the
+/// 由/从 phrase says when, not what.
+fn before_from(pre: &str) -> usize {
+    let Some((i, c)) = pre
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '由' || c == '从')
+    else {
+        return pre.len();
+    };
+    let tail = &pre[i + c.len_utf8()..];
+    let dated = tail.ends_with('的') && tail.chars().count() <= 12;
+    if (tail.is_empty() || dated) && pre[..i].chars().count() >= 2 {
+        i
+    } else {
+        pre.len()
+    }
 }
 
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
@@ -512,6 +532,11 @@ mod tests {
             "对2016—2022年制定的行政规范性文件进行了清理"
         );
         assert_eq!(label("，及时受理率100%", "100", "%", false), "及时受理率");
+        assert_eq!(
+            label("，优秀率由2023年的62%提高到78.5%。", "62", "%", false),
+            "优秀率"
+        );
+        assert_eq!(label("，败诉率从5%降至3%。", "5", "%", false), "败诉率");
         assert_eq!(
             label("，“跨省通办”办件62件。", "62", "件", true),
             "“跨省通办”办件"

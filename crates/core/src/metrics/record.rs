@@ -63,7 +63,15 @@ pub(super) fn push_metric(
     }
     out.subjectless.push(needs_subject(&label));
     out.base_labels.push(label.clone());
-    if let Some(noun) = f.target_of {
+    let changed_to = out.metrics.last().is_some_and(|m| m.unit == f.unit)
+        && out
+            .positions
+            .last()
+            .is_some_and(|&(_, end)| end <= f.start && is_change_to(&text[end..f.start]));
+    if changed_to {
+        // 优秀率由62%提高到78.5%: the second figure is the same rate's new level.
+        label = out.metrics.last().map_or(label, |m| m.label.clone());
+    } else if let Some(noun) = f.target_of {
         // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
         let subject = out
             .metrics
@@ -213,6 +221,23 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
     }
     let n = label.chars().count();
     (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| label.clone())
+}
+
+/// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至.
+fn is_change_to(between: &str) -> bool {
+    let s = between.trim();
+    let Some(verb) = s
+        .strip_suffix('到')
+        .or_else(|| s.strip_suffix('至'))
+        .or_else(|| s.strip_suffix("为"))
+    else {
+        return false;
+    };
+    [
+        "提高", "提升", "上升", "增加", "增长", "增至", "下降", "降低", "减少", "降", "升", "增",
+        "减",
+    ]
+    .contains(&verb)
 }
 
 /// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they

@@ -103,7 +103,14 @@ const UNITS: &[(&str, MetricKind)] = &[
     ("头", MetricKind::Count),
     ("株", MetricKind::Count),
     ("棵", MetricKind::Count),
-    ("册", MetricKind::Count),
+    ("卷", MetricKind::Count),
+    ("堂", MetricKind::Count),
+    ("节", MetricKind::Count),
+    ("幅", MetricKind::Count),
+    ("首", MetricKind::Count),
+    ("集", MetricKind::Count),
+    ("家次", MetricKind::Count),
+    ("个次", MetricKind::Count),
     ("镇", MetricKind::Count),
     ("村", MetricKind::Count),
     ("乡", MetricKind::Count),
@@ -192,6 +199,8 @@ mod tests {
         assert_eq!(unit("个百分点"), Some("个百分点"));
         assert_eq!(unit("件/次"), Some("件/次"));
         assert_eq!(unit("个乡镇"), Some("个"));
+        assert_eq!(unit("卷，"), Some("卷"));
+        assert_eq!(unit("家次"), Some("家次"));
     }
 
     #[test]
