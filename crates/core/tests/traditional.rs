@@ -57,6 +57,28 @@ fn a_traditional_copy_reads_like_the_simplified_original() {
                 .collect::<Vec<_>>()
         };
         assert_eq!(values(&a), values(&b), "{name}: metrics");
+        // What is read from the words: the required parts, the indicators, the checks.
+        let parts = |r: &gangmu_core::Report| r.outline.iter().map(|h| h.part).collect::<Vec<_>>();
+        assert_eq!(parts(&a), parts(&b), "{name}: required parts");
+        let indicators = |r: &gangmu_core::Report| {
+            r.metrics
+                .iter()
+                .map(|m| m.indicator.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(indicators(&a), indicators(&b), "{name}: indicators");
+        let checks = |r: &gangmu_core::Report| {
+            r.checks
+                .iter()
+                .map(|c| (c.holds, c.relation.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(checks(&a), checks(&b), "{name}: checks");
+        let measures = |r: &gangmu_core::Report| {
+            let p = &r.profile;
+            (p.chars, p.causes_given, p.parts_found, p.problems_chars)
+        };
+        assert_eq!(measures(&a), measures(&b), "{name}: profile");
         // Shown as written: the titles come from the traditional text.
         for (h, t) in a.outline.iter().zip(&b.outline) {
             assert_eq!(to_traditional(&h.title), t.title, "{name}");

@@ -147,7 +147,8 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
         let Some(heading) = h.and_then(|k| report.outline.get(k)) else {
             break;
         };
-        if ["专项", "领域"].iter().any(|w| heading.title.contains(w)) {
+        let title = crate::clean::fold::fold_str(&heading.title);
+        if ["专项", "领域"].iter().any(|w| title.contains(w)) {
             return true;
         }
         h = heading.parent;

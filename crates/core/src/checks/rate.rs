@@ -8,6 +8,7 @@
 //! truncates instead of rounding (58/60 printed 96.66%) is reported as not holding.
 
 use super::{span_of, value, Context};
+use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
@@ -175,7 +176,7 @@ fn all_of(ctx: &Context<'_, '_>, report: &Report, sentence: &[usize], r: usize) 
     let said_in_full = ["全部", "均已", "全数", "悉数"]
         .iter()
         .any(|w| between.contains(w));
-    if !said_in_full || shared_chars(between, &rate.label) < 2 {
+    if !said_in_full || shared_chars(between, &folded(&rate.label)) < 2 {
         return None;
     }
     let v = &report.metrics[a].value;
@@ -271,7 +272,7 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
             ctx.positions[i].1,
             ctx.positions[i].1 + noun.len() + 3,
         );
-        m.kind == MetricKind::Count && (m.label.contains(&noun) || around.contains(&noun))
+        m.kind == MetricKind::Count && (folded(&m.label).contains(&noun) || around.contains(&noun))
     })?;
     let printed = report.metrics[r].value.to_f64();
     let decimals = report.metrics[r].value.scale();

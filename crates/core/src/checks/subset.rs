@@ -6,6 +6,7 @@
 //!   受理 ≥ 办结 ≥ 纠错): each stage is at most the one before.
 
 use super::{span_of, value, Context};
+use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check> {
@@ -84,7 +85,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
             .iter()
             .enumerate()
             .filter(|&(k, i)| breakdown_at.is_none_or(|b| k < b) && !in_sum.contains(i))
-            .filter_map(|(_, &i)| stage(&report.metrics[i].label).map(|s| (i, s)))
+            .filter_map(|(_, &i)| stage(&folded(&report.metrics[i].label)).map(|s| (i, s)))
             .collect();
         let mut chain: Vec<usize> = Vec::new();
         for w in staged.windows(2) {

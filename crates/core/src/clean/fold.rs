@@ -43,6 +43,16 @@ pub fn fold(c: char) -> Option<(char, Fold)> {
     }
 }
 
+/// `s` folded, borrowed when nothing in it folds: for comparing words shown as written (a
+/// label, a title) with the cleaned text, in which 審結 is already 审结.
+pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(|c| fold(c).is_some()) {
+        std::borrow::Cow::Owned(fold_str(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// Folds a whole string (for comparing short phrases outside the pipeline).
 pub fn fold_str(s: &str) -> String {
     s.chars()

@@ -64,8 +64,8 @@ impl MetricText {
             }
             h = heading.parent;
         }
-        let head = normalise(head);
-        let note = normalise(note);
+        let head = normalise_shown(head);
+        let note = normalise_shown(note);
         let tail = normalise(&text[tail..pos]);
         let mut own_chars: Vec<char> = head
             .chars()
@@ -117,6 +117,18 @@ fn split_note(label: &str) -> (&str, &str) {
         }
     }
     (label, "")
+}
+
+/// [`normalise`] for text shown as written (labels, heading titles), which may hold
+/// traditional characters that the cleaned text has folded (審結 is 审结).
+pub fn normalise_shown(s: &str) -> String {
+    if s.chars()
+        .any(|c| crate::clean::trad::is_traditional(c as u32))
+    {
+        normalise(&crate::clean::fold::fold_str(s))
+    } else {
+        normalise(s)
+    }
 }
 
 /// Text as the dictionary's words are compared with it: no whitespace or quotation marks,

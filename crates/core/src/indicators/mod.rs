@@ -118,7 +118,7 @@ pub fn assign(ctx: &Context<'_, '_>, report: &mut Report) {
     let titles: Vec<String> = report
         .outline
         .iter()
-        .map(|h| matcher::normalise(&h.title))
+        .map(|h| matcher::normalise_shown(&h.title))
         .collect();
     let texts: Vec<MetricText> = (0..report.metrics.len())
         .map(|i| MetricText::new(ctx, report, &titles, i))

@@ -153,7 +153,13 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let plus = |c: Option<char>| matches!(c, Some('+' | '＋' | '×'));
-    if plus(before) || plus(after) {
+    // A sign at the start of a table cell or after a space (增减 +17) joins nothing.
+    let sign = plus(before) && {
+        let head = &text[..start];
+        let head = &head[..head.len() - before.map_or(0, char::len_utf8)];
+        head.is_empty() || head.ends_with(['\t', '|', '｜', ' ', '\n', '（', '('])
+    };
+    if (plus(before) && !sign) || plus(after) {
         return true;
     }
     // An ASCII letter glued to the number (5G, 3D, F35) makes a name.

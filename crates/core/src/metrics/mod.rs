@@ -51,6 +51,8 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
     // End of the previous metric, so a label never reaches back across it.
     let mut prev_metric_end = 0usize;
     let cells = table::Cells::find(text, body_from);
+    // The line being read and whether it can be a table row (computed once per line).
+    let mut row_line = (0usize, 0usize, false);
     let mut i = body_from.min(text.len());
     let bytes = text.as_bytes();
     while i < text.len() {
@@ -127,11 +129,31 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             i = n.end;
             continue;
         }
-        let in_cell = cell.is_some();
+        // A row of a tab- or pipe-separated table: its figures need no unit of their own; a
+        // serial number or a year column (序号 1, 年份 2023) holds no metric.
+        if !(row_line.0..row_line.1).contains(&i) {
+            row_line = table_line(text, i);
+        }
+        let row = match cell {
+            None if row_line.2 => table::row_cell(text, i),
+            _ => None,
+        };
+        let row = match row {
+            Some(table::RowFigure::NotAMetric) => {
+                i = n.end;
+                continue;
+            }
+            Some(table::RowFigure::Figure(r)) => Some(r),
+            None => None,
+        };
+        let in_cell = cell.is_some() || row.is_some();
         match judge(text, i, &n, outline, in_cell) {
             Some(mut found) => {
                 if let Some(table::Cell::Figure(label)) = cell {
                     found.cell_label = Some(label);
+                }
+                if let Some(row) = row {
+                    table::fill(cleaned, &mut found, row);
                 }
                 let end = found.end;
                 push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
@@ -141,6 +163,16 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
         }
     }
     out
+}
+
+/// The line holding `i` and whether it has a cell separator (tab, |, ｜).
+fn table_line(text: &str, i: usize) -> (usize, usize, bool) {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[i..]).map_or(text.len(), |p| i + p);
+    let line = &text[start..end];
+    let row = memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some() || line.contains('｜');
+    (start, end.max(i + 1), row)
 }
 
 /// A digit or Chinese numeral glued to the one before it was already read with it.

@@ -50,14 +50,17 @@ pub(super) fn push_metric(
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
     // In a flattened table the column header says what the number is.
-    let mut label = match f
-        .cell_label
-        .clone()
-        .or_else(|| table::cell_label(text, f.num_start))
-    {
-        Some(header) => header,
-        None => label_text(cleaned, &parts),
-    };
+    let mut label =
+        match f
+            .cell_label
+            .clone()
+            .or_else(|| match table::row_cell(text, f.num_start) {
+                Some(table::RowFigure::Figure(c)) => Some(c.label(|a, b| cleaned.source(a, b))),
+                _ => None,
+            }) {
+            Some(header) => header,
+            None => label_text(cleaned, &parts),
+        };
     if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
         label.push_str(place);
     }

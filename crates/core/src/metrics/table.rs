@@ -25,8 +25,126 @@ const MAX_ROW: usize = 1000;
 /// How far up a table's header may be (bytes).
 const MAX_TABLE_LOOKBACK: usize = 4000;
 
+/// A figure in a table row: its label, and the unit its row or column names in brackets
+/// (`行政复议申请（件）`), for figures written without one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowCell {
+    /// The column's header and the row's name (its first cell), as text ranges.
+    pub head: (usize, usize),
+    pub name: Option<(usize, usize)>,
+    /// The header is a year: the row's name says what is counted.
+    pub year_head: bool,
+    pub unit: Option<String>,
+}
+
+impl RowCell {
+    /// `数量（作出维持决定）`, or `行政复议申请（2023年）` under a year; `show` gives the words
+    /// of a range as the user wrote them.
+    pub fn label<'t>(&self, show: impl Fn(usize, usize) -> &'t str) -> String {
+        let head = show(self.head.0, self.head.1);
+        match (self.name.map(|(a, b)| show(a, b)), self.year_head) {
+            (Some(name), true) => format!("{name}（{head}）"),
+            (Some(name), false) => format!("{head}（{name}）"),
+            (None, _) => head.to_string(),
+        }
+    }
+}
+
+/// What a table row says about a figure in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowFigure {
+    Figure(RowCell),
+    /// A serial number or a year column.
+    NotAMetric,
+}
+
 /// `(header cell, row label)` for the number at `pos`, when it stands in a table row.
 pub fn cell_label(text: &str, pos: usize) -> Option<String> {
+    match row_cell(text, pos)? {
+        RowFigure::Figure(c) => Some(c.label(|a, b| &text[a..b])),
+        RowFigure::NotAMetric => None,
+    }
+}
+
+/// Gives a figure of a table row its label, the row's bracketed unit when it has none of its
+/// own, and a change's direction from its sign (an 增减 column's +17, -4).
+pub(super) fn fill(
+    cleaned: &crate::clean::Cleaned<'_>,
+    found: &mut super::judge::Found,
+    row: RowCell,
+) {
+    let text = cleaned.text.as_str();
+    found.cell_label = Some(row.label(|a, b| cleaned.source(a, b)));
+    if found.unit.is_none() && found.kind != crate::model::MetricKind::Percent {
+        if let Some(unit) = row.unit {
+            let (magnitude_text, power) = match unit.chars().next() {
+                Some('万') => ("万", 4),
+                Some('亿') => ("亿", 8),
+                Some('千') => ("千", 3),
+                Some('百') => ("百", 2),
+                _ => ("", 0),
+            };
+            if let Some(u) = super::units::match_unit(&unit[magnitude_text.len()..]) {
+                found.kind = u.kind;
+            }
+            if found.magnitude_power == 0 {
+                found.magnitude_text = magnitude_text;
+                found.magnitude_power = power;
+            }
+            found.unit = Some(unit);
+            found.unit_missing = false;
+        }
+    }
+    let sign = text[..found.start].chars().next_back();
+    let direction = match sign {
+        Some('+') => Some(crate::model::Direction::Up),
+        Some('-' | '−' | '－') => Some(crate::model::Direction::Down),
+        _ => None,
+    };
+    if let Some(d) = direction.filter(|_| found.qualifier.is_none()) {
+        let cell_start =
+            text[..found.start - sign.map_or(0, char::len_utf8)].ends_with(['\t', '|', '｜', ' ']);
+        if cell_start {
+            found.kind = crate::model::MetricKind::Change;
+            found.direction = Some(d);
+            found.start -= sign.map_or(0, char::len_utf8);
+        }
+    }
+}
+
+/// Column headers of cells that hold no metric: serial numbers and years.
+fn names_no_metric(head: &str) -> bool {
+    ["序号", "编号", "排名", "年份", "年度", "日期", "时间"]
+        .iter()
+        .any(|h| head.contains(h))
+        || head == "序"
+        || head.eq_ignore_ascii_case("no")
+}
+
+/// A header that is a year (`2023年`, `2023年度`, `2023`): the row names what is counted.
+fn is_year(head: &str) -> bool {
+    let digits = head.trim_end_matches(['年', '度']);
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.starts_with(['1', '2'])
+}
+
+/// The unit in a trailing bracket: `行政复议申请（件）` → 件, `罚没款（万元）` → 万元.
+fn bracket_unit(cell: &str) -> Option<String> {
+    let inner = cell
+        .strip_suffix('）')
+        .and_then(|s| s.rsplit_once('（'))
+        .or_else(|| cell.strip_suffix(')').and_then(|s| s.rsplit_once('(')))?
+        .1
+        .trim();
+    let bare = inner.trim_start_matches(['万', '亿', '千', '百']);
+    let unit = super::units::match_unit(bare)?;
+    (unit.len == bare.len()).then(|| inner.to_string())
+}
+
+/// The label and bracketed unit of the figure at `pos`, when it stands in a table row. `None`
+/// also for serial-number and year columns: they are not metrics.
+pub fn row_cell(text: &str, pos: usize) -> Option<RowFigure> {
     // Rows are short; a bounded look either way keeps long prose lines cheap.
     let line_start = crate::text::line_start_within(text, pos, MAX_ROW);
     let after = window(text, pos, pos + MAX_ROW);
@@ -61,18 +179,39 @@ pub fn cell_label(text: &str, pos: usize) -> Option<String> {
         header = Some(c);
     }
     let header = header?;
-    let head = header
-        .get(col)
-        .copied()
-        .filter(|h| !h.is_empty() && !h.starts_with(|c: char| c.is_ascii_digit()))?;
+    let head = header.get(col).copied().filter(|h| !h.is_empty())?;
+    if names_no_metric(head) {
+        return Some(RowFigure::NotAMetric);
+    }
+    // The row's name: its first cell of words before this one (after a 序号 cell, if any).
     let row_name = row
-        .first()
+        .iter()
+        .take(col)
         .copied()
-        .filter(|r| col > 0 && !r.is_empty() && !r.starts_with(|c: char| c.is_ascii_digit()));
-    Some(match row_name {
-        Some(r) if r != head => format!("{head}（{r}）"),
-        _ => head.to_string(),
-    })
+        .find(|r| !r.is_empty() && !r.starts_with(|c: char| c.is_ascii_digit()));
+    let row_unit = row_name.and_then(bracket_unit);
+    let unit = row_unit.clone().or_else(|| bracket_unit(head));
+    // The row's name without the bracket that gave the unit: 行政复议申请（件） → 行政复议申请.
+    let name = row_name.map(|r| match row_unit {
+        Some(_) => r[..r.rfind(['（', '(']).unwrap_or(r.len())].trim_end(),
+        None => r,
+    });
+    let year_head = is_year(head);
+    if year_head && name.is_none() || !year_head && head.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(RowFigure::Figure(RowCell {
+        head: range_in(text, head),
+        name: name.filter(|&n| n != head).map(|n| range_in(text, n)),
+        year_head,
+        unit,
+    }))
+}
+
+/// Where a slice of `text` stands in it.
+fn range_in(text: &str, part: &str) -> (usize, usize) {
+    let a = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    (a, a + part.len())
 }
 
 #[cfg(test)]
@@ -91,9 +230,37 @@ mod tests {
     fn tab_tables_from_web_pages_and_docx() {
         let t = "序号\t处理方式\t数量\t比例\n1\t作出维持决定\t3509\t74.7%\n";
         let pos = t.find("3509").unwrap();
-        assert_eq!(cell_label(t, pos).as_deref(), Some("数量"));
+        assert_eq!(cell_label(t, pos).as_deref(), Some("数量（作出维持决定）"));
         let pos = t.find("74.7").unwrap();
-        assert_eq!(cell_label(t, pos).as_deref(), Some("比例"));
+        assert_eq!(cell_label(t, pos).as_deref(), Some("比例（作出维持决定）"));
+    }
+
+    #[test]
+    fn year_columns_take_the_row_name_and_its_bracketed_unit() {
+        let t = "项目\t2022年\t2023年\t增减\n行政复议申请（件）\t85\t102\t+17\n序号\t名称\n";
+        let pos = t.find("102").unwrap();
+        assert_eq!(
+            cell_label(t, pos).as_deref(),
+            Some("行政复议申请（2023年）")
+        );
+        let Some(RowFigure::Figure(cell)) = row_cell(t, pos) else {
+            panic!("a figure")
+        };
+        assert_eq!(cell.unit.as_deref(), Some("件"));
+        assert_eq!(
+            cell_label(t, t.find("17").unwrap()).as_deref(),
+            Some("增减（行政复议申请）")
+        );
+        let t = "序号\t事项\t金额\n1\t罚没款（万元）\t235\n";
+        assert_eq!(
+            row_cell(t, t.find("1\t").unwrap()),
+            Some(RowFigure::NotAMetric)
+        );
+        // The row's name is its first cell of words, after the serial number.
+        assert_eq!(
+            cell_label(t, t.find("235").unwrap()).as_deref(),
+            Some("金额（罚没款）")
+        );
     }
 
     #[test]

@@ -213,3 +213,42 @@ fn one_cell_per_line_tables_label_their_figures() {
         .iter()
         .any(|f| f.kind == crate::FindingKind::UnitMissing));
 }
+
+#[test]
+fn a_year_by_year_table_with_units_in_brackets_and_signed_changes() {
+    let rows = read(
+        "序号\t项目\t2022年\t2023年\t增减\n\
+         1\t行政复议申请（件）\t85\t102\t+17\n\
+         2\t敗訴案件（件）\t3\t1\t-2\n\
+         3\t罚没款（万元）\t120\t95.5\t-24.5",
+    );
+    let shown: Vec<(&str, &str, Option<&str>, MetricKind)> = rows
+        .iter()
+        .map(|r| (r.5.as_str(), r.1.as_str(), r.2.as_deref(), r.4))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "行政复议申请（2022年）",
+                "85",
+                Some("件"),
+                MetricKind::Count
+            ),
+            (
+                "行政复议申请（2023年）",
+                "102",
+                Some("件"),
+                MetricKind::Count
+            ),
+            ("增减（行政复议申请）", "17", Some("件"), MetricKind::Change),
+            // Shown as written, traditional characters and all.
+            ("敗訴案件（2022年）", "3", Some("件"), MetricKind::Count),
+            ("敗訴案件（2023年）", "1", Some("件"), MetricKind::Count),
+            ("增减（敗訴案件）", "2", Some("件"), MetricKind::Change),
+            ("罚没款（2022年）", "120", Some("万元"), MetricKind::Money),
+            ("罚没款（2023年）", "95.5", Some("万元"), MetricKind::Money),
+            ("增减（罚没款）", "24.5", Some("万元"), MetricKind::Change),
+        ]
+    );
+}

@@ -399,10 +399,12 @@ fn heading_like_line(
     })
 }
 
+/// Titles are shown as written; the part is read from their folded form (存在問題 is 存在问题).
 fn assign_parts(headings: &mut [Heading], year: Option<i32>) {
+    let classify = |title: &str| parts::classify(&crate::clean::fold::fold_str(title), year);
     for h in headings.iter_mut() {
         if h.level == 1 {
-            h.part = parts::classify(&h.title, year);
+            h.part = classify(&h.title);
         }
     }
     // R3 is often a level-2 section inside R1 (柳城县: (二)党政主要负责人履行…职责情况).
@@ -413,7 +415,7 @@ fn assign_parts(headings: &mut [Heading], year: Option<i32>) {
         if let Some(h) = headings
             .iter_mut()
             .filter(|h| h.level == 2)
-            .find(|h| parts::classify(&h.title, year) == Some(crate::model::Part::R3))
+            .find(|h| classify(&h.title) == Some(crate::model::Part::R3))
         {
             h.part = Some(crate::model::Part::R3);
         }
