@@ -5,6 +5,9 @@
 
 use crate::text::small_chinese_number;
 
+/// Longest title, in characters, of a heading whose marker is [`spaced_dun`].
+pub const MAX_SPACED_TITLE_CHARS: usize = 30;
+
 /// A marker at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Marker {
@@ -56,6 +59,26 @@ fn chinese_dun(s: &str) -> Option<Marker> {
         level: 1,
         number,
         len: digits_end + sep,
+    })
+}
+
+/// `一 主要工作开展情况`: a Chinese numeral and a space instead of the 顿号, as typed in some
+/// Word files. Weaker than `一、` (一 may start a sentence), so the caller only takes it for a
+/// line that is a heading on its own.
+pub fn spaced_dun(line: &str) -> Option<Marker> {
+    let s = line.trim_start();
+    let lead = line.len() - s.len();
+    let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
+    let rest = &s[digits_end..];
+    let title = rest.trim_start_matches(' ');
+    let spaces = rest.len() - title.len();
+    if digits_end == 0 || spaces == 0 || !title.starts_with(crate::text::is_cjk) {
+        return None;
+    }
+    Some(Marker {
+        level: 1,
+        number: small_chinese_number(&s[..digits_end])?,
+        len: lead + digits_end + spaces,
     })
 }
 

@@ -65,11 +65,24 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     let mut found: Vec<Found> = Vec::new();
     for line in all.iter().filter(|l| l.end > body_from) {
         let s = line.text(text);
-        let Some(m) = parse_marker(s) else { continue };
+        let (m, weak) = match parse_marker(s) {
+            Some(m) => (m, false),
+            None => match markers::spaced_dun(s) {
+                Some(m) => (m, true),
+                None => continue,
+            },
+        };
         let title_start = line.start + m.len;
         let rest = &text[title_start..line.end];
         let (title_len, inline) = title_extent(rest);
         if title_len == 0 {
+            continue;
+        }
+        // 一 主要工作: only a short line of its own, not a sentence that starts with 一.
+        let own_line = !inline
+            && !rest.trim_end().ends_with(['。', '；', '，', '：'])
+            && rest.trim().chars().count() <= markers::MAX_SPACED_TITLE_CHARS;
+        if weak && !own_line {
             continue;
         }
         let title_end = title_start + title_len;
@@ -496,6 +509,21 @@ mod tests {
             .iter()
             .map(|h| format!("{}{}{}", h.level, h.marker, h.title))
             .collect()
+    }
+
+    #[test]
+    fn a_space_for_the_dun_only_on_a_short_line_of_its_own() {
+        let o = outline("某镇2024年法治政府建设工作情况报告\n一 主要工作开展情况\n1.加强组织领导。正文。\n二 存在的问题\n一 年来干部法治意识仍需提高，执法力量薄弱。\n三 下一步工作打算\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一主要工作开展情况",
+                "31.加强组织领导",
+                "1二存在的问题",
+                "1三下一步工作打算"
+            ]
+        );
+        assert_eq!(o.headings[2].part, Some(crate::model::Part::R2));
     }
 
     #[test]
