@@ -92,6 +92,9 @@ const LABELS: &[&str] = &[
     "成文日期",
     "印发日期",
     "浏览次数",
+    "浏览量",
+    "阅读量",
+    "访问量",
     "点击数",
     "点击量",
     "阅读次数",
@@ -159,7 +162,8 @@ pub fn classify(line: &str) -> Option<ChromeInfo> {
     if WHOLE_LINE.contains(&compact.as_str()) {
         return Some(ChromeInfo::default());
     }
-    if is_breadcrumb(&compact) || is_footer(&compact) || is_clock(&compact) {
+    if is_breadcrumb(&compact) || is_footer(&compact) || is_clock(&compact) || is_buttons(&compact)
+    {
         return Some(ChromeInfo::default());
     }
     label_line(&folded)
@@ -196,6 +200,48 @@ fn is_footer(s: &str) -> bool {
     ]
     .iter()
     .any(|p| s.contains(p))
+        || ["上一篇", "下一篇", "相关链接:", "相关文章:", "相关阅读:"]
+            .iter()
+            .any(|p| s.starts_with(p))
+        // The site's address line: 地址:人民路1号 邮编:123456 电话:…
+        || (s.starts_with("地址:") || s.contains("邮编:"))
+            && (s.contains("邮编") || s.contains("电话"))
+}
+
+/// A row of page buttons: `【字体:大中小】【打印本页】【关闭窗口】`, `[打印][关闭]`.
+fn is_buttons(s: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "字体",
+        "字号",
+        "打印",
+        "关闭",
+        "大中小",
+        "保存",
+        "收藏",
+        "分享",
+        "返回",
+        "纠错",
+        "护眼",
+        "默认",
+    ];
+    let mut rest = s;
+    let mut groups = 0;
+    while !rest.is_empty() {
+        let Some(open) = rest.chars().next().filter(|&c| c == '【' || c == '[') else {
+            return false;
+        };
+        let close = if open == '【' { '】' } else { ']' };
+        let Some(end) = rest.find(close) else {
+            return false;
+        };
+        let inner = &rest[open.len_utf8()..end];
+        if !BUTTONS.iter().any(|b| inner.starts_with(b)) {
+            return false;
+        }
+        groups += 1;
+        rest = &rest[end + close.len_utf8()..];
+    }
+    groups > 0
 }
 
 /// `今天是:2019年10月31日 星期三` and stale clock widgets.
@@ -314,6 +360,16 @@ mod tests {
         assert!(classify("×").is_some());
         assert!(classify("  【打印】 【关闭】 ").is_some());
         assert!(classify("无障碍 简体| 繁体").is_some());
+        assert!(classify("【字体：大 中 小】 【打印本页】 【关闭窗口】").is_some());
+        assert!(classify("上一篇：关于开展2025年普法工作的通知").is_some());
+        assert!(classify("地址：XX区人民路1号 邮编：123456 电话：0771-1234567").is_some());
+        assert!(classify("【典型案例】某县推行柔性执法").is_none());
+        assert_eq!(
+            classify("发布时间：2025-03-18 10:20 信息来源：区司法局 浏览量：1234")
+                .and_then(|i| i.source)
+                .as_deref(),
+            Some("区司法局")
+        );
     }
 
     #[test]
