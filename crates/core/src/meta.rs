@@ -116,9 +116,25 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .or_else(|| first_year(text));
     }
     if meta.published.is_none() {
-        meta.published = signature_date(text);
+        meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
     }
     meta
+}
+
+/// A date alone on the line under the title, as speeches and reports to a congress carry it:
+/// `（2025年3月20日）`.
+fn date_under_title(text: &str, body_from: usize) -> Option<String> {
+    let line = lines(&text[body_from..])
+        .into_iter()
+        .map(|l| trim(l.text(&text[body_from..])))
+        .find(|l| !l.is_empty())?;
+    let inner = line
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）') || c.is_whitespace())
+        .to_string();
+    let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    (compact.chars().count() <= 11 && compact.ends_with('日'))
+        .then(|| crate::clean::chrome::parse_date(&compact))
+        .flatten()
 }
 
 /// Finds the title block among the candidate lines: `(block start, title start, title end)`.
@@ -132,8 +148,13 @@ fn find_title(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize
             }
             continue;
         }
+        // 某县2024年度法治政府建设情况: a title that names its year and ends in 情况.
+        let dated_situation = line.ends_with("情况") && title_year(line).is_some();
         if names_genre(line)
-            && (line.contains("报告") || line.ends_with("总结") || line.ends_with("工作情况"))
+            && (line.contains("报告")
+                || line.ends_with("总结")
+                || line.ends_with("工作情况")
+                || dated_situation)
         {
             return Some((
                 issuer_line_above(text, candidates, i).unwrap_or(start),
@@ -338,6 +359,17 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         read_meta(&clean(text), &Options::default())
+    }
+
+    #[test]
+    fn a_title_ending_in_qingkuang_and_a_date_under_it() {
+        let m = meta("柳城县2024年度法治政府建设情况\n（2025年3月20日）\n一、主要举措和成效\n审结案件5件。\n");
+        assert_eq!(m.title.as_deref(), Some("柳城县2024年度法治政府建设情况"));
+        assert_eq!(m.year, Some(2024));
+        assert_eq!(m.published.as_deref(), Some("2025-03-20"));
+        // A heading that ends in 情况 is not a title.
+        let m = meta("一、2024年法治政府建设情况\n审结案件5件。\n");
+        assert_eq!(m.title, None);
     }
 
     #[test]
