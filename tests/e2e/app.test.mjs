@@ -1,26 +1,17 @@
 // End-to-end flows of the hosted app (dist/ served by a local static server).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import {
-  serve, launch, shot, openApp, paste, dropFiles, settle, seeds, seedText, cli, cliRaw, reports, readXlsx, parseCsv,
+  servedApp, shot, openApp, paste, dropFiles, settle, seeds, seedText, cli, cliRaw, reports, readXlsx, parseCsv,
 } from './harness.mjs';
 
 const SEED_001 = '001_af3bfae49ce3fd86.txt';
-let server, context;
-
-before(async () => {
-  server = await serve('/');
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('paste seed 001: its 17 headings and its metrics appear', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await paste(page, seedText(SEED_001));
   await page.waitForSelector('[data-test=heading]');
   const expected = cli(path.join(reports, SEED_001))[0];
@@ -42,7 +33,7 @@ test('paste seed 001: its 17 headings and its metrics appear', async () => {
 });
 
 test('drop several files: each is listed with its counts', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const names = seeds();
   await dropFiles(page, names.map((name) => ({ name, content: seedText(name) })));
   await settle(page, names.length);
@@ -57,7 +48,7 @@ test('drop several files: each is listed with its counts', async () => {
 });
 
 test('a large batch shows progress and stops at once; the engine works again after Stop', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await page.waitForSelector('.app[data-engine=worker]');
   const names = seeds();
   const files = Array.from({ length: 400 }, (_, i) => ({ name: `${i}_${names[i % 5]}`, content: seedText(names[i % 5]) }));
@@ -81,7 +72,7 @@ test('a large batch shows progress and stops at once; the engine works again aft
 });
 
 test('a file that is not a report gets a clear message; the others still work', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await dropFiles(page, [
     { name: 'scan.pdf', content: Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n', 'latin1') },
     { name: 'empty.txt', content: '' },
@@ -98,7 +89,7 @@ test('a file that is not a report gets a clear message; the others still work', 
 });
 
 test('click a metric: the source text scrolls to it and highlights it', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const name = '003_14774531c7e6819b.txt';
   await paste(page, seedText(name));
   const expected = cli(path.join(reports, name))[0];
@@ -129,7 +120,7 @@ test('click a metric: the source text scrolls to it and highlights it', async ()
 });
 
 test('export CSV and XLSX: parsed back, the rows equal the CLI output', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const names = ['001_af3bfae49ce3fd86.txt', '003_14774531c7e6819b.txt'];
   await dropFiles(page, names.map((name) => ({ name, content: seedText(name) })));
   await settle(page, 2);
@@ -174,8 +165,8 @@ test('export CSV and XLSX: parsed back, the rows equal the CLI output', async ()
 });
 
 test('copy table gives TSV that pastes into a spreadsheet', async () => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { page, errors } = await openApp(context, server.url);
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const name = '003_14774531c7e6819b.txt';
   await paste(page, seedText(name));
   await page.waitForSelector('[data-test=metric-row]');
@@ -192,7 +183,7 @@ test('copy table gives TSV that pastes into a spreadsheet', async () => {
 });
 
 test('report text and file names with <script> and <img onerror> render as inert text', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const evil = '<img src=x onerror="window.__pwned=1">.txt';
   const body = '一、总体情况\n<script>window.__pwned=2</script>\n<img src=y onerror="window.__pwned=3">审结案件163件。\n';
   await dropFiles(page, [{ name: evil, content: body }]);
@@ -209,14 +200,14 @@ test('report text and file names with <script> and <img onerror> render as inert
   assert.equal(await page.locator('[data-test=report-row]').first().getAttribute('title'), evil);
   assert.equal(await page.locator('.source img, .source script, .report-list img, .report-list b').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.ok(!server.requests.some((r) => r === '/x' || r === '/y'), 'no request for the injected images');
+  assert.ok(!app.server.requests.some((r) => r === '/x' || r === '/y'), 'no request for the injected images');
   await shot(page, 'inert-html');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a web scrape: page chrome and the duplicated body are shown as left out; findings list checks and parts', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const name = '004_3dcaa22f3da62694.txt';
   const expected = cli(path.join(reports, name))[0];
   await dropFiles(page, [{ name, content: seedText(name) }]);
@@ -252,7 +243,7 @@ test('a web scrape: page chrome and the duplicated body are shown as left out; f
 });
 
 test('English toggle, phone width, and the page-thread fallback', async () => {
-  const { page, errors } = await openApp(context, `${server.url}?engine=main`);
+  const { page, errors } = await openApp(app.context, `${app.server.url}?engine=main`);
   await page.click('[data-test=lang]');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('[data-test=samples]');

@@ -1,24 +1,15 @@
 // Bad input in the browser (issue 4), one test per class: each bad file gets a message in the
 // UI's language next to its name, the other files of the drop still work, and the page keeps
 // painting (long tasks are measured). The CLI's side is crates/cli/tests.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { serve, launch, shot, openApp, settle, seedText, root } from './harness.mjs';
+import { servedApp, shot, openApp, settle, seedText, root } from './harness.mjs';
 
 const SEED_001 = '001_af3bfae49ce3fd86.txt';
 const bad = (name) => readFileSync(path.join(root, 'fixtures/formats/bad', name));
-let server, context;
-
-before(async () => {
-  server = await serve('/');
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Builds the File objects in the page first, so long tasks measure the app, not the setup. */
 async function stage(page, files) {
@@ -101,7 +92,7 @@ const CASES = [
 ];
 
 test('every class of bad file gets a message in the UI language, naming it; the rest of the drop works', async (t) => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await page.waitForSelector('.app[data-engine=worker]');
   await stage(page, [...CASES.map(([name, content]) => ({ name, content })), { name: SEED_001, content: seedText(SEED_001) }]);
   await watchTasks(page);
@@ -166,7 +157,7 @@ test('every class of bad file gets a message in the UI language, naming it; the 
 });
 
 test('a 50 MB text file is refused with a message; the page stays responsive and the next file works', async (t) => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await page.waitForSelector('.app[data-engine=worker]');
   // Built in the page: the seed repeated to 50 MB, then a normal file in the same drop.
   await page.evaluate(({ text, small }) => {
@@ -192,7 +183,7 @@ test('a 50 MB text file is refused with a message; the page stays responsive and
 });
 
 test('ten thousand tiny files in one drop, some of them empty: all listed and analysed', async (t) => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await page.waitForSelector('.app[data-engine=worker]');
   await page.evaluate(() => {
     window.__dt = new DataTransfer();

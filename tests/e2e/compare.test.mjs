@@ -1,24 +1,15 @@
 // The comparison (issue 5): tick two reports, 对比, a table of indicators × reports with the
 // year-on-year change (柳城县 2023 → 2025), the chart, and exports equal to `gangmu compare`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  serve, launch, shot, openApp, settle, cliRaw, readXlsx, parseCsv,
+  servedApp, shot, openApp, settle, cliRaw, readXlsx, parseCsv,
 } from './harness.mjs';
 
 const F3 = '003_14774531c7e6819b.txt';
 const F4 = '004_3dcaa22f3da62694.txt';
-let server, context;
-
-before(async () => {
-  server = await serve('/');
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function download(page, selector) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -39,7 +30,7 @@ async function compareSamples(page) {
 }
 
 test('compare 003 and 004: the table shows 2023 → 2025 with changes, as the CLI computes them', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await compareSamples(page);
   const expected = JSON.parse(cliRaw(['compare', F3, F4]).toString('utf8'));
   assert.deepEqual(expected.columns.map((c) => c.name), ['柳城县 2023', '柳城县人民政府 2025']);
@@ -82,7 +73,7 @@ test('compare 003 and 004: the table shows 2023 → 2025 with changes, as the CL
 });
 
 test('comparison exports: SVG, CSV and JSON are the CLI\'s bytes; the workbook has the CLI\'s cells', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await compareSamples(page);
   const svg = await download(page, '[data-test=compare-svg]');
   assert.match(svg.name, /\.svg$/);
@@ -119,7 +110,7 @@ test('comparison exports: SVG, CSV and JSON are the CLI\'s bytes; the workbook h
 });
 
 test('Compare needs two analysed reports; the comparison closes back to the report', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   await page.click('[data-test=samples]');
   await settle(page, 5);
   assert.ok(await page.locator('[data-test=compare]').isDisabled());

@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: a static server for dist/ (optionally under a
 // sub-path) that records every request, and a headless Debian Chromium via playwright-core.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -51,6 +52,21 @@ export async function launch() {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   return context;
+}
+
+/** A test file's setup: dist/ served at `base` and one browser, both closed after the file's
+ * tests. Returns `{ server, context }`, filled in before the first test runs. */
+export function servedApp(base = '/') {
+  const app = {};
+  before(async () => {
+    app.server = await serve(base);
+    app.context = await launch();
+  });
+  after(async () => {
+    await app.context?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 export async function shot(page, name) {

@@ -1,26 +1,17 @@
 // The report view's additions: how a file was read and the encoding override (issue 4), the
 // profile tab and the indicator column (issue 5), R2's causes, and the paste dialog's focus.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { serve, launch, shot, openApp, paste, dropFiles, settle, seedText, cli, reports, root } from './harness.mjs';
+import { servedApp, shot, openApp, paste, dropFiles, settle, seedText, cli, reports, root } from './harness.mjs';
 
 const SEED_001 = '001_af3bfae49ce3fd86.txt';
 const SEED_003 = '003_14774531c7e6819b.txt';
-let server, context;
-
-before(async () => {
-  server = await serve('/');
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('a GBK file: its format and encoding are shown; read as Big5 by choice it is garbled, GBK restores the outline', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const bytes = readFileSync(path.join(root, 'fixtures/formats/001.gbk.txt'));
   await dropFiles(page, [{ name: '001.gbk.txt', content: bytes }]);
   await settle(page, 1);
@@ -55,7 +46,7 @@ test('a GBK file: its format and encoding are shown; read as Big5 by choice it i
 });
 
 test('profile tab, indicator column and R2 causes agree with the CLI', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const expected = cli(path.join(reports, SEED_003))[0];
   await paste(page, seedText(SEED_003));
   await page.waitForSelector('[data-test=metric-row]');
@@ -94,7 +85,7 @@ test('profile tab, indicator column and R2 causes agree with the CLI', async () 
 });
 
 test('the paste dialog keeps the focus inside, Esc closes it and the focus returns to the button', async () => {
-  const { page, errors } = await openApp(context, server.url);
+  const { page, errors } = await openApp(app.context, app.server.url);
   const focused = () => page.evaluate(() => document.activeElement?.dataset.test ?? document.activeElement?.tagName);
   await page.focus('[data-test=paste]');
   await page.keyboard.press('Enter');
