@@ -144,9 +144,11 @@ pub fn span_of(report: &Report, metrics: &[usize]) -> Span {
     Span::new(start, end)
 }
 
-/// A metric's value as f64 (checks compare within rounding).
+/// A metric's quantity with its magnitude word multiplied out (1.5亿元 and 230万元 compare as
+/// 150000000 and 2300000), so figures written with different magnitudes can be related.
 pub fn value(report: &Report, i: usize) -> f64 {
-    report.metrics[i].value.to_f64()
+    let m = &report.metrics[i];
+    m.base.as_ref().map_or(&m.value, |b| &b.value).to_f64()
 }
 
 impl Check {

@@ -214,7 +214,16 @@ fn share_of(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
         (agreement != Agreement::No).then(|| {
             let holds = agreement == Agreement::Rounded;
             let metrics = vec![whole, part, r];
-            let (p, w) = (&report.metrics[part].value, &report.metrics[whole].value);
+            let (mp, mw) = (&report.metrics[part], &report.metrics[whole]);
+            // Written with their units when these differ (230万元/1.5亿元).
+            let (p, w) = if mp.unit == mw.unit {
+                (mp.value.to_string(), mw.value.to_string())
+            } else {
+                let with_unit = |m: &crate::model::Metric| {
+                    format!("{}{}", m.value, m.unit.as_deref().unwrap_or(""))
+                };
+                (with_unit(mp), with_unit(mw))
+            };
             Check {
                 kind: CheckKind::Rate,
                 holds,
@@ -316,6 +325,21 @@ mod tests {
         );
         let c = r.checks.iter().find(|c| c.kind == CheckKind::Rate).unwrap();
         assert_eq!((c.relation.as_str(), c.holds), ("4955/6200=79.9%", true));
+    }
+
+    #[test]
+    fn a_share_of_a_whole_written_with_another_magnitude() {
+        let r = crate::extract(
+            "一、保障
+全年投入法治建设经费共计1.5亿元，其中普法经费230万元，占比1.53%。
+",
+            &Default::default(),
+        );
+        let c = r.checks.iter().find(|c| c.kind == CheckKind::Rate).unwrap();
+        assert_eq!(
+            (c.relation.as_str(), c.holds),
+            ("230万元/1.5亿元=1.53%", true)
+        );
     }
 
     #[test]

@@ -75,6 +75,12 @@ const TRAILING: &[&str] = &[
     "到",
 ];
 
+/// Verbs of a change to a new level (压减至186项, 缩短至3天, 提升至98%).
+const LEVEL_VERBS: &[&str] = &[
+    "压减", "压缩", "缩短", "减少", "降低", "下降", "精简", "提升", "提高", "增加", "增长", "上升",
+    "扩大", "降", "减", "增", "升",
+];
+
 /// Words that end the noun phrase after a count: conjunctions that start the next item of a
 /// list (432名律师和35名…), and qualifier words that start the next metric's clause.
 const POST_STOP: &[&str] = &[
@@ -222,6 +228,14 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
         {
             Some(w) => b -= w.len(),
             None => break,
+        }
+    }
+    // 行政许可事项压减至186项: the figure is the new level of what comes before the verb.
+    if text[b..end].starts_with(['至', '到']) {
+        if let Some(v) = LEVEL_VERBS.iter().find(|v| {
+            text[a..b].ends_with(**v) && text[a..b].chars().count() >= v.chars().count() + 2
+        }) {
+            b -= v.len();
         }
     }
     let s = text[a..b].trim_end_matches([' ', '“', '"', '(', '（', '、']);
@@ -537,6 +551,14 @@ mod tests {
             "优秀率"
         );
         assert_eq!(label("，败诉率从5%降至3%。", "5", "%", false), "败诉率");
+        assert_eq!(
+            label("；行政许可事项压减至186项，", "186", "项", true),
+            "行政许可事项"
+        );
+        assert_eq!(
+            label("，人均办理时间缩短至3天，", "3", "天", false),
+            "人均办理时间"
+        );
         assert_eq!(
             label("，“跨省通办”办件62件。", "62", "件", true),
             "“跨省通办”办件"

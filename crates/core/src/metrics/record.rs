@@ -81,6 +81,9 @@ pub(super) fn push_metric(
             .last()
             .map_or(String::new(), |m| m.label.clone());
         label = format!("{subject}{noun}");
+    } else if let Some(subject) = subject_of_change(text, out, &f, &label) {
+        // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
+        label = format!("{label}（{subject}）");
     } else if let Some(context) = sentence_context(text, out, f.start) {
         if label.is_empty() {
             label = context;
@@ -192,6 +195,26 @@ fn balance_brackets(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// What a bare change (同比增长12.3%, 较2023年减少20%, 较上年提高2.1个百分点) is about: the
+/// figure right before it, one comma back in the same sentence. Points change a percentage.
+fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<String> {
+    if f.kind != MetricKind::Change || !needs_subject(label) {
+        return None;
+    }
+    let k = out.metrics.len().checked_sub(1)?;
+    let (_, end) = out.positions[k];
+    let between = text.get(end..f.start)?;
+    let one_clause_back =
+        !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
+    let points = matches!(f.unit.as_deref(), Some("个百分点" | "百分点"));
+    let fits = match out.metrics[k].kind {
+        MetricKind::Percent => true,
+        MetricKind::Change => false,
+        _ => !points,
+    };
+    (one_clause_back && fits && !out.base_labels[k].is_empty()).then(|| out.base_labels[k].clone())
+}
+
 /// The label of the first metric of the sentence holding `pos`, when the number at `pos` is a
 /// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
 /// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
@@ -250,6 +273,13 @@ fn needs_subject(label: &str) -> bool {
         .trim_start_matches("同比")
         .trim_start_matches("较上年")
         .trim_start_matches("比上年");
+    // 较2023年减少, 比2022年同期增长: a comparison with a named year.
+    let bare = bare
+        .strip_prefix('较')
+        .or_else(|| bare.strip_prefix('比'))
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .and_then(|r| r.strip_prefix('年'))
+        .map_or(bare, |r| r.trim_start_matches("同期"));
     let short = label.chars().count() <= 6;
     (short && (label.starts_with("平均") || label.starts_with('每')))
         || [

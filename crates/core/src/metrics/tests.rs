@@ -252,3 +252,24 @@ fn a_year_by_year_table_with_units_in_brackets_and_signed_changes() {
         ]
     );
 }
+
+#[test]
+fn a_bare_change_is_about_the_figure_one_comma_before_it() {
+    let labels: Vec<String> = read(
+        "人均办理时间缩短至3天，较2023年减少20%以上。办结率达98.6%，较上年提高2.1个百分点。新增市场主体5823户，同比增长12.3%。",
+    )
+    .into_iter()
+    .map(|r| r.5)
+    .collect();
+    assert_eq!(
+        labels,
+        [
+            "人均办理时间",
+            "较2023年减少（人均办理时间）",
+            "办结率",
+            "较上年提高（办结率）",
+            "新增市场主体",
+            "同比增长（新增市场主体）"
+        ]
+    );
+}
