@@ -190,7 +190,10 @@ pub fn row_cell(text: &str, pos: usize) -> Option<RowFigure> {
         .copied()
         .find(|r| !r.is_empty() && !r.starts_with(|c: char| c.is_ascii_digit()));
     let row_unit = row_name.and_then(bracket_unit);
-    let unit = row_unit.clone().or_else(|| bracket_unit(head));
+    let unit = row_unit
+        .clone()
+        .or_else(|| bracket_unit(head))
+        .or_else(|| shared_unit(&row, col));
     // The row's name without the bracket that gave the unit: 行政复议申请（件） → 行政复议申请.
     let name = row_name.map(|r| match row_unit {
         Some(_) => r[..r.rfind(['（', '(']).unwrap_or(r.len())].trim_end(),
@@ -206,6 +209,27 @@ pub fn row_cell(text: &str, pos: usize) -> Option<RowFigure> {
         year_head,
         unit,
     }))
+}
+
+/// The unit every other figure of the row is written with (`数量 | 75件 | 16件 | 0`: 件), for a
+/// figure written bare among them.
+fn shared_unit(row: &[&str], col: usize) -> Option<String> {
+    let mut shared: Option<&str> = None;
+    for (i, cell) in row.iter().enumerate() {
+        let unit = cell
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '+' | '-'));
+        if i == col || unit.len() == cell.len() || unit.is_empty() {
+            continue;
+        }
+        if super::units::match_unit(unit).is_none_or(|u| u.len != unit.len()) {
+            return None;
+        }
+        match shared {
+            Some(s) if s != unit => return None,
+            _ => shared = Some(unit),
+        }
+    }
+    shared.map(str::to_string)
 }
 
 /// Where a slice of `text` stands in it.
@@ -261,6 +285,17 @@ mod tests {
             cell_label(t, t.find("235").unwrap()).as_deref(),
             Some("金额（罚没款）")
         );
+    }
+
+    #[test]
+    fn a_bare_figure_takes_the_unit_of_the_rest_of_its_row() {
+        let t = "申请事项 | 举报投诉处理 | 刑事不予立案 | 行政补偿\n数量 | 75件 | 0 | 4件\n比例 | 49.66% | 0 | 2.64%\n";
+        let unit = |pos| match row_cell(t, pos) {
+            Some(RowFigure::Figure(c)) => c.unit,
+            _ => None,
+        };
+        assert_eq!(unit(t.find("| 0 |").unwrap() + 2).as_deref(), Some("件"));
+        assert_eq!(unit(t.rfind("| 0 |").unwrap() + 2).as_deref(), Some("%"));
     }
 
     #[test]
