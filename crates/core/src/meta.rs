@@ -99,8 +99,13 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .title_range
         .zip(meta.title_span)
         .is_some_and(|((b, _), t)| cleaned.span(b, b).start < t.start);
-    if let (Some(src), false) = (&cleaned.chrome.source, issuer_line) {
-        meta.issuer = Some(src.clone());
+    // The report's own signature (XX区人民政府 over the date at the end) beats both.
+    if !issuer_line {
+        if let Some(signed) = signature_issuer(text) {
+            meta.issuer = Some(trim(&signed).to_string());
+        } else if let Some(src) = &cleaned.chrome.source {
+            meta.issuer = Some(src.clone());
+        }
     }
 
     let body_from = meta.title_range.map_or(0, |(_, e)| e);
@@ -336,6 +341,30 @@ fn issuer_in_opening(sentence: &str) -> Option<String> {
         .then(|| issuer.to_string())
 }
 
+/// The issuing body on the line above the date at the end: the report's signature.
+fn signature_issuer(text: &str) -> Option<String> {
+    let last: Vec<&str> = lines(text)
+        .iter()
+        .rev()
+        .map(|l| trim(l.text(text)))
+        .filter(|l| !l.is_empty())
+        .take(4)
+        .collect();
+    let dated = last.iter().position(|l| is_date_line(l))?;
+    let line = last.get(dated + 1)?;
+    let n = line.chars().count();
+    let looks_like_body = line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
+    ((2..=20).contains(&n) && !looks_like_body && ends_with_organ(line))
+        .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
+}
+
+fn is_date_line(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.chars().count() <= 12
+        && compact.ends_with('日')
+        && crate::clean::chrome::parse_date(&compact).is_some()
+}
+
 /// A date alone on one of the last lines (the 成文日期 under the signature).
 fn signature_date(text: &str) -> Option<String> {
     lines(text)
@@ -370,6 +399,13 @@ mod tests {
         // A heading that ends in 情况 is not a title.
         let m = meta("一、2024年法治政府建设情况\n审结案件5件。\n");
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn the_signature_names_the_issuer() {
+        let m = meta("某区2024年法治政府建设年度报告\n一、主要举措和成效\n审结案件5件。\n                某区人民政府\n              2025年3月18日\n");
+        assert_eq!(m.issuer.as_deref(), Some("某区人民政府"));
+        assert_eq!(m.published.as_deref(), Some("2025-03-18"));
     }
 
     #[test]
