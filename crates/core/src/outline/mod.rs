@@ -179,6 +179,9 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
 /// follows on the same line.
 fn title_extent(rest: &str) -> (usize, bool) {
     let line = rest.trim_end();
+    if let Some(end) = title_before_space(line) {
+        return (end, true);
+    }
     match line.find('。') {
         Some(p) => {
             let after = line[p + '。'.len_utf8()..].trim();
@@ -186,6 +189,20 @@ fn title_extent(rest: &str) -> (usize, bool) {
         }
         None => (cap_title(line), false),
     }
+}
+
+/// A heading set off from its body by a space rather than a 。 (Word and PDF copies:
+/// `（一）强化法治保障 进一步健全…机制，…。`): the words before the space, when they are a short
+/// phrase of Chinese with no punctuation and a sentence of body follows.
+fn title_before_space(line: &str) -> Option<usize> {
+    let space = line.find(' ')?;
+    let (head, tail) = (&line[..space], line[space..].trim_start());
+    let chars = head.chars().count();
+    let plain = head
+        .chars()
+        .all(|c| crate::text::is_cjk(c) || crate::text::one_of(c, "、“”《》"));
+    let body_follows = tail.starts_with(crate::text::is_cjk) && tail.chars().count() >= 10;
+    ((4..=24).contains(&chars) && plain && body_follows).then_some(space)
 }
 
 /// Caps an over-long title at the last comma before the limit.
@@ -509,6 +526,20 @@ mod tests {
             .iter()
             .map(|h| format!("{}{}{}", h.level, h.marker, h.title))
             .collect()
+    }
+
+    #[test]
+    fn a_heading_set_off_from_its_body_by_a_space() {
+        let o = outline("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）强化法治保障 进一步健全党领导法治政府建设的工作机制，全年召开常务会议12次。\n（二）深化“放管服”改革 优化营商环境\n（三）2024年 工作情况综述与主要做法回顾总结\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、主要举措和成效",
+                "2（一）强化法治保障",
+                "2（二）深化“放管服”改革 优化营商环境",
+                "2（三）2024年 工作情况综述与主要做法回顾总结"
+            ]
+        );
     }
 
     #[test]
