@@ -84,7 +84,7 @@ pub(super) fn push_metric(
     } else if let Some(subject) = subject_of_change(text, out, &f, &label) {
         // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
         label = format!("{label}（{subject}）");
-    } else if let Some(context) = sentence_context(text, out, f.start) {
+    } else if let Some(context) = sentence_context(text, out, f.start, is_participants(&label)) {
         if label.is_empty() {
             label = context;
         } else if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
@@ -218,7 +218,9 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
 /// The label of the first metric of the sentence holding `pos`, when the number at `pos` is a
 /// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
 /// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
-fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
+/// `events`: the figure counts people taking part, so an event count (20场次 of training) is
+/// preferred as its context over any nearer figure.
+fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Option<String> {
     let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
     let sentence = text[floor..pos]
         .rfind(['。', '；', ';', '\n'])
@@ -226,14 +228,26 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize) -> Option<String> {
             floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
         });
     // The nearest earlier metric of the sentence that names what it counts.
-    let first = (0..out.positions.len())
-        .rev()
-        .take_while(|&k| out.positions[k].0 >= sentence)
-        .find(|&k| {
-            matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
-                && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
-                && !out.subjectless[k]
-        })?;
+    let names_it = |k: usize| {
+        matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
+            && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+            && !out.subjectless[k]
+    };
+    let is_event = |k: usize| {
+        matches!(
+            out.metrics[k].unit.as_deref(),
+            Some("场" | "场次" | "次" | "期" | "批" | "批次" | "轮" | "班" | "堂" | "节")
+        )
+    };
+    let in_sentence = || {
+        (0..out.positions.len())
+            .rev()
+            .take_while(|&k| out.positions[k].0 >= sentence)
+    };
+    let first = events
+        .then(|| in_sentence().find(|&k| names_it(k) && is_event(k)))
+        .flatten()
+        .or_else(|| in_sentence().find(|&k| names_it(k)))?;
     let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
     let last_end = out.positions.last().map_or(pos, |p| p.1);
@@ -281,11 +295,19 @@ fn needs_subject(label: &str) -> bool {
         .and_then(|r| r.strip_prefix('年'))
         .map_or(bare, |r| r.trim_start_matches("同期"));
     let short = label.chars().count() <= 6;
-    (short && (label.starts_with("平均") || label.starts_with('每')))
+    // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
+    (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
         || [
             "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
         ]
         .contains(&bare)
+}
+
+/// Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
+fn is_participants(label: &str) -> bool {
+    ["参加", "参训", "参与", "参会", "受教育", "受益"]
+        .iter()
+        .any(|w| label.starts_with(w))
 }
 
 /// Labels this short get the sentence's first metric as context.

@@ -273,3 +273,20 @@ fn a_bare_change_is_about_the_figure_one_comma_before_it() {
         ]
     );
 }
+
+#[test]
+fn people_taking_part_are_counted_for_the_event_before_them() {
+    let labels: Vec<String> =
+        read("全区各部门组织开展执法业务培训20余场次，发放资料1万余份，参加人数2400余人次。")
+            .into_iter()
+            .map(|r| r.5)
+            .collect();
+    assert_eq!(
+        labels,
+        [
+            "全区各部门组织开展执法业务培训",
+            "发放资料",
+            "参加人数（全区各部门组织开展执法业务培训）"
+        ]
+    );
+}
