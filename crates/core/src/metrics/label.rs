@@ -362,6 +362,12 @@ fn after_subject(pre: &str) -> Option<usize> {
         })
         .max_by_key(|&(i, w)| (i, w.len()))?;
     let cut = i + w.len();
+    // A quoted name before the adverb is the kind of thing counted, not a subject
+    // (“全区通办”共办理45件).
+    let subject = pre[..i].trim();
+    if subject.starts_with('“') && subject.ends_with('”') {
+        return None;
+    }
     // Keep the subject when nothing of substance follows the adverb.
     (pre[cut..].chars().count() >= 2).then_some(cut)
 }
@@ -558,6 +564,10 @@ mod tests {
         assert_eq!(
             label("，人均办理时间缩短至3天，", "3", "天", false),
             "人均办理时间"
+        );
+        assert_eq!(
+            label("，“全区通办”共办理45件，", "45", "件", true),
+            "“全区通办”共办理"
         );
         assert_eq!(
             label("，“跨省通办”办件62件。", "62", "件", true),

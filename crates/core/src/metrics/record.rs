@@ -33,6 +33,9 @@ pub(super) fn push_metric(
             }
         }
     }
+    if let Some(done) = clause_before_repeated_verb(text, &parts, clause, floor, *prev_end) {
+        parts.pre = vec![done];
+    }
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
     let joined_to_previous = clause == floor && floor == *prev_end && *prev_end > 0;
@@ -140,6 +143,50 @@ pub(super) fn push_metric(
         Some((_, e)) if text[e..].starts_with(['、', '和', '与', '及']) => e,
         _ => f.end,
     };
+}
+
+/// 开展个体工商户信用分类“双随机、一公开”抽查，共抽查113户: a count whose only words are a
+/// short verb that ends the clause before it is counted for what that clause names.
+fn clause_before_repeated_verb(
+    text: &str,
+    parts: &label::Parts,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+) -> Option<(usize, usize)> {
+    let [(a, b)] = parts.pre[..] else {
+        return None;
+    };
+    if parts.post.is_some() || parts.topic.is_some() || text[a..b].chars().count() > 3 {
+        return None;
+    }
+    let comma = text[..clause]
+        .chars()
+        .next_back()
+        .filter(|&c| c == '，' || c == ',')?;
+    let end = clause - comma.len_utf8();
+    let start = label::clause_start(text, end, floor.min(end));
+    // The whole clause, with no figure of its own.
+    if start < prev_end || start == floor && floor == prev_end && prev_end > 0 {
+        return None;
+    }
+    let before = &text[start..end];
+    let verb = &text[a..b];
+    if !before.ends_with(verb) || before.chars().count() < verb.chars().count() + 2 {
+        return None;
+    }
+    let lead = ["开展", "组织", "进行", "持续", "深入", "推进"]
+        .iter()
+        .find(|w| before.starts_with(**w))
+        .map_or(0, |w| w.len());
+    let from = start + lead;
+    // At most 24 characters, the end kept: it names the action.
+    let keep = text[from..end]
+        .char_indices()
+        .rev()
+        .nth(23)
+        .map_or(from, |(i, _)| from + i);
+    Some((keep, end))
 }
 
 /// The label as the user wrote it, brackets balanced.

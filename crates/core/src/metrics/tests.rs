@@ -290,3 +290,17 @@ fn people_taking_part_are_counted_for_the_event_before_them() {
         ]
     );
 }
+
+#[test]
+fn a_repeated_verb_counts_what_the_clause_before_names() {
+    let labels: Vec<String> = read(
+        "开展个体工商户信用分类“双随机、一公开”抽查，共抽查113户；开展专项检查，共检查企业20家。",
+    )
+    .into_iter()
+    .map(|r| r.5)
+    .collect();
+    assert_eq!(
+        labels,
+        ["个体工商户信用分类“双随机、一公开”抽查", "检查企业"]
+    );
+}
