@@ -409,7 +409,38 @@ fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         }
         end = i + c.len_utf8();
     }
-    (end > 0).then_some((from, from + end))
+    if end == 0 {
+        return None;
+    }
+    Some((
+        from,
+        from + noun_before_relative_clause(&rest[..end], &rest[end..]),
+    ))
+}
+
+/// 23个单位（部门）公布实行告知承诺制的证明事项达285项: the words after the noun are a 的-clause
+/// about the next figure's noun, which are that figure's words. Cut after a bracket closing the
+/// noun, or before a verb that starts the clause; `post` is otherwise kept whole.
+fn noun_before_relative_clause(post: &str, after: &str) -> usize {
+    let next_figure = after
+        .split(|c: char| is_boundary(c))
+        .next()
+        .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()));
+    if !(next_figure && post.contains('的')) {
+        return post.len();
+    }
+    if let Some(close) = post.find('）').filter(|&i| i > 0) {
+        return close + '）'.len_utf8();
+    }
+    const CLAUSE_VERBS: &[&str] = &[
+        "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现",
+    ];
+    CLAUSE_VERBS
+        .iter()
+        .filter_map(|v| post.find(v))
+        .filter(|&i| i > 0)
+        .min()
+        .unwrap_or(post.len())
 }
 
 /// A stop word that is really the second half of a word (涉及, 参与, 到达, 普及, 总共).
@@ -542,6 +573,15 @@ mod tests {
             "修订完善总体应急预案"
         );
         assert_eq!(label("为1239户企业节约", "1239", "户", true), "为企业节约");
+        assert_eq!(
+            label(
+                "，全市23个单位（部门）公布实行告知承诺制的证明事项达285项。",
+                "23",
+                "个",
+                true
+            ),
+            "全市单位（部门）"
+        );
         assert_eq!(
             label(
                 "；对2016—2022年制定的行政规范性文件共36件进行了清理，",
