@@ -124,20 +124,14 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             i = skip_numeral_run(text, i);
             continue;
         };
-        let cell = cells.at(i);
-        if cell == Some(table::Cell::Serial) {
-            i = n.end;
-            continue;
-        }
-        // A row of a tab- or pipe-separated table: its figures need no unit of their own; a
-        // serial number or a year column (序号 1, 年份 2023) holds no metric.
+        // A figure of a flattened table (one cell per line, or a tab/pipe row): it needs no unit
+        // of its own; a serial number or a year column (序号 1, 年份 2023) holds no metric.
         if !(row_line.0..row_line.1).contains(&i) {
             row_line = table_line(text, i);
         }
-        let row = match cell {
-            None if row_line.2 => table::row_cell(text, i),
-            _ => None,
-        };
+        let row = cells
+            .at(i)
+            .or_else(|| row_line.2.then(|| table::row_cell(text, i)).flatten());
         let row = match row {
             Some(table::RowFigure::NotAMetric) => {
                 i = n.end;
@@ -146,12 +140,8 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             Some(table::RowFigure::Figure(r)) => Some(r),
             None => None,
         };
-        let in_cell = cell.is_some() || row.is_some();
-        match judge(text, i, &n, outline, in_cell) {
+        match judge(text, i, &n, outline, row.is_some()) {
             Some(mut found) => {
-                if let Some(table::Cell::Figure(label)) = cell {
-                    found.cell_label = Some(label);
-                }
                 if let Some(row) = row {
                     table::fill(cleaned, &mut found, row);
                 }

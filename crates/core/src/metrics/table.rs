@@ -102,8 +102,8 @@ pub(super) fn fill(
         _ => None,
     };
     if let Some(d) = direction.filter(|_| found.qualifier.is_none()) {
-        let cell_start =
-            text[..found.start - sign.map_or(0, char::len_utf8)].ends_with(['\t', '|', '｜', ' ']);
+        let cell_start = text[..found.start - sign.map_or(0, char::len_utf8)]
+            .ends_with(['\t', '|', '｜', ' ', '\n']);
         if cell_start {
             found.kind = crate::model::MetricKind::Change;
             found.direction = Some(d);
@@ -180,22 +180,33 @@ pub fn row_cell(text: &str, pos: usize) -> Option<RowFigure> {
     }
     let header = header?;
     let head = header.get(col).copied().filter(|h| !h.is_empty())?;
-    if names_no_metric(head) {
-        return Some(RowFigure::NotAMetric);
-    }
     // The row's name: its first cell of words before this one (after a 序号 cell, if any).
     let row_name = row
         .iter()
         .take(col)
         .copied()
         .find(|r| !r.is_empty() && !r.starts_with(|c: char| c.is_ascii_digit()));
-    let row_unit = row_name.and_then(bracket_unit);
+    figure_in(text, head, row_name, || shared_unit(&row, col))
+}
+
+/// What a figure under the column `head`, in the row named `name`, is: both kinds of
+/// flattened table read their cells through this. `head` and `name` are slices of `text`.
+fn figure_in(
+    text: &str,
+    head: &str,
+    name: Option<&str>,
+    other_unit: impl FnOnce() -> Option<String>,
+) -> Option<RowFigure> {
+    if names_no_metric(head) {
+        return Some(RowFigure::NotAMetric);
+    }
+    let row_unit = name.and_then(bracket_unit);
     let unit = row_unit
         .clone()
         .or_else(|| bracket_unit(head))
-        .or_else(|| shared_unit(&row, col));
+        .or_else(other_unit);
     // The row's name without the bracket that gave the unit: 行政复议申请（件） → 行政复议申请.
-    let name = row_name.map(|r| match row_unit {
+    let name = name.map(|r| match row_unit {
         Some(_) => r[..r.rfind(['（', '(']).unwrap_or(r.len())].trim_end(),
         None => r,
     });
@@ -309,18 +320,8 @@ mod tests {
 /// a run of short lines whose first lines, without digits, are the header.
 #[derive(Clone, Debug, Default)]
 pub struct Cells {
-    /// Cleaned-text line range of each cell with a number, and its label (`None`: a serial
-    /// number column, not a metric). Sorted by start.
-    cells: Vec<(usize, usize, Option<String>)>,
-}
-
-/// What a one-cell-per-line table says about the number at a position.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Cell {
-    /// A figure in a column: its label.
-    Figure(String),
-    /// A serial number (序号): not a metric.
-    Serial,
+    /// Cleaned-text line range of each cell with a number, and what it is. Sorted by start.
+    cells: Vec<(usize, usize, RowFigure)>,
 }
 
 /// The longest line that can be a cell, in characters.
@@ -342,6 +343,8 @@ impl Cells {
             let s = &text[a..b];
             s.chars().count() <= MAX_CELL_CHARS
                 && !s.contains(['。', '；', ';', '，', ','])
+                // 情况如下： introduces a table; it is not a cell of it.
+                && !s.ends_with(['：', ':'])
                 && crate::outline::markers::parse_marker(s).is_none()
         };
         let mut cells = Vec::new();
@@ -359,24 +362,33 @@ impl Cells {
     }
 
     /// The cell holding `pos`, if it is one of a table's figures or serial numbers.
-    pub fn at(&self, pos: usize) -> Option<Cell> {
+    pub fn at(&self, pos: usize) -> Option<RowFigure> {
         let k = self.cells.partition_point(|&(s, _, _)| s <= pos);
-        let (s, e, label) = self.cells.get(k.checked_sub(1)?)?;
-        (*s <= pos && pos < *e).then(|| label.clone().map_or(Cell::Serial, Cell::Figure))
+        let (s, e, figure) = self.cells.get(k.checked_sub(1)?)?;
+        (*s <= pos && pos < *e).then(|| figure.clone())
     }
 }
 
-/// The figures of one run of cell lines: header lines first (no digits), then whole rows.
-fn read_run(text: &str, run: &[(usize, usize)]) -> Vec<(usize, usize, Option<String>)> {
+/// The figures of one run of cell lines: header lines first (no digits, or years after the
+/// first: 项目⏎2022年⏎2023年), then whole rows.
+fn read_run(text: &str, run: &[(usize, usize)]) -> Vec<(usize, usize, RowFigure)> {
     let has_digit = |&(a, b): &(usize, usize)| text[a..b].chars().any(|c| c.is_ascii_digit());
-    let k = run.iter().take_while(|l| !has_digit(l)).count();
-    let body = &run[k..];
-    if !(2..=8).contains(&k) || body.len() < k || !body.len().is_multiple_of(k) {
+    let plain = run.iter().take_while(|l| !has_digit(l)).count();
+    let with_years = plain
+        + run[plain..]
+            .iter()
+            .take_while(|&&(a, b)| plain > 0 && is_year(&text[a..b]))
+            .count();
+    let fits = |k: usize| {
+        let body = run.len() - k;
+        (2..=8).contains(&k) && body >= k && body.is_multiple_of(k)
+    };
+    let Some(k) = [plain, with_years].into_iter().find(|&k| fits(k)) else {
         return Vec::new();
-    }
+    };
     let header: Vec<&str> = run[..k].iter().map(|&(a, b)| &text[a..b]).collect();
     let mut out = Vec::new();
-    for row in body.chunks(k) {
+    for row in run[k..].chunks(k) {
         let name = row
             .iter()
             .map(|&(a, b)| &text[a..b])
@@ -385,19 +397,9 @@ fn read_run(text: &str, run: &[(usize, usize)]) -> Vec<(usize, usize, Option<Str
             if !has_digit(&(a, b)) {
                 continue;
             }
-            let head = header[c];
-            let label = if ["序号", "编号", "排名", "No", "序"]
-                .iter()
-                .any(|h| head.contains(h))
-            {
-                None
-            } else {
-                Some(match name {
-                    Some(n) => format!("{head}（{n}）"),
-                    None => head.to_string(),
-                })
-            };
-            out.push((a, b, label));
+            if let Some(figure) = figure_in(text, header[c], name, || None) {
+                out.push((a, b, figure));
+            }
         }
     }
     out
@@ -411,15 +413,33 @@ mod cell_tests {
     fn one_cell_per_line_tables() {
         let t = "序号\n处理方式\n数量\n比例\n1\n作出维持决定\n3509\n74.7%\n2\n驳回\n295\n6.3%\n";
         let cells = Cells::find(t, 0);
+        let label = |pos| match cells.at(pos) {
+            Some(RowFigure::Figure(c)) => Some(c.label(|a, b| &t[a..b])),
+            _ => None,
+        };
         assert_eq!(
-            cells.at(t.find("3509").unwrap()),
-            Some(Cell::Figure("数量（作出维持决定）".into()))
+            label(t.find("3509").unwrap()).as_deref(),
+            Some("数量（作出维持决定）")
         );
         assert_eq!(
-            cells.at(t.find("6.3%").unwrap()),
-            Some(Cell::Figure("比例（驳回）".into()))
+            label(t.find("6.3%").unwrap()).as_deref(),
+            Some("比例（驳回）")
         );
-        assert_eq!(cells.at(t.find("1\n").unwrap()), Some(Cell::Serial));
+        assert_eq!(
+            cells.at(t.find("1\n").unwrap()),
+            Some(RowFigure::NotAMetric)
+        );
+    }
+
+    #[test]
+    fn one_cell_per_line_with_years_for_columns() {
+        let t = "项目\n2022年\n2023年\n行政复议申请（件）\n85\n102\n败诉案件（件）\n3\n1\n";
+        let cells = Cells::find(t, 0);
+        let Some(RowFigure::Figure(c)) = cells.at(t.find("102").unwrap()) else {
+            panic!("a figure");
+        };
+        assert_eq!(c.label(|a, b| &t[a..b]), "行政复议申请（2023年）");
+        assert_eq!(c.unit.as_deref(), Some("件"));
     }
 
     #[test]
