@@ -63,15 +63,29 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     let body_from = meta.title_range.map_or(0, |(_, e)| e);
     let all = lines(text);
     let mut found: Vec<Found> = Vec::new();
+    // Inside a list announced by a colon (其中：⏎1.行政处罚类45件；⏎2.…): its numbered items
+    // are not headings.
+    let mut in_list = false;
     for line in all.iter().filter(|l| l.end > body_from) {
         let s = line.text(text);
+        let announced = std::mem::replace(&mut in_list, false);
+        if s.trim().is_empty() {
+            continue;
+        }
         let (m, weak) = match parse_marker(s) {
             Some(m) => (m, false),
             None => match markers::spaced_dun(s) {
                 Some(m) => (m, true),
-                None => continue,
+                None => {
+                    in_list = s.trim_end().ends_with(['：', ':']);
+                    continue;
+                }
             },
         };
+        if m.level >= 3 && announced && is_list_item(s) {
+            in_list = true;
+            continue;
+        }
         let title_start = line.start + m.len;
         let rest = &text[title_start..line.end];
         let (title_len, inline) = title_extent(rest);
@@ -189,6 +203,12 @@ fn title_extent(rest: &str) -> (usize, bool) {
         }
         None => (cap_title(line), false),
     }
+}
+
+/// A short numbered line ending like an item of a list (1.行政处罚类45件；), not a heading.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_end();
+    t.chars().count() <= 40 && t.ends_with(['；', ';', '。', '，', ','])
 }
 
 /// A heading set off from its body by a space rather than a 。 (Word and PDF copies:
@@ -526,6 +546,20 @@ mod tests {
             .iter()
             .map(|h| format!("{}{}{}", h.level, h.marker, h.title))
             .collect()
+    }
+
+    #[test]
+    fn items_of_a_list_announced_by_a_colon_are_not_headings() {
+        let o = outline("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）化解行政争议\n全年共收到行政复议申请120件。其中：\n1.行政处罚类45件；\n2.行政强制类20件；\n3.其他55件。\n（二）加强普法\n1.健全普法机制。成立领导小组。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、主要举措和成效",
+                "2（一）化解行政争议",
+                "2（二）加强普法",
+                "31.健全普法机制"
+            ]
+        );
     }
 
     #[test]
