@@ -60,7 +60,9 @@ impl<'a, 'c> Context<'a, 'c> {
         for (i, &(s, _)) in positions.iter().enumerate() {
             if s >= scanned {
                 for (off, c) in text[scanned..s].char_indices() {
-                    if matches!(c, '。' | '！' | '？' | '\n') {
+                    if matches!(c, '。' | '！' | '？' | '\n')
+                        && ends_sentence(text, scanned + off, c)
+                    {
                         last_end = scanned + off + c.len_utf8();
                     }
                 }
@@ -78,6 +80,16 @@ impl<'a, 'c> Context<'a, 'c> {
     }
 }
 
+/// Whether the mark `c` at `at` ends a sentence for the checks. A total and the breakdown
+/// after it are one sentence: `…120件。其中：` goes on, and so does a line that ends in a colon
+/// or a semicolon (其中：⏎1.行政处罚类45件；⏎2.…).
+fn ends_sentence(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '\n' => !text[..at].trim_end().ends_with(['：', ':', '；', ';']),
+        _ => !text[at + c.len_utf8()..].starts_with("其中"),
+    }
+}
+
 impl Context<'_, '_> {
     /// Start of the sentence holding cleaned-text position `pos`. A sentence ends at 。！？ or a
     /// line break; semicolons stay inside it (办理各类案件179件,其中…;办理其他事项34件).
@@ -86,11 +98,16 @@ impl Context<'_, '_> {
         // Bounded look-back: a run-on "sentence" longer than this is read in pieces, which
         // keeps every check linear on pathological input.
         let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_SENTENCE), pos).len();
-        text[floor..pos]
-            .rfind(['。', '！', '？', '\n'])
-            .map_or(floor, |p| {
-                floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
-            })
+        let mut end = pos;
+        while let Some(p) = text[floor..end].rfind(['。', '！', '？', '\n']) {
+            let at = floor + p;
+            let c = text[at..].chars().next().unwrap_or('\n');
+            if ends_sentence(text, at, c) {
+                return at + c.len_utf8();
+            }
+            end = at;
+        }
+        floor
     }
 
     /// Metrics grouped by sentence, in text order.

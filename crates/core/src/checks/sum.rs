@@ -168,3 +168,23 @@ fn parts_label(report: &Report, parts: &[usize]) -> String {
         .collect::<Vec<_>>()
         .join("、")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::CheckKind;
+
+    #[test]
+    fn a_total_and_the_numbered_list_after_its_sentence() {
+        let r = crate::extract(
+            "一、行政复议\n全年共收到行政复议申请120件。其中：\n1.行政处罚类45件；\n2.行政强制类20件；\n3.其他55件。\n",
+            &Default::default(),
+        );
+        let sums: Vec<(&str, bool)> = r
+            .checks
+            .iter()
+            .filter(|c| c.kind == CheckKind::Sum)
+            .map(|c| (c.relation.as_str(), c.holds))
+            .collect();
+        assert_eq!(sums, [("45+20+55=120", true)]);
+    }
+}
