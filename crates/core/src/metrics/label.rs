@@ -94,6 +94,8 @@ const SUBJECT_END: &[&str] = &["共计", "累计", "先后", "共"];
 /// Longest label part taken from before the number, in characters.
 const MAX_PRE_CHARS: usize = 30;
 const MAX_POST_CHARS: usize = 16;
+/// A noun phrase after a count that ends within this many characters is kept whole.
+const MAX_POST_REACH: usize = 26;
 
 /// The label's parts in cleaned-text ranges: the words before the number and the noun after it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -215,6 +217,8 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     if a > start && text[..a].ends_with('“') && text[a..b].contains('”') {
         a -= '“'.len_utf8();
     }
+    // The space PDF text puts before a figure (权重提升至 15%) hides the words before it.
+    b = a + text[a..b].trim_end().len();
     loop {
         let s = &text[a..b];
         let last = s.chars().next_back().unwrap_or(' ');
@@ -393,8 +397,19 @@ fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut end = 0;
+    // Where the phrase stands at MAX_POST_CHARS, in case it runs on past MAX_POST_REACH: a
+    // phrase that ends by then is kept whole, its head noun is at its end (2期…党的二十大精神
+    // 专题轮训班).
+    let mut at_cap = None;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        if is_boundary(c) || c.is_ascii_digit() || c == '、' || n >= MAX_POST_CHARS {
+        if n == MAX_POST_CHARS {
+            at_cap = Some(end);
+        }
+        if n >= MAX_POST_REACH {
+            end = at_cap.unwrap_or(end);
+            break;
+        }
+        if is_boundary(c) || c.is_ascii_digit() || c == '、' {
             break;
         }
         if i > 0
@@ -604,6 +619,10 @@ mod tests {
         assert_eq!(
             label("，人均办理时间缩短至3天，", "3", "天", false),
             "人均办理时间"
+        );
+        assert_eq!(
+            label("，法治建设权重提升至 15%，", "15", "%", false),
+            "法治建设权重"
         );
         assert_eq!(
             label("，“全区通办”共办理45件，", "45", "件", true),

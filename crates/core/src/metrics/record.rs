@@ -352,9 +352,18 @@ fn needs_subject(label: &str) -> bool {
 
 /// Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
 fn is_participants(label: &str) -> bool {
-    ["参加", "参训", "参与", "参会", "受教育", "受益"]
-        .iter()
-        .any(|w| label.starts_with(w))
+    [
+        "参加",
+        "参训",
+        "参与",
+        "参会",
+        "受教育",
+        "受益",
+        "培训学员",
+        "学员",
+    ]
+    .iter()
+    .any(|w| label.starts_with(w))
 }
 
 /// Labels this short get the sentence's first metric as context.
