@@ -30,6 +30,11 @@ fn read(body: &str) -> Vec<Row> {
         .collect()
 }
 
+/// The labels of every metric in `body`, in order.
+fn labels(body: &str) -> Vec<String> {
+    read(body).into_iter().map(|r| r.5).collect()
+}
+
 fn one(body: &str) -> Row {
     let all = read(body);
     assert_eq!(all.len(), 1, "{body}: {all:?}");
@@ -255,12 +260,7 @@ fn a_year_by_year_table_with_units_in_brackets_and_signed_changes() {
 
 #[test]
 fn a_bare_change_is_about_the_figure_one_comma_before_it() {
-    let labels: Vec<String> = read(
-        "人均办理时间缩短至3天，较2023年减少20%以上。办结率达98.6%，较上年提高2.1个百分点。新增市场主体5823户，同比增长12.3%。",
-    )
-    .into_iter()
-    .map(|r| r.5)
-    .collect();
+    let labels = labels("人均办理时间缩短至3天，较2023年减少20%以上。办结率达98.6%，较上年提高2.1个百分点。新增市场主体5823户，同比增长12.3%。");
     assert_eq!(
         labels,
         [
@@ -276,11 +276,8 @@ fn a_bare_change_is_about_the_figure_one_comma_before_it() {
 
 #[test]
 fn people_taking_part_are_counted_for_the_event_before_them() {
-    let labels: Vec<String> =
-        read("全区各部门组织开展执法业务培训20余场次，发放资料1万余份，参加人数2400余人次。")
-            .into_iter()
-            .map(|r| r.5)
-            .collect();
+    let labels =
+        labels("全区各部门组织开展执法业务培训20余场次，发放资料1万余份，参加人数2400余人次。");
     assert_eq!(
         labels,
         [
@@ -293,12 +290,9 @@ fn people_taking_part_are_counted_for_the_event_before_them() {
 
 #[test]
 fn a_repeated_verb_counts_what_the_clause_before_names() {
-    let labels: Vec<String> = read(
+    let labels = labels(
         "开展个体工商户信用分类“双随机、一公开”抽查，共抽查113户；开展专项检查，共检查企业20家。",
-    )
-    .into_iter()
-    .map(|r| r.5)
-    .collect();
+    );
     assert_eq!(
         labels,
         ["个体工商户信用分类“双随机、一公开”抽查", "检查企业"]
