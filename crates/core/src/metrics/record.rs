@@ -36,6 +36,9 @@ pub(super) fn push_metric(
     if let Some(done) = clause_before_repeated_verb(text, &parts, clause, floor, *prev_end) {
         parts.pre = vec![done];
     }
+    if let Some(verb) = shared_verb(text, out, &parts, *prev_end) {
+        parts.pre.insert(0, verb);
+    }
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
     let joined_to_previous = clause == floor && floor == *prev_end && *prev_end > 0;
@@ -187,6 +190,37 @@ fn clause_before_repeated_verb(
         .nth(23)
         .map_or(from, |(i, _)| from + i);
     Some((keep, end))
+}
+
+/// Verbs a 、-list of counts shares with its first item (承办人大代表议案2件、建议51件).
+const LIST_VERBS: &[&str] = &[
+    "承办", "办理", "受理", "审结", "办结", "审查", "审核", "收到", "发放", "处理", "化解", "调解",
+    "培训", "制定", "出台", "清理", "备案", "查处", "检查", "开展", "组织", "举办",
+];
+
+/// 承办人大代表议案2件、建议51件: the next item of the list, a bare noun, is the object of the
+/// first item's verb (承办建议).
+fn shared_verb(
+    text: &str,
+    out: &Extracted,
+    parts: &label::Parts,
+    prev_end: usize,
+) -> Option<(usize, usize)> {
+    let [(a, b)] = parts.pre[..] else {
+        return None;
+    };
+    let listed =
+        prev_end > 0 && a == prev_end + '、'.len_utf8() && text[prev_end..].starts_with('、');
+    let word = &text[a..b];
+    if !listed || parts.post.is_some() || word.chars().count() > 4 {
+        return None;
+    }
+    if LIST_VERBS.iter().any(|v| word.starts_with(v)) {
+        return None;
+    }
+    let &(pa, _) = out.label_parts.last()?.pre.first()?;
+    let verb = LIST_VERBS.iter().find(|v| text[pa..].starts_with(**v))?;
+    Some((pa, pa + verb.len()))
 }
 
 /// The label as the user wrote it, brackets balanced.

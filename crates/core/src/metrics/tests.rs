@@ -298,3 +298,12 @@ fn a_repeated_verb_counts_what_the_clause_before_names() {
         ["个体工商户信用分类“双随机、一公开”抽查", "检查企业"]
     );
 }
+
+#[test]
+fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
+    let labels = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
+    assert_eq!(
+        labels,
+        ["承办人大代表议案", "承办建议", "审核各类文件", "审核协议"]
+    );
+}
