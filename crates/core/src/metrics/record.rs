@@ -36,8 +36,10 @@ pub(super) fn push_metric(
     if let Some(done) = clause_before_repeated_verb(text, &parts, clause, floor, *prev_end) {
         parts.pre = vec![done];
     }
-    if let Some(verb) = shared_verb(text, out, &parts, *prev_end) {
-        parts.pre.insert(0, verb);
+    match shared_verb(text, out, &parts, *prev_end) {
+        Some(Shared::Verb(verb)) => parts.pre.insert(0, verb),
+        Some(Shared::Object(object)) => parts.topic = Some(object),
+        None => {}
     }
     // In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its
     // own before it shares those of the previous metric.
@@ -198,14 +200,20 @@ const LIST_VERBS: &[&str] = &[
     "培训", "制定", "出台", "清理", "备案", "查处", "检查", "开展", "组织", "举办",
 ];
 
-/// 承办人大代表议案2件、建议51件: the next item of the list, a bare noun, is the object of the
-/// first item's verb (承办建议).
+/// What the next item of a 、-list of counts takes from the first item's words.
+enum Shared {
+    /// The verb, for a bare noun: 承办人大代表议案2件、建议51件 → 承办建议.
+    Verb((usize, usize)),
+    /// The object, for a bare verb: 受理行政复议案件463件、办结403件 → 办结（行政复议案件）.
+    Object((usize, usize)),
+}
+
 fn shared_verb(
     text: &str,
     out: &Extracted,
     parts: &label::Parts,
     prev_end: usize,
-) -> Option<(usize, usize)> {
+) -> Option<Shared> {
     let [(a, b)] = parts.pre[..] else {
         return None;
     };
@@ -215,12 +223,25 @@ fn shared_verb(
     if !listed || parts.post.is_some() || word.chars().count() > 4 {
         return None;
     }
-    if LIST_VERBS.iter().any(|v| word.starts_with(v)) {
-        return None;
+    let prev = out.label_parts.last()?;
+    let (&(pa, pb), [..]) = prev.pre.split_first()?;
+    // The verb within the first words (全市受理行政复议案件: after the subject 全市).
+    let words = &text[pa..pb];
+    let (at, verb) = LIST_VERBS
+        .iter()
+        .filter_map(|v| words.find(v).map(|i| (i, *v)))
+        .filter(|&(i, _)| words[..i].chars().count() <= 4)
+        .min_by_key(|&(i, _)| i)?;
+    let verb_range = (pa + at, pa + at + verb.len());
+    let object = (verb_range.1, pb);
+    if LIST_VERBS.contains(&word) {
+        (prev.pre.len() == 1 && text[object.0..object.1].chars().count() >= 2)
+            .then_some(Shared::Object(object))
+    } else if LIST_VERBS.iter().any(|v| word.starts_with(v)) {
+        None
+    } else {
+        Some(Shared::Verb(verb_range))
     }
-    let &(pa, _) = out.label_parts.last()?.pre.first()?;
-    let verb = LIST_VERBS.iter().find(|v| text[pa..].starts_with(**v))?;
-    Some((pa, pa + verb.len()))
 }
 
 /// The label as the user wrote it, brackets balanced.
@@ -309,10 +330,12 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Op
             floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
         });
     // The nearest earlier metric of the sentence that names what it counts.
+    // A label that already carries its own context in brackets is not context for others.
     let names_it = |k: usize| {
         matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
             && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
             && !out.subjectless[k]
+            && !out.base_labels[k].contains('（')
     };
     let is_event = |k: usize| {
         matches!(

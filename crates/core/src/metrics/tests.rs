@@ -260,9 +260,9 @@ fn a_year_by_year_table_with_units_in_brackets_and_signed_changes() {
 
 #[test]
 fn a_bare_change_is_about_the_figure_one_comma_before_it() {
-    let labels = labels("人均办理时间缩短至3天，较2023年减少20%以上。办结率达98.6%，较上年提高2.1个百分点。新增市场主体5823户，同比增长12.3%。");
+    let got = labels("人均办理时间缩短至3天，较2023年减少20%以上。办结率达98.6%，较上年提高2.1个百分点。新增市场主体5823户，同比增长12.3%。");
     assert_eq!(
-        labels,
+        got,
         [
             "人均办理时间",
             "较2023年减少（人均办理时间）",
@@ -276,10 +276,10 @@ fn a_bare_change_is_about_the_figure_one_comma_before_it() {
 
 #[test]
 fn people_taking_part_are_counted_for_the_event_before_them() {
-    let labels =
+    let got =
         labels("全区各部门组织开展执法业务培训20余场次，发放资料1万余份，参加人数2400余人次。");
     assert_eq!(
-        labels,
+        got,
         [
             "全区各部门组织开展执法业务培训",
             "发放资料",
@@ -290,20 +290,26 @@ fn people_taking_part_are_counted_for_the_event_before_them() {
 
 #[test]
 fn a_repeated_verb_counts_what_the_clause_before_names() {
-    let labels = labels(
+    let got = labels(
         "开展个体工商户信用分类“双随机、一公开”抽查，共抽查113户；开展专项检查，共检查企业20家。",
     );
-    assert_eq!(
-        labels,
-        ["个体工商户信用分类“双随机、一公开”抽查", "检查企业"]
-    );
+    assert_eq!(got, ["个体工商户信用分类“双随机、一公开”抽查", "检查企业"]);
 }
 
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
-    let labels = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
+    let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
     assert_eq!(
-        labels,
+        got,
         ["承办人大代表议案", "承办建议", "审核各类文件", "审核协议"]
+    );
+    let got = labels("全市受理行政复议案件463件、办结403件，纠错81件。");
+    assert_eq!(
+        got,
+        [
+            "全市受理行政复议案件",
+            "办结（行政复议案件）",
+            "纠错（全市受理行政复议案件）"
+        ]
     );
 }
