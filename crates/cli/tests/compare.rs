@@ -1,24 +1,10 @@
 //! `gangmu compare` run for real on the seeds 003 and 004 (柳城县 2023 and 2025): every format,
 //! the output file, the same SVG as the core renders, unreadable files and usage errors.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_gangmu");
-
-fn seed(name: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
-        .unwrap()
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
-}
+mod common;
+use common::{run, seed};
 
 fn text(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()

@@ -101,31 +101,24 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                     .unwrap_or_default()
             };
             let metrics = vec![a, b];
+            let both = format!(
+                "“{}{}”{}与“{}{}”{}",
+                ma.label,
+                ma.text,
+                place(a),
+                mb.label,
+                mb.text,
+                place(b)
+            );
             out.push(Check {
                 kind: CheckKind::Consistency,
                 holds,
                 relation: format!("{}{}{}", ma.value, if holds { "=" } else { "≠" }, mb.value),
                 span: span_of(report, &metrics),
                 note: if holds {
-                    format!(
-                        "{name}两次出现，数值一致：“{}{}”{}与“{}{}”{}",
-                        ma.label,
-                        ma.text,
-                        place(a),
-                        mb.label,
-                        mb.text,
-                        place(b)
-                    )
+                    format!("{name}两次出现，数值一致：{both}")
                 } else {
-                    format!(
-                        "同一年度的{name}前后数值不一：“{}{}”{}与“{}{}”{}",
-                        ma.label,
-                        ma.text,
-                        place(a),
-                        mb.label,
-                        mb.text,
-                        place(b)
-                    )
+                    format!("同一年度的{name}前后数值不一：{both}")
                 },
                 metrics,
             });
