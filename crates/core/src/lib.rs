@@ -28,6 +28,7 @@ pub mod numeral;
 pub mod outline;
 pub mod present;
 pub mod profile;
+pub mod region;
 pub mod span;
 pub mod text;
 
@@ -52,7 +53,12 @@ pub fn extract(text: &str, options: &Options) -> Report {
     let outline = outline::build(&cleaned, &meta);
     let body_from = meta.title_range.map_or(0, |(_, end)| end);
     let metrics = metrics::extract(&cleaned, &outline, body_from);
+    let issued_by = meta
+        .issuer
+        .as_deref()
+        .map(|issuer| region::normalise(issuer, &cleaned.text));
     let mut report = Report {
+        issued_by,
         title: meta.title,
         title_span: meta.title_span,
         issuer: meta.issuer,

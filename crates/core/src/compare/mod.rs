@@ -15,7 +15,7 @@ pub mod svg;
 
 use crate::decimal::Decimal;
 use crate::indicators;
-use crate::model::{MetricKind, Report};
+use crate::model::{Level, MetricKind, Report};
 use crate::present::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +40,15 @@ pub struct Column {
     pub name: String,
     /// The column of the same issuer's latest earlier year, which differences are taken from.
     pub previous: Option<usize>,
+    /// The issuer's region, code, level and body (`Report::issued_by`), for grouping columns.
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub region_code: Option<String>,
+    #[serde(default)]
+    pub level: Option<Level>,
+    #[serde(default)]
+    pub body: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -104,6 +113,10 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
                 _ => file.to_string(),
             },
             previous: None,
+            region: r.issued_by.as_ref().and_then(|b| b.region.clone()),
+            region_code: r.issued_by.as_ref().and_then(|b| b.code.clone()),
+            level: r.issued_by.as_ref().and_then(|b| b.level),
+            body: r.issued_by.as_ref().and_then(|b| b.body.clone()),
         })
         .collect();
     for j in 0..columns.len() {
@@ -158,9 +171,14 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
     }
 }
 
-/// The issuer without the words that vary between a government's reports (柳城县人民政府 and
-/// 柳城县 are one issuer; 柳州市司法局 and 柳州市 are not).
-fn issuer_key(c: &Column) -> Option<String> {
+/// Who issued a column's report, the same for all its years: the region's code and the body
+/// where the issuer was normalised (柳城县人民政府 and 柳城县 are one issuer; 柳州市司法局 and
+/// 柳州市 are not; 横县 2020 and 横州市 2023 are one), else the issuer without the words that
+/// vary between a government's reports.
+pub fn issuer_key(c: &Column) -> Option<String> {
+    if let (Some(code), Some(body)) = (&c.region_code, &c.body) {
+        return Some(format!("{code} {body}"));
+    }
     let i = c.issuer.as_deref()?.trim();
     let key = i
         .strip_suffix("人民政府")
