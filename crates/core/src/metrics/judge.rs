@@ -5,8 +5,9 @@
 //! lower end borrows the upper end's), its qualifier words and its kind. Statements of zero and
 //! bare magnitudes (突破万次) are found here too.
 
-use super::{context, label, qualifier, units};
+use super::{context, label, qualifier};
 use crate::decimal::Decimal;
+use crate::lexicon::units;
 use crate::model::{Direction, MetricKind, Qualifier};
 use crate::numeral::{self, Approx, Numeral, Per};
 use crate::outline::Outline;
