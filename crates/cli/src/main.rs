@@ -8,8 +8,9 @@ mod args;
 mod input;
 
 use anyhow::Result;
-use args::{Command, CompareFormat, Format};
+use args::{Command, CompareFormat, DatasetFormat, Format, TableArg};
 use clap::Parser;
+use gangmu_core::dataset::Table;
 use gangmu_core::present::{self, Lang};
 use std::io::Write;
 use std::process::ExitCode;
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Extract(opts) => extract(opts),
         Command::Compare(opts) => compare(opts),
+        Command::Dataset(opts) => dataset(opts),
     };
     result.unwrap_or_else(|e| {
         eprintln!("gangmu: {e:#}");
@@ -84,29 +86,10 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
 /// `gangmu compare`: every readable file into one comparison. Unreadable files are reported on
 /// stderr and left out (exit status 1), like `extract`.
 fn compare(opts: &args::Compare) -> Result<ExitCode> {
-    use std::io::IsTerminal;
-    if opts.format == CompareFormat::Xlsx
-        && opts.output.is_none()
-        && std::io::stdout().is_terminal()
-    {
-        anyhow::bail!("an .xlsx workbook is binary: give --output FILE or redirect stdout");
+    if opts.format == CompareFormat::Xlsx {
+        refuse_binary_on_terminal(opts.output.as_deref())?;
     }
-    let mut failed = false;
-    let mut reports: Vec<(String, gangmu_core::Report)> = Vec::new();
-    for path in &opts.input.files {
-        match input::read(path, opts.input.encoding.as_deref()) {
-            Ok(inp) => {
-                let options = gangmu_core::Options {
-                    title_hint: inp.title_hint.clone(),
-                };
-                reports.push((path.clone(), gangmu_core::extract(&inp.text, &options)));
-            }
-            Err(msg) => {
-                failed = true;
-                eprintln!("gangmu: {msg}");
-            }
-        }
-    }
+    let (reports, failed) = read_all(&opts.input);
     let refs: Vec<(&str, &gangmu_core::Report)> =
         reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
     let comparison = gangmu_core::compare::compare(&refs);
@@ -128,19 +111,88 @@ fn compare(opts: &args::Compare) -> Result<ExitCode> {
         CompareFormat::Xlsx => gangmu_xlsx::compare::workbook(&comparison, Lang::from(opts.lang))
             .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?,
     };
-    match &opts.output {
-        Some(path) => {
-            std::fs::write(path, &bytes).map_err(|e| anyhow::anyhow!("cannot write {path}: {e}"))?
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)?;
-            out.flush()?;
-        }
-    }
+    write_output(opts.output.as_deref(), &bytes)?;
     Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `gangmu dataset`: every readable file as rows of one table (or a workbook of both).
+/// Unreadable files are reported on stderr and left out (exit status 1).
+fn dataset(opts: &args::Dataset) -> Result<ExitCode> {
+    if opts.format == DatasetFormat::Xlsx {
+        refuse_binary_on_terminal(opts.output.as_deref())?;
+    }
+    let (reports, failed) = read_all(&opts.input);
+    let refs: Vec<(&str, &gangmu_core::Report)> =
+        reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
+    let table = match opts.table {
+        Some(TableArg::Metrics) => Table::Metrics,
+        _ => Table::Reports,
+    };
+    let lang = Lang::from(opts.lang);
+    let bytes = match opts.format {
+        DatasetFormat::Csv => gangmu_core::dataset::csv::table(table, &refs, lang).into_bytes(),
+        DatasetFormat::Jsonl => gangmu_core::dataset::jsonl::table(table, &refs).into_bytes(),
+        DatasetFormat::Xlsx => {
+            let tables: &[Table] = match opts.table {
+                None => &[Table::Reports, Table::Metrics],
+                Some(_) => std::slice::from_ref(&table),
+            };
+            gangmu_xlsx::dataset::workbook(tables, &refs, lang)
+                .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?
+        }
+    };
+    write_output(opts.output.as_deref(), &bytes)?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Reads and extracts every file; unreadable ones are reported on stderr and left out.
+fn read_all(files: &args::Input) -> (Vec<(String, gangmu_core::Report)>, bool) {
+    let mut failed = false;
+    let mut reports = Vec::new();
+    for path in &files.files {
+        match input::read(path, files.encoding.as_deref()) {
+            Ok(inp) => {
+                let options = gangmu_core::Options {
+                    title_hint: inp.title_hint.clone(),
+                };
+                reports.push((path.clone(), gangmu_core::extract(&inp.text, &options)));
+            }
+            Err(msg) => {
+                failed = true;
+                eprintln!("gangmu: {msg}");
+            }
+        }
+    }
+    (reports, failed)
+}
+
+/// A workbook is binary: it goes to a file or a redirected stdout, never to a terminal.
+fn refuse_binary_on_terminal(output: Option<&str>) -> Result<()> {
+    use std::io::IsTerminal;
+    if output.is_none() && std::io::stdout().is_terminal() {
+        anyhow::bail!("an .xlsx workbook is binary: give --output FILE or redirect stdout");
+    }
+    Ok(())
+}
+
+fn write_output(output: Option<&str>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(path) => {
+            std::fs::write(path, bytes).map_err(|e| anyhow::anyhow!("cannot write {path}: {e}"))
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
 }

@@ -18,6 +18,7 @@
 pub mod checks;
 pub mod clean;
 pub mod compare;
+pub mod dataset;
 pub mod decimal;
 pub mod decode;
 pub mod indicators;
