@@ -20,7 +20,7 @@ pub mod subset;
 pub mod sum;
 pub mod timeliness;
 
-use crate::model::{Check, CheckKind, Finding, FindingKind, Report};
+use crate::model::{CheckKind, Finding, FindingKind, Report};
 use crate::sentences::Context;
 use crate::span::Span;
 
