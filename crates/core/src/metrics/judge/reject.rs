@@ -3,7 +3,8 @@
 //! which one turned a number away.
 
 use super::unit::Unit;
-use crate::metrics::{context, label, units};
+use crate::lexicon::units;
+use crate::metrics::{context, label};
 use crate::model::MetricKind;
 use crate::numeral::Numeral;
 use crate::outline::Outline;

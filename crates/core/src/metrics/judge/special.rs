@@ -3,7 +3,8 @@
 
 use super::Found;
 use crate::decimal::Decimal;
-use crate::metrics::{qualifier, units};
+use crate::lexicon::units;
+use crate::metrics::qualifier;
 use crate::model::{MetricKind, Qualifier};
 
 /// A magnitude word standing for "one" of it after a bound: 突破万次, 超万人, 近亿元.

@@ -2,7 +2,7 @@
 //! and the lower end of a range borrowing the upper end's unit and magnitude (每场5—10人: 5 人,
 //! 1-5万元: 1 万元).
 
-use crate::metrics::units;
+use crate::lexicon::units;
 use crate::model::MetricKind;
 use crate::numeral::{self, Numeral, Per};
 

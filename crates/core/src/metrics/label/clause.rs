@@ -172,7 +172,7 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut a = start;
     let mut b = end;
     // A heading's marker is not part of what a number in the heading counts.
-    if let Some(m) = crate::outline::markers::parse_marker(&text[a..b]) {
+    if let Some(m) = crate::lexicon::markers::parse_marker(&text[a..b]) {
         a += m.len;
     }
     loop {
