@@ -5,8 +5,8 @@
 //! R2 asks for 原因 (causes) as well as 不足: a problems section that gives no causes is noted
 //! and its check does not hold. R5 (其他需要报告的情况) is optional in practice and never fails.
 
-use super::Context;
 use crate::model::{Check, CheckKind, Coverage, Part, PartCoverage, Report};
+use crate::sentences::Context;
 use crate::span::Span;
 
 pub fn coverage(ctx: &Context<'_, '_>, report: &Report) -> Vec<PartCoverage> {
