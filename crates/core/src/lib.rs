@@ -20,6 +20,7 @@ pub mod clean;
 pub mod compare;
 pub mod decimal;
 pub mod decode;
+pub mod genre;
 pub mod indicators;
 pub mod lexicon;
 pub mod meta;
@@ -50,13 +51,16 @@ pub struct Options {
 pub fn extract(text: &str, options: &Options) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
-    let outline = outline::build(&cleaned, &meta);
+    let mut outline = outline::build(&cleaned, &meta);
+    let report_type = genre::detect(meta.title.as_deref(), &outline.headings, &cleaned.text);
+    outline::assign_parts(&mut outline.headings, report_type, meta.year);
     let body_from = meta.title_range.map_or(0, |(_, end)| end);
     let metrics = metrics::extract(&cleaned, &outline, body_from);
     let mut report = Report {
         title: meta.title,
         title_span: meta.title_span,
         issuer: meta.issuer,
+        report_type,
         year: meta.year,
         published: meta.published,
         outline: outline.headings.clone(),
