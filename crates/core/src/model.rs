@@ -8,6 +8,14 @@ use crate::decimal::Decimal;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
+/// What the caller knows about the text besides the text itself (the input to
+/// [`extract`](crate::extract) with the text).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A title candidate from outside the text (an HTML `<title>`, a file name).
+    pub title_hint: Option<String>,
+}
+
 /// Everything Gangmu found in one report.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Report {

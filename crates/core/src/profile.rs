@@ -5,9 +5,10 @@
 //!
 //! Computed last, from the finished report; it adds no findings.
 
-use crate::checks::{parts::gives_causes, Context};
+use crate::checks::parts::gives_causes;
 use crate::indicators;
 use crate::model::{Coverage, Part, PartHeadings, Profile, Report};
+use crate::sentences::Context;
 use std::collections::BTreeSet;
 
 pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {

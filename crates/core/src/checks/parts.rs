@@ -11,10 +11,10 @@
 //! practice and never fail. The D parts are headings of the template: a passage does not meet
 //! them.
 
-use super::Context;
 use crate::model::{
     Check, CheckKind, Coverage, Finding, FindingKind, Part, PartCoverage, Report, ReportType,
 };
+use crate::sentences::Context;
 use crate::span::Span;
 
 pub fn coverage(ctx: &Context<'_, '_>, report: &Report) -> Vec<PartCoverage> {
