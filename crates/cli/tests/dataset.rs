@@ -41,10 +41,10 @@ fn csv_by_default_one_row_per_report_with_the_regions() {
         reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
     assert_eq!(csv, dataset::csv::table(Table::Reports, &refs, Lang::En));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
-    assert!(lines[0].starts_with("file,title,issuer,region,region_code,level,body,"));
+    assert!(lines[0].starts_with("file,title,report_type,issuer,region,region_code,level,body,"));
     let codes: Vec<&str> = lines[1..6]
         .iter()
-        .map(|l| l.split(',').nth(4).unwrap())
+        .map(|l| l.split(',').nth(5).unwrap())
         .collect();
     assert_eq!(codes, ["450200", "450203", "450200", "450222", "450222"]);
     assert!(lines[1].contains(",司法局,"), "{}", lines[1]);
@@ -73,7 +73,7 @@ fn metrics_table_as_json_lines_and_in_chinese() {
 
     let out = run(&["dataset", "--table", "metrics", "--lang", "zh", &paths[3]]);
     let csv = String::from_utf8(out.stdout).unwrap();
-    assert!(csv.starts_with("\u{feff}文件,标题,发布机关（原文）,地区,行政区划代码,层级,"));
+    assert!(csv.starts_with("\u{feff}文件,标题,报告类型,发布机关（原文）,地区,行政区划代码,层级,"));
 }
 
 #[test]

@@ -3,10 +3,10 @@
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
 //!
 //! ```text
-//! decode ─▶ clean ─▶ meta ─▶ outline ─▶ metrics ─▶ indicators ─▶ checks ─▶ profile ─▶ present
-//! bytes     text     title   headings   quantities  canonical     arithmetic measures   JSON / CSV /
-//!                                                   names         and parts  of the     Markdown
-//!                                                                            report
+//! decode ─▶ clean ─▶ meta ─▶ outline ─▶ genre ─▶ metrics ─▶ indicators ─▶ checks ─▶ profile ─▶ present
+//! bytes     text     title   headings   report  quantities  canonical     arithmetic measures   JSON / CSV /
+//!                                       type                names         and parts  of the     Markdown
+//!                                                                                    report
 //! ```
 //!
 //! Below the stages: `span`, `decimal`, `text`, `model` (the report types and [`Options`]),
@@ -28,6 +28,7 @@ pub mod compare;
 pub mod dataset;
 pub mod decimal;
 pub mod decode;
+pub mod genre;
 pub mod indicators;
 pub mod lexicon;
 pub mod meta;
@@ -53,7 +54,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub fn extract(text: &str, options: &Options) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
-    let outline = outline::build(&cleaned, &meta);
+    let mut outline = outline::build(&cleaned, &meta);
+    let report_type = genre::detect(meta.title.as_deref(), &outline.headings, &cleaned.text);
+    outline::assign_parts(&mut outline.headings, report_type, meta.year);
     let body_from = meta.title_range.map_or(0, |(_, end)| end);
     let metrics = metrics::extract(&cleaned, &outline, body_from);
     let issued_by = meta
@@ -65,6 +68,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
         title: meta.title,
         title_span: meta.title_span,
         issuer: meta.issuer,
+        report_type,
         year: meta.year,
         published: meta.published,
         outline: outline.headings.clone(),

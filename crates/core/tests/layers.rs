@@ -13,17 +13,18 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["span", "decimal", "text"],
     &["model"],
-    &["lexicon", "numeral"],
+    &["lexicon", "numeral", "region"],
     &["clean", "decode"],
     &["meta"],
     &["outline"],
+    &["genre"],
     &["metrics"],
     &["sentences"],
     &["indicators"],
     &["checks"],
     &["profile"],
     &["present"],
-    &["compare"],
+    &["compare", "dataset"],
 ];
 
 /// Names the crate root re-exports from the layers below everything (`crate::Report` is

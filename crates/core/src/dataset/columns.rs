@@ -16,6 +16,7 @@ const fn c(key: &'static str, zh: &'static str) -> Column {
 pub const REPORT_COLUMNS: &[Column] = &[
     c("file", "文件"),
     c("title", "标题"),
+    c("report_type", "报告类型"),
     c("issuer", "发布机关（原文）"),
     c("region", "地区"),
     c("region_code", "行政区划代码"),

@@ -105,6 +105,7 @@ pub fn report_row(file: &str, r: &Report) -> Vec<Value> {
     let mut row = vec![
         Value::text(file),
         Value::opt(r.title.clone()),
+        Value::text(r.report_type.code()),
         Value::opt(r.issuer.clone()),
         Value::opt(by.and_then(|b| b.region.clone())),
         Value::opt(by.and_then(|b| b.code.clone())),
@@ -112,13 +113,7 @@ pub fn report_row(file: &str, r: &Report) -> Vec<Value> {
         Value::opt(by.and_then(|b| b.body.clone())),
         parent(crate::Level::Prefecture),
         parent(crate::Level::Province),
-        Value::text(match by.map(|b| b.resolution) {
-            Some(res) => serde_json::to_value(res)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            None => String::new(),
-        }),
+        Value::opt(by.map(|b| b.resolution.code())),
         r.year.map_or(Value::Empty, |y| Value::Int(i64::from(y))),
         Value::opt(r.published.clone()),
         r.profile.on_time.map_or(Value::Empty, Value::Bool),
