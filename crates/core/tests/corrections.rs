@@ -371,3 +371,31 @@ fn corrections_survive_their_json_round_trip() {
         serde_json::to_string(&b).unwrap()
     );
 }
+
+/// A GBK file corrected as GBK, read again as Big5 (garbled: the anchors' text is gone, so the
+/// corrections are listed as unplaced, not lost) and back as GBK (all placed again).
+#[test]
+fn corrections_survive_a_re_read_with_another_encoding() {
+    let seed = common::seed("003");
+    let (gbk, _, _) = encoding_rs::GBK.encode(&seed);
+    let read = |label: &str| {
+        gangmu_core::decode::decode(&gbk, Some("003.txt"), Some(label))
+            .unwrap()
+            .text
+    };
+    let text = read("gbk");
+    let r = extract(&text, &Options::default());
+    let m = &r.metrics[3];
+    let log = vec![correction(
+        "k",
+        Change::EditMetric {
+            at: Anchor::at(&text, m.span),
+            set: MetricField::Kind(MetricKind::Other),
+        },
+    )];
+    let garbled = extract_corrected(&read("big5"), &Options::default(), &log);
+    assert_eq!(garbled.corrections[0].status, CorrectionStatus::Unplaced);
+    let back = extract_corrected(&read("gbk"), &Options::default(), &log);
+    assert_eq!(back.corrections[0].status, CorrectionStatus::Applied);
+    assert_eq!(back.metrics[3].kind, MetricKind::Other);
+}
