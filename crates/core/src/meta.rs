@@ -8,10 +8,10 @@
 
 use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
+use crate::model::Options;
 use crate::model::{Finding, FindingKind};
 use crate::span::Span;
 use crate::text::{first_year, is_cjk};
-use crate::Options;
 
 #[derive(Clone, Debug, Default)]
 pub struct Meta {
@@ -229,7 +229,7 @@ fn names_genre(line: &str) -> bool {
 }
 
 fn starts_with_marker(line: &str) -> bool {
-    crate::outline::markers::parse_marker(line).is_some()
+    crate::lexicon::markers::parse_marker(line).is_some()
 }
 
 fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {

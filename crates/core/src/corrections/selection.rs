@@ -8,7 +8,8 @@
 
 use super::NewMetric;
 use crate::clean;
-use crate::metrics::{self, qualifier, units};
+use crate::lexicon::units;
+use crate::metrics::{self, qualifier};
 use crate::model::MetricKind;
 use crate::numeral::{self, Per};
 use crate::outline::Outline;
