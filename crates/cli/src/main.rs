@@ -5,6 +5,7 @@
 //! still printed), 2 for a usage error.
 
 mod args;
+mod batch;
 mod input;
 
 use anyhow::Result;
@@ -33,41 +34,41 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut table: Vec<(String, gangmu_core::Report)> = Vec::new();
+    let ws = batch::corrections(&opts.input)?;
     for path in &opts.input.files {
-        match input::read(path, opts.input.encoding.as_deref()) {
-            Ok(inp) => {
-                let options = gangmu_core::Options {
-                    title_hint: inp.title_hint.clone(),
-                };
-                let report = gangmu_core::extract(&inp.text, &options);
-                match opts.format {
-                    Format::Json => writeln!(
-                        out,
-                        "{}",
-                        present::json::report_line(path, &inp.source, &report)
-                    )?,
-                    Format::Markdown => writeln!(
-                        out,
-                        "{}",
-                        present::markdown::report(
-                            path,
-                            &report,
-                            opts.lang.map_or(Lang::Zh, Lang::from)
-                        )
-                    )?,
-                    // One table for all files, written at the end.
-                    Format::Csv => table.push((path.clone(), report)),
+        for (name, loaded) in batch::load(path, &opts.input, ws.as_ref()) {
+            match loaded {
+                Ok(loaded) => {
+                    let report = loaded.report();
+                    match opts.format {
+                        Format::Json => writeln!(
+                            out,
+                            "{}",
+                            present::json::report_line(&name, &loaded.input.source, &report)
+                        )?,
+                        Format::Markdown => writeln!(
+                            out,
+                            "{}",
+                            present::markdown::report(
+                                &name,
+                                &report,
+                                opts.lang.map_or(Lang::Zh, Lang::from)
+                            )
+                        )?,
+                        // One table for all files, written at the end.
+                        Format::Csv => table.push((name, report)),
+                    }
+                }
+                Err(msg) => {
+                    failed = true;
+                    eprintln!("gangmu: {msg}");
+                    if opts.format == Format::Json {
+                        writeln!(out, "{}", present::json::error_line(&name, &msg))?;
+                    }
                 }
             }
-            Err(msg) => {
-                failed = true;
-                eprintln!("gangmu: {msg}");
-                if opts.format == Format::Json {
-                    writeln!(out, "{}", present::json::error_line(path, &msg))?;
-                }
-            }
+            out.flush()?;
         }
-        out.flush()?;
     }
     if opts.format == Format::Csv {
         let refs: Vec<(&str, &gangmu_core::Report)> =
@@ -89,7 +90,7 @@ fn compare(opts: &args::Compare) -> Result<ExitCode> {
     if opts.format == CompareFormat::Xlsx {
         refuse_binary_on_terminal(opts.output.as_deref())?;
     }
-    let (reports, failed) = read_all(&opts.input);
+    let (reports, failed) = read_all(&opts.input)?;
     let refs: Vec<(&str, &gangmu_core::Report)> =
         reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
     let comparison = gangmu_core::compare::compare(&refs);
@@ -125,7 +126,7 @@ fn dataset(opts: &args::Dataset) -> Result<ExitCode> {
     if opts.format == DatasetFormat::Xlsx {
         refuse_binary_on_terminal(opts.output.as_deref())?;
     }
-    let (reports, failed) = read_all(&opts.input);
+    let (reports, failed) = read_all(&opts.input)?;
     let refs: Vec<(&str, &gangmu_core::Report)> =
         reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
     let table = match opts.table {
@@ -153,25 +154,28 @@ fn dataset(opts: &args::Dataset) -> Result<ExitCode> {
     })
 }
 
-/// Reads and extracts every file; unreadable ones are reported on stderr and left out.
-fn read_all(files: &args::Input) -> (Vec<(String, gangmu_core::Report)>, bool) {
+/// Reports with the names they are listed under.
+type Named = Vec<(String, gangmu_core::Report)>;
+
+/// Reads and extracts every file (and every report of a workspace file), with the user's
+/// corrections when `--corrections` gives them; unreadable ones are reported on stderr and
+/// left out. A corrections file that cannot be read is an error.
+fn read_all(files: &args::Input) -> Result<(Named, bool)> {
     let mut failed = false;
     let mut reports = Vec::new();
+    let ws = batch::corrections(files)?;
     for path in &files.files {
-        match input::read(path, files.encoding.as_deref()) {
-            Ok(inp) => {
-                let options = gangmu_core::Options {
-                    title_hint: inp.title_hint.clone(),
-                };
-                reports.push((path.clone(), gangmu_core::extract(&inp.text, &options)));
-            }
-            Err(msg) => {
-                failed = true;
-                eprintln!("gangmu: {msg}");
+        for (name, loaded) in batch::load(path, files, ws.as_ref()) {
+            match loaded {
+                Ok(loaded) => reports.push((name, loaded.report())),
+                Err(msg) => {
+                    failed = true;
+                    eprintln!("gangmu: {msg}");
+                }
             }
         }
     }
-    (reports, failed)
+    Ok((reports, failed))
 }
 
 /// A workbook is binary: it goes to a file or a redirected stdout, never to a terminal.

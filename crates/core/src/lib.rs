@@ -25,6 +25,7 @@
 pub mod checks;
 pub mod clean;
 pub mod compare;
+pub mod corrections;
 pub mod dataset;
 pub mod decimal;
 pub mod decode;
@@ -42,6 +43,7 @@ pub mod region;
 pub mod sentences;
 pub mod span;
 pub mod text;
+pub mod workspace;
 
 pub use decimal::Decimal;
 pub use model::*;
@@ -52,6 +54,13 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Runs the whole pipeline on one report's text.
 pub fn extract(text: &str, options: &Options) -> Report {
+    extract_corrected(text, options, &[])
+}
+
+/// Runs the pipeline with the user's corrections applied right after the metrics stage, so
+/// indicators, checks and the profile are computed from the corrected values (see
+/// [`corrections`]). With an empty log this is [`extract`].
+pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Correction]) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
     let mut outline = outline::build(&cleaned, &meta);
@@ -63,6 +72,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
         .issuer
         .as_deref()
         .map(|issuer| region::normalise(issuer, &cleaned.text));
+    let issuer_as_read = meta.issuer.clone();
     let mut report = Report {
         issued_by,
         title: meta.title,
@@ -73,8 +83,8 @@ pub fn extract(text: &str, options: &Options) -> Report {
         published: meta.published,
         outline: outline.headings.clone(),
         points: outline.points.clone(),
-        metrics: metrics.metrics.clone(),
-        dates: metrics.dates.clone(),
+        metrics: metrics.metrics,
+        dates: metrics.dates,
         removed: cleaned.removed.clone(),
         stats: Stats {
             chars: text.chars().count(),
@@ -85,13 +95,40 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(cleaned.findings.iter().cloned());
     report.findings.extend(meta.findings);
     report.findings.extend(outline.findings.iter().cloned());
-    report.findings.extend(metrics.findings.iter().cloned());
-    let ctx = sentences::Context::new(&cleaned, &outline, &metrics.positions);
+    report.findings.extend(metrics.findings);
+    let mut positions = metrics.positions;
+    let applied = (!log.is_empty()).then(|| {
+        // The indicators as extracted are part of what a corrected metric keeps as its
+        // original, so they are assigned once before the corrections too.
+        indicators::assign(
+            &sentences::Context::new(&cleaned, &outline, &positions),
+            &mut report,
+        );
+        corrections::apply::Metrics::apply(&cleaned, &outline, &mut report, &mut positions, log)
+    });
+    let ctx = sentences::Context::new(&cleaned, &outline, &positions);
     indicators::assign(&ctx, &mut report);
+    if let Some(applied) = &applied {
+        applied.force_indicators(&mut report);
+    }
     checks::run(&ctx, &mut report);
     report.profile = profile::build(&ctx, &report);
     report
         .findings
         .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
+    if let Some(applied) = applied {
+        applied.finish(text, &mut report, log);
+    }
+    // An issuer the user corrected is normalised again: the region follows their words (a
+    // fuller name, 柳州市城中区, settles an ambiguous 城中区).
+    if report.issuer != issuer_as_read {
+        report.issued_by = report.issuer.as_deref().map(|issuer| {
+            let mut by = region::normalise(issuer, &cleaned.text);
+            if by.code.is_some() {
+                by.resolution = Resolution::Corrected;
+            }
+            by
+        });
+    }
     report
 }

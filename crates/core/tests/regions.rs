@@ -3,7 +3,8 @@
 
 mod common;
 
-use gangmu_core::{extract, Level, Options, Resolution};
+use gangmu_core::corrections::{Change, Correction, Fact};
+use gangmu_core::{extract, extract_corrected, Level, Options, Resolution};
 
 #[test]
 fn the_five_seeds_give_their_codes() {
@@ -28,4 +29,21 @@ fn the_five_seeds_give_their_codes() {
             "{seed}"
         );
     }
+}
+
+#[test]
+fn a_corrected_issuer_is_normalised_again() {
+    let text = common::seed("001");
+    let fix = Correction {
+        id: "i".into(),
+        time: 0,
+        group: None,
+        change: Change::EditFact {
+            set: Fact::Issuer(Some("柳州市柳城县人民政府".into())),
+        },
+    };
+    let r = extract_corrected(&text, &Options::default(), &[fix]);
+    let by = r.issued_by.unwrap();
+    assert_eq!(by.code.as_deref(), Some("450222"));
+    assert_eq!(by.resolution, Resolution::Corrected);
 }

@@ -38,6 +38,7 @@ pub const REPORT_COLUMNS: &[Column] = &[
     c("metrics", "数据项"),
     c("metrics_with_indicator", "有指标口径的数据项"),
     c("failed_checks", "未通过的核查"),
+    c("corrections", "用户更正"),
 ];
 
 /// The long table's own columns, after [`REPORT_COLUMNS`].
@@ -56,4 +57,8 @@ pub const METRIC_COLUMNS: &[Column] = &[
     c("text", "原文"),
     c("start", "起始字节"),
     c("end", "结束字节"),
+    c("corrected", "用户更正"),
+    c("original_value", "原数值"),
+    c("original_unit", "原单位"),
+    c("original_label", "原指标"),
 ];

@@ -6,7 +6,9 @@
 //! ([`jsonl`]) and the workbook (`gangmu_xlsx::dataset`) only render them, so the three formats
 //! hold the same rows. Values do not depend on the language: only the header does (snake_case
 //! keys, or Chinese names). The builders take whatever reports they are given — a caller that
-//! applies the user's corrections passes the corrected reports.
+//! applies the user's corrections passes the corrected reports (`extract_corrected`): the
+//! report table counts the corrections applied, the long table marks each metric the user
+//! added or edited, with the figure and label as extracted.
 
 pub mod columns;
 pub mod csv;
@@ -133,6 +135,13 @@ pub fn report_row(file: &str, r: &Report) -> Vec<Value> {
         Value::Int(r.metrics.len() as i64),
         Value::Int(r.metrics.iter().filter(|m| m.indicator.is_some()).count() as i64),
         Value::Int(r.checks.iter().filter(|c| !c.holds).count() as i64),
+        // The user's corrections that took effect (unplaced ones are listed in the report).
+        Value::Int(
+            r.corrections
+                .iter()
+                .filter(|c| c.status == crate::CorrectionStatus::Applied)
+                .count() as i64,
+        ),
     ]);
     debug_assert_eq!(row.len(), REPORT_COLUMNS.len());
     row
@@ -142,6 +151,7 @@ pub fn report_row(file: &str, r: &Report) -> Vec<Value> {
 fn metric_cells(r: &Report, i: usize) -> Vec<Value> {
     let m = &r.metrics[i];
     let indicator = m.indicator.as_deref();
+    let original = m.correction.as_ref().and_then(|c| c.original.as_ref());
     vec![
         Value::text(section_name(r, m.section)),
         Value::opt(indicator),
@@ -166,6 +176,11 @@ fn metric_cells(r: &Report, i: usize) -> Vec<Value> {
         Value::text(m.text.clone()),
         Value::Int(m.span.start as i64),
         Value::Int(m.span.end as i64),
+        // Whether the user added or edited the metric, and what the extractor had read.
+        Value::opt(Some(crate::present::csv::corrected(m))),
+        original.map_or(Value::Empty, |o| Value::Number(o.value)),
+        Value::opt(original.and_then(|o| o.unit.clone())),
+        Value::opt(original.map(|o| o.label.clone())),
     ]
 }
 
