@@ -111,6 +111,10 @@ pub struct Compare {
     /// Language of headers, names and the chart.
     #[arg(long, value_enum, default_value_t = LangArg::Zh)]
     pub lang: LangArg,
+    /// Add a 合计 column per year: counts and amounts summed, rates recomputed from the summed
+    /// counts, reports lacking an indicator listed, a warning when one region contains another.
+    #[arg(long)]
+    pub total: bool,
     /// Write to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,

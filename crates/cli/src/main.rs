@@ -91,9 +91,17 @@ fn compare(opts: &args::Compare) -> Result<ExitCode> {
         refuse_binary_on_terminal(opts.output.as_deref())?;
     }
     let (reports, failed) = read_all(&opts.input)?;
-    let refs: Vec<(&str, &gangmu_core::Report)> =
+    let given: Vec<(&str, &gangmu_core::Report)> =
         reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
-    let comparison = gangmu_core::compare::compare(&refs);
+    // Each issuer's reports together, by year: a time series reads left to right.
+    let refs: Vec<(&str, &gangmu_core::Report)> = gangmu_core::compare::chronological(&given)
+        .into_iter()
+        .map(|j| given[j])
+        .collect();
+    let mut comparison = gangmu_core::compare::compare(&refs);
+    if opts.total {
+        gangmu_core::compare::total::add_totals(&mut comparison, &refs);
+    }
     let bytes: Vec<u8> = match opts.format {
         CompareFormat::Json => {
             let mut s = serde_json::to_string(&comparison)?;

@@ -11,7 +11,9 @@
 
 pub mod csv;
 pub mod markdown;
+pub mod series;
 pub mod svg;
+pub mod total;
 
 use crate::decimal::Decimal;
 use crate::indicators;
@@ -27,6 +29,10 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// Report-level measures (the profile), one row each.
     pub measures: Vec<Measure>,
+    /// 合计: the reports of each year with at least two, added up (`total::add_totals`; only
+    /// when asked for).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<total::Total>,
 }
 
 /// One compared report.
@@ -172,7 +178,36 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
         measures: measures(reports),
         columns,
         rows,
+        totals: Vec::new(),
     }
+}
+
+/// The order to compare `reports` in: each issuer's reports together, by year (a time
+/// series reads left to right), issuers in the order they first appear. Callers reorder their
+/// inputs with it before [`compare`], which keeps the order it is given.
+pub fn chronological(reports: &[(&str, &Report)]) -> Vec<usize> {
+    let keys: Vec<Option<String>> = reports
+        .iter()
+        .map(|(file, r)| {
+            let col = Column {
+                file: file.to_string(),
+                issuer: r.issuer.clone(),
+                region_code: r.issued_by.as_ref().and_then(|b| b.code.clone()),
+                body: r.issued_by.as_ref().and_then(|b| b.body.clone()),
+                ..Column::default()
+            };
+            issuer_key(&col)
+        })
+        .collect();
+    let first_seen = |j: usize| {
+        keys[j]
+            .as_ref()
+            .and_then(|k| keys.iter().position(|x| x.as_ref() == Some(k)))
+            .unwrap_or(j)
+    };
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by_key(|&j| (first_seen(j), reports[j].1.year, j));
+    order
 }
 
 /// Who issued a column's report, the same for all its years: the region's code and the body
