@@ -144,7 +144,7 @@ pub(super) fn ends_with_organ(s: &str) -> bool {
 /// 县人民政府, 省人民政府: a level of government without its place.
 fn is_bare_level(s: &str) -> bool {
     let head = s.trim_end_matches("人民政府");
-    head.chars().count() <= 3 && words::PLACES.iter().any(|p| head == *p)
+    head.chars().count() <= 3 && words::PLACES.contains(&head)
 }
 
 /// The government a 政府工作报告's speaker reports for: 我代表上杭县人民政府 in the opening, or

@@ -114,7 +114,7 @@ pub(super) fn is_title(line: &str) -> bool {
 fn ends_like_title(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = without_note(&compact);
-    let dated_situation = compact.ends_with("情况") && first_year(&compact).is_some();
+    let dated_situation = compact.ends_with("情况") && first_year(compact).is_some();
     [
         "报告",
         "总结",
