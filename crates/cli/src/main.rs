@@ -134,32 +134,68 @@ fn dataset(opts: &args::Dataset) -> Result<ExitCode> {
     if opts.format == DatasetFormat::Xlsx {
         refuse_binary_on_terminal(opts.output.as_deref())?;
     }
-    let (reports, failed) = read_all(&opts.input)?;
-    let refs: Vec<(&str, &gangmu_core::Report)> =
-        reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
     let table = match opts.table {
         Some(TableArg::Metrics) => Table::Metrics,
         _ => Table::Reports,
     };
     let lang = Lang::from(opts.lang);
-    let bytes = match opts.format {
-        DatasetFormat::Csv => gangmu_core::dataset::csv::table(table, &refs, lang).into_bytes(),
-        DatasetFormat::Jsonl => gangmu_core::dataset::jsonl::table(table, &refs).into_bytes(),
-        DatasetFormat::Xlsx => {
-            let tables: &[Table] = match opts.table {
-                None => &[Table::Reports, Table::Metrics],
-                Some(_) => std::slice::from_ref(&table),
-            };
-            gangmu_xlsx::dataset::workbook(tables, &refs, lang)
-                .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?
-        }
+    if opts.format == DatasetFormat::Xlsx {
+        // The workbook is written at once: every row is needed.
+        let (reports, failed) = read_all(&opts.input)?;
+        let refs: Vec<(&str, &gangmu_core::Report)> =
+            reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
+        let tables: &[Table] = match opts.table {
+            None => &[Table::Reports, Table::Metrics],
+            Some(_) => std::slice::from_ref(&table),
+        };
+        let bytes = gangmu_xlsx::dataset::workbook(tables, &refs, lang)
+            .map_err(|e| anyhow::anyhow!("cannot write the workbook: {e}"))?;
+        write_output(opts.output.as_deref(), &bytes)?;
+        return Ok(exit(failed));
+    }
+    // CSV and JSON lines stream: each report's rows are written as soon as it is read.
+    let sink: Box<dyn Write> = match &opts.output {
+        Some(path) => Box::new(
+            std::fs::File::create(path).map_err(|e| anyhow::anyhow!("cannot write {path}: {e}"))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
     };
-    write_output(opts.output.as_deref(), &bytes)?;
-    Ok(if failed {
+    let mut out = std::io::BufWriter::new(sink);
+    if opts.format == DatasetFormat::Csv {
+        out.write_all(gangmu_core::dataset::csv::header(table, lang).as_bytes())?;
+    }
+    let mut failed = false;
+    let ws = batch::corrections(&opts.input)?;
+    for path in &opts.input.files {
+        for (name, loaded) in batch::load(path, &opts.input, ws.as_ref()) {
+            match loaded {
+                Ok(loaded) => {
+                    let report = loaded.report();
+                    let text = match opts.format {
+                        DatasetFormat::Jsonl => {
+                            gangmu_core::dataset::jsonl::lines(table, &name, &report)
+                        }
+                        _ => gangmu_core::dataset::csv::rows(table, &name, &report),
+                    };
+                    out.write_all(text.as_bytes())?;
+                }
+                Err(msg) => {
+                    failed = true;
+                    eprintln!("gangmu: {msg}");
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(exit(failed))
+}
+
+fn exit(failed: bool) -> ExitCode {
+    if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 /// Reports with the names they are listed under.

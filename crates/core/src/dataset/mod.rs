@@ -75,22 +75,27 @@ pub fn columns(table: Table) -> Vec<&'static Column> {
 
 /// The rows of `table` for `reports` (file name, report), in the order given.
 pub fn rows(table: Table, reports: &[(&str, &Report)]) -> Vec<Vec<Value>> {
-    let mut out = Vec::new();
-    for (file, report) in reports {
-        let head = report_row(file, report);
-        match table {
-            Table::Reports => out.push(head),
-            Table::Metrics => {
-                for i in 0..report.metrics.len() {
-                    let mut row = Vec::with_capacity(REPORT_COLUMNS.len() + METRIC_COLUMNS.len());
-                    row.extend(head.iter().cloned());
-                    row.extend(metric_cells(report, i));
-                    out.push(row);
-                }
-            }
-        }
+    reports
+        .iter()
+        .flat_map(|(file, report)| report_rows(table, file, report))
+        .collect()
+}
+
+/// The rows of `table` for one report: one, or one per metric. Writers that stream (the CLI)
+/// call it report by report, so a dataset of thousands never holds every row at once.
+pub fn report_rows(table: Table, file: &str, report: &Report) -> Vec<Vec<Value>> {
+    let head = report_row(file, report);
+    match table {
+        Table::Reports => vec![head],
+        Table::Metrics => (0..report.metrics.len())
+            .map(|i| {
+                let mut row = Vec::with_capacity(REPORT_COLUMNS.len() + METRIC_COLUMNS.len());
+                row.extend(head.iter().cloned());
+                row.extend(metric_cells(report, i));
+                row
+            })
+            .collect(),
     }
-    out
 }
 
 /// The report's own columns ([`REPORT_COLUMNS`]).
