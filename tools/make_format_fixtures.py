@@ -18,11 +18,20 @@ format decodes to the seed's text (crates/core/tests/decode_parity.rs):
   {id}.gbk-cmap.pdf       PDF whose Chinese font uses the predefined GBK-EUC-H CMap with no
                           ToUnicode map (hand-written, as many official PDFs are), seeds 000, 002
   {id}.ucs2-cmap.pdf      PDF with reportlab's STSong-Light and UniGB-UCS2-H, seed 002
+  {id}.doc                Word 97–2003: the {id}.docx converted by LibreOffice (Debian's
+                          libreoffice-writer-nogui, `soffice --convert-to 'doc:MS Word 97'`), so
+                          the automatic numbering and the table become LST/LFO lists and table
+                          paragraphs of the binary format
 
 Bad inputs for the CLI tests go to fixtures/formats/bad/ (a zip bomb docx, with honest and
 with lying sizes; an encrypted PDF; a scanned PDF; a truncated docx; a legacy .doc header).
 
-Run with Python 3 and `pip install reportlab` (only the .ttf.pdf and .ucs2-cmap.pdf need it):
+Real files published by governments and others are in fixtures/formats/real/ (see its README);
+they are copied, not generated.
+
+Run with Python 3 and `pip install reportlab` (only the .ttf.pdf and .ucs2-cmap.pdf need it);
+the .doc files need LibreOffice (`apt-get install libreoffice-writer-nogui`); without it the
+committed ones are kept:
     python3 tools/make_format_fixtures.py
 The outputs are committed; tests never run Python.
 """
@@ -521,6 +530,37 @@ def bad_inputs(sample_docx):
     write("scanned.pdf", scan, BAD)
 
 
+def libreoffice(seed_ids, target, ext):
+    """Converts the written {id}.docx files with LibreOffice to `target` (a filter such as
+    'doc:MS Word 97'), writing {id}.{ext}. Skipped, with a note, when soffice is missing."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print(f"soffice not found: kept the committed .{ext} fixtures", file=sys.stderr)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = [os.path.join(OUT, f"{i}.docx") for i in seed_ids]
+        subprocess.run(
+            [soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+             "--convert-to", target, "--outdir", tmp, *sources],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for i in seed_ids:
+            with open(os.path.join(tmp, f"{i}.{ext}"), "rb") as f:
+                write(f"{i}.{ext}", f.read())
+
+
+def bad_legacy():
+    """Damaged .doc files, from the converted seed 000."""
+    with open(os.path.join(OUT, "000.doc"), "rb") as f:
+        doc = f.read()
+    # Cut off like an unfinished download.
+    write("truncated.doc", doc[: len(doc) // 2], BAD)
+
+
 def main():
     sample_docx = None
     for seed_id, text in seeds():
@@ -535,6 +575,9 @@ def main():
         if seed_id == "002":
             ucs2_pdf(seed_id, text)
     bad_inputs(sample_docx)
+    ids = [seed_id for seed_id, _ in seeds()]
+    libreoffice(ids, "doc:MS Word 97", "doc")
+    bad_legacy()
     total = sum(os.path.getsize(os.path.join(d, f)) for d in (OUT, BAD) for f in os.listdir(d) if os.path.isfile(os.path.join(d, f)))
     print(f"fixtures/formats: {total // 1024} KB")
 

@@ -101,7 +101,7 @@ pub struct Input {
     /// Read text files as LABEL (gbk, gb18030, utf-16le, big5 …) instead of detecting.
     #[arg(short, long, value_name = "LABEL", value_parser = encoding_label)]
     pub encoding: Option<String>,
-    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx or .pdf; - reads stdin.
+    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx, .doc/.wps, .ofd, .rtf or .pdf; - reads stdin.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,
 }

@@ -10,7 +10,7 @@
 //!
 //! Needs every format feature (the default); a lean build skips it.
 
-#![cfg(all(feature = "html", feature = "docx", feature = "pdf"))]
+#![cfg(all(feature = "html", feature = "docx", feature = "pdf", feature = "doc"))]
 
 use gangmu_core::decode::{decode, Format};
 use serde_json::Value;
@@ -68,6 +68,7 @@ fn expected(name: &str) -> (Format, &'static [&'static str]) {
         "html" => (Format::Html, &["GBK"]),
         "mhtml" => (Format::Mhtml, &["GBK"]),
         "docx" => (Format::Docx, &["UTF-8"]),
+        "doc" => (Format::Doc, &["UTF-16LE"]),
         "ttf.pdf" => (Format::Pdf, &["ToUnicode"]),
         "gbk-cmap.pdf" => (Format::Pdf, &["GBK-EUC-H"]),
         "ucs2-cmap.pdf" => (Format::Pdf, &["UniGB-UCS2-H"]),

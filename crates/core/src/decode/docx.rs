@@ -134,10 +134,7 @@ fn core_title(xml: &str) -> Option<String> {
         }
     }
     let title = title.trim();
-    let junk = title.is_empty()
-        || title.starts_with("Microsoft Word")
-        || title.eq_ignore_ascii_case("untitled");
-    (!junk).then(|| title.to_string())
+    (!super::junk_title(title)).then(|| title.to_string())
 }
 
 /// The value of the attribute with local name `key` (`w:val` → `val`).

@@ -24,16 +24,20 @@ pub mod error;
 pub mod sniff;
 pub mod text;
 
+#[cfg(feature = "doc")]
+mod doc;
 #[cfg(feature = "docx")]
 mod docx;
 #[cfg(feature = "html")]
 mod html;
+#[cfg(any(feature = "docx", feature = "doc"))]
+mod list_number;
 #[cfg(feature = "html")]
 mod mhtml;
 #[cfg(feature = "pdf")]
 mod pdf;
 
-pub use error::DecodeError;
+pub use error::{DecodeError, Fault};
 pub use text::{encoding_for_label, OFFERED_ENCODINGS};
 
 use serde::Serialize;
@@ -65,6 +69,8 @@ pub enum Format {
     Html,
     Mhtml,
     Docx,
+    /// Word 97–2003 binary (.doc), also WPS files in that format.
+    Doc,
     Pdf,
 }
 
@@ -76,7 +82,32 @@ impl Format {
             Format::Html => "html",
             Format::Mhtml => "mhtml",
             Format::Docx => "docx",
+            Format::Doc => "doc",
             Format::Pdf => "pdf",
+        }
+    }
+
+    /// The format as named in messages, in Chinese.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Format::Text => "文本文件",
+            Format::Html => "网页",
+            Format::Mhtml => "MHTML 网页存档",
+            Format::Docx => "Word 文档（.docx）",
+            Format::Doc => "旧版 Word 文档（.doc/.wps）",
+            Format::Pdf => "PDF 文件",
+        }
+    }
+
+    /// The format as named in messages, in English.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Format::Text => "text file",
+            Format::Html => "web page",
+            Format::Mhtml => "MHTML web archive",
+            Format::Docx => "Word document (.docx)",
+            Format::Doc => "old Word document (.doc/.wps)",
+            Format::Pdf => "PDF",
         }
     }
 }
@@ -192,7 +223,7 @@ pub fn decode(
     let ext = sniff::extension(name);
     let mut decoded = match sniff::sniff(bytes, name) {
         Sniffed::Binary(kind) => return Err(DecodeError::Binary { kind }),
-        Sniffed::Ole2 => return Err(DecodeError::LegacyOffice),
+        Sniffed::Ole2 => decode_ole(bytes, ext.as_deref() == Some("wps"))?,
         Sniffed::Rtf => return Err(DecodeError::Rtf),
         Sniffed::Pdf => decode_pdf(bytes)?,
         Sniffed::Zip => decode_zip(bytes)?,
@@ -204,6 +235,14 @@ pub fn decode(
         Sniffed::Text => match ext.as_deref() {
             Some("pdf") => return Err(DecodeError::CorruptPdf),
             Some("docx") => return Err(DecodeError::CorruptDocx),
+            // Not an OLE file: WPS before 2005 (its own format), or a damaged file.
+            Some("wps") => {
+                text_size_ok(bytes)?;
+                decode_text(bytes, encoding_override).map_err(|e| match e {
+                    DecodeError::Binary { .. } => DecodeError::OldWps,
+                    e => e,
+                })?
+            }
             Some("xlsx" | "xls") => {
                 return Err(DecodeError::OtherOffice {
                     kind: "an Excel spreadsheet",
@@ -308,6 +347,45 @@ fn decode_zip(_: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
+#[cfg(feature = "doc")]
+fn decode_ole(bytes: &[u8], wps: bool) -> Result<Decoded, DecodeError> {
+    doc::decode(bytes, wps)
+}
+
+#[cfg(not(feature = "doc"))]
+fn decode_ole(_: &[u8], _: bool) -> Result<Decoded, DecodeError> {
+    Err(DecodeError::LegacyOffice)
+}
+
+#[cfg(any(feature = "docx", feature = "doc", feature = "pdf"))]
+/// A title from a file's metadata that says nothing about the document: empty, a
+/// program's placeholder, a file name, a newspaper, or a person's name (the author or
+/// editor typed into the title field). The document's own title line is used instead.
+pub(crate) fn junk_title(title: &str) -> bool {
+    let t = title.trim();
+    let lower = t.to_ascii_lowercase();
+    let han = t
+        .chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .count();
+    let only_han = han == t.chars().count();
+    t.chars().count() < 2
+        || lower.starts_with("microsoft word")
+        || lower.starts_with("untitled")
+        || lower.starts_with("document")
+        || ["无标题", "文档", "新建", "标题"].iter().any(|p| t.starts_with(p))
+        || [".doc", ".docx", ".wps", ".pdf", ".txt", ".ofd"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        || ["日报", "晚报", "时报", "商报", "报社", "新闻网", "杂志社", "编辑部", "融媒体中心"]
+            .iter()
+            .any(|e| t.ends_with(e))
+        // 2–4 Han characters alone: a person's name, never a report's title.
+        || (only_han && han <= 4)
+        // Latin letters only (a user name such as "Qianyi Li", "Administrator").
+        || (han == 0 && t.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.'))
+}
+
 #[cfg(feature = "pdf")]
 fn decode_pdf(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     pdf::decode(bytes)
@@ -361,7 +439,10 @@ mod tests {
         let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
         assert_eq!(
             decode(&ole, Some("r.doc"), None),
-            Err(DecodeError::LegacyOffice)
+            Err(DecodeError::Damaged {
+                format: Format::Doc,
+                fault: error::Fault::Truncated
+            })
         );
         assert_eq!(
             decode(b"{\\rtf1\\ansi x}", Some("r.rtf"), None),

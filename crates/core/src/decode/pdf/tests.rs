@@ -245,3 +245,38 @@ fn a_decompression_bomb_stops_at_the_budget() {
     // Within the budget the same file is merely empty: a page with no text.
     assert_eq!(decode_within(&doc, 4 << 20), Err(DecodeError::ScannedPdf));
 }
+
+#[test]
+fn info_strings_in_every_encoding_writers_use() {
+    use super::text_string;
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("洪泽区人民政府".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(text_string(&le), "洪泽区人民政府");
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain("年度报告".encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(text_string(&be), "年度报告");
+    assert_eq!(
+        text_string(b"Report \x84 2023 \x8dA\x8e"),
+        "Report — 2023 “A”"
+    );
+    assert_eq!(text_string("法治政府".as_bytes()), "法治政府");
+    let gbk = encoding_rs::GBK.encode("法治政府建设年度报告").0;
+    assert_eq!(text_string(&gbk), "法治政府建设年度报告");
+}
+
+#[test]
+fn a_wps_pdf_title_in_utf16le_is_read_as_chinese() {
+    let path = format!(
+        "{}/../../fixtures/formats/real/hongze-2023-disclosure-report.pdf",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let d = decode(&std::fs::read(path).unwrap()).unwrap();
+    assert_eq!(
+        d.title_hint.as_deref(),
+        Some("洪泽区人民政府2023年政府信息公开工作年度报告")
+    );
+}
