@@ -236,6 +236,7 @@ fn advice_zh(format: Format) -> &'static str {
     match format {
         Format::Doc | Format::Docx => "，或在 Word/WPS 中打开后另存为 .docx",
         Format::Pdf => "，或从网页复制报告正文",
+        Format::Ofd => "，或用 OFD 阅读器打开后另存为 PDF",
         _ => "",
     }
 }
@@ -245,6 +246,7 @@ fn advice_en(format: Format) -> &'static str {
     match format {
         Format::Doc | Format::Docx => ", or open it in Word or WPS and save it as .docx",
         Format::Pdf => ", or copy the report's text from the web page",
+        Format::Ofd => ", or open it in an OFD reader and save it as PDF",
         _ => "",
     }
 }

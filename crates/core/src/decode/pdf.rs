@@ -15,11 +15,11 @@ mod cmap;
 mod content;
 mod file;
 mod font;
-mod layout;
 mod syntax;
 #[cfg(test)]
 mod tests;
 
+use super::layout;
 use super::limits::{MAX_PDF_INFLATED_BYTES, MAX_PDF_PAGES};
 use super::{DecodeError, Decoded, Format, Note};
 use file::File;
@@ -60,8 +60,15 @@ fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
     let text = layout::text(&page_lines);
     let unmapped = interpreter.out.unmapped;
     let readable = text.chars().filter(|c| !c.is_whitespace()).count();
+    let truncated = cut_short(bytes);
     if readable == 0 {
-        return Err(if unmapped > 0 {
+        return Err(if truncated {
+            // Pages whose content streams were cut off look empty: not a scan.
+            DecodeError::Damaged {
+                format: Format::Pdf,
+                fault: super::error::Fault::Truncated,
+            }
+        } else if unmapped > 0 {
             DecodeError::UnmappedPdfText
         } else {
             DecodeError::ScannedPdf
@@ -81,6 +88,9 @@ fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
     if unmapped > 0 {
         notes.push(Note::PdfUnmappedText { glyphs: unmapped });
     }
+    if truncated {
+        notes.push(Note::Incomplete);
+    }
     Ok(Decoded {
         text,
         format: Format::Pdf,
@@ -88,6 +98,13 @@ fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
         title_hint: info_title(&file),
         notes,
     })
+}
+
+/// A complete PDF ends with `%%EOF` (perhaps followed by a line end or some padding); a
+/// download cut short does not.
+fn cut_short(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    super::sniff::find(tail, b"%%EOF").is_none()
 }
 
 /// The pages in order: the page tree from the catalog, else every `/Type /Page` object.

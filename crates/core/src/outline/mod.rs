@@ -81,6 +81,11 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
                 }
             },
         };
+        // A table row whose first cell starts with a marker (一、食品烟酒⇥99.2): a row of
+        // figures for the metrics stage, never a heading.
+        if is_table_row(s) {
+            continue;
+        }
         if m.level >= 3 && announced && is_list_item(s) {
             in_list = true;
             continue;
@@ -201,6 +206,19 @@ fn title_extent(rest: &str) -> (usize, bool) {
         }
         None => (cap_title(line), false),
     }
+}
+
+/// A line of tab-separated cells with a figure after the first (decoders write table rows
+/// so: PDF and OFD cells set apart, Word table rows).
+fn is_table_row(line: &str) -> bool {
+    line.split('\t').skip(1).any(|cell| {
+        let cell = cell.trim();
+        !cell.is_empty()
+            && cell.chars().any(|c| c.is_ascii_digit())
+            && cell
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,-+%‰ ".contains(c) || c == '－')
+    })
 }
 
 /// A short numbered line ending like an item of a list (1.行政处罚类45件；), not a heading.
@@ -575,6 +593,13 @@ mod tests {
                 "31.健全普法机制"
             ]
         );
+    }
+
+    #[test]
+    fn table_rows_whose_first_cell_has_a_marker_are_not_headings() {
+        // 周口市 2023 统计公报, table 2 as the PDF decoder writes it.
+        let o = outline("2023年周口市国民经济和社会发展统计公报\n一、综合\n全年全市居民消费价格与上年持平。\n类别\t指数（以上年为100）\n一、食品烟酒\t99.2\n#粮食\t101.9\n二、衣着\t101.3\n二、农业\n全年粮食产量902.61万吨。\n");
+        assert_eq!(titles(&o), ["1一、综合", "1二、农业"]);
     }
 
     #[test]

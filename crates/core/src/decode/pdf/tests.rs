@@ -214,6 +214,33 @@ fn damaged_files_never_panic() {
     );
 }
 
+#[test]
+fn a_truncated_pdf_is_incomplete_not_scanned() {
+    // Cut inside the page's content stream: the page is there, its text is not.
+    let good = decode_input();
+    let at = crate::decode::sniff::find(&good, b"Tj").unwrap() - 4;
+    assert_eq!(
+        decode(&good[..at]),
+        Err(DecodeError::Damaged {
+            format: Format::Pdf,
+            fault: crate::decode::Fault::Truncated
+        })
+    );
+    // Cut after the text: the text is read, with a note.
+    let end = crate::decode::sniff::find(&good, b"xref").unwrap();
+    let d = decode(&good[..end]).unwrap();
+    assert!(d.notes.contains(&Note::Incomplete));
+}
+
+#[test]
+fn a_wrong_startxref_does_not_matter() {
+    let good = decode_input();
+    let at = crate::decode::sniff::find(&good, b"startxref\n").unwrap() + 10;
+    let mut broken = good[..at].to_vec();
+    broken.extend_from_slice(b"999999\n%%EOF\n");
+    assert_eq!(decode(&broken).unwrap().text, decode(&good).unwrap().text);
+}
+
 fn decode_input() -> Vec<u8> {
     let line = encoding_rs::GBK.encode("二、存在的不足和原因").0;
     one_page(
