@@ -34,6 +34,7 @@ pub struct Line {
 /// Pieces in reading order, for formats that may draw them in any order (OFD): lines from
 /// the top down — pieces whose baselines are within half a character of the line's first —
 /// and each line's pieces from left to right.
+#[cfg_attr(not(feature = "ofd"), allow(dead_code))]
 pub fn reading_order(mut pieces: Vec<Piece>) -> Vec<Piece> {
     pieces.sort_by(|a, b| b.y.total_cmp(&a.y));
     let mut out = Vec::with_capacity(pieces.len());

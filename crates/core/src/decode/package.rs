@@ -72,6 +72,7 @@ impl<'a> Package<'a> {
 
 /// The package path of `loc` given in a file in directory `dir`: absolute when it starts
 /// with `/`, else relative; `.` and `..` segments resolved.
+#[cfg_attr(not(feature = "ofd"), allow(dead_code))]
 pub fn resolve(dir: &str, loc: &str) -> String {
     let loc = loc.trim().replace('\\', "/");
     let joined = if loc.starts_with('/') {
@@ -93,6 +94,7 @@ pub fn resolve(dir: &str, loc: &str) -> String {
 }
 
 /// The directory of a package path (`Doc_0/Document.xml` → `Doc_0`).
+#[cfg_attr(not(feature = "ofd"), allow(dead_code))]
 pub fn dir_of(path: &str) -> String {
     path.rsplit_once('/')
         .map_or(String::new(), |(d, _)| d.to_string())
