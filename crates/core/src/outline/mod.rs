@@ -89,11 +89,6 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
                 }
             },
         };
-        // A table row whose first cell starts with a marker (一、食品烟酒⇥99.2): a row of
-        // figures for the metrics stage, never a heading.
-        if is_table_row(s) {
-            continue;
-        }
         if m.level >= 3 && announced && is_list_item(s) {
             in_list = true;
             continue;
@@ -236,19 +231,6 @@ fn title_extent(rest: &str) -> (usize, bool) {
         }
         None => (cap_title(line), false),
     }
-}
-
-/// A line of tab-separated cells with a figure after the first (decoders write table rows
-/// so: PDF and OFD cells set apart, Word table rows).
-fn is_table_row(line: &str) -> bool {
-    line.split('\t').skip(1).any(|cell| {
-        let cell = cell.trim();
-        !cell.is_empty()
-            && cell.chars().any(|c| c.is_ascii_digit())
-            && cell
-                .chars()
-                .all(|c| c.is_ascii_digit() || ".,-+%‰ ".contains(c) || c == '－')
-    })
 }
 
 /// A short numbered line ending like an item of a list (1.行政处罚类45件；), not a heading.
