@@ -263,8 +263,19 @@ pub fn app() -> Html {
             if chosen.is_empty() {
                 return notify(Message::new(ZH_NOTHING, EN_NOTHING), true);
             }
-            let stem = match (scope, chosen.as_slice()) {
-                (Scope::Current, [one]) => crate::export::file_stem(&one.name),
+            let stem = match (scope, chosen.as_slice(), kind) {
+                // gangmu-dataset-metrics-200-20250131.csv
+                (_, _, ExportKind::Dataset(_, table)) => format!(
+                    "gangmu-dataset{}-{}-{}",
+                    match table {
+                        crate::protocol::DatasetTable::Reports => "-reports",
+                        crate::protocol::DatasetTable::Metrics => "-metrics",
+                        crate::protocol::DatasetTable::Both => "",
+                    },
+                    chosen.len(),
+                    today()
+                ),
+                (Scope::Current, [one], _) => crate::export::file_stem(&one.name),
                 _ => format!("gangmu-{}-{}", chosen.len(), today()),
             };
             let lines: Vec<String> = chosen.iter().map(|e| e.line.to_string()).collect();
@@ -289,6 +300,15 @@ pub fn app() -> Html {
                     lang,
                     &stem,
                 ),
+                ExportKind::Dataset(format, table) => request_export(
+                    &engine,
+                    &pending,
+                    &dispatch,
+                    lines,
+                    (format, crate::protocol::ExportOf::Dataset(table)),
+                    lang,
+                    &stem,
+                ),
                 ExportKind::CopyTable => {}
             }
         })
@@ -302,6 +322,7 @@ pub fn app() -> Html {
         export,
         compare: compare.compare,
         recompare: compare.recompare,
+        compare_total: compare.total,
         compare_export: compare.export,
         reread,
     };

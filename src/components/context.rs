@@ -1,7 +1,7 @@
 //! What every component can reach: the state, the dispatcher, the selected report parsed,
 //! and the intake/export commands (which talk to the engine).
 
-use crate::protocol::ExportFormat;
+use crate::protocol::{DatasetTable, ExportFormat};
 use crate::state::{AppState, EntryId};
 use crate::view::source::SourceModel;
 use gangmu_core::Report;
@@ -43,6 +43,8 @@ pub enum Scope {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
     Table(ExportFormat),
+    /// The dataset (`gangmu dataset`): one table as CSV, or a workbook.
+    Dataset(ExportFormat, DatasetTable),
     Json,
     CopyTable,
 }
@@ -67,6 +69,8 @@ pub struct Commands {
     pub compare: Callback<()>,
     /// Run the comparison on screen again (the chart in the current language).
     pub recompare: Callback<()>,
+    /// The comparison on screen with (`true`) or without its 合计 columns.
+    pub compare_total: Callback<bool>,
     pub compare_export: Callback<CompareExport>,
     /// Read a report's file again with this encoding label.
     pub reread: Callback<(EntryId, String)>,

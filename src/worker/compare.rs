@@ -1,0 +1,36 @@
+//! The comparison as `gangmu compare` makes it: the reports in the CLI's order (each issuer's
+//! reports together, by year — `compare::chronological`), and with `--total` a 合计 column per
+//! year (`compare::total::add_totals`). The page keeps its reports in tick order; the reply's
+//! `order` says which of them each column is.
+
+use super::parse_line;
+use crate::i18n::Message;
+use gangmu_core::compare::{self, Comparison};
+use gangmu_core::Report;
+
+/// The comparison of the reports in `lines` and, for each of its columns, the index of its
+/// line: what `gangmu compare [--total]` computes from the same files, whatever order they
+/// come in.
+pub fn comparison(lines: &[String], total: bool) -> Result<(Comparison, Vec<usize>), Message> {
+    if lines.len() < 2 {
+        return Err(Message::new(
+            "请至少选择两份已完成分析的报告",
+            "Select at least two analysed reports",
+        ));
+    }
+    let parsed = lines
+        .iter()
+        .map(|l| parse_line(l))
+        .collect::<Result<Vec<_>, _>>()?;
+    let given: Vec<(&str, &Report)> = parsed
+        .iter()
+        .map(|p| (p.file.as_str(), &p.report))
+        .collect();
+    let order = compare::chronological(&given);
+    let refs: Vec<(&str, &Report)> = order.iter().map(|&j| given[j]).collect();
+    let mut c = compare::compare(&refs);
+    if total {
+        compare::total::add_totals(&mut c, &refs);
+    }
+    Ok((c, order))
+}

@@ -1,0 +1,49 @@
+//! The dataset exports (`gangmu dataset`): the report table or the long table as CSV (the
+//! core's `dataset::csv`, so the bytes are the CLI's), or a workbook of one or both
+//! (`gangmu_xlsx::dataset`, the CLI's cells), from the reports' contract lines in list order.
+
+use super::{parse_line, workbook_failed, CSV_MIME, XLSX_MIME};
+use crate::i18n::Message;
+use crate::protocol::{DatasetTable, ExportFormat};
+use gangmu_core::dataset::{csv, Table};
+use gangmu_core::present::Lang;
+use gangmu_core::Report;
+
+pub fn export(
+    lines: &[String],
+    format: ExportFormat,
+    table: DatasetTable,
+    lang: Lang,
+) -> Result<(Vec<u8>, &'static str), Message> {
+    let tables: &[Table] = match table {
+        DatasetTable::Reports => &[Table::Reports],
+        DatasetTable::Metrics => &[Table::Metrics],
+        DatasetTable::Both => &[Table::Reports, Table::Metrics],
+    };
+    match format {
+        // One report at a time, as the CLI streams it: the rows of 2 000 reports are never
+        // all held at once, only the text they make.
+        ExportFormat::Csv => {
+            let table = tables.last().copied().unwrap_or_default();
+            let mut out = csv::header(table, lang);
+            for line in lines {
+                let l = parse_line(line)?;
+                out.push_str(&csv::rows(table, &l.file, &l.report));
+            }
+            Ok((out.into_bytes(), CSV_MIME))
+        }
+        ExportFormat::Xlsx => {
+            let parsed = lines
+                .iter()
+                .map(|l| parse_line(l))
+                .collect::<Result<Vec<_>, _>>()?;
+            let refs: Vec<(&str, &Report)> = parsed
+                .iter()
+                .map(|p| (p.file.as_str(), &p.report))
+                .collect();
+            gangmu_xlsx::dataset::workbook(tables, &refs, lang)
+                .map(|b| (b, XLSX_MIME))
+                .map_err(workbook_failed)
+        }
+    }
+}
