@@ -4,6 +4,8 @@
 //! functions for strings with numbers in them. Messages produced by the core (findings) carry
 //! both languages themselves (`message_zh` / `message`).
 
+pub mod dataset;
+
 use gangmu_core::{Coverage, Direction, MetricKind, Part};
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,7 @@
 //! Export: CSV, Excel, JSON for this report or all of them, and "copy table" as TSV.
 
 use super::context::{use_ctx, ExportKind, Scope};
+use super::dataset_export::DatasetExport;
 use crate::protocol::ExportFormat;
 use crate::state::Status;
 use web_sys::HtmlSelectElement;
@@ -46,6 +47,7 @@ pub fn export_bar() -> Html {
             { button(ExportKind::Table(ExportFormat::Csv), s.export_csv, "export-csv") }
             { button(ExportKind::Json, s.export_json, "export-json") }
             { button(ExportKind::CopyTable, s.copy_table, "copy-table") }
+            <DatasetExport scope={*scope} />
             if ctx.state.busy_export { <span class="hint">{ s.exporting }</span> }
         </div>
     }

@@ -3,9 +3,11 @@
 
 pub mod app;
 pub mod compare_chart;
+pub mod compare_long;
 pub mod compare_table;
 pub mod compare_view;
 pub mod context;
+pub mod dataset_export;
 pub mod empty_state;
 pub mod encoding_picker;
 pub mod export_bar;
@@ -17,6 +19,7 @@ pub mod outline_tree;
 pub mod panel_tabs;
 pub mod paste_dialog;
 pub mod profile_panel;
+pub mod region_badge;
 pub mod report_list;
 pub mod report_summary;
 pub mod source_view;

@@ -4,6 +4,7 @@
 use super::context::use_ctx;
 use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
+use super::region_badge::RegionBadge;
 use crate::state::Status;
 use yew::prelude::*;
 
@@ -29,6 +30,7 @@ pub fn report_summary() -> Html {
             html! {
                 <div class="facts">
                     { for fact(s.issuer, r.issuer.clone()) }
+                    <RegionBadge issued_by={r.issued_by.clone()} {lang} />
                     { for fact(s.year, r.year.map(|y| y.to_string())) }
                     { for fact(s.published, r.published.clone()) }
                     <span class="fact"><span class="fact-label">{ s.headings }</span><span data-test="heading-count">{ r.outline.len() }</span></span>

@@ -58,12 +58,15 @@ pub fn use_compare(
     state: &UseReducerHandle<AppState>,
 ) -> CompareCommands {
     let dispatch = state.dispatcher();
+    // The 合计 switch as the user last left it: a new comparison starts with it.
+    let last_total = use_mut_ref(|| false);
     let compare = {
-        let (engine, pending, dispatch, state) = (
+        let (engine, pending, dispatch, state, last_total) = (
             engine.clone(),
             pending.clone(),
             dispatch.clone(),
             state.clone(),
+            last_total.clone(),
         );
         Callback::from(move |_: ()| {
             let chosen = state.checked_done();
@@ -77,8 +80,7 @@ pub fn use_compare(
             }
             let ids = chosen.iter().map(|e| e.id).collect();
             let lines = chosen.iter().map(|e| e.line.clone()).collect();
-            // A new comparison keeps the 合计 switch where the user left it.
-            let total = state.compare.as_ref().is_some_and(|c| c.total);
+            let total = *last_total.borrow();
             send(&engine, &pending, &dispatch, &state, ids, lines, total);
         })
     };
@@ -93,6 +95,7 @@ pub fn use_compare(
         Callback::from(move |total: Option<bool>| {
             if let Some(c) = &state.compare {
                 let total = total.unwrap_or(c.total);
+                *last_total.borrow_mut() = total;
                 send(
                     &engine,
                     &pending,

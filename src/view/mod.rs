@@ -4,10 +4,12 @@
 //! - [`tree`]: the outline rows left visible by the collapsed headings;
 //! - [`table`]: the metric rows left by the filters, in the chosen order;
 //! - [`source`]: the source text cut into blocks, and each block into highlighted segments;
-//! - [`compare`]: the comparison's rows and measures as text;
+//! - [`compare`]: the comparison's rows, totals and measures as text;
+//! - [`compare_layout`]: its columns grouped by level or region, and its long table;
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
+pub mod compare_layout;
 pub mod source;
 pub mod table;
 pub mod tree;
