@@ -229,7 +229,7 @@ pub struct Summary {
     /// Who issued it: region, code, level, body, parents (or the candidates of an ambiguous
     /// name), for the list.
     #[serde(default)]
-    pub issued_by: Option<IssuedBy>,
+    pub issued_by: Option<Box<IssuedBy>>,
 }
 
 /// The names the page shows for indicator ids and 纲要 areas. The dictionary itself (terms,

@@ -120,7 +120,7 @@ pub fn report_list() -> Html {
                 </div>
                 <div class="report-line2">
                     if !meta.is_empty() { <span class="report-meta">{ meta.join(" · ") }</span> }
-                    <RegionBadge issued_by={e.summary.as_ref().and_then(|m| m.issued_by.clone())} {lang} compact=true
+                    <RegionBadge issued_by={e.summary.as_ref().and_then(|m| m.issued_by.as_deref().cloned())} {lang} compact=true
                         issuer={e.summary.as_ref().and_then(|m| m.issuer.clone())} />
                     <span class={classes!("report-detail", matches!(e.status, Status::Failed(_)).then_some("error"))}>{ detail }</span>
                 </div>

@@ -150,24 +150,34 @@ pub fn measures(c: &Comparison, lang: Lang) -> Vec<MeasureView> {
         .collect()
 }
 
+/// The comparison of sample reports (by index), as `gangmu compare [--total]` makes it of
+/// them in that order: for the view models' tests.
+#[cfg(test)]
+pub(crate) fn compared(samples: &[usize], total: bool) -> Comparison {
+    use gangmu_core::{extract, Options, Report};
+    let reports: Vec<(&str, Report)> = samples
+        .iter()
+        .map(|&i| {
+            (
+                crate::samples::NAMES[i],
+                extract(crate::samples::text(i).unwrap(), &Options::default()),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &Report)> = reports.iter().map(|(f, r)| (*f, r)).collect();
+    let mut c = gangmu_core::compare::compare(&refs);
+    if total {
+        gangmu_core::compare::total::add_totals(&mut c, &refs);
+    }
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gangmu_core::{extract, Options};
 
     fn seeds_003_004() -> Comparison {
-        let reports: Vec<(&str, gangmu_core::Report)> = [3, 4]
-            .iter()
-            .map(|&i| {
-                (
-                    crate::samples::NAMES[i],
-                    extract(crate::samples::text(i).unwrap(), &Options::default()),
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &gangmu_core::Report)> =
-            reports.iter().map(|(f, r)| (*f, r)).collect();
-        gangmu_core::compare::compare(&refs)
+        compared(&[3, 4], false)
     }
 
     #[test]
@@ -221,19 +231,7 @@ mod tests {
     fn totals_read_like_the_cli() {
         // 鱼峰区 2023 (001) and 柳城县 2023 (003): 行政复议审结 58 + 24 = 82; the 纠错率 is
         // recomputed over 鱼峰区 alone (柳城县 2023 gives no 纠错), and says so.
-        let reports: Vec<(&str, gangmu_core::Report)> = [1, 3]
-            .iter()
-            .map(|&i| {
-                (
-                    crate::samples::NAMES[i],
-                    extract(crate::samples::text(i).unwrap(), &Options::default()),
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &gangmu_core::Report)> =
-            reports.iter().map(|(f, r)| (*f, r)).collect();
-        let mut c = gangmu_core::compare::compare(&refs);
-        gangmu_core::compare::total::add_totals(&mut c, &refs);
+        let c = compared(&[1, 3], true);
         let heads = total_heads(&c, Lang::Zh);
         assert_eq!(heads.len(), 1);
         assert_eq!(heads[0].name, "合计 2023");

@@ -229,25 +229,7 @@ pub fn long_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gangmu_core::{extract, Options, Report};
-
-    fn seeds(samples: &[usize], total: bool) -> Comparison {
-        let reports: Vec<(&str, Report)> = samples
-            .iter()
-            .map(|&i| {
-                (
-                    crate::samples::NAMES[i],
-                    extract(crate::samples::text(i).unwrap(), &Options::default()),
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &Report)> = reports.iter().map(|(f, r)| (*f, r)).collect();
-        let mut c = gangmu_core::compare::compare(&refs);
-        if total {
-            gangmu_core::compare::total::add_totals(&mut c, &refs);
-        }
-        c
-    }
+    use crate::view::compare::compared as seeds;
 
     fn names(c: &Comparison, g: &ColumnGroup) -> Vec<String> {
         g.columns

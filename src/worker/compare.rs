@@ -3,7 +3,7 @@
 //! year (`compare::total::add_totals`). The page keeps its reports in tick order; the reply's
 //! `order` says which of them each column is.
 
-use super::parse_line;
+use super::{named, parse_lines};
 use crate::i18n::Message;
 use gangmu_core::compare::{self, Comparison};
 use gangmu_core::Report;
@@ -18,14 +18,8 @@ pub fn comparison(lines: &[String], total: bool) -> Result<(Comparison, Vec<usiz
             "Select at least two analysed reports",
         ));
     }
-    let parsed = lines
-        .iter()
-        .map(|l| parse_line(l))
-        .collect::<Result<Vec<_>, _>>()?;
-    let given: Vec<(&str, &Report)> = parsed
-        .iter()
-        .map(|p| (p.file.as_str(), &p.report))
-        .collect();
+    let parsed = parse_lines(lines)?;
+    let given = named(&parsed);
     let order = compare::chronological(&given);
     let refs: Vec<(&str, &Report)> = order.iter().map(|&j| given[j]).collect();
     let mut c = compare::compare(&refs);

@@ -2,12 +2,11 @@
 //! core's `dataset::csv`, so the bytes are the CLI's), or a workbook of one or both
 //! (`gangmu_xlsx::dataset`, the CLI's cells), from the reports' contract lines in list order.
 
-use super::{parse_line, workbook_failed, CSV_MIME, XLSX_MIME};
+use super::{named, parse_line, parse_lines, workbook_failed, CSV_MIME, XLSX_MIME};
 use crate::i18n::Message;
 use crate::protocol::{DatasetTable, ExportFormat};
 use gangmu_core::dataset::{csv, Table};
 use gangmu_core::present::Lang;
-use gangmu_core::Report;
 
 pub fn export(
     lines: &[String],
@@ -33,15 +32,8 @@ pub fn export(
             Ok((out.into_bytes(), CSV_MIME))
         }
         ExportFormat::Xlsx => {
-            let parsed = lines
-                .iter()
-                .map(|l| parse_line(l))
-                .collect::<Result<Vec<_>, _>>()?;
-            let refs: Vec<(&str, &Report)> = parsed
-                .iter()
-                .map(|p| (p.file.as_str(), &p.report))
-                .collect();
-            gangmu_xlsx::dataset::workbook(tables, &refs, lang)
+            let parsed = parse_lines(lines)?;
+            gangmu_xlsx::dataset::workbook(tables, &named(&parsed), lang)
                 .map(|b| (b, XLSX_MIME))
                 .map_err(workbook_failed)
         }

@@ -173,7 +173,7 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         format: source.format.clone(),
         encoding: source.encoding.clone(),
         notes: Vec::new(),
-        issued_by: report.issued_by.clone(),
+        issued_by: report.issued_by.clone().map(Box::new),
     }
 }
 
@@ -205,6 +205,19 @@ struct LineHead {
     file: String,
     #[serde(default)]
     source: Source,
+}
+
+/// Every line read back, in order; the first unreadable one fails them all.
+pub fn parse_lines(lines: &[String]) -> Result<Vec<ContractLine>, Message> {
+    lines.iter().map(|l| parse_line(l)).collect()
+}
+
+/// The `(file, report)` pairs the core's multi-report functions take.
+pub fn named(parsed: &[ContractLine]) -> Vec<(&str, &Report)> {
+    parsed
+        .iter()
+        .map(|p| (p.file.as_str(), &p.report))
+        .collect()
 }
 
 pub fn parse_line(line: &str) -> Result<ContractLine, Message> {
@@ -275,10 +288,7 @@ fn export(
             )),
         };
     }
-    let parsed = lines
-        .iter()
-        .map(|l| parse_line(l))
-        .collect::<Result<Vec<_>, _>>()?;
+    let parsed = parse_lines(lines)?;
     let named: Vec<Named<'_>> = parsed
         .iter()
         .map(|p| Named {
