@@ -13,6 +13,7 @@
 pub mod markers;
 pub mod trad;
 pub mod units;
+pub mod words;
 
 /// The word lists of `lexicon/*.toml` as generated constants: `units.toml`'s
 /// `count = [...]` is [`data::units::COUNT`].
