@@ -9,7 +9,7 @@
 
 use super::{Dictionary, Indicator};
 use crate::lexicon::words::{Stepper, Words};
-use crate::model::{Metric, Report};
+use crate::model::{Metric, MetricKind, Report};
 use crate::sentences::Context;
 use std::collections::HashMap;
 
@@ -31,10 +31,16 @@ pub struct Compiled {
     /// Characters of each word (a longer term wins).
     chars: Vec<usize>,
     indicators: Vec<IndicatorWords>,
+    /// The indicators each word is a term of: only those can fit a metric.
+    term_of: Vec<Vec<usize>>,
+    /// Every unit the dictionary names, numbered.
+    unit_ids: HashMap<String, usize>,
 }
 
 #[derive(Default)]
 struct IndicatorWords {
+    /// Numbers of the units it takes (empty: any).
+    units: Vec<usize>,
     terms: Vec<usize>,
     topics: Vec<usize>,
     also: Vec<usize>,
@@ -47,10 +53,19 @@ impl Compiled {
     pub fn new(dict: &Dictionary) -> Compiled {
         let mut index: HashMap<&str, usize> = HashMap::new();
         let mut list: Vec<&str> = Vec::new();
-        let indicators = dict
+        let mut unit_ids: HashMap<String, usize> = HashMap::new();
+        let indicators: Vec<IndicatorWords> = dict
             .indicators
             .iter()
             .map(|ind| IndicatorWords {
+                units: ind
+                    .units
+                    .iter()
+                    .map(|u| {
+                        let n = unit_ids.len();
+                        *unit_ids.entry(u.clone()).or_insert(n)
+                    })
+                    .collect(),
                 terms: intern_all(&mut index, &mut list, &ind.terms),
                 topics: intern_all(&mut index, &mut list, &ind.topics),
                 also: intern_all(&mut index, &mut list, &ind.also),
@@ -58,10 +73,20 @@ impl Compiled {
                 exclude_context: intern_all(&mut index, &mut list, &ind.exclude_context),
             })
             .collect();
+        let mut term_of = vec![Vec::new(); list.len()];
+        for (k, ind) in indicators.iter().enumerate() {
+            for &t in &ind.terms {
+                if term_of[t].last() != Some(&k) {
+                    term_of[t].push(k);
+                }
+            }
+        }
         Compiled {
             words: Words::new(&list),
             chars: list.iter().map(|w| w.chars().count()).collect(),
             indicators,
+            term_of,
+            unit_ids,
         }
     }
 }
@@ -89,6 +114,8 @@ fn intern_all<'a>(
 pub struct Found<'c> {
     layers: Vec<Layers>,
     touched: Vec<usize>,
+    /// Indicators that may fit (reused).
+    candidates: Vec<usize>,
     sentence: Scan<'c>,
 }
 
@@ -152,6 +179,7 @@ impl<'c> Found<'c> {
         Found {
             layers: vec![0; compiled.words.len()],
             touched: Vec::new(),
+            candidates: Vec::new(),
             sentence: Scan {
                 stepper: compiled.words.stepper(),
                 from: usize::MAX,
@@ -374,16 +402,35 @@ pub fn best<'d>(
     dict: &'d Dictionary,
     compiled: &Compiled,
     metric: &Metric,
-    found: &Found,
+    found: &mut Found<'_>,
 ) -> Option<&'d Indicator> {
+    // Only indicators with a term in the label or the tail can fit.
+    let mut candidates = std::mem::take(&mut found.candidates);
+    candidates.clear();
+    for &w in &found.touched {
+        if found.layers[w] & (HEAD | NOTE | TAIL) != 0 {
+            candidates.extend_from_slice(&compiled.term_of[w]);
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    // A unit the dictionary never names fits only indicators that take any unit.
+    let unit = metric
+        .unit
+        .as_deref()
+        .map(|u| compiled.unit_ids.get(u).copied());
     let mut best: Option<(Score, &Indicator)> = None;
-    for (ind, words) in dict.indicators.iter().zip(&compiled.indicators) {
-        if let Some(score) = fit(ind, words, compiled, metric, found) {
+    for &k in &candidates {
+        let (Some(ind), Some(words)) = (dict.indicators.get(k), compiled.indicators.get(k)) else {
+            continue;
+        };
+        if let Some(score) = fit(ind, words, compiled, metric.kind, unit, found) {
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, ind));
             }
         }
     }
+    found.candidates = candidates;
     best.map(|(_, ind)| ind)
 }
 
@@ -391,14 +438,15 @@ fn fit(
     ind: &Indicator,
     words: &IndicatorWords,
     compiled: &Compiled,
-    metric: &Metric,
-    found: &Found,
+    kind: MetricKind,
+    unit: Option<Option<usize>>,
+    found: &Found<'_>,
 ) -> Option<Score> {
-    if metric.kind != ind.kind {
+    if kind != ind.kind {
         return None;
     }
-    if let Some(unit) = &metric.unit {
-        if !ind.units.is_empty() && !ind.units.iter().any(|u| u == unit) {
+    if let Some(unit) = unit {
+        if !words.units.is_empty() && !unit.is_some_and(|u| words.units.contains(&u)) {
             return None;
         }
     }

@@ -126,7 +126,7 @@ pub fn assign(ctx: &Context<'_, '_>, report: &mut Report) {
     for i in 0..report.metrics.len() {
         starts_breakdown.push(matcher::read(compiled, ctx, report, &titles, i, &mut found));
         report.metrics[i].indicator =
-            matcher::best(dict, compiled, &report.metrics[i], &found).map(|ind| ind.id.clone());
+            matcher::best(dict, compiled, &report.metrics[i], &mut found).map(|ind| ind.id.clone());
     }
     for sentence in ctx.sentences() {
         let mut whole: Option<usize> = None;
