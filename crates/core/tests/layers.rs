@@ -17,13 +17,15 @@ const LAYERS: &[&[&str]] = &[
     &["clean", "decode"],
     &["meta"],
     &["outline"],
+    &["genre"],
     &["metrics"],
+    &["corrections"],
     &["sentences"],
     &["indicators"],
     &["checks"],
     &["profile"],
     &["present"],
-    &["compare"],
+    &["compare", "workspace"],
 ];
 
 /// Names the crate root re-exports from the layers below everything (`crate::Report` is

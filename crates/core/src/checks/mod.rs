@@ -67,6 +67,7 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
         });
     }
     report.checks = checks;
+    report.findings.extend(parts::type_finding(report));
 }
 
 /// The span from the first to the last metric of a check.

@@ -20,6 +20,12 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
     if let Some(i) = &report.issuer {
         let _ = writeln!(out, "- {}: {}", t("发布单位", "Issuer"), cell(i));
     }
+    let kind = if zh {
+        report.report_type.name_zh()
+    } else {
+        report.report_type.name_en()
+    };
+    let _ = writeln!(out, "- {}: {kind}", t("报告类型", "Type"));
     if let Some(y) = report.year {
         let _ = writeln!(out, "- {}: {y}", t("报告年度", "Year"));
     }
@@ -36,7 +42,17 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
         };
         let _ = writeln!(out, "{indent}- {}{}{mark}", cell(&h.marker), cell(&h.title));
     }
-    let _ = writeln!(out, "\n## {}\n", t("规定要求的五部分", "Required parts"));
+    let parts_heading = match report.report_type {
+        crate::model::ReportType::RuleOfLaw => t("规定要求的五部分", "Required parts"),
+        crate::model::ReportType::InfoDisclosure => {
+            t("年度报告格式要求的六部分", "Required parts (template)")
+        }
+        _ => t(
+            "规定要求的部分（此类报告不检查）",
+            "Required parts (not checked for this type)",
+        ),
+    };
+    let _ = writeln!(out, "\n## {parts_heading}\n");
     for p in &report.parts {
         let status = match p.status {
             Coverage::Heading => t("✓ 有标题", "✓ heading"),
@@ -76,7 +92,11 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&section_name(report, m.section)),
-            cell(&m.label),
+            // ✎ marks a metric the user corrected or added.
+            cell(&match m.correction {
+                Some(_) => format!("✎ {}", m.label),
+                None => m.label.clone(),
+            }),
             m.value,
             cell(m.unit.as_deref().unwrap_or("")),
             m.qualifier.map_or("", |q| q.as_str()),
@@ -102,11 +122,47 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
     }
     if !report.findings.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("发现", "Findings"));
-        for f in &report.findings {
+        for (i, f) in report.findings.iter().enumerate() {
+            let review = report.reviews.iter().find(|r| r.finding == i).map(|r| {
+                let status = match r.status {
+                    crate::model::ReviewStatus::Reviewed => t("已复核", "reviewed"),
+                    crate::model::ReviewStatus::Dismissed => t("已忽略", "dismissed"),
+                };
+                match &r.note {
+                    Some(note) => format!(" （{status}：{}）", cell(note)),
+                    None => format!(" （{status}）"),
+                }
+            });
             let _ = writeln!(
                 out,
-                "- {}",
-                cell(if zh { &f.message_zh } else { &f.message })
+                "- {}{}",
+                cell(if zh { &f.message_zh } else { &f.message }),
+                review.unwrap_or_default()
+            );
+        }
+    }
+    if !report.corrections.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t("用户更正", "Corrections"));
+        for c in &report.corrections {
+            let what = match (&c.original, &c.value) {
+                (Some(a), Some(b)) => format!("{} → {}", cell(a), cell(b)),
+                (Some(a), None) => cell(a),
+                (None, Some(b)) => cell(b),
+                (None, None) => String::new(),
+            };
+            let status = match c.reason {
+                Some(r) => format!(" — {}", if zh { r.message_zh() } else { r.message_en() }),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "- {} {}{}: {}{}",
+                c.action,
+                c.field.as_deref().unwrap_or(""),
+                c.span
+                    .map_or(String::new(), |s| format!(" [{}, {})", s.start, s.end)),
+                what,
+                status
             );
         }
     }
