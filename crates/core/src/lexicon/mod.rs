@@ -22,6 +22,10 @@ pub mod data {
     pub mod genre {
         include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
     }
+    /// `lexicon/issuer.toml`.
+    pub mod issuer {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/issuer.rs"));
+    }
     /// `lexicon/units.toml`.
     pub mod units {
         include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));
