@@ -36,7 +36,11 @@ fn one_thread_and_three_print_the_same_bytes() {
     for format in ["json", "csv", "markdown"] {
         let one = extract(format, "1", &files);
         let three = extract(format, "3", &files);
-        assert_eq!(one.status.code(), Some(1), "{format}: two inputs are unreadable");
+        assert_eq!(
+            one.status.code(),
+            Some(1),
+            "{format}: two inputs are unreadable"
+        );
         assert_eq!(three.status.code(), one.status.code(), "{format}");
         assert!(one.stdout == three.stdout, "{format}: stdout differs");
         assert!(one.stderr == three.stderr, "{format}: stderr differs");
