@@ -17,9 +17,16 @@ const MIN_COPY_LINES: usize = 3;
 pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
     let mut first: HashMap<&str, usize> = HashMap::new();
     let mut budget = keys.len() * 4 + 64;
+    // Characters in keys[..k], so that the characters of any run of lines cost O(1).
+    let mut chars_before = Vec::with_capacity(keys.len() + 1);
+    chars_before.push(0usize);
+    for key in keys {
+        chars_before.push(chars_before.last().unwrap_or(&0) + key.chars().count());
+    }
+    let chars = |a: usize, b: usize| chars_before[b] - chars_before[a];
     for j in 0..keys.len() {
         let key = keys[j];
-        if key.chars().count() < 6 {
+        if chars(j, j + 1) < 6 {
             continue;
         }
         match first.get(key) {
@@ -29,8 +36,8 @@ pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
                     k += 1;
                 }
                 budget = budget.saturating_sub(k + 1);
-                let run_chars: usize = keys[j..j + k].iter().map(|s| s.chars().count()).sum();
-                let between_chars: usize = keys[i..j].iter().map(|s| s.chars().count()).sum();
+                let run_chars = chars(j, j + k);
+                let between_chars = chars(i, j);
                 // The copy must repeat most of what lies between the two occurrences.
                 if k >= MIN_COPY_LINES
                     && run_chars >= MIN_COPY_CHARS
