@@ -32,7 +32,7 @@ enum Rendered {
     /// A JSON line or a Markdown section.
     Text(String),
     /// A report for the CSV table, which is written once at the end.
-    Report(String, gangmu_core::Report),
+    Report(String, Box<gangmu_core::Report>),
 }
 
 fn extract(opts: &args::Extract) -> Result<ExitCode> {
@@ -54,7 +54,7 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
                 &report,
                 opts.lang.map_or(Lang::Zh, Lang::from),
             )),
-            Format::Csv => Rendered::Report(name.to_string(), report),
+            Format::Csv => Rendered::Report(name.to_string(), Box::new(report)),
         }
     };
     let jobs = batch::jobs(opts.input.jobs);
@@ -64,7 +64,7 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
         }
         match done.result {
             Ok(Rendered::Text(text)) => writeln!(out, "{text}")?,
-            Ok(Rendered::Report(name, report)) => table.push((name, report)),
+            Ok(Rendered::Report(name, report)) => table.push((name, *report)),
             Err(msg) => {
                 failed = true;
                 eprintln!("gangmu: {msg}");
