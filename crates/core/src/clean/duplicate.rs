@@ -154,28 +154,10 @@ mod run_on_tests {
 
     #[test]
     fn seeds_run_together_have_a_copy_only_where_there_is_one() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let flat: String = std::fs::read_to_string(&path)
-                .unwrap()
-                .lines()
-                .map(str::trim)
-                .collect();
-            let twice = path
-                .file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("004");
-            assert_eq!(
-                find_copy_in_run_on(&flat).is_some(),
-                twice,
-                "{}",
-                path.display()
-            );
+        for (name, text) in crate::test_seeds::seeds() {
+            let flat: String = text.lines().map(str::trim).collect();
+            let twice = name.starts_with("004");
+            assert_eq!(find_copy_in_run_on(&flat).is_some(), twice, "{}", name);
         }
     }
 }
