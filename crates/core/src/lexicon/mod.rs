@@ -26,6 +26,10 @@ pub mod data {
     pub mod issuer {
         include!(concat!(env!("OUT_DIR"), "/lexicon/issuer.rs"));
     }
+    /// `lexicon/outline.toml`.
+    pub mod outline {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/outline.rs"));
+    }
     /// `lexicon/units.toml`.
     pub mod units {
         include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));
