@@ -30,6 +30,10 @@ pub mod data {
     pub mod outline {
         include!(concat!(env!("OUT_DIR"), "/lexicon/outline.rs"));
     }
+    /// `lexicon/names.toml`.
+    pub mod names {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/names.rs"));
+    }
     /// `lexicon/units.toml`.
     pub mod units {
         include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));
