@@ -18,6 +18,10 @@ pub mod words;
 /// The word lists of `lexicon/*.toml` as generated constants: `units.toml`'s
 /// `count = [...]` is [`data::units::COUNT`].
 pub mod data {
+    /// `lexicon/change.toml`.
+    pub mod change {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/change.rs"));
+    }
     /// `lexicon/genre.toml`.
     pub mod genre {
         include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
