@@ -149,7 +149,7 @@ pub struct Input {
     /// inputs it holds, recognised by their content whatever their names.
     #[arg(long, value_name = "FILE")]
     pub corrections: Option<String>,
-    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx or .pdf; - reads stdin.
+    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx, .doc/.wps, .ofd, .rtf or .pdf; - reads stdin.
     /// A workspace file (*.gangmu.json) stands for all the reports it holds, corrected.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,

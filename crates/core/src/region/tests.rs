@@ -151,3 +151,32 @@ fn corrections_and_containment() {
     assert!(!contains("450222", "450203"));
     assert_eq!(lookup("450222").unwrap().name, "柳城县");
 }
+
+/// The issuers of the gathered public texts (fixtures/gathered/*/expected), checked against
+/// the division list by hand.
+#[test]
+fn the_gathered_issuers() {
+    for (issuer, code, level) in [
+        ("福州市晋安区人民政府", "350111", Level::County),
+        ("南昌县人民政府", "360121", Level::County),
+        ("上杭县人民政府", "350823", Level::County),
+        ("新疆维吾尔自治区人民政府", "650000", Level::Province),
+        ("岳阳县人民政府", "430621", Level::County),
+        ("浮山县人民政府", "141027", Level::County),
+        ("湖北省人民政府", "420000", Level::Province),
+        ("静海区人民政府", "120118", Level::County),
+        ("上海市人民政府", "310000", Level::Province),
+    ] {
+        let r = normalise(issuer, "");
+        assert_eq!(r.code.as_deref(), Some(code), "{issuer}: {r:?}");
+        assert_eq!(r.level, Some(level), "{issuer}");
+        assert_eq!(r.body.as_deref(), Some("人民政府"), "{issuer}");
+    }
+    // The State Council is no region of the list; its body is kept only when listed.
+    let r = normalise("国务院", "");
+    assert_eq!((r.code, r.resolution), (None, Resolution::Unknown));
+    // A department of 'the city' takes the city the report names most.
+    let r = normalise("市水利局", "襄阳市水利局2024年工作总结……襄阳市……全市");
+    assert_eq!(r.region.as_deref(), Some("襄阳市"));
+    assert_eq!(r.body.as_deref(), Some("水利局"));
+}
