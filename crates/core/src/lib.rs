@@ -43,6 +43,11 @@ pub mod region;
 pub mod sentences;
 pub mod span;
 pub mod text;
+
+/// The seed reports for unit tests: the same loader as the integration tests and benchmark.
+#[cfg(test)]
+#[path = "../tests/common/mod.rs"]
+mod test_seeds;
 pub mod workspace;
 
 pub use decimal::Decimal;
