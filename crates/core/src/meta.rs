@@ -8,7 +8,7 @@
 
 use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
-use crate::model::{Finding, FindingKind};
+use crate::model::{Bilingual, Finding, FindingKind};
 use crate::span::Span;
 use crate::text::{first_year, is_cjk};
 use crate::Options;
@@ -54,8 +54,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         if cleaned.source(title_start, title_end).contains('\n') {
             meta.findings.push(Finding {
                 kind: FindingKind::TitleSplit,
-                message: format!("Title split over several lines, read as \"{title}\""),
-                message_zh: format!("标题被拆成多行，已合并为“{title}”"),
+                message: Bilingual {
+                    en: format!("Title split over several lines, read as \"{title}\""),
+                    zh: format!("标题被拆成多行，已合并为“{title}”"),
+                },
                 span: meta.title_span,
             });
         }
@@ -84,8 +86,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .map(str::to_string);
         meta.findings.push(Finding {
             kind: FindingKind::NoTitle,
-            message: "No title line found; the text seems to start mid-report.".into(),
-            message_zh: "未找到标题行，文本可能从报告中间开始。".into(),
+            message: Bilingual {
+                en: "No title line found; the text seems to start mid-report.".into(),
+                zh: "未找到标题行，文本可能从报告中间开始。".into(),
+            },
             span: Some(cleaned.span(first, first)),
         });
         if let Some(t) = &meta.title {

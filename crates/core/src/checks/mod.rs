@@ -21,7 +21,7 @@ pub mod sum;
 pub mod timeliness;
 
 use crate::clean::Cleaned;
-use crate::model::{Check, Finding, FindingKind, Report};
+use crate::model::{Bilingual, Check, Finding, FindingKind, Report};
 use crate::outline::Outline;
 use crate::span::Span;
 
@@ -138,8 +138,10 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
                 crate::model::CheckKind::Timeliness => FindingKind::Timeliness,
                 _ => FindingKind::ArithmeticMismatch,
             },
-            message: format!("Does not hold: {} {}", c.relation, c.note_en()),
-            message_zh: format!("不成立：{} {}", c.relation, c.note),
+            message: Bilingual {
+                en: format!("Does not hold: {} {}", c.relation, c.note_en()),
+                zh: format!("不成立：{} {}", c.relation, c.note),
+            },
             span: Some(c.span),
         });
     }

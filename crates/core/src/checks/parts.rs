@@ -164,15 +164,17 @@ pub fn finding(check: &Check, report: &Report) -> crate::model::Finding {
     let missing = part.is_some_and(|p| p.status == Coverage::Missing);
     crate::model::Finding {
         kind: crate::model::FindingKind::MissingPart,
-        message: if missing {
-            format!("Required part {code} missing: {en}")
-        } else {
-            format!("Required part {code} ({en}): shortcomings are stated but not their causes")
-        },
-        message_zh: if missing {
-            format!("缺少规定要求的部分 {code}：{zh}")
-        } else {
-            format!("{code}（{zh}）：写了不足，未说明原因")
+        message: crate::model::Bilingual {
+            en: if missing {
+                format!("Required part {code} missing: {en}")
+            } else {
+                format!("Required part {code} ({en}): shortcomings are stated but not their causes")
+            },
+            zh: if missing {
+                format!("缺少规定要求的部分 {code}：{zh}")
+            } else {
+                format!("{code}（{zh}）：写了不足，未说明原因")
+            },
         },
         span: part.and_then(|p| p.span),
     }
