@@ -20,7 +20,7 @@
 //! `Extract` may carry an encoding label (`decode::OFFERED_ENCODINGS`): the user's override
 //! when a file is read again with another encoding.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Bilingual, Lang};
 use serde::{Deserialize, Serialize};
 
 /// Where a report's input comes from.
@@ -82,7 +82,7 @@ pub enum Reply {
     },
     Failed {
         job: u32,
-        error: Message,
+        error: Bilingual,
     },
     Exported {
         job: u32,
@@ -186,7 +186,7 @@ pub struct Summary {
     pub encoding: String,
     /// What the decoder noted (an encoding guessed, scanned PDF pages …), both languages.
     #[serde(default)]
-    pub notes: Vec<Message>,
+    pub notes: Vec<Bilingual>,
 }
 
 /// The names the page shows for indicator ids and 纲要 areas. The dictionary itself (terms,

@@ -3,7 +3,7 @@
 //!
 //! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Bilingual, Lang};
 use crate::protocol::{Names, Summary};
 use crate::view::table::{Column, Filter, Sort};
 use gangmu_core::{MetricKind, Span};
@@ -39,7 +39,7 @@ pub enum Status {
     Queued,
     Working,
     Done,
-    Failed(Message),
+    Failed(Bilingual),
     Stopped,
 }
 
@@ -116,7 +116,7 @@ pub enum Outcome {
     },
     Failed {
         id: EntryId,
-        error: Message,
+        error: Bilingual,
     },
 }
 
@@ -135,7 +135,7 @@ pub enum Engine {
     Loading,
     Worker,
     MainThread,
-    Failed(Message),
+    Failed(Bilingual),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -180,7 +180,7 @@ pub enum CompareResult {
         json: Rc<str>,
         svg: Rc<str>,
     },
-    Failed(Message),
+    Failed(Bilingual),
 }
 
 /// Lines compare by pointer, like [`Entry`]'s texts.
@@ -201,7 +201,7 @@ impl PartialEq for Comparison {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub message: Message,
+    pub message: Bilingual,
     pub error: bool,
     pub seq: u32,
 }
@@ -280,7 +280,7 @@ pub enum Action {
     ExpandAll,
     Engine(Engine),
     Notify {
-        message: Message,
+        message: Bilingual,
         error: bool,
     },
     DismissNotice,
@@ -306,7 +306,7 @@ pub enum Action {
     },
     CompareFailed {
         job: u32,
-        error: Message,
+        error: Bilingual,
     },
     CloseCompare,
     /// From a comparison cell to the figure in its report.
@@ -459,10 +459,7 @@ impl Reducible for AppState {
                 s.busy_export = false;
                 if let Some(c) = s.compare.as_mut() {
                     if c.result == CompareResult::Pending {
-                        c.result = CompareResult::Failed(Message::new(
-                            crate::i18n::ZH.status_stopped,
-                            crate::i18n::EN.status_stopped,
-                        ));
+                        c.result = CompareResult::Failed(crate::i18n::messages::stopped());
                     }
                 }
             }
@@ -663,7 +660,7 @@ mod tests {
             s,
             Action::Finished(vec![Outcome::Failed {
                 id: 2,
-                error: Message::new("坏", "bad"),
+                error: Bilingual::new("坏", "bad"),
             }]),
         );
         assert_eq!(s.progress(), None);
@@ -829,12 +826,12 @@ mod tests {
             s,
             Action::CompareFailed {
                 job: 7,
-                error: Message::new("坏", "bad"),
+                error: Bilingual::new("坏", "bad"),
             },
         );
         assert_eq!(
             s.compare.as_ref().unwrap().result,
-            CompareResult::Failed(Message::new("坏", "bad"))
+            CompareResult::Failed(Bilingual::new("坏", "bad"))
         );
     }
 

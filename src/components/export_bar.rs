@@ -1,6 +1,7 @@
 //! Export: CSV, Excel, JSON for this report or all of them, and "copy table" as TSV.
 
-use super::context::{use_ctx, ExportKind, Scope};
+use super::context::use_ctx;
+use crate::export::{ExportKind, Scope};
 use crate::protocol::ExportFormat;
 use crate::state::Status;
 use web_sys::HtmlSelectElement;
@@ -39,7 +40,7 @@ pub fn export_bar() -> Html {
             if done > 1 {
                 <select class="select small" onchange={on_scope} aria-label={s.export} data-test="export-scope">
                     <option value="current" selected={*scope == Scope::Current}>{ s.scope_current }</option>
-                    <option value="all" selected={*scope == Scope::All}>{ format!("{}（{}）", s.scope_all, done) }</option>
+                    <option value="all" selected={*scope == Scope::All}>{ crate::i18n::scope_all(ctx.state.lang, done) }</option>
                 </select>
             }
             { button(ExportKind::Table(ExportFormat::Xlsx), s.export_xlsx, "export-xlsx") }

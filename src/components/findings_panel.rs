@@ -3,7 +3,7 @@
 //! Each item with a place in the text jumps there.
 
 use super::context::use_ctx;
-use crate::i18n::{coverage_name, part_requirement};
+use crate::i18n::{coverage_name, part_requirement, Localized};
 use crate::state::Action;
 use gangmu_core::{Coverage, Part, Span};
 use yew::prelude::*;
@@ -75,7 +75,7 @@ pub fn findings_panel() -> Html {
                             </li>
                         }
                     }) }
-                    if r.parts.is_empty() { <li class="empty-note">{ lang.pick("尚未评估", "Not assessed") }</li> }
+                    if r.parts.is_empty() { <li class="empty-note">{ s.not_assessed }</li> }
                 </ul>
             </section>
             <section>
@@ -87,7 +87,7 @@ pub fn findings_panel() -> Html {
                         { for r.findings.iter().map(|f| html! {
                             <li class="finding" tabindex={f.span.map(|_| "0")} onclick={jump(f.span)} onkeydown={keyjump(f.span)}>
                                 <span class="finding-kind">{ serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default() }</span>
-                                <span>{ lang.pick(&f.message_zh, &f.message) }</span>
+                                <span>{ f.message.get(lang) }</span>
                             </li>
                         }) }
                     </ul>

@@ -4,7 +4,7 @@
 
 use super::context::use_ctx;
 use crate::hooks::use_viewport::use_viewport;
-use crate::i18n::{batch_progress, counts_line, report_count, selected_count};
+use crate::i18n::{batch_progress, counts_line, report_count, selected_count, Localized};
 use crate::state::{Action, Entry, Status};
 use crate::view::window;
 use std::rc::Rc;
@@ -93,7 +93,7 @@ pub fn report_list() -> Html {
                     v.push(i.clone());
                 }
                 if let Some(y) = m.year {
-                    v.push(lang.pick(&format!("{y}年度"), &y.to_string()).to_string());
+                    v.push(crate::i18n::year_text(lang, y));
                 }
                 v
             })
@@ -165,7 +165,7 @@ pub fn report_list() -> Html {
             </div>
             if progress.is_none() && stopped > 0 {
                 <div class="stopped-note" role="status" data-test="stopped-count" data-count={stopped.to_string()}>
-                    { lang.pick(&format!("已停止：{stopped} 份未分析"), &format!("Stopped: {stopped} not analysed")) }
+                    { crate::i18n::stopped_count(lang, stopped) }
                 </div>
             }
             if analysed > 1 {

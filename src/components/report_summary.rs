@@ -4,6 +4,7 @@
 use super::context::use_ctx;
 use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
+use crate::i18n::Localized;
 use crate::state::Status;
 use yew::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn report_summary() -> Html {
     let body = match (&entry.status, &ctx.loaded) {
         (Status::Failed(m), _) => html! {
             <div class="summary-error" role="alert">
-                <strong>{ s.failed_title }</strong>{ "：" }{ m.get(lang) }
+                <strong>{ s.failed_title }</strong>{ s.colon }{ m.get(lang) }
             </div>
         },
         (Status::Done, Some(l)) => {

@@ -2,7 +2,7 @@
 //! (batched, so 10 000 replies are a few hundred renders, not 10 000), saves exports and
 //! hands comparisons and the indicator names to the reducer.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{messages, Lang};
 use crate::protocol::{Envelope, ExportFormat, ExportOf, FromWorker, Head, Names, Reply, Request};
 use crate::services::engine::{Engine, Event, Payload};
 use crate::state::{next_id, Action, AppState, Engine as EngineState, Outcome};
@@ -164,23 +164,14 @@ fn on_export(envelope: FromWorker, name: &str, dispatch: &UseReducerDispatcher<A
     let result = match (&head, envelope.bytes) {
         (Reply::Exported { mime, .. }, Some(bytes)) => {
             crate::services::download::save(&bytes, mime, name)
-                .map_err(|e| Message::new(e.clone(), e))
+                .map_err(|e| messages::browser_error(&e))
         }
         (Reply::Failed { error, .. }, _) => Err(error.clone()),
-        _ => Err(Message::new("导出结果为空", "The export came back empty")),
+        _ => Err(messages::export_empty()),
     };
     let (message, error) = match result {
-        Ok(()) => (
-            Message::new(format!("已导出 {name}"), format!("Exported {name}")),
-            false,
-        ),
-        Err(e) => (
-            Message::new(
-                format!("导出失败：{}", e.zh),
-                format!("Export failed: {}", e.en),
-            ),
-            true,
-        ),
+        Ok(()) => (messages::exported(name), false),
+        Err(e) => (messages::export_failed(&e), true),
     };
     dispatch.dispatch(Action::Notify { message, error });
 }

@@ -2,6 +2,7 @@
 //! of the crate is plain Rust.
 //!
 //! - [`bridge`]: protocol envelopes to and from JS objects;
+//! - [`clock`]: today's date and the time (the core has no clock);
 //! - [`engine`]: the extraction workers (Blob-URL workers, page-thread fallback, Stop);
 //! - [`files`]: reading dropped or picked files, and keeping their handles;
 //! - [`image`]: the comparison chart (an SVG string) as an `<img>` source;
@@ -10,6 +11,7 @@
 
 pub mod bridge;
 pub mod clipboard;
+pub mod clock;
 pub mod download;
 pub mod engine;
 pub mod files;

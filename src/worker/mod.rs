@@ -4,7 +4,7 @@
 //! runs on the page thread when no worker can be created. Nothing here touches the DOM, so it
 //! is tested natively.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{messages, Bilingual, Lang};
 use crate::protocol::{
     Envelope, ExportFormat, ExportOf, FromWorker, Head, InputKind, Names, Reply, Request, Summary,
     ToWorker,
@@ -20,7 +20,7 @@ pub fn handle(request: ToWorker) -> FromWorker {
         return Envelope::default();
     };
     let job = head.job();
-    let failed = |error: Message| Envelope::new(Reply::Failed { job, error });
+    let failed = |error: Bilingual| Envelope::new(Reply::Failed { job, error });
     match head {
         Request::Extract {
             name,
@@ -63,7 +63,7 @@ struct Input {
     text: String,
     source: Source,
     title_hint: Option<String>,
-    notes: Vec<Message>,
+    notes: Vec<Bilingual>,
 }
 
 fn read_input(
@@ -71,7 +71,7 @@ fn read_input(
     input: InputKind,
     name: &str,
     encoding: Option<&str>,
-) -> Result<Input, Message> {
+) -> Result<Input, Bilingual> {
     let text = |t: &str| Input {
         text: t.to_string(),
         source: Source {
@@ -89,25 +89,20 @@ fn read_input(
                     bytes: t.len(),
                     limit: decode::limits::MAX_TEXT_BYTES,
                 };
-                Err(Message::new(e.message_zh(), e.message_en()))
+                Err(e.message())
             }
             Some(t) if !t.trim().is_empty() => Ok(text(t)),
-            _ => Err(Message::new("没有文本", "No text")),
+            _ => Err(messages::no_text()),
         },
         InputKind::Sample(i) => crate::samples::text(i)
             .map(text)
-            .ok_or_else(|| Message::new("没有这份样例", "No such sample")),
+            .ok_or_else(messages::no_sample),
         // The core's decoder: encodings, web pages, docx, PDF, with bilingual errors.
         InputKind::Bytes => {
             let bytes = request.bytes.as_deref().unwrap_or_default();
-            let d = decode::decode(bytes, Some(name), encoding)
-                .map_err(|e| Message::new(e.message_zh(), e.message_en()))?;
+            let d = decode::decode(bytes, Some(name), encoding).map_err(|e| e.message())?;
             Ok(Input {
-                notes: d
-                    .notes
-                    .iter()
-                    .map(|n| Message::new(n.message_zh(), n.message_en()))
-                    .collect(),
+                notes: d.notes.iter().map(|n| n.message()).collect(),
                 source: Source {
                     format: d.format.as_str().into(),
                     encoding: d.encoding,
@@ -173,15 +168,12 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
 /// and `source`, and serde skips unknown fields, so this is one plain pass over the line: no
 /// `#[serde(flatten)]`, which is about 8× slower (seconds on the page thread for a large
 /// report) and adds some 40 KB of code to each wasm binary.
-pub fn parse_report(line: &str) -> Result<Report, Message> {
+pub fn parse_report(line: &str) -> Result<Report, Bilingual> {
     serde_json::from_str(line).map_err(unreadable)
 }
 
-fn unreadable(e: serde_json::Error) -> Message {
-    Message::new(
-        format!("报告数据无法读取：{e}"),
-        format!("Unreadable report data: {e}"),
-    )
+fn unreadable(e: serde_json::Error) -> Bilingual {
+    messages::unreadable_report(&e.to_string())
 }
 
 /// A CLI-contract line read back: the file name and the report.
@@ -199,7 +191,7 @@ struct LineHead {
     source: Source,
 }
 
-pub fn parse_line(line: &str) -> Result<ContractLine, Message> {
+pub fn parse_line(line: &str) -> Result<ContractLine, Bilingual> {
     let head: LineHead = serde_json::from_str(line).map_err(unreadable)?;
     Ok(ContractLine {
         file: head.file,
@@ -218,21 +210,15 @@ fn core_lang(lang: Lang) -> table::Lang {
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
-fn workbook_failed(e: impl std::fmt::Display) -> Message {
-    Message::new(
-        format!("Excel 文件生成失败：{e}"),
-        format!("Could not build the workbook: {e}"),
-    )
+fn workbook_failed(e: impl std::fmt::Display) -> Bilingual {
+    messages::workbook_failed(&e.to_string())
 }
 
 /// The comparison of the reports in `lines`, in that order (what `gangmu compare` computes
 /// from the same files).
-fn comparison(lines: &[String]) -> Result<gangmu_core::compare::Comparison, Message> {
+fn comparison(lines: &[String]) -> Result<gangmu_core::compare::Comparison, Bilingual> {
     if lines.len() < 2 {
-        return Err(Message::new(
-            "请至少选择两份已完成分析的报告",
-            "Select at least two analysed reports",
-        ));
+        return Err(messages::compare_needs_two());
     }
     let parsed = lines
         .iter()
@@ -267,7 +253,7 @@ fn export(
     format: ExportFormat,
     lang: Lang,
     of: ExportOf,
-) -> Result<(Vec<u8>, &'static str), Message> {
+) -> Result<(Vec<u8>, &'static str), Bilingual> {
     let table_lang = core_lang(lang);
     if of == ExportOf::Comparison {
         let c = comparison(lines)?;

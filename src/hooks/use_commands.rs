@@ -1,0 +1,247 @@
+//! The app's commands: bring reports in (paste, files, samples), stop, read a file again with
+//! another encoding, export, and the comparison's commands (`use_compare`). Components reach
+//! them through `Ctx`; each talks to the engine and the reducer, never to the DOM.
+
+use super::use_compare::use_compare;
+use super::use_engine::{request_export, Pending};
+use crate::export::{CompareExport, ExportKind, Scope};
+use crate::i18n::{messages, Lang};
+use crate::protocol::{Envelope, ExportOf, InputKind, Request};
+use crate::services::engine::{Engine, Payload};
+use crate::services::files::Originals;
+use crate::state::{next_id, Action, AppState, Entry, EntryId, Origin, Status};
+use crate::view::loaded::Loaded;
+use std::collections::HashSet;
+use std::rc::Rc;
+use web_sys::File;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct Commands {
+    pub paste: Callback<String>,
+    pub files: Callback<Vec<File>>,
+    pub samples: Callback<()>,
+    pub stop: Callback<()>,
+    pub export: Callback<(ExportKind, Scope)>,
+    /// Compare the ticked reports.
+    pub compare: Callback<()>,
+    /// Run the comparison on screen again (the chart in the current language).
+    pub recompare: Callback<()>,
+    pub compare_export: Callback<CompareExport>,
+    /// Read a report's file again with this encoding label.
+    pub reread: Callback<(EntryId, String)>,
+}
+
+fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String>) -> Request {
+    Request::Extract {
+        job,
+        name,
+        input,
+        encoding,
+    }
+}
+
+#[hook]
+pub fn use_commands(
+    state: &UseReducerHandle<AppState>,
+    engine: &Engine,
+    pending: &Pending,
+    loaded: Option<Rc<Loaded>>,
+) -> Commands {
+    let dispatch = state.dispatcher();
+    let originals = (*use_memo((), |_| Originals::default())).clone();
+    let compare = use_compare(engine, pending, state);
+
+    // Forget the files of removed reports.
+    {
+        let (originals, state) = (originals.clone(), state.clone());
+        use_effect_with(state.entries.len(), move |_| {
+            if originals.len() > state.entries.len() {
+                let listed: HashSet<EntryId> = state.entries.iter().map(|e| e.id).collect();
+                originals.retain(&listed);
+            }
+        });
+    }
+
+    let paste = {
+        let (engine, dispatch, state) = (engine.clone(), dispatch.clone(), state.clone());
+        Callback::from(move |text: String| {
+            let id = next_id();
+            let name = state.paste_name();
+            let entry = Entry::new(id, name.clone(), Origin::Paste, text.len());
+            dispatch.dispatch(Action::Add(vec![entry]));
+            engine.submit(Payload::Ready(Envelope {
+                text: Some(text),
+                ..Envelope::new(extract(id, name, InputKind::Text, None))
+            }));
+        })
+    };
+    let files = {
+        let (engine, dispatch, originals) = (engine.clone(), dispatch.clone(), originals.clone());
+        Callback::from(move |files: Vec<File>| {
+            let mut entries = Vec::new();
+            let mut payloads = Vec::new();
+            for file in files {
+                let id = next_id();
+                let name = file.name();
+                originals.keep(id, file.clone());
+                let size = file.size() as usize;
+                entries.push(Entry::new(id, name.clone(), Origin::File, size));
+                let request = extract(id, name, InputKind::Bytes, None);
+                payloads.push(Payload::File(Envelope::new(request), file));
+            }
+            dispatch.dispatch(Action::Add(entries));
+            for p in payloads {
+                engine.submit(p);
+            }
+        })
+    };
+    let samples = {
+        let (engine, dispatch) = (engine.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            let mut entries = Vec::new();
+            for (i, name) in crate::samples::NAMES.iter().enumerate() {
+                let id = next_id();
+                entries.push(Entry::new(id, *name, Origin::Sample, 0));
+                let request = extract(id, name.to_string(), InputKind::Sample(i), None);
+                engine.submit(Payload::Ready(Envelope::new(request)));
+            }
+            dispatch.dispatch(Action::Add(entries));
+        })
+    };
+    let stop = {
+        let (engine, dispatch, pending) = (engine.clone(), dispatch.clone(), pending.clone());
+        Callback::from(move |_| {
+            engine.stop();
+            // Every job dies with the workers: exports and comparisons are not coming back,
+            // and the names are asked for again once the fresh workers are up.
+            pending.borrow_mut().clear();
+            dispatch.dispatch(Action::Stop);
+        })
+    };
+    let reread = {
+        let (engine, dispatch, state, originals) = (
+            engine.clone(),
+            dispatch.clone(),
+            state.clone(),
+            originals.clone(),
+        );
+        Callback::from(move |(id, label): (EntryId, String)| {
+            let (Some(entry), Some(file)) = (state.entry(id), originals.get(id)) else {
+                return;
+            };
+            if entry.status.is_pending() {
+                return;
+            }
+            dispatch.dispatch(Action::Reread(id));
+            let request = extract(id, entry.name.clone(), InputKind::Bytes, Some(label));
+            engine.submit(Payload::File(Envelope::new(request), file));
+        })
+    };
+    let export = {
+        let (engine, pending, state) = (engine.clone(), pending.clone(), state.clone());
+        Callback::from(move |(kind, scope): (ExportKind, Scope)| {
+            export_reports(&state, &engine, &pending, loaded.as_deref(), kind, scope)
+        })
+    };
+
+    Commands {
+        paste,
+        files,
+        samples,
+        stop,
+        export,
+        compare: compare.compare,
+        recompare: compare.recompare,
+        compare_export: compare.export,
+        reread,
+    }
+}
+
+/// Exports the selected report or all analysed ones: JSON lines here, CSV and XLSX from the
+/// worker, the visible table rows to the clipboard.
+fn export_reports(
+    state: &UseReducerHandle<AppState>,
+    engine: &Engine,
+    pending: &Pending,
+    loaded: Option<&Loaded>,
+    kind: ExportKind,
+    scope: Scope,
+) {
+    let dispatch = state.dispatcher();
+    let notify = |message, error: bool| dispatch.dispatch(Action::Notify { message, error });
+    let lang = state.lang;
+    if kind == ExportKind::CopyTable {
+        let Some(l) = loaded else {
+            return notify(messages::nothing_to_export(), true);
+        };
+        copy_table(state, l, lang);
+        return;
+    }
+    let chosen: Vec<Rc<Entry>> = match scope {
+        Scope::Current => state.selected_entry().cloned().into_iter().collect(),
+        Scope::All => state.entries.clone(),
+    };
+    let chosen: Vec<Rc<Entry>> = chosen
+        .into_iter()
+        .filter(|e| e.status == Status::Done)
+        .collect();
+    if chosen.is_empty() {
+        return notify(messages::nothing_to_export(), true);
+    }
+    let stem = match (scope, chosen.as_slice()) {
+        (Scope::Current, [one]) => crate::export::file_stem(&one.name),
+        _ => format!(
+            "gangmu-{}-{}",
+            chosen.len(),
+            crate::services::clock::today()
+        ),
+    };
+    let lines: Vec<String> = chosen.iter().map(|e| e.line.to_string()).collect();
+    match kind {
+        ExportKind::Json => {
+            let body = crate::export::json_lines(lines.iter().map(String::as_str));
+            let ext = if lines.len() == 1 { "json" } else { "jsonl" };
+            let name = format!("{stem}.{ext}");
+            let (message, error) = crate::services::download::save_with_notice(
+                body.as_bytes(),
+                "application/json",
+                &name,
+            );
+            notify(message, error);
+        }
+        ExportKind::Table(format) => request_export(
+            engine,
+            pending,
+            &dispatch,
+            lines,
+            (format, ExportOf::Reports),
+            lang,
+            &stem,
+        ),
+        ExportKind::CopyTable => {}
+    }
+}
+
+/// The rows the table shows, as TSV on the clipboard.
+fn copy_table(state: &UseReducerHandle<AppState>, l: &Loaded, lang: Lang) {
+    let shown = crate::view::table::visible(&l.report, &state.filter, state.sort);
+    let header = match lang {
+        Lang::Zh => gangmu_core::present::csv::COLUMNS_ZH,
+        Lang::En => gangmu_core::present::csv::COLUMNS,
+    };
+    let tsv = crate::export::tsv(&header, &l.file, &l.report, &shown, state.names.as_deref());
+    let dispatch = state.dispatcher();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = crate::services::clipboard::copy(&tsv).await;
+        let message = if ok {
+            messages::copied()
+        } else {
+            messages::copy_failed()
+        };
+        dispatch.dispatch(Action::Notify {
+            message,
+            error: !ok,
+        });
+    });
+}
