@@ -21,6 +21,7 @@ pub mod compare;
 pub mod decimal;
 pub mod decode;
 pub mod indicators;
+pub mod lexicon;
 pub mod meta;
 pub mod metrics;
 pub mod model;

@@ -233,7 +233,7 @@ fn names_genre(line: &str) -> bool {
 }
 
 fn starts_with_marker(line: &str) -> bool {
-    crate::outline::markers::parse_marker(line).is_some()
+    crate::lexicon::markers::parse_marker(line).is_some()
 }
 
 fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {

@@ -7,7 +7,7 @@
 //! report) is left alone.
 
 use super::lines::Line;
-use crate::outline::markers::{parse_marker, point_marker};
+use crate::lexicon::markers::{parse_marker, point_marker};
 use crate::span::Span;
 
 /// Display width: CJK and full-width characters count two columns.
@@ -99,7 +99,7 @@ fn continues_number(line: &str) -> bool {
         return false;
     }
     let digits = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    let unit = crate::metrics::units::match_unit(digits).map_or(0, |u| u.len);
+    let unit = crate::lexicon::units::match_unit(digits).map_or(0, |u| u.len);
     let magnitude = digits
         .chars()
         .next()

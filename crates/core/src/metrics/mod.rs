@@ -14,7 +14,6 @@ mod record;
 pub mod table;
 #[cfg(test)]
 mod tests;
-pub mod units;
 
 use crate::clean::Cleaned;
 use crate::model::{DateMention, Finding, Metric};

@@ -84,7 +84,7 @@ pub(super) fn fill(
                 Some('百') => ("百", 2),
                 _ => ("", 0),
             };
-            if let Some(u) = super::units::match_unit(&unit[magnitude_text.len()..]) {
+            if let Some(u) = crate::lexicon::units::match_unit(&unit[magnitude_text.len()..]) {
                 found.kind = u.kind;
             }
             if found.magnitude_power == 0 {
@@ -138,7 +138,7 @@ fn bracket_unit(cell: &str) -> Option<String> {
         .1
         .trim();
     let bare = inner.trim_start_matches(['万', '亿', '千', '百']);
-    let unit = super::units::match_unit(bare)?;
+    let unit = crate::lexicon::units::match_unit(bare)?;
     (unit.len == bare.len()).then(|| inner.to_string())
 }
 
@@ -232,7 +232,7 @@ fn shared_unit(row: &[&str], col: usize) -> Option<String> {
         if i == col || unit.len() == cell.len() || unit.is_empty() {
             continue;
         }
-        if super::units::match_unit(unit).is_none_or(|u| u.len != unit.len()) {
+        if crate::lexicon::units::match_unit(unit).is_none_or(|u| u.len != unit.len()) {
             return None;
         }
         match shared {
@@ -345,7 +345,7 @@ impl Cells {
                 && !s.contains(['。', '；', ';', '，', ','])
                 // 情况如下： introduces a table; it is not a cell of it.
                 && !s.ends_with(['：', ':'])
-                && crate::outline::markers::parse_marker(s).is_none()
+                && crate::lexicon::markers::parse_marker(s).is_none()
         };
         let mut cells = Vec::new();
         let mut i = 0;

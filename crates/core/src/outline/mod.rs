@@ -5,14 +5,13 @@
 //! looking between the two headings for a short unnumbered line that reads like a heading, which
 //! then gets the missing marker and `inferred: true`.
 
-pub mod markers;
 pub mod parts;
 
 use crate::clean::lines::lines;
 use crate::clean::Cleaned;
+use crate::lexicon::markers::{self, canonical_marker, parse_marker, point_marker};
 use crate::meta::Meta;
 use crate::model::{Bilingual, Finding, FindingKind, Heading, Point};
-use markers::{canonical_marker, parse_marker, point_marker};
 
 #[derive(Clone, Debug, Default)]
 pub struct Outline {

@@ -1,10 +1,13 @@
-//! Labels: what a number counts, in the text's own words.
+//! The metric's own clause: the words before the number (审结行政复议案件163件) and, when the
+//! number modifies the noun after it (4个实地督察组), that noun ([`super::noun`]).
 //!
-//! The label comes from the metric's own clause: the words before the number (审结行政复议案件
-//! 163件), and, when the number modifies the noun after it (4个实地督察组, 36个部门权责清单),
-//! that noun too. The clause starts after the last punctuation mark or after the previous metric
-//! of the same clause, so 国家级42项、自治区级69项 gives 自治区级 for 69, not the whole list.
-//! Connectives, dates and 共/累计-style words at the edges are trimmed.
+//! The clause starts after the last punctuation mark or after the previous metric of the same
+//! clause, so 国家级42项、自治区级69项 gives 自治区级 for 69, not the whole list. Connectives,
+//! dates and 共/累计-style words at the edges are trimmed; enumerations of examples are dropped
+//! ([`super::enumeration`]).
+
+use super::enumeration::drop_enumerations;
+use super::noun::post_noun;
 
 /// Characters that end a clause.
 pub fn is_boundary(c: char) -> bool {
@@ -81,21 +84,12 @@ const LEVEL_VERBS: &[&str] = &[
     "扩大", "降", "减", "增", "升",
 ];
 
-/// Words that end the noun phrase after a count: conjunctions that start the next item of a
-/// list (432名律师和35名…), and qualifier words that start the next metric's clause.
-const POST_STOP: &[&str] = &[
-    "和", "与", "及", "并", "等", "达", "共", "分别", "均", "其中", "同比",
-];
-
 /// Adverbs after which the words that say what was counted begin
 /// (全县各级人民调解组织共调解民间纠纷 → 调解民间纠纷).
 const SUBJECT_END: &[&str] = &["共计", "累计", "先后", "共"];
 
 /// Longest label part taken from before the number, in characters.
 const MAX_PRE_CHARS: usize = 30;
-const MAX_POST_CHARS: usize = 16;
-/// A noun phrase after a count that ends within this many characters is kept whole.
-const MAX_POST_REACH: usize = 26;
 
 /// The label's parts in cleaned-text ranges: the words before the number and the noun after it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -178,7 +172,7 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut a = start;
     let mut b = end;
     // A heading's marker is not part of what a number in the heading counts.
-    if let Some(m) = crate::outline::markers::parse_marker(&text[a..b]) {
+    if let Some(m) = crate::lexicon::markers::parse_marker(&text[a..b]) {
         a += m.len;
     }
     loop {
@@ -197,7 +191,7 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
             changed = true;
         }
         // A leading date or time phrase: 2023年, 2023年以来, 6月, 截至11月底.
-        if let Some(d) = super::dates::read(text, a) {
+        if let Some(d) = crate::metrics::dates::read(text, a) {
             if d.end <= b {
                 a = d.end;
                 for w in ["以来", "来", "内", "底", "末", "初", "起", "度"] {
@@ -374,263 +368,4 @@ fn after_subject(pre: &str) -> Option<usize> {
     }
     // Keep the subject when nothing of substance follows the adverb.
     (pre[cut..].chars().count() >= 2).then_some(cut)
-}
-
-/// The noun phrase (and the predicate on it) right after a count's unit, if the count
-/// modifies it: 4个实地督察组在全市开展 → 实地督察组在全市开展; 7个套餐已完成配置测试.
-fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
-    // A bracketed aside right after the unit is skipped: 1件(“十五五”规划)正在积极筹备中.
-    let mut from = from;
-    if let Some(inner) = text[from..].strip_prefix(['(', '（']) {
-        let close = inner.find([')', '）'])?;
-        if inner[..close].chars().count() > 12 {
-            return None;
-        }
-        from = text.len() - inner.len()
-            + close
-            + inner[close..].chars().next().map_or(1, char::len_utf8);
-    }
-    let rest = &text[from..];
-    let first = rest.chars().next()?;
-    if is_boundary(first) || first.is_ascii_digit() || crate::text::one_of(first, " ”、(（)）")
-    {
-        return None;
-    }
-    let mut end = 0;
-    // Where the phrase stands at MAX_POST_CHARS, in case it runs on past MAX_POST_REACH: a
-    // phrase that ends by then is kept whole, its head noun is at its end (2期…党的二十大精神
-    // 专题轮训班).
-    let mut at_cap = None;
-    for (n, (i, c)) in rest.char_indices().enumerate() {
-        if n == MAX_POST_CHARS {
-            at_cap = Some(end);
-        }
-        if n >= MAX_POST_REACH {
-            end = at_cap.unwrap_or(end);
-            break;
-        }
-        if is_boundary(c) || c.is_ascii_digit() || c == '、' {
-            break;
-        }
-        if i > 0
-            && matches!(
-                c,
-                '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同'
-            )
-            && POST_STOP.iter().any(|w| rest[i..].starts_with(w))
-            && !inside_word(&rest[..i], &rest[i..])
-        {
-            break;
-        }
-        end = i + c.len_utf8();
-    }
-    if end == 0 {
-        return None;
-    }
-    Some((
-        from,
-        from + noun_before_relative_clause(&rest[..end], &rest[end..]),
-    ))
-}
-
-/// 23个单位（部门）公布实行告知承诺制的证明事项达285项: the words after the noun are a 的-clause
-/// about the next figure's noun, which are that figure's words. Cut after a bracket closing the
-/// noun, or before a verb that starts the clause; `post` is otherwise kept whole.
-fn noun_before_relative_clause(post: &str, after: &str) -> usize {
-    let next_figure = after
-        .split(|c: char| is_boundary(c))
-        .next()
-        .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()));
-    if !(next_figure && post.contains('的')) {
-        return post.len();
-    }
-    if let Some(close) = post.find('）').filter(|&i| i > 0) {
-        return close + '）'.len_utf8();
-    }
-    const CLAUSE_VERBS: &[&str] = &[
-        "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现",
-    ];
-    CLAUSE_VERBS
-        .iter()
-        .filter_map(|v| post.find(v))
-        .filter(|&i| i > 0)
-        .min()
-        .unwrap_or(post.len())
-}
-
-/// A stop word that is really the second half of a word (涉及, 参与, 到达, 普及, 总共).
-fn inside_word(before: &str, at: &str) -> bool {
-    let prev = before.chars().next_back();
-    let Some(p) = prev else { return false };
-    match at.chars().next() {
-        Some('及') => crate::text::one_of(p, "涉以普危波触顾企来"),
-        Some('并') => crate::text::one_of(p, "合兼吞归"),
-        Some('与') => crate::text::one_of(p, "参给赋"),
-        Some('和') => crate::text::one_of(p, "温平柔缓总"),
-        Some('达') => crate::text::one_of(p, "到下传送表抵通转发"),
-        Some('共') => crate::text::one_of(p, "公总"),
-        Some('均') => crate::text::one_of(p, "平人"),
-        Some('等') => crate::text::one_of(p, "平同相对中高初优"),
-        _ => false,
-    }
-}
-
-/// Drops enumerations ending in 等 from the words before a number (《甲》、《乙》等1个…,
-/// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
-/// are examples, the words around them say what is counted. Returns the kept ranges.
-fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
-    let mut kept = Vec::new();
-    let mut from = a;
-    let mut search = a;
-    while let Some(rel) = text[search..b].find('等') {
-        let deng = search + rel;
-        let (item_start, _) = enumeration_start(text, from, deng);
-        if item_start < deng {
-            kept.push((from, item_start));
-            from = deng + '等'.len_utf8();
-        }
-        search = deng + '等'.len_utf8();
-    }
-    kept.push((from, b));
-    kept.retain(|&(x, y)| x < y);
-    kept
-}
-
-/// Start of a 、-list that ends at `deng` (the 等), or `deng` itself when there is no list.
-fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
-    let body = &text[from..deng];
-    let Some(first_sep) = body.find('、') else {
-        return (deng, deng);
-    };
-    // Start of the first item: a book title, or the few characters after a verb or particle.
-    let head = &body[..first_sep];
-    const LEAD_VERBS: &[&str] = &[
-        "组织", "联合", "会同", "包括", "涵盖", "协调", "督促", "指导", "推动", "开展", "围绕",
-        "聚焦", "针对", "涉及", "覆盖", "共有", "拥有", "建成", "完成", "实现", "整合",
-    ];
-    let verb_end = LEAD_VERBS
-        .iter()
-        .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
-        .filter(|&e| head[e..].chars().count() <= 10)
-        .max();
-    let item_start = if head.ends_with('》') {
-        head.rfind('《').unwrap_or(0)
-    } else if let Some(e) = verb_end {
-        e
-    } else {
-        head.char_indices()
-            .rev()
-            .take(8)
-            .find(|&(_, c)| crate::text::one_of(c, "的对将把了如及与和在为有“”"))
-            .map_or_else(
-                || head.char_indices().rev().nth(3).map_or(0, |(i, _)| i),
-                |(i, c)| i + c.len_utf8(),
-            )
-    };
-    (from + item_start, deng)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn label(text: &str, num: &str, unit: &str, classifier: bool) -> String {
-        let s = text.find(num).unwrap();
-        let e = s + num.len() + unit.len();
-        let c = clause_start(text, s, 0);
-        let p = parts(text, c, s, e, classifier);
-        p.pre
-            .into_iter()
-            .chain(p.post)
-            .map(|(a, b)| &text[a..b])
-            .collect()
-    }
-
-    #[test]
-    fn words_before_the_number() {
-        assert_eq!(
-            label(
-                "2023年市本级人民政府共审结行政复议案件163件，其中",
-                "163",
-                "件",
-                true
-            ),
-            "审结行政复议案件"
-        );
-        assert_eq!(label("，其中维持93件，撤销", "93", "件", true), "维持");
-        assert_eq!(
-            label("年内向党委、政府报告法治建设工作20次，", "20", "次", true),
-            "向党委、政府报告法治建设工作"
-        );
-        assert_eq!(
-            label("行政处罚案件数同比下降26%，", "26", "%", false),
-            "行政处罚案件数同比下降"
-        );
-    }
-
-    #[test]
-    fn the_noun_after_a_count() {
-        assert_eq!(
-            label("组建市领导带队的4个实地督察组在全市开展", "4", "个", true),
-            "组建市领导带队的实地督察组在全市开展"
-        );
-        assert_eq!(
-            label("2025年统筹组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散、洪水救援等应急演练8次", "8", "次", true),
-            "统筹组织部门开展应急演练"
-        );
-        assert_eq!(
-            label(
-                "修订完善《甲预案》、《乙预案》等1个总体应急预案",
-                "1",
-                "个",
-                true
-            ),
-            "修订完善总体应急预案"
-        );
-        assert_eq!(label("为1239户企业节约", "1239", "户", true), "为企业节约");
-        assert_eq!(
-            label(
-                "，全市23个单位（部门）公布实行告知承诺制的证明事项达285项。",
-                "23",
-                "个",
-                true
-            ),
-            "全市单位（部门）"
-        );
-        assert_eq!(
-            label(
-                "；对2016—2022年制定的行政规范性文件共36件进行了清理，",
-                "36",
-                "件",
-                true
-            ),
-            "对2016—2022年制定的行政规范性文件进行了清理"
-        );
-        assert_eq!(label("，及时受理率100%", "100", "%", false), "及时受理率");
-        assert_eq!(
-            label("，优秀率由2023年的62%提高到78.5%。", "62", "%", false),
-            "优秀率"
-        );
-        assert_eq!(label("，败诉率从5%降至3%。", "5", "%", false), "败诉率");
-        assert_eq!(
-            label("；行政许可事项压减至186项，", "186", "项", true),
-            "行政许可事项"
-        );
-        assert_eq!(
-            label("，人均办理时间缩短至3天，", "3", "天", false),
-            "人均办理时间"
-        );
-        assert_eq!(
-            label("，法治建设权重提升至 15%，", "15", "%", false),
-            "法治建设权重"
-        );
-        assert_eq!(
-            label("，“全区通办”共办理45件，", "45", "件", true),
-            "“全区通办”共办理"
-        );
-        assert_eq!(
-            label("，“跨省通办”办件62件。", "62", "件", true),
-            "“跨省通办”办件"
-        );
-    }
 }

@@ -1,0 +1,23 @@
+//! The shared vocabulary of the pipeline: units, heading markers, and the word lists the
+//! stages match against.
+//!
+//! A low module on purpose: cleaning (`clean/wrap.rs` joins a number broken before its unit)
+//! and the later stages read the same words, and imports only flow down the pipeline, so the
+//! vocabulary lives below all of them. It depends on nothing but [`crate::model`] and
+//! [`crate::text`].
+//!
+//! Word lists are data: `lexicon/*.toml`, turned into Rust constants by build.rs (see
+//! [`data`]). To add a word, edit the TOML file; the code that uses a list builds its matcher
+//! once and derives any index (such as units by their first character) from the list itself.
+
+pub mod markers;
+pub mod units;
+
+/// The word lists of `lexicon/*.toml` as generated constants: `units.toml`'s
+/// `count = [...]` is [`data::units::COUNT`].
+pub mod data {
+    /// `lexicon/units.toml`.
+    pub mod units {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));
+    }
+}

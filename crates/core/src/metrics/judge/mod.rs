@@ -1,0 +1,225 @@
+//! Whether a numeral is a metric, and its unit, qualifier and kind.
+//!
+//! [`judge`] reads the words around a number read by the numeral module in four steps: the
+//! named reject rules of [`reject`] that need only the words around it (markers, ordinals,
+//! names, hotlines …); the [`unit`] (a range's lower end borrows the upper end's); the reject
+//! rules that need the unit (Chinese numerals without a classifier, slogans, no unit); then
+//! its qualifier words and its [`kind`]. Statements of zero and bare magnitudes (突破万次) are
+//! found by [`special`].
+
+mod kind;
+mod reject;
+mod special;
+mod unit;
+
+pub(super) use special::{bare_magnitude, zero_statement};
+pub(super) use unit::is_place_unit;
+
+use super::qualifier;
+use crate::decimal::Decimal;
+use crate::model::{Direction, MetricKind, Qualifier};
+use crate::numeral::{Approx, Numeral};
+use crate::outline::Outline;
+
+/// A metric found in the text, in cleaned-text coordinates.
+pub(super) struct Found {
+    /// Qualifier + number + unit.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) num_start: usize,
+    pub(super) value: Decimal,
+    pub(super) unit: Option<String>,
+    pub(super) magnitude_power: u32,
+    pub(super) magnitude_text: &'static str,
+    pub(super) qualifier: Option<Qualifier>,
+    pub(super) qualifier_text: Option<String>,
+    pub(super) kind: MetricKind,
+    pub(super) direction: Option<Direction>,
+    /// The number stands where a unit was dropped.
+    pub(super) unit_missing: bool,
+    /// `超过93%的目标`: the noun (目标) when this number is a target compared against.
+    pub(super) target_of: Option<&'static str>,
+    /// The label a flattened table gives this figure (its column header and row name).
+    pub(super) cell_label: Option<String>,
+    pub(super) classifier: bool,
+}
+
+/// Decides whether the numeral at `at` is a metric and reads its unit and qualifier.
+/// `in_cell`: the number fills a cell of a one-cell-per-line table, where no words stand
+/// around it.
+pub(super) fn judge(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    outline: &Outline,
+    in_cell: bool,
+) -> Option<Found> {
+    let u = match rejected(text, at, n, outline, in_cell) {
+        Ok(u) => u,
+        Err(_) => return None,
+    };
+    let unit_missing = reject::is_unit_missing(&u);
+    let q = qualifiers(text, at, n, &u, unit_missing);
+    let (kind, direction) = kind::of(text, q.start, &u);
+    // A count's or an amount's noun may follow it (4个实地督察组, 31.89万元刻章成本).
+    // (A place word as unit names the thing itself: 两镇 counts 镇.)
+    let classifier = matches!(kind, MetricKind::Count | MetricKind::Money)
+        && !u.text.is_empty()
+        && !is_place_unit(&u.text)
+        && !u.range_lower;
+    let unit = if u.text.is_empty() && u.magnitude_power == 0 {
+        None
+    } else {
+        Some(format!("{}{}", u.magnitude_text, u.text))
+    };
+    Some(Found {
+        start: q.start,
+        end: q.end,
+        num_start: at,
+        value: n.value,
+        unit,
+        magnitude_power: u.magnitude_power,
+        magnitude_text: u.magnitude_text,
+        qualifier: q.qualifier,
+        qualifier_text: q.text,
+        kind,
+        direction,
+        unit_missing,
+        target_of: q.target_of,
+        cell_label: None,
+        classifier,
+    })
+}
+
+/// The unit of the numeral at `at`, or the rule that says it is no metric.
+fn rejected(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    outline: &Outline,
+    in_cell: bool,
+) -> Result<unit::Unit, reject::Reject> {
+    if let Some(why) = reject::before_unit(text, at, n, outline) {
+        return Err(why);
+    }
+    let u = unit::read(text, at, n);
+    match reject::after_unit(text, at, n, &u, in_cell) {
+        Some(why) => Err(why),
+        None => Ok(u),
+    }
+}
+
+/// The qualifier of a figure and the extent it gives the metric.
+struct Qualified {
+    /// Start of the metric: the prefix word, if any, else the number.
+    start: usize,
+    /// End of the metric: after a suffix word, if any, else after the unit.
+    end: usize,
+    qualifier: Option<Qualifier>,
+    /// The qualifier word as written.
+    text: Option<String>,
+    /// `超过93%的目标`: the noun (目标) when this number is a target compared against.
+    target_of: Option<&'static str>,
+}
+
+/// Prefix and suffix qualifier words (超过, 以上, 内, 左右), approximations from the numeral
+/// (1500余, 32亿余) and the bounds of a range (5—10人: 5 at least, 10 at most).
+fn qualifiers(text: &str, at: usize, n: &Numeral, u: &unit::Unit, unit_missing: bool) -> Qualified {
+    let approx = n.approx;
+    // 32亿余条: 余 between magnitude and unit.
+    let mut end = u.end;
+    // Suffix qualifier: 以上, 以下, 内, 左右.
+    let mut suffix_q = None;
+    let mut suffix_word = None;
+    if !unit_missing {
+        if let Some((q, len, word)) = qualifier::suffix(&text[end..]) {
+            if !matches!(q, Qualifier::Yu | Qualifier::Duo) || approx.is_none() {
+                suffix_q = Some(q);
+                suffix_word = Some(word);
+                end += len;
+            }
+        }
+    }
+    // Prefix qualifier (涉及金额超两亿元), not when the number is a target being compared
+    // against (超过93%的目标).
+    let mut start = at;
+    let mut prefix_q = None;
+    let mut prefix_word = None;
+    let mut target_of = None;
+    if let Some((q, s, word)) = qualifier::prefix(text, at) {
+        const TARGETS: &[(&str, &str)] = &[
+            ("的目标", "目标"),
+            ("的标准", "标准"),
+            ("的要求", "要求"),
+            ("的平均", "平均水平"),
+            ("的水平", "水平"),
+        ];
+        target_of = TARGETS
+            .iter()
+            .find(|(w, _)| text[end..].starts_with(w))
+            .map(|&(_, noun)| noun);
+        if target_of.is_none() {
+            prefix_q = Some(q);
+            prefix_word = Some(word);
+            start = s;
+        }
+    }
+    let approx_q = approx.map(|a| match a {
+        Approx::Yu => Qualifier::Yu,
+        Approx::Duo | Approx::Ji => Qualifier::Duo,
+    });
+    if u.range_lower {
+        prefix_q = Some(Qualifier::AtLeast);
+        prefix_word = Some("起");
+    } else if u.range_high && prefix_q.is_none() && suffix_q.is_none() {
+        prefix_q = Some(Qualifier::AtMost);
+        prefix_word = Some("至");
+    }
+    let bound = qualifier::combine(prefix_q, suffix_q);
+    let qualifier = qualifier::combine(approx_q, bound).or(bound);
+    let qualifier_text = match qualifier {
+        Some(q) if Some(q) == approx_q => Some(q.as_str().to_string()),
+        Some(q) if Some(q) == suffix_q => suffix_word.map(str::to_string),
+        Some(_) => prefix_word.map(str::to_string),
+        None => None,
+    };
+    Qualified {
+        start,
+        end,
+        qualifier,
+        text: qualifier_text,
+        target_of,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reject::Reject;
+    use super::*;
+
+    /// Why the first numeral of `num` in `text` is no metric (None: it is one).
+    fn why(text: &str, num: &str) -> Option<Reject> {
+        let at = text.find(num).unwrap();
+        let n = crate::numeral::read(text, at).unwrap();
+        rejected(text, at, &n, &Outline::default(), false).err()
+    }
+
+    #[test]
+    fn each_reject_rule_by_name() {
+        assert_eq!(why("进一步加强", "一"), Some(Reject::LoneYi));
+        assert_eq!(why("制定第三批全国法治政府", "三"), Some(Reject::Ordinal));
+        assert_eq!(why("严格执行“三重一大”决策制度", "三"), Some(Reject::Name));
+        assert_eq!(why("“1+5+N”模式", "5"), Some(Reject::ModelName));
+        assert_eq!(why("拨打12345热线", "12345"), Some(Reject::Hotline));
+        assert_eq!(why("厅字〔2019〕28号", "28"), Some(Reject::DocumentNumber));
+        assert_eq!(why("建设三大平台", "三"), Some(Reject::Ordinal));
+        assert_eq!(why("聚焦三类人员", "三"), Some(Reject::Uncounted));
+        assert_eq!(why("推进三级联动", "三"), Some(Reject::ChineseWithoutUnit));
+        assert_eq!(why("抓好四个方面", "四"), Some(Reject::Enumeration));
+        assert_eq!(why("实行“五个一”机制", "五"), Some(Reject::Quoted));
+        assert_eq!(why("坚持24小时备勤待命", "24"), Some(Reject::Slogan));
+        assert_eq!(why("编号2023A", "2023"), Some(Reject::ModelName));
+        assert_eq!(why("审结案件163件", "163"), None);
+        assert_eq!(why("办结五件", "五"), None);
+    }
+}

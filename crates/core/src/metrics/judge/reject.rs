@@ -1,0 +1,167 @@
+//! Named rules that reject a numeral as a metric: markers, ordinals, names, hotlines, slogans,
+//! enumerations and numbers with no unit. Each rule has a name, so tests (and readers) can see
+//! which one turned a number away.
+
+use super::unit::Unit;
+use crate::lexicon::units;
+use crate::metrics::{context, label};
+use crate::model::MetricKind;
+use crate::numeral::Numeral;
+use crate::outline::Outline;
+
+/// Why a numeral is not a metric.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reject {
+    /// A lone Chinese 一: an idiom or a marker (一是, 进一步, 一站式), never a count.
+    LoneYi,
+    /// A heading marker (1. / (1) / 一、).
+    Marker,
+    /// 第三批, 党的二十大, 二十届.
+    Ordinal,
+    /// Part of a plan or campaign name (十四五, 三重一大).
+    Name,
+    /// 3+X, 1+5+N, 5G.
+    ModelName,
+    /// 12345 热线.
+    Hotline,
+    /// 〔2019〕28号.
+    DocumentNumber,
+    /// A number spelling out a model just named (1+3…，即针对1个重大项目).
+    ExplainsModel,
+    /// A Chinese numeral without a counting classifier (三大平台) or a count of one.
+    Uncounted,
+    /// A Chinese-numeral count of an enumeration noun (四个方面, 五大领域).
+    Enumeration,
+    /// A Chinese numeral inside “…” (“三个一”).
+    Quoted,
+    /// 两 after 、 or 和: part of a list of names (一府两院, 一规划两纲要).
+    ListedTwo,
+    /// A Chinese numeral with no unit at all.
+    ChineseWithoutUnit,
+    /// 24小时备勤, 15分钟…圈.
+    Slogan,
+    /// An Arabic number with no unit, where none was plainly dropped.
+    NoUnit,
+}
+
+/// A rule on the words around the number at `start..end`.
+type ContextRule = fn(&str, usize, usize) -> bool;
+
+/// The rules decided before the unit is read, from the words around the numeral.
+pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Reject> {
+    // Decided before any context is read, since 一 is by far the most frequent numeral.
+    if n.chinese && n.magnitude.is_none() && n.value.to_i64() == Some(1) {
+        return Some(Reject::LoneYi);
+    }
+    let end = n.end;
+    let rules: [(ContextRule, Reject); 6] = [
+        (context::is_ordinal, Reject::Ordinal),
+        (context::is_named, Reject::Name),
+        (context::is_model_name, Reject::ModelName),
+        (context::is_hotline, Reject::Hotline),
+        (context::is_document_number, Reject::DocumentNumber),
+        (context::explains_model, Reject::ExplainsModel),
+    ];
+    if is_marker(text, at, end, outline) {
+        return Some(Reject::Marker);
+    }
+    rules
+        .iter()
+        .find(|(rule, _)| rule(text, at, end))
+        .map(|&(_, why)| why)
+}
+
+/// The rules that need the unit. `in_cell`: the number fills a cell of a table, where no words
+/// stand around it.
+pub(super) fn after_unit(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    unit: &Unit,
+    in_cell: bool,
+) -> Option<Reject> {
+    let pos = n.end;
+    if n.chinese && !unit.text.is_empty() {
+        // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
+        // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
+        // Per cent (百分之九十五), money (一万零十二元) and tenths (六成) are quantities too.
+        let counted = unit.magnitude_power > 0
+            || unit.percent_prefix
+            || units::is_chinese_count_unit(&unit.text)
+            || matches!(
+                unit.kind,
+                MetricKind::Money | MetricKind::Percent | MetricKind::Duration
+            );
+        if !counted || n.value.to_i64() == Some(1) && unit.magnitude_power == 0 {
+            return Some(Reject::Uncounted);
+        }
+        if context::is_enumeration(&text[unit.end..]) {
+            return Some(Reject::Enumeration);
+        }
+        if context::in_quotes(text, at, unit.end) {
+            return Some(Reject::Quoted);
+        }
+        if n.value.to_i64() == Some(2) && text[..at].ends_with(['、', '和']) {
+            return Some(Reject::ListedTwo);
+        }
+    }
+    if n.chinese && unit.text.is_empty() && !unit.percent_prefix {
+        return Some(Reject::ChineseWithoutUnit);
+    }
+    if !unit.text.is_empty() && context::is_slogan(text, at, unit.end, &unit.text) {
+        return Some(Reject::Slogan);
+    }
+    let unit_missing = is_unit_missing(unit);
+    if unit_missing && !in_cell && !dropped_unit(text, at, pos, n) {
+        return Some(Reject::NoUnit);
+    }
+    if unit_missing && context::is_slogan(text, at, pos, "") {
+        return Some(Reject::Slogan);
+    }
+    None
+}
+
+/// No unit, no 百分之 and no magnitude: the unit was dropped, if this is a metric at all.
+pub(super) fn is_unit_missing(unit: &Unit) -> bool {
+    unit.text.is_empty() && !unit.percent_prefix && unit.magnitude_power == 0
+}
+
+/// Heading markers (1. / (1) / 一、) are not numbers of the report.
+fn is_marker(text: &str, at: usize, end: usize, outline: &Outline) -> bool {
+    let k = outline.ranges.partition_point(|&(s, _)| s <= at);
+    let in_heading = k > 0 && {
+        let (s, e) = outline.ranges[k - 1];
+        at < e && text[s..at].chars().count() <= 4
+    };
+    if in_heading {
+        let after = &text[end..];
+        return after.starts_with(['、', '.', ')', '）']) || text[..at].ends_with(['(', '（']);
+    }
+    // What stands between the line start and the number, if it is short (a marker's "(").
+    let lead = crate::text::line_prefix(text, at, 8).map(str::trim);
+    let lead = lead.unwrap_or("-");
+    let after = &text[end..];
+    let marker_sep = after.strip_prefix(['、', '.']);
+    (lead.is_empty() && marker_sep.is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit())))
+        || (matches!(lead, "(" | "（") && after.starts_with([')', '）']))
+        || after.starts_with('是') && text[at..end].chars().all(crate::text::is_chinese_digit)
+}
+
+/// A plain number with no unit is still a metric when a unit was evidently dropped
+/// (提出修改建议65审查…, 案例10;, 每月200“以奖代补”): Arabic, after words, before a clause end
+/// or more words.
+fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
+    if n.chinese || n.per.is_some() {
+        return false;
+    }
+    let before = text[..at].chars().next_back();
+    let after = text[end..].chars().next();
+    let word_before = before.is_some_and(|c| crate::text::is_cjk(c) || c == '”');
+    let fits_after = match after {
+        None => true,
+        Some(c) => label::is_boundary(c) || crate::text::is_cjk(c) || c == '“',
+    };
+    // Quoted numbers without a unit are names (“321”工作法).
+    let quoted = text[..at].ends_with(['“', '"']) || text[end..].starts_with(['”', '"']);
+    word_before && fits_after && !quoted && !matches!(after, Some('.'))
+}

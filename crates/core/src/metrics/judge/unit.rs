@@ -1,0 +1,123 @@
+//! The unit after a number: one space allowed before it (10544 项), 百分之/千分之 read as %/‰,
+//! and the lower end of a range borrowing the upper end's unit and magnitude (每场5—10人: 5 人,
+//! 1-5万元: 1 万元).
+
+use crate::lexicon::units;
+use crate::model::MetricKind;
+use crate::numeral::{self, Numeral, Per};
+
+/// The unit read after a numeral, in cleaned-text coordinates.
+pub(super) struct Unit {
+    /// The unit as written, without its magnitude (`元` of `23.07亿元`); empty when none.
+    pub(super) text: String,
+    /// The kind the unit implies (or Count without one).
+    pub(super) kind: MetricKind,
+    /// End of the unit (the numeral's end when there is none).
+    pub(super) end: usize,
+    pub(super) magnitude_text: &'static str,
+    pub(super) magnitude_power: u32,
+    /// Written 百分之N / 千分之N.
+    pub(super) percent_prefix: bool,
+    /// The lower end of a range, whose unit is the upper end's (the 5 of 5—10人).
+    pub(super) range_lower: bool,
+    /// The upper end of a range (the 10 of 5—10人).
+    pub(super) range_high: bool,
+}
+
+/// Reads the unit of the numeral `n` that starts at `at`.
+pub(super) fn read(text: &str, at: usize, n: &Numeral) -> Unit {
+    // Magnitude (23.07亿, 10余万) comes from the numeral.
+    let (mut magnitude_text, mut magnitude_power) =
+        n.magnitude.map_or(("", 0), |m| (m.text, m.power));
+    let pos = n.end;
+    let after = &text[pos..];
+    let spaced = after
+        .strip_prefix(' ')
+        .filter(|r| units::match_unit(r).is_some());
+    let unit_at = if spaced.is_some() { pos + 1 } else { pos };
+    let percent_prefix = matches!(n.per, Some(Per::Cent | Per::Mille));
+    let unit_match = if percent_prefix {
+        None
+    } else {
+        units::match_unit(&text[unit_at..])
+    };
+    let (unit_text, kind, unit_end) = match (n.per, unit_match) {
+        (Some(Per::Cent), _) => ("%".to_string(), MetricKind::Percent, pos),
+        (Some(Per::Mille), _) => ("‰".to_string(), MetricKind::Percent, pos),
+        (None, Some(u)) => (
+            text[unit_at..unit_at + u.len].to_string(),
+            u.kind,
+            unit_at + u.len,
+        ),
+        // The lower end of a range takes the unit of the upper end (每场5—10人: 5 人).
+        (None, None) if range_upper(text, pos).is_some() => {
+            let (m, u, k) = range_upper(text, pos).unwrap_or_default();
+            // 1-5万元 is 1万 to 5万: a bare lower end takes the upper end's magnitude.
+            if magnitude_power == 0 {
+                if let Some(mag) = m {
+                    magnitude_text = mag.text;
+                    magnitude_power = mag.power;
+                }
+            }
+            (u, k.unwrap_or(MetricKind::Count), pos)
+        }
+        (None, None) => (String::new(), MetricKind::Count, pos),
+    };
+    // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most).
+    let range_lower = n.per.is_none() && unit_match.is_none() && !unit_text.is_empty();
+    let range_high = !range_lower && is_range_upper(text, at);
+    Unit {
+        text: unit_text,
+        kind,
+        end: unit_end,
+        magnitude_text,
+        magnitude_power,
+        percent_prefix,
+        range_lower,
+        range_high,
+    }
+}
+
+/// Units that are themselves the things counted (两镇, 12村).
+pub(in crate::metrics) fn is_place_unit(unit: &str) -> bool {
+    matches!(unit, "镇" | "村" | "乡" | "县" | "区" | "街道")
+}
+
+/// Range dashes between two numbers: 5—10人, 5-10人, 5~10人, 5至10人.
+fn range_dash(s: &str) -> usize {
+    ["——", "—", "–", "-", "~", "～", "至", "到"]
+        .iter()
+        .find(|d| s.starts_with(**d))
+        .map_or(0, |d| d.len())
+}
+
+/// The unit (magnitude included) and kind of the upper end of a range starting at `pos`
+/// (just after the lower number).
+fn range_upper(
+    text: &str,
+    pos: usize,
+) -> Option<(Option<numeral::Magnitude>, String, Option<MetricKind>)> {
+    let dash = range_dash(&text[pos..]);
+    if dash == 0 {
+        return None;
+    }
+    let upper = numeral::read(text, pos + dash).filter(|m| m.per.is_none())?;
+    let u = units::match_unit(&text[upper.end..])?;
+    Some((
+        upper.magnitude,
+        text[upper.end..upper.end + u.len].to_string(),
+        Some(u.kind),
+    ))
+}
+
+/// True when the number at `at` is the upper end of a range (the 10 of 5—10人).
+fn is_range_upper(text: &str, at: usize) -> bool {
+    let head = crate::text::window(text, at.saturating_sub(8), at);
+    head.char_indices().any(|(i, _)| {
+        let rest = &head[i..];
+        let dash = range_dash(rest);
+        dash > 0
+            && dash == rest.len()
+            && head[..i].ends_with(|c: char| c.is_ascii_digit() || matches!(c, '万' | '亿' | '千'))
+    })
+}

@@ -1,0 +1,232 @@
+//! Sentence context for labels that do not say on their own what they count.
+//!
+//! A bare verb (办结), a bare change (同比下降) or who took part (参加人数) gets the subject of a
+//! figure before it in the same sentence, in brackets; a short verb that repeats the end of the
+//! clause before it (开展…抽查，共抽查113户) is counted for what that clause names.
+
+use super::clause::{clause_start, Parts};
+use crate::metrics::judge::Found;
+use crate::metrics::Extracted;
+use crate::model::MetricKind;
+
+/// 开展个体工商户信用分类“双随机、一公开”抽查，共抽查113户: a count whose only words are a
+/// short verb that ends the clause before it is counted for what that clause names.
+pub(super) fn clause_before_repeated_verb(
+    text: &str,
+    parts: &Parts,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+) -> Option<(usize, usize)> {
+    let [(a, b)] = parts.pre[..] else {
+        return None;
+    };
+    if parts.post.is_some() || parts.topic.is_some() || text[a..b].chars().count() > 3 {
+        return None;
+    }
+    let comma = text[..clause]
+        .chars()
+        .next_back()
+        .filter(|&c| c == '，' || c == ',')?;
+    let end = clause - comma.len_utf8();
+    let start = clause_start(text, end, floor.min(end));
+    // The whole clause, with no figure of its own.
+    if start < prev_end || start == floor && floor == prev_end && prev_end > 0 {
+        return None;
+    }
+    let before = &text[start..end];
+    let verb = &text[a..b];
+    if !before.ends_with(verb) || before.chars().count() < verb.chars().count() + 2 {
+        return None;
+    }
+    let lead = ["开展", "组织", "进行", "持续", "深入", "推进"]
+        .iter()
+        .find(|w| before.starts_with(**w))
+        .map_or(0, |w| w.len());
+    let from = start + lead;
+    // At most 24 characters, the end kept: it names the action.
+    let keep = text[from..end]
+        .char_indices()
+        .rev()
+        .nth(23)
+        .map_or(from, |(i, _)| from + i);
+    Some((keep, end))
+}
+
+/// The label with what its sentence adds: the rate a changed-to figure is the new level of
+/// (优秀率由62%提高到78.5%), the subject of a target (超过93%的目标) or of a bare change
+/// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
+pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String) -> String {
+    let changed_to = out.metrics.last().is_some_and(|m| m.unit == f.unit)
+        && out
+            .positions
+            .last()
+            .is_some_and(|&(_, end)| end <= f.start && is_change_to(&text[end..f.start]));
+    if changed_to {
+        // 优秀率由62%提高到78.5%: the second figure is the same rate's new level.
+        return out.metrics.last().map_or(label, |m| m.label.clone());
+    }
+    if let Some(noun) = f.target_of {
+        // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
+        let subject = out
+            .metrics
+            .last()
+            .map_or(String::new(), |m| m.label.clone());
+        return format!("{subject}{noun}");
+    }
+    if let Some(subject) = subject_of_change(text, out, f, &label) {
+        // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
+        return format!("{label}（{subject}）");
+    }
+    if let Some(context) = sentence_context(text, out, f.start, is_participants(&label)) {
+        if label.is_empty() {
+            return context;
+        }
+        if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
+            || needs_subject(&label)
+        {
+            return format!("{label}（{context}）");
+        }
+    }
+    label
+}
+
+/// What a bare change (同比增长12.3%, 较2023年减少20%, 较上年提高2.1个百分点) is about: the
+/// figure right before it, one comma back in the same sentence. Points change a percentage.
+fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<String> {
+    if f.kind != MetricKind::Change || !needs_subject(label) {
+        return None;
+    }
+    let k = out.metrics.len().checked_sub(1)?;
+    let (_, end) = out.positions[k];
+    let between = text.get(end..f.start)?;
+    let one_clause_back =
+        !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
+    let points = matches!(f.unit.as_deref(), Some("个百分点" | "百分点"));
+    let fits = match out.metrics[k].kind {
+        MetricKind::Percent => true,
+        MetricKind::Change => false,
+        _ => !points,
+    };
+    (one_clause_back && fits && !out.base_labels[k].is_empty()).then(|| out.base_labels[k].clone())
+}
+
+/// The label of the first metric of the sentence holding `pos`, when the number at `pos` is a
+/// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
+/// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
+/// `events`: the figure counts people taking part, so an event count (20场次 of training) is
+/// preferred as its context over any nearer figure.
+fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Option<String> {
+    let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
+    let sentence = text[floor..pos]
+        .rfind(['。', '；', ';', '\n'])
+        .map_or(floor, |p| {
+            floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+        });
+    // The nearest earlier metric of the sentence that names what it counts.
+    // A label that already carries its own context in brackets is not context for others.
+    let names_it = |k: usize| {
+        matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
+            && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+            && !out.subjectless[k]
+            && !out.base_labels[k].contains('（')
+    };
+    let is_event = |k: usize| {
+        matches!(
+            out.metrics[k].unit.as_deref(),
+            Some("场" | "场次" | "次" | "期" | "批" | "批次" | "轮" | "班" | "堂" | "节")
+        )
+    };
+    let in_sentence = || {
+        (0..out.positions.len())
+            .rev()
+            .take_while(|&k| out.positions[k].0 >= sentence)
+    };
+    let first = events
+        .then(|| in_sentence().find(|&k| names_it(k) && is_event(k)))
+        .flatten()
+        .or_else(|| in_sentence().find(|&k| names_it(k)))?;
+    let between = &text[sentence..pos];
+    // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
+    let last_end = out.positions.last().map_or(pos, |p| p.1);
+    let listed = text[last_end..pos].contains('、');
+    if between.contains("其中") || listed {
+        return None;
+    }
+    let label = &out.base_labels[first];
+    if label.contains('（') {
+        return None;
+    }
+    let n = label.chars().count();
+    (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| label.clone())
+}
+
+/// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至.
+fn is_change_to(between: &str) -> bool {
+    let s = between.trim();
+    let Some(verb) = s
+        .strip_suffix('到')
+        .or_else(|| s.strip_suffix('至'))
+        .or_else(|| s.strip_suffix("为"))
+    else {
+        return false;
+    };
+    [
+        "提高", "提升", "上升", "增加", "增长", "增至", "下降", "降低", "减少", "降", "升", "增",
+        "减",
+    ]
+    .contains(&verb)
+}
+
+/// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
+/// take the subject from the figure they follow.
+pub(super) fn needs_subject(label: &str) -> bool {
+    let bare = label
+        .trim_start_matches("同比")
+        .trim_start_matches("较上年")
+        .trim_start_matches("比上年");
+    // 较2023年减少, 比2022年同期增长: a comparison with a named year.
+    let bare = bare
+        .strip_prefix('较')
+        .or_else(|| bare.strip_prefix('比'))
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .and_then(|r| r.strip_prefix('年'))
+        .map_or(bare, |r| r.trim_start_matches("同期"));
+    let short = label.chars().count() <= 6;
+    // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
+    (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
+        || [
+            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
+        ]
+        .contains(&bare)
+}
+
+/// Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
+fn is_participants(label: &str) -> bool {
+    [
+        "参加",
+        "参训",
+        "参与",
+        "参会",
+        "受教育",
+        "受益",
+        "培训学员",
+        "学员",
+    ]
+    .iter()
+    .any(|w| label.starts_with(w))
+}
+
+/// Labels this short get the sentence's first metric as context.
+const SHORT_LABEL_CHARS: usize = 3;
+
+const MAX_CONTEXT_CHARS: usize = 24;
+
+/// Start of the line holding `pos`; a label never reaches further back than this.
+pub(super) fn line_start(text: &str, pos: usize) -> usize {
+    crate::text::line_start_within(text, pos, MAX_LOOKBACK)
+}
+
+/// How far back (bytes) label and sentence scans look: a few hundred characters, far more than
+/// a clause, so huge single-line inputs stay linear.
+const MAX_LOOKBACK: usize = 600;

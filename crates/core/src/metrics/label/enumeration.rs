@@ -1,0 +1,57 @@
+//! Enumerations of examples before a number (《甲》、《乙》等1个…): the listed items are examples;
+//! the words around them say what is counted.
+
+/// Drops enumerations ending in 等 from the words before a number (《甲》、《乙》等1个…,
+/// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
+/// are examples, the words around them say what is counted. Returns the kept ranges.
+pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut kept = Vec::new();
+    let mut from = a;
+    let mut search = a;
+    while let Some(rel) = text[search..b].find('等') {
+        let deng = search + rel;
+        let (item_start, _) = enumeration_start(text, from, deng);
+        if item_start < deng {
+            kept.push((from, item_start));
+            from = deng + '等'.len_utf8();
+        }
+        search = deng + '等'.len_utf8();
+    }
+    kept.push((from, b));
+    kept.retain(|&(x, y)| x < y);
+    kept
+}
+
+/// Start of a 、-list that ends at `deng` (the 等), or `deng` itself when there is no list.
+fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
+    let body = &text[from..deng];
+    let Some(first_sep) = body.find('、') else {
+        return (deng, deng);
+    };
+    // Start of the first item: a book title, or the few characters after a verb or particle.
+    let head = &body[..first_sep];
+    const LEAD_VERBS: &[&str] = &[
+        "组织", "联合", "会同", "包括", "涵盖", "协调", "督促", "指导", "推动", "开展", "围绕",
+        "聚焦", "针对", "涉及", "覆盖", "共有", "拥有", "建成", "完成", "实现", "整合",
+    ];
+    let verb_end = LEAD_VERBS
+        .iter()
+        .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
+        .filter(|&e| head[e..].chars().count() <= 10)
+        .max();
+    let item_start = if head.ends_with('》') {
+        head.rfind('《').unwrap_or(0)
+    } else if let Some(e) = verb_end {
+        e
+    } else {
+        head.char_indices()
+            .rev()
+            .take(8)
+            .find(|&(_, c)| crate::text::one_of(c, "的对将把了如及与和在为有“”"))
+            .map_or_else(
+                || head.char_indices().rev().nth(3).map_or(0, |(i, _)| i),
+                |(i, c)| i + c.len_utf8(),
+            )
+    };
+    (from + item_start, deng)
+}

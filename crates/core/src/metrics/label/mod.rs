@@ -1,0 +1,89 @@
+//! Labels: what a number counts, in the text's own words.
+//!
+//! A label is built in three layers, each a module:
+//! - [`clause`]: the metric's own clause — the words before the number and the noun after a
+//!   count ([`noun`]), enumerations of examples dropped ([`enumeration`]);
+//! - [`list`]: a 、-list of counts, whose items share the first item's verb or object, and a
+//!   run of figures with no words of their own (覆盖12个乡镇、20家企业);
+//! - [`context`]: the sentence around a label that does not say what it counts on its own
+//!   (办结, 同比下降, 参加人数), which gets the subject of a figure before it in brackets.
+//!
+//! A figure of a flattened table is labelled by its column header and row instead
+//! ([`crate::metrics::table`]). [`text`] cuts the final label from the input as written.
+
+mod clause;
+mod context;
+mod enumeration;
+mod list;
+mod noun;
+#[cfg(test)]
+mod tests;
+mod text;
+
+pub use clause::{clause_start, is_boundary, parts, Parts};
+
+use super::judge::{is_place_unit, Found};
+use super::{table, Extracted};
+use crate::clean::Cleaned;
+
+/// A metric's label and what the later metrics of its sentence need to know about it.
+pub(super) struct Label {
+    /// The clause parts the label was cut from (cleaned-text ranges).
+    pub(super) parts: Parts,
+    /// The label before sentence context was added.
+    pub(super) base: String,
+    /// Whether `base` is a bare change or average that needs the subject of the figure it
+    /// follows (同比下降, 平均每乡镇).
+    pub(super) subjectless: bool,
+    /// The label shown.
+    pub(super) text: String,
+}
+
+/// Labels the figure `f`, given the metrics before it (`out`) and where the previous metric's
+/// words end (`prev_end`, cleaned text).
+pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: &Found) -> Label {
+    let text = cleaned.text.as_str();
+    let floor = prev_end
+        .max(context::line_start(text, f.start))
+        .min(f.start);
+    let mut clause = clause::clause_start(text, f.start, floor);
+    let mut parts = clause::parts(text, clause, f.start, f.end, f.classifier);
+    if let Some((narrower, from)) = list::after_previous_noun(text, out, clause, f) {
+        parts = narrower;
+        clause = from;
+    }
+    if let Some(done) = context::clause_before_repeated_verb(text, &parts, clause, floor, prev_end)
+    {
+        parts.pre = vec![done];
+    }
+    match list::shared_verb(text, out, &parts, prev_end) {
+        Some(list::Shared::Verb(verb)) => parts.pre.insert(0, verb),
+        Some(list::Shared::Object(object)) => parts.topic = Some(object),
+        None => {}
+    }
+    list::share_with_previous(text, out, &mut parts, clause, floor, prev_end, f.start);
+    // In a flattened table the column header says what the number is.
+    let mut label =
+        match f
+            .cell_label
+            .clone()
+            .or_else(|| match table::row_cell(text, f.num_start) {
+                Some(table::RowFigure::Figure(c)) => Some(c.label(|a, b| cleaned.source(a, b))),
+                _ => None,
+            }) {
+            Some(header) => header,
+            None => text::label_text(cleaned, &parts),
+        };
+    if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
+        label.push_str(place);
+    }
+    let subjectless = context::needs_subject(&label);
+    let base = label.clone();
+    let label = context::with_context(text, out, f, label);
+    Label {
+        parts,
+        base,
+        subjectless,
+        text: label,
+    }
+}

@@ -1,0 +1,103 @@
+//! The label parts of one clause, on phrases from the seed reports.
+
+use super::clause::{clause_start, parts};
+
+fn label(text: &str, num: &str, unit: &str, classifier: bool) -> String {
+    let s = text.find(num).unwrap();
+    let e = s + num.len() + unit.len();
+    let c = clause_start(text, s, 0);
+    let p = parts(text, c, s, e, classifier);
+    p.pre
+        .into_iter()
+        .chain(p.post)
+        .map(|(a, b)| &text[a..b])
+        .collect()
+}
+
+#[test]
+fn words_before_the_number() {
+    assert_eq!(
+        label(
+            "2023年市本级人民政府共审结行政复议案件163件，其中",
+            "163",
+            "件",
+            true
+        ),
+        "审结行政复议案件"
+    );
+    assert_eq!(label("，其中维持93件，撤销", "93", "件", true), "维持");
+    assert_eq!(
+        label("年内向党委、政府报告法治建设工作20次，", "20", "次", true),
+        "向党委、政府报告法治建设工作"
+    );
+    assert_eq!(
+        label("行政处罚案件数同比下降26%，", "26", "%", false),
+        "行政处罚案件数同比下降"
+    );
+}
+
+#[test]
+fn the_noun_after_a_count() {
+    assert_eq!(
+        label("组建市领导带队的4个实地督察组在全市开展", "4", "个", true),
+        "组建市领导带队的实地督察组在全市开展"
+    );
+    assert_eq!(
+        label("2025年统筹组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散、洪水救援等应急演练8次", "8", "次", true),
+        "统筹组织部门开展应急演练"
+    );
+    assert_eq!(
+        label(
+            "修订完善《甲预案》、《乙预案》等1个总体应急预案",
+            "1",
+            "个",
+            true
+        ),
+        "修订完善总体应急预案"
+    );
+    assert_eq!(label("为1239户企业节约", "1239", "户", true), "为企业节约");
+    assert_eq!(
+        label(
+            "，全市23个单位（部门）公布实行告知承诺制的证明事项达285项。",
+            "23",
+            "个",
+            true
+        ),
+        "全市单位（部门）"
+    );
+    assert_eq!(
+        label(
+            "；对2016—2022年制定的行政规范性文件共36件进行了清理，",
+            "36",
+            "件",
+            true
+        ),
+        "对2016—2022年制定的行政规范性文件进行了清理"
+    );
+    assert_eq!(label("，及时受理率100%", "100", "%", false), "及时受理率");
+    assert_eq!(
+        label("，优秀率由2023年的62%提高到78.5%。", "62", "%", false),
+        "优秀率"
+    );
+    assert_eq!(label("，败诉率从5%降至3%。", "5", "%", false), "败诉率");
+    assert_eq!(
+        label("；行政许可事项压减至186项，", "186", "项", true),
+        "行政许可事项"
+    );
+    assert_eq!(
+        label("，人均办理时间缩短至3天，", "3", "天", false),
+        "人均办理时间"
+    );
+    assert_eq!(
+        label("，法治建设权重提升至 15%，", "15", "%", false),
+        "法治建设权重"
+    );
+    assert_eq!(
+        label("，“全区通办”共办理45件，", "45", "件", true),
+        "“全区通办”共办理"
+    );
+    assert_eq!(
+        label("，“跨省通办”办件62件。", "62", "件", true),
+        "“跨省通办”办件"
+    );
+}

@@ -1,0 +1,57 @@
+//! The label as the user reads it: the parts cut from the input as written, brackets balanced.
+
+use super::clause::Parts;
+use crate::clean::Cleaned;
+
+/// The label as the user wrote it, brackets balanced.
+pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
+    let mut s: String = parts
+        .pre
+        .iter()
+        .chain(&parts.post)
+        .map(|&(a, b)| cleaned.source(a, b).trim())
+        .collect();
+    if let Some((a, b)) = parts.topic {
+        s = format!(
+            "{}（{}）",
+            balance_brackets(&s),
+            cleaned.source(a, b).trim()
+        );
+    }
+    balance_brackets(&s)
+}
+
+/// Drops an opening bracket that is never closed or a closing one that was never opened
+/// (a label cut out of `（警情推送103件、群众来访42件）`).
+fn balance_brackets(s: &str) -> String {
+    if !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
+        return s.trim().to_string();
+    }
+    let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
+    let mut out: String = s.to_string();
+    // (覆盖14个抽查领域): a label that is one bracketed aside loses the brackets.
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if out.starts_with(open) && out.ends_with(close) && out.matches(open).count() == 1 {
+            out = out[open.len_utf8()..out.len() - close.len_utf8()].to_string();
+        }
+    }
+    for (open, close) in pairs {
+        let opens = out.matches(open).count();
+        let closes = out.matches(close).count();
+        if opens > closes {
+            if out.starts_with(open) {
+                out = out[open.len_utf8()..].to_string();
+            } else if let Some(p) = out.rfind(open) {
+                // 矛盾纠纷类(警情推送: the bracket opens a breakdown that belongs elsewhere.
+                out.truncate(p);
+            }
+        } else if closes > opens {
+            if out.ends_with(close) {
+                out.truncate(out.len() - close.len_utf8());
+            } else if let Some(p) = out.find(close) {
+                out = out[p + close.len_utf8()..].to_string();
+            }
+        }
+    }
+    out.trim().to_string()
+}
