@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates crates/core/src/clean/trad_table.rs from OpenCC's TSCharacters.txt.
+"""Generates crates/core/src/lexicon/trad_table.rs from OpenCC's TSCharacters.txt.
 
 The table folds traditional characters to simplified ones for matching only (the user always
 sees the text as written). Kept: single characters with exactly one simplified form, both in
@@ -20,7 +20,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "crates", "core", "src", "clean", "trad_table.rs")
+OUT = os.path.join(ROOT, "crates", "core", "src", "lexicon", "trad_table.rs")
 
 
 # Ambiguous entries folded to OpenCC's first candidate anyway (於 → 于).

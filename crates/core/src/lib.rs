@@ -3,11 +3,18 @@
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
 //!
 //! ```text
-//! decode ─▶ clean ─▶ meta ─▶ outline ─▶ metrics ─▶ checks ─▶ present
-//! bytes     text      title   headings   quantities  arithmetic  JSON / CSV / Markdown
+//! decode ─▶ clean ─▶ meta ─▶ outline ─▶ genre ─▶ metrics ─▶ indicators ─▶ checks ─▶ profile ─▶ present
+//! bytes     text     title   headings   report  quantities  canonical     arithmetic measures   JSON / CSV /
+//!                                       type                names         and parts  of the     Markdown
+//!                                                                                    report
 //! ```
 //!
-//! [`extract`] runs clean → checks on text; [`decode`] turns bytes into text first and
+//! Below the stages: `span`, `decimal`, `text`, `model` (the report types and [`Options`]),
+//! `lexicon` (units, heading markers, word lists) and `numeral` (reading one number);
+//! `sentences` (the sentences around each metric) sits between metrics and the indicators
+//! and checks that read it. Imports only go down this order (`tests/layers.rs` checks it).
+//!
+//! [`extract`] runs clean → profile on text; [`decode`] turns bytes into text first and
 //! [`present`] renders a report. Invariants:
 //! - No I/O, no clock, no DOM: the same code runs in the CLI and in the browser's wasm.
 //! - Never panics on any input; problems in the text become [`Finding`]s.
@@ -20,6 +27,7 @@ pub mod clean;
 pub mod compare;
 pub mod decimal;
 pub mod decode;
+pub mod genre;
 pub mod indicators;
 pub mod lexicon;
 pub mod meta;
@@ -29,6 +37,7 @@ pub mod numeral;
 pub mod outline;
 pub mod present;
 pub mod profile;
+pub mod sentences;
 pub mod span;
 pub mod text;
 
@@ -39,24 +48,20 @@ pub use span::Span;
 /// Version of the JSON schema printed by the CLI and exported by the web app.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// What the caller knows about the text besides the text itself.
-#[derive(Clone, Debug, Default)]
-pub struct Options {
-    /// A title candidate from outside the text (an HTML `<title>`, a file name).
-    pub title_hint: Option<String>,
-}
-
 /// Runs the whole pipeline on one report's text.
 pub fn extract(text: &str, options: &Options) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
-    let outline = outline::build(&cleaned, &meta);
+    let mut outline = outline::build(&cleaned, &meta);
+    let report_type = genre::detect(meta.title.as_deref(), &outline.headings, &cleaned.text);
+    outline::assign_parts(&mut outline.headings, report_type, meta.year);
     let body_from = meta.title_range.map_or(0, |(_, end)| end);
     let metrics = metrics::extract(&cleaned, &outline, body_from);
     let mut report = Report {
         title: meta.title,
         title_span: meta.title_span,
         issuer: meta.issuer,
+        report_type,
         year: meta.year,
         published: meta.published,
         outline: outline.headings.clone(),
@@ -74,7 +79,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(meta.findings);
     report.findings.extend(outline.findings.iter().cloned());
     report.findings.extend(metrics.findings.iter().cloned());
-    let ctx = checks::Context::new(&cleaned, &outline, &metrics.positions);
+    let ctx = sentences::Context::new(&cleaned, &outline, &metrics.positions);
     indicators::assign(&ctx, &mut report);
     checks::run(&ctx, &mut report);
     report.profile = profile::build(&ctx, &report);

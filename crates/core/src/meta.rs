@@ -8,10 +8,10 @@
 
 use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
+use crate::model::Options;
 use crate::model::{Bilingual, Finding, FindingKind};
 use crate::span::Span;
 use crate::text::{first_year, is_cjk};
-use crate::Options;
 
 #[derive(Clone, Debug, Default)]
 pub struct Meta {

@@ -8,12 +8,24 @@ use crate::decimal::Decimal;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
+/// What the caller knows about the text besides the text itself (the input to
+/// [`extract`](crate::extract) with the text).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A title candidate from outside the text (an HTML `<title>`, a file name).
+    pub title_hint: Option<String>,
+}
+
 /// Everything Gangmu found in one report.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Report {
     pub title: Option<String>,
     pub title_span: Option<Span>,
     pub issuer: Option<String>,
+    /// What kind of report this is (法治政府建设年度报告, 政府信息公开工作年度报告, 政府工作报告 …),
+    /// from its title, headings and wording. It decides which required parts are checked.
+    #[serde(default)]
+    pub report_type: ReportType,
     /// The year reported on (`2023年法治政府建设年度报告` → 2023).
     pub year: Option<i32>,
     /// Publication date as `YYYY-MM-DD` when the text states one (web-page `发布日期`, a
@@ -33,6 +45,83 @@ pub struct Report {
     /// Measures of the report as a whole (length, density, the problems part …).
     #[serde(default)]
     pub profile: Profile,
+}
+
+/// The kinds of report users drop together. Only a [`ReportType::RuleOfLaw`] report is checked
+/// against the regulation's parts R1–R5; a [`ReportType::InfoDisclosure`] report is checked
+/// against the six parts of the national template (D1–D6) and its own deadline.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportType {
+    /// 法治政府建设年度报告 (and 法治建设/依法行政 reports of a year).
+    #[default]
+    RuleOfLaw,
+    /// 政府信息公开工作年度报告 (《政府信息公开条例》第五十条).
+    InfoDisclosure,
+    /// 政府工作报告, given to a people's congress.
+    GovernmentWork,
+    /// 国民经济和社会发展统计公报.
+    StatisticalCommunique,
+    /// 工作总结, 工作情况报告 and other reports on a year's work.
+    WorkSummary,
+    /// None of these.
+    Other,
+}
+
+impl ReportType {
+    /// The JSON name (`rule_of_law`, `info_disclosure` …).
+    pub fn code(self) -> &'static str {
+        match self {
+            ReportType::RuleOfLaw => "rule_of_law",
+            ReportType::InfoDisclosure => "info_disclosure",
+            ReportType::GovernmentWork => "government_work",
+            ReportType::StatisticalCommunique => "statistical_communique",
+            ReportType::WorkSummary => "work_summary",
+            ReportType::Other => "other",
+        }
+    }
+
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            ReportType::RuleOfLaw => "法治政府建设年度报告",
+            ReportType::InfoDisclosure => "政府信息公开工作年度报告",
+            ReportType::GovernmentWork => "政府工作报告",
+            ReportType::StatisticalCommunique => "统计公报",
+            ReportType::WorkSummary => "工作总结",
+            ReportType::Other => "其他文本",
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        match self {
+            ReportType::RuleOfLaw => "annual report on building rule-of-law government",
+            ReportType::InfoDisclosure => "annual report on government information disclosure",
+            ReportType::GovernmentWork => "government work report",
+            ReportType::StatisticalCommunique => "statistical communiqué",
+            ReportType::WorkSummary => "work summary",
+            ReportType::Other => "other text",
+        }
+    }
+
+    /// The parts a report of this type must have (none for most types).
+    pub fn required_parts(self) -> &'static [Part] {
+        match self {
+            ReportType::RuleOfLaw => &Part::ALL,
+            ReportType::InfoDisclosure => &Part::DISCLOSURE,
+            _ => &[],
+        }
+    }
+
+    /// The last day (`MM-DD` of the year after the one reported on) a report of this type is
+    /// due: 法治政府 reports before 1 April (《规定》), 信息公开 reports by 31 January
+    /// (《政府信息公开条例》第五十条).
+    pub fn deadline(self) -> Option<&'static str> {
+        match self {
+            ReportType::RuleOfLaw => Some("03-31"),
+            ReportType::InfoDisclosure => Some("01-31"),
+            _ => None,
+        }
+    }
 }
 
 /// A GB/T 9704 heading: `一、` (level 1), `（一）` (2), `1.` (3), `（1）` (4).
@@ -324,10 +413,14 @@ pub enum FindingKind {
     Timeliness,
     /// Text that does not look like a report at all.
     NotAReport,
+    /// The report is not a 法治政府建设年度报告 (a 政府工作报告, a 统计公报 …): says which type it
+    /// is and which parts were checked.
+    ReportType,
     Other,
 }
 
-/// The five parts the regulation requires (《法治政府建设与责任落实督察工作规定》).
+/// The parts a report must have: R1–R5 for a 法治政府建设年度报告 (《法治政府建设与责任落实督察
+/// 工作规定》), D1–D6 for a 政府信息公开工作年度报告 (the national template of 2021).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Part {
     /// 主要举措和成效
@@ -340,10 +433,30 @@ pub enum Part {
     R4,
     /// 其他需要报告的情况
     R5,
+    /// 总体情况
+    D1,
+    /// 主动公开政府信息情况
+    D2,
+    /// 收到和处理政府信息公开申请情况
+    D3,
+    /// 政府信息公开行政复议、行政诉讼情况
+    D4,
+    /// 政府信息公开工作存在的主要问题及改进情况
+    D5,
+    /// 其他需要报告的事项
+    D6,
 }
 
 impl Part {
+    /// The regulation's parts of a 法治政府建设年度报告.
     pub const ALL: [Part; 5] = [Part::R1, Part::R2, Part::R3, Part::R4, Part::R5];
+    /// The six parts of a 政府信息公开工作年度报告.
+    pub const DISCLOSURE: [Part; 6] = [Part::D1, Part::D2, Part::D3, Part::D4, Part::D5, Part::D6];
+
+    /// Optional in practice: never a failed check when missing.
+    pub fn optional(self) -> bool {
+        matches!(self, Part::R5 | Part::D6)
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -352,6 +465,12 @@ impl Part {
             Part::R3 => "R3",
             Part::R4 => "R4",
             Part::R5 => "R5",
+            Part::D1 => "D1",
+            Part::D2 => "D2",
+            Part::D3 => "D3",
+            Part::D4 => "D4",
+            Part::D5 => "D5",
+            Part::D6 => "D6",
         }
     }
 
@@ -365,6 +484,12 @@ impl Part {
             }
             Part::R4 => "下一年度推进法治政府建设的主要安排",
             Part::R5 => "其他需要报告的情况",
+            Part::D1 => "总体情况",
+            Part::D2 => "主动公开政府信息情况",
+            Part::D3 => "收到和处理政府信息公开申请情况",
+            Part::D4 => "政府信息公开行政复议、行政诉讼情况",
+            Part::D5 => "政府信息公开工作存在的主要问题及改进情况",
+            Part::D6 => "其他需要报告的事项",
         }
     }
 
@@ -375,6 +500,12 @@ impl Part {
             Part::R3 => "how the principal Party and government leaders fulfilled their duty as first responsible persons",
             Part::R4 => "main plans for the coming year",
             Part::R5 => "other matters to report",
+            Part::D1 => "overview",
+            Part::D2 => "information disclosed on the government's own initiative",
+            Part::D3 => "requests for disclosure received and handled",
+            Part::D4 => "administrative reconsiderations and lawsuits about disclosure",
+            Part::D5 => "main problems of the disclosure work and improvements",
+            Part::D6 => "other matters to report",
         }
     }
 }

@@ -5,9 +5,10 @@
 //!
 //! Computed last, from the finished report; it adds no findings.
 
-use crate::checks::{parts::gives_causes, Context};
+use crate::checks::parts::gives_causes;
 use crate::indicators;
 use crate::model::{Coverage, Part, PartHeadings, Profile, Report};
+use crate::sentences::Context;
 use std::collections::BTreeSet;
 
 pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
@@ -42,8 +43,8 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
         .map(|span| crate::text::window(original, span.start, span.end))
         .unwrap_or("");
     let problems_chars = visible_chars(problems);
-    let required = report.parts.iter().filter(|p| p.part != Part::R5);
-    let deadline = report.year.map(|y| format!("{}-03-31", y + 1));
+    let required = report.parts.iter().filter(|p| !p.part.optional());
+    let deadline = crate::checks::timeliness::deadline(report);
     let on_time = match (&deadline, &report.published) {
         (Some(d), Some(p)) => Some(p.as_str() <= d.as_str()),
         _ => None,

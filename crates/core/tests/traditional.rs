@@ -3,7 +3,7 @@
 //! and metric values as the simplified original, while every title and label is shown as
 //! written, in traditional characters.
 
-use gangmu_core::clean::trad::to_simplified;
+use gangmu_core::lexicon::trad::to_simplified;
 use std::collections::HashMap;
 use std::path::Path;
 

@@ -9,9 +9,10 @@
 //! neither scoped nor a part, and no year mentioned other than the one reported on. Such a pair
 //! with equal values is a check that holds (调解和解结案28件 … 成功调解、和解结案28件).
 
-use super::{span_of, Context};
+use super::span_of;
 use crate::indicators;
 use crate::model::{Check, CheckKind, MetricKind, Report};
+use crate::sentences::Context;
 use std::collections::HashSet;
 
 /// Statements of one indicator compared at most (a report restates a figure a few times;

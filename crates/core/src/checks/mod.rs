@@ -20,101 +20,9 @@ pub mod subset;
 pub mod sum;
 pub mod timeliness;
 
-use crate::clean::Cleaned;
-use crate::model::{Bilingual, Check, Finding, FindingKind, Report};
-use crate::outline::Outline;
+use crate::model::{Bilingual, CheckKind, Finding, FindingKind, Report};
+use crate::sentences::Context;
 use crate::span::Span;
-
-/// Longest sentence (bytes) the checks read as one.
-const MAX_SENTENCE: usize = 600;
-
-/// What the checks look at besides the report: where each metric's number stands in the
-/// cleaned text, so sentences and brackets can be read.
-pub struct Context<'a, 'c> {
-    pub cleaned: &'a Cleaned<'c>,
-    pub outline: &'a Outline,
-    /// Cleaned-text range of each metric's number and unit, parallel to `report.metrics`.
-    pub positions: &'a [(usize, usize)],
-    /// Metrics grouped by sentence, in text order (computed once).
-    groups: Vec<Vec<usize>>,
-}
-
-impl<'a, 'c> Context<'a, 'c> {
-    pub fn new(
-        cleaned: &'a Cleaned<'c>,
-        outline: &'a Outline,
-        positions: &'a [(usize, usize)],
-    ) -> Self {
-        let mut ctx = Context {
-            cleaned,
-            outline,
-            positions,
-            groups: Vec::new(),
-        };
-        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
-        // One forward pass: the last sentence end seen before each metric (metrics are in
-        // text order), capped like `sentence_start`.
-        let text = cleaned.text.as_str();
-        let mut scanned = 0;
-        let mut last_end = 0;
-        for (i, &(s, _)) in positions.iter().enumerate() {
-            if s >= scanned {
-                for (off, c) in text[scanned..s].char_indices() {
-                    if matches!(c, '。' | '！' | '？' | '\n')
-                        && ends_sentence(text, scanned + off, c)
-                    {
-                        last_end = scanned + off + c.len_utf8();
-                    }
-                }
-                scanned = s;
-            }
-            let floor = s - crate::text::window(text, s.saturating_sub(MAX_SENTENCE), s).len();
-            let key = last_end.max(floor);
-            match groups.last_mut() {
-                Some((k, g)) if *k == key => g.push(i),
-                _ => groups.push((key, vec![i])),
-            }
-        }
-        ctx.groups = groups.into_iter().map(|(_, g)| g).collect();
-        ctx
-    }
-}
-
-/// Whether the mark `c` at `at` ends a sentence for the checks. A total and the breakdown
-/// after it are one sentence: `…120件。其中：` goes on, and so does a line that ends in a colon
-/// or a semicolon (其中：⏎1.行政处罚类45件；⏎2.…).
-fn ends_sentence(text: &str, at: usize, c: char) -> bool {
-    match c {
-        '\n' => !text[..at].trim_end().ends_with(['：', ':', '；', ';']),
-        _ => !text[at + c.len_utf8()..].starts_with("其中"),
-    }
-}
-
-impl Context<'_, '_> {
-    /// Start of the sentence holding cleaned-text position `pos`. A sentence ends at 。！？ or a
-    /// line break; semicolons stay inside it (办理各类案件179件,其中…;办理其他事项34件).
-    pub fn sentence_start(&self, pos: usize) -> usize {
-        let text = &self.cleaned.text;
-        // Bounded look-back: a run-on "sentence" longer than this is read in pieces, which
-        // keeps every check linear on pathological input.
-        let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_SENTENCE), pos).len();
-        let mut end = pos;
-        while let Some(p) = text[floor..end].rfind(['。', '！', '？', '\n']) {
-            let at = floor + p;
-            let c = text[at..].chars().next().unwrap_or('\n');
-            if ends_sentence(text, at, c) {
-                return at + c.len_utf8();
-            }
-            end = at;
-        }
-        floor
-    }
-
-    /// Metrics grouped by sentence, in text order.
-    pub fn sentences(&self) -> &[Vec<usize>] {
-        &self.groups
-    }
-}
 
 pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
     let mut checks = Vec::new();
@@ -128,24 +36,40 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
     checks.extend(timeliness::check(report));
     checks.sort_by_key(|c| (c.span.start, c.span.end));
     for c in checks.iter().filter(|c| !c.holds) {
-        if c.kind == crate::model::CheckKind::Completeness {
-            report.findings.push(parts::finding(c, report));
-            continue;
-        }
+        let (kind, what) = match c.kind {
+            // A missing part has its own wording (which part, where it was looked for).
+            CheckKind::Completeness => {
+                report.findings.push(parts::finding(c, report));
+                continue;
+            }
+            CheckKind::Timeliness => (FindingKind::Timeliness, "Published after 31 March"),
+            CheckKind::Sum => (FindingKind::ArithmeticMismatch, "The parts do not add up"),
+            CheckKind::Rate => (
+                FindingKind::ArithmeticMismatch,
+                "The rate does not follow from the counts",
+            ),
+            CheckKind::Subset => (
+                FindingKind::ArithmeticMismatch,
+                "A part is larger than its whole",
+            ),
+            CheckKind::Consistency => (
+                FindingKind::ArithmeticMismatch,
+                "The same figure is stated differently",
+            ),
+        };
+        // The Chinese note is the canonical explanation; the English message names the kind
+        // of relation and writes it out.
         report.findings.push(Finding {
-            kind: match c.kind {
-                crate::model::CheckKind::Completeness => FindingKind::MissingPart,
-                crate::model::CheckKind::Timeliness => FindingKind::Timeliness,
-                _ => FindingKind::ArithmeticMismatch,
-            },
+            kind,
             message: Bilingual {
-                en: format!("Does not hold: {} {}", c.relation, c.note_en()),
+                en: format!("{what}: {}", c.relation),
                 zh: format!("不成立：{} {}", c.relation, c.note),
             },
             span: Some(c.span),
         });
     }
     report.checks = checks;
+    report.findings.extend(parts::type_finding(report));
 }
 
 /// The span from the first to the last metric of a check.
@@ -168,11 +92,4 @@ pub fn span_of(report: &Report, metrics: &[usize]) -> Span {
 pub fn value(report: &Report, i: usize) -> f64 {
     let m = &report.metrics[i];
     m.base.as_ref().map_or(&m.value, |b| &b.value).to_f64()
-}
-
-impl Check {
-    /// The note in English, for the CLI's English message (the Chinese note is canonical).
-    pub fn note_en(&self) -> String {
-        String::new()
-    }
 }

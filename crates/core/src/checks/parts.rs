@@ -1,19 +1,66 @@
-//! The regulation's five required parts (R1–R5): which heading or passage meets each.
+//! The parts a report must have, by its type: which heading or passage meets each.
+//!
+//! A 法治政府建设年度报告 owes the regulation's five parts R1–R5; a 政府信息公开工作年度报告 the six
+//! parts of the national template D1–D6 (总体情况 … 其他需要报告的事项); other types (政府工作报告,
+//! 统计公报, 工作总结 …) owe none, and a finding names their type instead.
 //!
 //! A part met by a heading of its own is `heading`; one only touched on in a passage (seed 000
 //! states its problems and plans in one closing paragraph) is `passage`; otherwise `missing`.
 //! R2 asks for 原因 (causes) as well as 不足: a problems section that gives no causes is noted
-//! and its check does not hold. R5 (其他需要报告的情况) is optional in practice and never fails.
+//! and its check does not hold. R5 (其他需要报告的情况) and D6 (其他需要报告的事项) are optional in
+//! practice and never fail. The D parts are headings of the template: a passage does not meet
+//! them.
 
-use super::Context;
-use crate::model::{Check, CheckKind, Coverage, Part, PartCoverage, Report};
+use crate::model::{
+    Check, CheckKind, Coverage, Finding, FindingKind, Part, PartCoverage, Report, ReportType,
+};
+use crate::sentences::Context;
 use crate::span::Span;
 
 pub fn coverage(ctx: &Context<'_, '_>, report: &Report) -> Vec<PartCoverage> {
-    Part::ALL
+    report
+        .report_type
+        .required_parts()
         .iter()
         .map(|&part| cover(ctx, report, part))
         .collect()
+}
+
+/// For a report that is not a 法治政府建设年度报告: a finding that names its type and says what
+/// was checked instead of R1–R5.
+pub fn type_finding(report: &Report) -> Option<Finding> {
+    let t = report.report_type;
+    let (zh, en) = match t {
+        ReportType::RuleOfLaw => return None,
+        ReportType::InfoDisclosure => (
+            format!(
+                "这是一份{}：按《政府信息公开条例》第五十条和年度报告格式检查六个部分（D1–D6），\
+                 发布期限为次年1月31日；不检查法治政府建设年度报告的五个部分（R1–R5）",
+                t.name_zh()
+            ),
+            format!(
+                "This is an {}: checked against the six parts of the national template (D1–D6) \
+                 and its deadline of 31 January, not against R1–R5",
+                t.name_en()
+            ),
+        ),
+        _ => (
+            format!(
+                "这是一份{}，不是法治政府建设年度报告：不检查规定要求的部分（R1–R5）",
+                t.name_zh()
+            ),
+            format!(
+                "This is a {}, not an annual report on rule-of-law government: no required \
+                 parts (R1–R5) are checked",
+                t.name_en()
+            ),
+        ),
+    };
+    Some(Finding {
+        kind: FindingKind::ReportType,
+        message: crate::model::Bilingual { en, zh },
+        span: report.title_span,
+    })
 }
 
 fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
@@ -91,7 +138,7 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
                 .min()
                 .map(|at| sentence_around(text, at))
         }
-        Part::R5 => None,
+        Part::R5 | Part::D1 | Part::D2 | Part::D3 | Part::D4 | Part::D5 | Part::D6 => None,
     };
     match passage {
         Some((a, b)) => {
@@ -121,7 +168,7 @@ pub fn gives_causes(text: &str) -> bool {
 }
 
 fn missing(part: Part) -> PartCoverage {
-    let note = if part == Part::R5 {
+    let note = if part.optional() {
         "未报告（该部分可选）"
     } else {
         "未找到相应标题或段落"
@@ -180,12 +227,12 @@ pub fn finding(check: &Check, report: &Report) -> crate::model::Finding {
     }
 }
 
-/// One completeness check per required part R1–R4 (R5 is optional).
+/// One completeness check per required part that is not optional (R1–R4, D1–D5).
 pub fn checks(report: &Report) -> Vec<Check> {
     report
         .parts
         .iter()
-        .filter(|p| p.part != Part::R5)
+        .filter(|p| !p.part.optional())
         .map(|p| {
             let lacks_causes = p.part == Part::R2 && p.note.contains("未说明原因");
             let holds = p.status != Coverage::Missing && !lacks_causes;
@@ -204,4 +251,65 @@ pub fn checks(report: &Report) -> Vec<Check> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Coverage, FindingKind, Part, ReportType};
+    use crate::{extract, Options};
+
+    #[test]
+    fn a_disclosure_report_is_checked_against_its_own_six_parts() {
+        let r = extract(
+            "一、总体情况\n本报告系根据《中华人民共和国政府信息公开条例》编制。\n二、主动公开政府信息情况\n主动公开政府信息125条。\n三、收到和处理政府信息公开申请情况\n受理政府信息公开申请36件。\n",
+            &Options::default(),
+        );
+        assert_eq!(r.report_type, ReportType::InfoDisclosure);
+        let got: Vec<(Part, Coverage)> = r.parts.iter().map(|p| (p.part, p.status)).collect();
+        assert_eq!(
+            got,
+            [
+                (Part::D1, Coverage::Heading),
+                (Part::D2, Coverage::Heading),
+                (Part::D3, Coverage::Heading),
+                (Part::D4, Coverage::Missing),
+                (Part::D5, Coverage::Missing),
+                (Part::D6, Coverage::Missing),
+            ]
+        );
+        // D4 and D5 are missing; D6 is optional; nothing is said of R1–R5.
+        let missing: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::MissingPart)
+            .map(|f| f.message.zh.as_str())
+            .collect();
+        assert_eq!(missing.len(), 2, "{missing:?}");
+        assert!(missing.iter().all(|m| m.contains('D')));
+        assert!(r.findings.iter().any(|f| f.kind == FindingKind::ReportType));
+    }
+
+    #[test]
+    fn a_government_work_report_owes_no_parts_and_is_named() {
+        let r = extract(
+            "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n全县地区生产总值完成46.1亿元。\n",
+            &Options::default(),
+        );
+        assert_eq!(r.report_type, ReportType::GovernmentWork);
+        assert!(r.parts.is_empty());
+        assert!(r
+            .checks
+            .iter()
+            .all(|c| c.kind != crate::model::CheckKind::Completeness));
+        let named = r
+            .findings
+            .iter()
+            .find(|f| f.kind == FindingKind::ReportType)
+            .expect("a finding naming the type");
+        assert!(
+            named.message.zh.contains("政府工作报告"),
+            "{}",
+            named.message.zh
+        );
+    }
 }

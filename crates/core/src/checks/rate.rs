@@ -7,9 +7,10 @@
 //! when the computed one, rounded half-up to the printed decimals, equals it; a figure that
 //! truncates instead of rounding (58/60 printed 96.66%) is reported as not holding.
 
-use super::{span_of, value, Context};
+use super::{span_of, value};
 use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
+use crate::sentences::Context;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();

@@ -5,9 +5,10 @@
 //! - the stages of a case pipeline stated in a row (收到申请70件，受理68件，审理办结58件; 申请 ≥
 //!   受理 ≥ 办结 ≥ 纠错): each stage is at most the one before.
 
-use super::{span_of, value, Context};
+use super::{span_of, value};
 use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
+use crate::sentences::Context;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check> {
     let mut out = Vec::new();

@@ -8,8 +8,9 @@
 //! Figures in brackets after a part are that part's own breakdown
 //! (矛盾纠纷类145件(警情推送103件、群众来访42件)).
 
-use super::{span_of, value, Context};
+use super::{span_of, value};
 use crate::model::{Check, CheckKind, MetricKind, Report};
+use crate::sentences::Context;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();

@@ -5,7 +5,7 @@
 //! folded text only; what the user sees (titles, labels, metric text) is always cut from the
 //! input through the offset map, so folding never changes what is shown.
 
-use super::trad;
+use crate::lexicon::trad;
 
 /// How a character was folded, for the findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,10 +17,10 @@ pub mod lines;
 pub mod offsets;
 pub mod pinyin;
 pub mod repair;
-pub mod trad;
 pub mod watermark;
 pub mod wrap;
 
+use crate::lexicon::trad;
 use crate::model::{Bilingual, Finding, FindingKind, Removed};
 use crate::span::Span;
 use fold::Fold;

@@ -240,7 +240,7 @@ pub fn decode(
     let traditional = decoded
         .text
         .chars()
-        .filter(|&c| crate::clean::trad::to_simplified(c).is_some())
+        .filter(|&c| crate::lexicon::trad::to_simplified(c).is_some())
         .count();
     if traditional >= 20 {
         decoded

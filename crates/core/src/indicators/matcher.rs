@@ -11,8 +11,8 @@
 //! term, then the topic found in the more specific layer, then the dictionary's order.
 
 use super::{Dictionary, Indicator};
-use crate::checks::Context;
 use crate::model::{Metric, Report};
+use crate::sentences::Context;
 
 /// A metric's words, normalised (no spaces or quotation marks, ASCII brackets).
 #[derive(Clone, Debug, Default)]
@@ -123,7 +123,7 @@ fn split_note(label: &str) -> (&str, &str) {
 /// traditional characters that the cleaned text has folded (審結 is 审结).
 pub fn normalise_shown(s: &str) -> String {
     if s.chars()
-        .any(|c| crate::clean::trad::is_traditional(c as u32))
+        .any(|c| crate::lexicon::trad::is_traditional(c as u32))
     {
         normalise(&crate::clean::fold::fold_str(s))
     } else {

@@ -11,8 +11,8 @@
 mod matcher;
 pub mod rates;
 
-use crate::checks::Context;
 use crate::model::{MetricKind, Report};
+use crate::sentences::Context;
 use serde::Deserialize;
 use std::sync::OnceLock;
 

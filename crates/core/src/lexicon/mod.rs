@@ -1,5 +1,5 @@
-//! The shared vocabulary of the pipeline: units, heading markers, and the word lists the
-//! stages match against.
+//! The shared vocabulary of the pipeline: units, heading markers, traditional → simplified
+//! characters, and the word lists the stages match against.
 //!
 //! A low module on purpose: cleaning (`clean/wrap.rs` joins a number broken before its unit)
 //! and the later stages read the same words, and imports only flow down the pipeline, so the
@@ -11,11 +11,16 @@
 //! once and derives any index (such as units by their first character) from the list itself.
 
 pub mod markers;
+pub mod trad;
 pub mod units;
 
 /// The word lists of `lexicon/*.toml` as generated constants: `units.toml`'s
 /// `count = [...]` is [`data::units::COUNT`].
 pub mod data {
+    /// `lexicon/genre.toml`.
+    pub mod genre {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
+    }
     /// `lexicon/units.toml`.
     pub mod units {
         include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));

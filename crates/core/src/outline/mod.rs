@@ -11,7 +11,7 @@ use crate::clean::lines::lines;
 use crate::clean::Cleaned;
 use crate::lexicon::markers::{self, canonical_marker, parse_marker, point_marker};
 use crate::meta::Meta;
-use crate::model::{Bilingual, Finding, FindingKind, Heading, Point};
+use crate::model::{Bilingual, Finding, FindingKind, Heading, Point, ReportType};
 
 #[derive(Clone, Debug, Default)]
 pub struct Outline {
@@ -187,7 +187,6 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
             *deeper = None;
         }
     }
-    assign_parts(&mut outline.headings, meta.year);
     outline.points = points(cleaned, &all, body_from, &outline);
     outline
 }
@@ -452,9 +451,24 @@ fn heading_like_line(
     })
 }
 
+/// Marks the top-level headings with the required part each addresses, for a report of type
+/// `report_type` (R1–R5 of a 法治政府 report, D1–D6 of a 信息公开 report; other types have none).
 /// Titles are shown as written; the part is read from their folded form (存在問題 is 存在问题).
-fn assign_parts(headings: &mut [Heading], year: Option<i32>) {
-    let classify = |title: &str| parts::classify(&crate::clean::fold::fold_str(title), year);
+pub fn assign_parts(headings: &mut [Heading], report_type: ReportType, year: Option<i32>) {
+    let fold = crate::clean::fold::fold_str;
+    for h in headings.iter_mut() {
+        h.part = None;
+    }
+    if report_type == ReportType::InfoDisclosure {
+        for h in headings.iter_mut().filter(|h| h.level == 1) {
+            h.part = parts::classify_disclosure(&fold(&h.title));
+        }
+        return;
+    }
+    if report_type != ReportType::RuleOfLaw {
+        return;
+    }
+    let classify = |title: &str| parts::classify(&fold(title), year);
     for h in headings.iter_mut() {
         if h.level == 1 {
             h.part = classify(&h.title);
@@ -541,7 +555,9 @@ mod tests {
     fn outline(text: &str) -> Outline {
         let c = clean(text);
         let m = crate::meta::read_meta(&c, &Options::default());
-        build(&c, &m)
+        let mut o = build(&c, &m);
+        assign_parts(&mut o.headings, ReportType::RuleOfLaw, m.year);
+        o
     }
 
     fn titles(o: &Outline) -> Vec<String> {

@@ -1,4 +1,5 @@
-//! Which of the regulation's five required parts (R1–R5) a heading addresses.
+//! Which required part a heading addresses: R1–R5 of a 法治政府建设年度报告, D1–D6 of a 政府信息公开
+//! 工作年度报告.
 //!
 //! Headings word the parts in many ways (主要举措和成效 / 主要做法和成效 / 主要措施和工作成效;
 //! 存在的不足和原因 / 存在问题; 下一年度…主要安排 / 下一步工作打算 / 2024年工作计划), so this is
@@ -48,6 +49,33 @@ pub fn classify(title: &str, year: Option<i32>) -> Option<Part> {
         || has("工作进展")
     {
         return Some(Part::R1);
+    }
+    None
+}
+
+/// The part of a 政府信息公开工作年度报告 a heading title addresses, if any (the national
+/// template: 总体情况, 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、
+/// 行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项).
+pub fn classify_disclosure(title: &str) -> Option<Part> {
+    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let has = |k: &str| t.contains(k);
+    if has("其他需要报告") || has("其他事项") || has("需要说明的事项") {
+        return Some(Part::D6);
+    }
+    if has("问题") && (has("改进") || has("存在")) {
+        return Some(Part::D5);
+    }
+    if has("复议") || has("诉讼") {
+        return Some(Part::D4);
+    }
+    if has("申请") || has("依申请公开") {
+        return Some(Part::D3);
+    }
+    if has("主动公开") {
+        return Some(Part::D2);
+    }
+    if has("总体情况") || has("概述") || has("基本情况") {
+        return Some(Part::D1);
     }
     None
 }
@@ -109,5 +137,25 @@ mod tests {
             classify("聚焦群众急难愁盼问题，推动矛盾纠纷多元化解工作走深走实", y),
             None
         );
+    }
+
+    #[test]
+    fn disclosure_report_headings() {
+        assert_eq!(classify_disclosure("总体情况"), Some(Part::D1));
+        assert_eq!(classify_disclosure("主动公开政府信息情况"), Some(Part::D2));
+        assert_eq!(
+            classify_disclosure("收到和处理政府信息公开申请情况"),
+            Some(Part::D3)
+        );
+        assert_eq!(
+            classify_disclosure("政府信息公开行政复议、行政诉讼情况"),
+            Some(Part::D4)
+        );
+        assert_eq!(
+            classify_disclosure("政府信息公开工作存在的主要问题及改进情况"),
+            Some(Part::D5)
+        );
+        assert_eq!(classify_disclosure("其他需要报告的事项"), Some(Part::D6));
+        assert_eq!(classify_disclosure("加强平台建设"), None);
     }
 }

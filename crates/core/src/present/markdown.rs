@@ -20,6 +20,12 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
     if let Some(i) = &report.issuer {
         let _ = writeln!(out, "- {}: {}", t("发布单位", "Issuer"), cell(i));
     }
+    let kind = if zh {
+        report.report_type.name_zh()
+    } else {
+        report.report_type.name_en()
+    };
+    let _ = writeln!(out, "- {}: {kind}", t("报告类型", "Type"));
     if let Some(y) = report.year {
         let _ = writeln!(out, "- {}: {y}", t("报告年度", "Year"));
     }
@@ -36,7 +42,17 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
         };
         let _ = writeln!(out, "{indent}- {}{}{mark}", cell(&h.marker), cell(&h.title));
     }
-    let _ = writeln!(out, "\n## {}\n", t("规定要求的五部分", "Required parts"));
+    let parts_heading = match report.report_type {
+        crate::model::ReportType::RuleOfLaw => t("规定要求的五部分", "Required parts"),
+        crate::model::ReportType::InfoDisclosure => {
+            t("年度报告格式要求的六部分", "Required parts (template)")
+        }
+        _ => t(
+            "规定要求的部分（此类报告不检查）",
+            "Required parts (not checked for this type)",
+        ),
+    };
+    let _ = writeln!(out, "\n## {parts_heading}\n");
     for p in &report.parts {
         let status = match p.status {
             Coverage::Heading => t("✓ 有标题", "✓ heading"),

@@ -1,0 +1,144 @@
+//! Stage 3½, genre: which kind of report a text is — a 法治政府建设年度报告, a 政府信息公开工作年度
+//! 报告, a 政府工作报告, a 统计公报, a 工作总结 or something else.
+//!
+//! Users drop these relatives together with the 法治政府 reports, and only a 法治政府 report owes
+//! the regulation's parts R1–R5 (a 信息公开 report has six parts of its own). The title decides
+//! when it names a type; otherwise the headings and the wording of the opening do. The words are
+//! data (`lexicon/genre.toml`).
+
+use crate::lexicon::data::genre as words;
+use crate::model::{Heading, ReportType};
+
+/// The types in the order their title words are tried: the narrow names first, so that a
+/// 政府信息公开工作年度报告 is not taken for a work report and a 法治政府建设工作总结 is a 法治政府
+/// report.
+pub const ORDER: [ReportType; 5] = [
+    ReportType::InfoDisclosure,
+    ReportType::GovernmentWork,
+    ReportType::StatisticalCommunique,
+    ReportType::RuleOfLaw,
+    ReportType::WorkSummary,
+];
+
+/// How much of the body's start is read for its wording (bytes): the opening and the first
+/// sections say what a text is.
+const OPENING_BYTES: usize = 6000;
+
+fn title_words(t: ReportType) -> &'static [&'static str] {
+    match t {
+        ReportType::InfoDisclosure => words::title::INFO_DISCLOSURE,
+        ReportType::GovernmentWork => words::title::GOVERNMENT_WORK,
+        ReportType::StatisticalCommunique => words::title::STATISTICAL_COMMUNIQUE,
+        ReportType::RuleOfLaw => words::title::RULE_OF_LAW,
+        ReportType::WorkSummary => words::title::WORK_SUMMARY,
+        ReportType::Other => &[],
+    }
+}
+
+fn body_words(t: ReportType) -> &'static [&'static str] {
+    match t {
+        ReportType::InfoDisclosure => words::body::INFO_DISCLOSURE,
+        ReportType::GovernmentWork => words::body::GOVERNMENT_WORK,
+        ReportType::StatisticalCommunique => words::body::STATISTICAL_COMMUNIQUE,
+        ReportType::RuleOfLaw => words::body::RULE_OF_LAW,
+        ReportType::WorkSummary => words::body::WORK_SUMMARY,
+        ReportType::Other => &[],
+    }
+}
+
+/// The type a title names, if it names one (`title` folded: simplified, half-width).
+pub fn of_title(title: &str) -> Option<ReportType> {
+    ORDER
+        .into_iter()
+        .find(|&t| title_words(t).iter().any(|w| title.contains(w)))
+}
+
+/// Whether a line names a report type on its own (政府工作报告, 统计公报), so that it is a title
+/// even with no place or year.
+pub fn is_bare_title(line: &str) -> bool {
+    words::BARE_TITLES.contains(&line)
+}
+
+/// The type of a report: from its `title` when that names one, else from the wording of its
+/// `headings` and of the start of its `body` (cleaned text, folded).
+pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportType {
+    if let Some(t) = title
+        .map(crate::clean::fold::fold_str)
+        .as_deref()
+        .and_then(of_title)
+    {
+        return t;
+    }
+    let opening = crate::text::window(body, 0, OPENING_BYTES);
+    let heads: String = headings.iter().map(|h| h.title.as_str()).collect();
+    let distinct = |t: ReportType| {
+        body_words(t)
+            .iter()
+            .filter(|w| opening.contains(*w) || heads.contains(*w))
+            .count()
+    };
+    let specific = [
+        ReportType::InfoDisclosure,
+        ReportType::GovernmentWork,
+        ReportType::StatisticalCommunique,
+    ];
+    if let Some(t) = specific.into_iter().find(|&t| distinct(t) >= 2) {
+        return t;
+    }
+    if distinct(ReportType::RuleOfLaw) >= 1 {
+        return ReportType::RuleOfLaw;
+    }
+    if distinct(ReportType::WorkSummary) >= 1 {
+        return ReportType::WorkSummary;
+    }
+    ReportType::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(title: &str) -> Option<ReportType> {
+        of_title(title)
+    }
+
+    #[test]
+    fn titles_name_their_type() {
+        assert_eq!(
+            of("柳州市2021年度法治政府建设情况报告"),
+            Some(ReportType::RuleOfLaw)
+        );
+        assert_eq!(
+            of("清水县人民政府关于清水县2023年度法治政府建设工作总结的报告"),
+            Some(ReportType::RuleOfLaw)
+        );
+        assert_eq!(
+            of("2022年上海市政府信息公开工作年度报告"),
+            Some(ReportType::InfoDisclosure)
+        );
+        assert_eq!(
+            of("2025年浙江省政府工作报告"),
+            Some(ReportType::GovernmentWork)
+        );
+        assert_eq!(
+            of("周口市2023年国民经济和社会发展统计公报"),
+            Some(ReportType::StatisticalCommunique)
+        );
+        assert_eq!(
+            of("市水利局2024年度政务公开工作总结及2025年工作计划"),
+            Some(ReportType::WorkSummary)
+        );
+        assert_eq!(of("关于开展专业岗位领导干部遴选工作的通知"), None);
+    }
+
+    #[test]
+    fn untitled_texts_by_their_wording() {
+        let body = "一、总体情况\n本报告系根据《中华人民共和国政府信息公开条例》编制。2023年，共受理36件政府信息公开申请。";
+        assert_eq!(detect(None, &[], body), ReportType::InfoDisclosure);
+        let body = "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。";
+        assert_eq!(detect(None, &[], body), ReportType::GovernmentWork);
+        let body = "2023年，鱼峰区政府坚持以习近平法治思想为指导，推进法治政府建设。";
+        assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
+        assert_eq!(detect(None, &[], "今天天气很好。"), ReportType::Other);
+    }
+}
