@@ -118,6 +118,7 @@ mod tests {
             text: format!("{value}件"),
             base: None,
             indicator: None,
+            correction: None,
         }
     }
 

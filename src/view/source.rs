@@ -253,6 +253,7 @@ mod tests {
             text: text.into(),
             base: None,
             indicator: None,
+            correction: None,
         }
     }
 

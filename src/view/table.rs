@@ -156,6 +156,7 @@ mod tests {
             text: value.into(),
             base: None,
             indicator: None,
+            correction: None,
         }
     }
 

@@ -101,7 +101,12 @@ pub struct Input {
     /// Read text files as LABEL (gbk, gb18030, utf-16le, big5 …) instead of detecting.
     #[arg(short, long, value_name = "LABEL", value_parser = encoding_label)]
     pub encoding: Option<String>,
+    /// Apply the corrections of a workspace file (*.gangmu.json, saved by the web app) to the
+    /// inputs it holds, recognised by their content whatever their names.
+    #[arg(long, value_name = "FILE")]
+    pub corrections: Option<String>,
     /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx or .pdf; - reads stdin.
+    /// A workspace file (*.gangmu.json) stands for all the reports it holds, corrected.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,
 }

@@ -15,14 +15,11 @@ pub struct Input {
     pub title_hint: Option<String>,
 }
 
-/// Reads and decodes `path` (`-` = stdin). `encoding` overrides detection for text formats.
-/// The error is a message for the user, naming the file. Notes about how the file was read
-/// (a guessed encoding, replaced bytes) go to stderr.
-pub fn read(path: &str, encoding: Option<&str>) -> Result<Input, String> {
-    let bytes = read_bytes(path).map_err(|e| format!("{path}: cannot read the file: {e}"))?;
+/// Decodes the `bytes` of input `path` (its name helps tell the format).
+pub fn decode(path: &str, bytes: &[u8], encoding: Option<&str>) -> Result<Input, String> {
     let name = (path != "-").then_some(path);
-    let decoded = decode::decode(&bytes, name, encoding)
-        .map_err(|e| format!("{path}: {}", e.message_en()))?;
+    let decoded =
+        decode::decode(bytes, name, encoding).map_err(|e| format!("{path}: {}", e.message_en()))?;
     for note in &decoded.notes {
         eprintln!("gangmu: {path}: note: {}", note.message_en());
     }
@@ -37,7 +34,7 @@ pub fn read(path: &str, encoding: Option<&str>) -> Result<Input, String> {
 }
 
 /// The file's bytes, refusing (without reading it all) a file above the decoder's cap.
-fn read_bytes(path: &str) -> std::io::Result<Vec<u8>> {
+pub fn read_bytes(path: &str) -> std::io::Result<Vec<u8>> {
     let cap = limits::MAX_INPUT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if path == "-" {

@@ -5,6 +5,7 @@
 //! still printed), 2 for a usage error.
 
 mod args;
+mod batch;
 mod input;
 
 use anyhow::Result;
@@ -31,41 +32,41 @@ fn extract(opts: &args::Extract) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut table: Vec<(String, gangmu_core::Report)> = Vec::new();
+    let ws = batch::corrections(&opts.input)?;
     for path in &opts.input.files {
-        match input::read(path, opts.input.encoding.as_deref()) {
-            Ok(inp) => {
-                let options = gangmu_core::Options {
-                    title_hint: inp.title_hint.clone(),
-                };
-                let report = gangmu_core::extract(&inp.text, &options);
-                match opts.format {
-                    Format::Json => writeln!(
-                        out,
-                        "{}",
-                        present::json::report_line(path, &inp.source, &report)
-                    )?,
-                    Format::Markdown => writeln!(
-                        out,
-                        "{}",
-                        present::markdown::report(
-                            path,
-                            &report,
-                            opts.lang.map_or(Lang::Zh, Lang::from)
-                        )
-                    )?,
-                    // One table for all files, written at the end.
-                    Format::Csv => table.push((path.clone(), report)),
+        for (name, loaded) in batch::load(path, &opts.input, ws.as_ref()) {
+            match loaded {
+                Ok(loaded) => {
+                    let report = loaded.report();
+                    match opts.format {
+                        Format::Json => writeln!(
+                            out,
+                            "{}",
+                            present::json::report_line(&name, &loaded.input.source, &report)
+                        )?,
+                        Format::Markdown => writeln!(
+                            out,
+                            "{}",
+                            present::markdown::report(
+                                &name,
+                                &report,
+                                opts.lang.map_or(Lang::Zh, Lang::from)
+                            )
+                        )?,
+                        // One table for all files, written at the end.
+                        Format::Csv => table.push((name, report)),
+                    }
+                }
+                Err(msg) => {
+                    failed = true;
+                    eprintln!("gangmu: {msg}");
+                    if opts.format == Format::Json {
+                        writeln!(out, "{}", present::json::error_line(&name, &msg))?;
+                    }
                 }
             }
-            Err(msg) => {
-                failed = true;
-                eprintln!("gangmu: {msg}");
-                if opts.format == Format::Json {
-                    writeln!(out, "{}", present::json::error_line(path, &msg))?;
-                }
-            }
+            out.flush()?;
         }
-        out.flush()?;
     }
     if opts.format == Format::Csv {
         let refs: Vec<(&str, &gangmu_core::Report)> =
@@ -93,17 +94,15 @@ fn compare(opts: &args::Compare) -> Result<ExitCode> {
     }
     let mut failed = false;
     let mut reports: Vec<(String, gangmu_core::Report)> = Vec::new();
+    let ws = batch::corrections(&opts.input)?;
     for path in &opts.input.files {
-        match input::read(path, opts.input.encoding.as_deref()) {
-            Ok(inp) => {
-                let options = gangmu_core::Options {
-                    title_hint: inp.title_hint.clone(),
-                };
-                reports.push((path.clone(), gangmu_core::extract(&inp.text, &options)));
-            }
-            Err(msg) => {
-                failed = true;
-                eprintln!("gangmu: {msg}");
+        for (name, loaded) in batch::load(path, &opts.input, ws.as_ref()) {
+            match loaded {
+                Ok(loaded) => reports.push((name, loaded.report())),
+                Err(msg) => {
+                    failed = true;
+                    eprintln!("gangmu: {msg}");
+                }
             }
         }
     }

@@ -25,6 +25,7 @@
 pub mod checks;
 pub mod clean;
 pub mod compare;
+pub mod corrections;
 pub mod decimal;
 pub mod decode;
 pub mod genre;
@@ -40,6 +41,7 @@ pub mod profile;
 pub mod sentences;
 pub mod span;
 pub mod text;
+pub mod workspace;
 
 pub use decimal::Decimal;
 pub use model::*;
@@ -50,6 +52,13 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Runs the whole pipeline on one report's text.
 pub fn extract(text: &str, options: &Options) -> Report {
+    extract_corrected(text, options, &[])
+}
+
+/// Runs the pipeline with the user's corrections applied right after the metrics stage, so
+/// indicators, checks and the profile are computed from the corrected values (see
+/// [`corrections`]). With an empty log this is [`extract`].
+pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Correction]) -> Report {
     let cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
     let mut outline = outline::build(&cleaned, &meta);
@@ -66,8 +75,8 @@ pub fn extract(text: &str, options: &Options) -> Report {
         published: meta.published,
         outline: outline.headings.clone(),
         points: outline.points.clone(),
-        metrics: metrics.metrics.clone(),
-        dates: metrics.dates.clone(),
+        metrics: metrics.metrics,
+        dates: metrics.dates,
         removed: cleaned.removed.clone(),
         stats: Stats {
             chars: text.chars().count(),
@@ -78,13 +87,29 @@ pub fn extract(text: &str, options: &Options) -> Report {
     report.findings.extend(cleaned.findings.iter().cloned());
     report.findings.extend(meta.findings);
     report.findings.extend(outline.findings.iter().cloned());
-    report.findings.extend(metrics.findings.iter().cloned());
-    let ctx = sentences::Context::new(&cleaned, &outline, &metrics.positions);
+    report.findings.extend(metrics.findings);
+    let mut positions = metrics.positions;
+    let applied = (!log.is_empty()).then(|| {
+        // The indicators as extracted are part of what a corrected metric keeps as its
+        // original, so they are assigned once before the corrections too.
+        indicators::assign(
+            &sentences::Context::new(&cleaned, &outline, &positions),
+            &mut report,
+        );
+        corrections::apply::Metrics::apply(&cleaned, &outline, &mut report, &mut positions, log)
+    });
+    let ctx = sentences::Context::new(&cleaned, &outline, &positions);
     indicators::assign(&ctx, &mut report);
+    if let Some(applied) = &applied {
+        applied.force_indicators(&mut report);
+    }
     checks::run(&ctx, &mut report);
     report.profile = profile::build(&ctx, &report);
     report
         .findings
         .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
+    if let Some(applied) = applied {
+        applied.finish(text, &mut report, log);
+    }
     report
 }

@@ -45,6 +45,12 @@ pub struct Report {
     /// Measures of the report as a whole (length, density, the problems part …).
     #[serde(default)]
     pub profile: Profile,
+    /// The user's corrections and what became of each (applied where, or why not).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<AppliedCorrection>,
+    /// Findings the user marked reviewed or dismissed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<FindingReview>,
 }
 
 /// The kinds of report users drop together. Only a [`ReportType::RuleOfLaw`] report is checked
@@ -182,6 +188,9 @@ pub struct Metric {
     /// Canonical indicator id from the indicator dictionary, when one fits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
+    /// Set when the user corrected or added this metric: what it was before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<MetricCorrection>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -608,4 +617,142 @@ pub struct DerivedRate {
     pub relation: String,
     /// Indices into [`Report::metrics`]: numerator, denominator.
     pub metrics: Vec<usize>,
+}
+
+/// How the user changed a metric: added it, or edited it (its fields as extracted kept).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MetricCorrection {
+    /// True when the user added the metric (the extractor had missed it).
+    #[serde(default)]
+    pub added: bool,
+    /// The metric as extracted, before the user's edits (absent for an added metric).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<OriginalMetric>,
+    /// Ids of the corrections that shaped this metric, oldest first (its history).
+    #[serde(default)]
+    pub ids: Vec<String>,
+}
+
+/// The fields a user can correct, as they were before the correction.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OriginalMetric {
+    pub value: Decimal,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    pub kind: MetricKind,
+    pub direction: Option<Direction>,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
+}
+
+/// One correction of the user's and what became of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppliedCorrection {
+    pub id: String,
+    pub status: CorrectionStatus,
+    pub target: CorrectionTarget,
+    /// `edit`, `remove`, `add` or `review`.
+    pub action: String,
+    /// The field changed (`label`, `value`, … `title`, `published`), for edits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Where it applies in the text as read now (an anchored correction that found its place).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// The value before, as text (`98%`, `柳城县`); absent for an addition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<String>,
+    /// The value after, as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Why a correction was not applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<UnplacedReason>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CorrectionStatus {
+    Applied,
+    /// It no longer finds its place (the text changed, or the metric is gone): listed, not
+    /// dropped, so the user can redo it.
+    Unplaced,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CorrectionTarget {
+    Metric,
+    Fact,
+    Finding,
+}
+
+/// Why a correction did not find its place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnplacedReason {
+    /// The text it was anchored to is not in the report any more.
+    TextNotFound,
+    /// The text occurs several times and its context does not tell which.
+    Ambiguous,
+    /// The text is there, but no metric stands on it (and the correction is not an addition).
+    NoMetric,
+    /// The metric was removed by an earlier correction.
+    Removed,
+    /// The text is in a part left out of the analysis (page chrome, a duplicated body).
+    LeftOut,
+    /// No finding of that kind stands there.
+    NoFinding,
+    /// The value is not valid for the field (a publication date that is not a date).
+    Invalid,
+}
+
+impl UnplacedReason {
+    pub fn message_zh(self) -> &'static str {
+        match self {
+            UnplacedReason::TextNotFound => "原文中已找不到该处文字",
+            UnplacedReason::Ambiguous => "该处文字出现多次，无法确定位置",
+            UnplacedReason::NoMetric => "该处已无指标",
+            UnplacedReason::Removed => "该指标已被移除",
+            UnplacedReason::LeftOut => "该处文字不在分析范围内（网页栏目或重复正文）",
+            UnplacedReason::NoFinding => "该处已无此类核查发现",
+            UnplacedReason::Invalid => "修改值无效",
+        }
+    }
+
+    pub fn message_en(self) -> &'static str {
+        match self {
+            UnplacedReason::TextNotFound => "the text it was made on is no longer in the report",
+            UnplacedReason::Ambiguous => {
+                "the text occurs several times and its context does not tell which"
+            }
+            UnplacedReason::NoMetric => "there is no metric at that place any more",
+            UnplacedReason::Removed => "the metric was removed by an earlier correction",
+            UnplacedReason::LeftOut => "the text is in a part left out of the analysis",
+            UnplacedReason::NoFinding => "there is no such finding at that place any more",
+            UnplacedReason::Invalid => "the new value is not valid",
+        }
+    }
+}
+
+/// A finding the user looked at.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FindingReview {
+    /// Index into [`Report::findings`].
+    pub finding: usize,
+    pub status: ReviewStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The correction that recorded it.
+    pub id: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    /// Looked at and confirmed.
+    Reviewed,
+    /// Looked at and judged not to be a problem.
+    Dismissed,
 }

@@ -19,12 +19,13 @@ const LAYERS: &[&[&str]] = &[
     &["outline"],
     &["genre"],
     &["metrics"],
+    &["corrections"],
     &["sentences"],
     &["indicators"],
     &["checks"],
     &["profile"],
     &["present"],
-    &["compare"],
+    &["compare", "workspace"],
 ];
 
 /// Names the crate root re-exports from the layers below everything (`crate::Report` is

@@ -3,7 +3,11 @@
 
 mod common;
 
-use gangmu_core::{extract, Options, Report, Span};
+use gangmu_core::corrections::{Anchor, Change, Correction, Fact, MetricField, NewMetric};
+use gangmu_core::{
+    extract, extract_corrected, Decimal, FindingKind, MetricKind, Options, Report, ReviewStatus,
+    Span,
+};
 use proptest::prelude::*;
 
 /// Pieces of real reports, so generated text reaches the interesting code paths.
@@ -182,8 +186,111 @@ fn run_on() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 20..120).prop_map(|v| v.concat())
 }
 
+/// Corrections of every kind, anchored anywhere (on or off character boundaries, past the
+/// end, on text that is not there), as a stale or hand-edited workspace may hold them.
+fn corrections_for(len: usize) -> impl Strategy<Value = Vec<Correction>> {
+    let anchor =
+        (0..len + 8, 0..24usize, "[0-9件%万元一二三审结]{0,4}").prop_map(|(start, n, text)| {
+            Anchor {
+                span: Span::new(start, start + n),
+                text,
+                before: String::new(),
+                after: String::new(),
+            }
+        });
+    let value = (0i64..100_000, 0u32..3).prop_map(|(v, p)| {
+        Decimal::parse(&format!("{}", v as f64 / 10f64.powi(p as i32))).unwrap()
+    });
+    let change = prop_oneof![
+        (anchor.clone(), value.clone()).prop_map(|(at, v)| Change::EditMetric {
+            at,
+            set: MetricField::Value(v)
+        }),
+        (anchor.clone(), ".{0,8}").prop_map(|(at, l)| Change::EditMetric {
+            at,
+            set: MetricField::Label(l)
+        }),
+        (anchor.clone(), proptest::option::of("[万亿元件%人次]{0,3}")).prop_map(|(at, u)| {
+            Change::EditMetric {
+                at,
+                set: MetricField::Unit(u),
+            }
+        }),
+        anchor.clone().prop_map(|at| Change::RemoveMetric { at }),
+        (anchor.clone(), value).prop_map(|(at, value)| Change::AddMetric {
+            at,
+            metric: NewMetric {
+                value,
+                unit: Some("件".into()),
+                qualifier: None,
+                kind: MetricKind::Count,
+                direction: None,
+                label: "新增".into(),
+                indicator: Some("no_such_indicator".into())
+            }
+        }),
+        proptest::option::of("[0-9-]{0,10}").prop_map(|d| Change::EditFact {
+            set: Fact::Published(d)
+        }),
+        proptest::option::of(-5000i32..5000).prop_map(|y| Change::EditFact { set: Fact::Year(y) }),
+        (proptest::option::of(anchor), ".{0,6}").prop_map(|(at, message)| Change::ReviewFinding {
+            at,
+            finding: FindingKind::UnitMissing,
+            message,
+            status: ReviewStatus::Dismissed,
+            note: None
+        }),
+    ];
+    prop::collection::vec(change, 0..6).prop_map(|changes| {
+        changes
+            .into_iter()
+            .enumerate()
+            .map(|(i, change)| Correction {
+                id: i.to_string(),
+                time: 0,
+                group: None,
+                change,
+            })
+            .collect()
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn corrections_never_break_the_report(
+        (text, log) in report_like().prop_flat_map(|t| { let n = t.len(); (Just(t), corrections_for(n)) })
+    ) {
+        // Half the anchors are made on the text itself, so they find their place (and often a
+        // metric); the others are as generated.
+        let log: Vec<Correction> = log
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut c)| {
+                if i % 2 == 0 {
+                    match &mut c.change {
+                        Change::EditMetric { at, .. }
+                        | Change::RemoveMetric { at }
+                        | Change::AddMetric { at, .. } => *at = Anchor::at(&text, at.span),
+                        _ => {}
+                    }
+                }
+                c
+            })
+            .collect();
+        let r = extract_corrected(&text, &Options::default(), &log);
+        check(&text, &r);
+        prop_assert_eq!(r.corrections.len(), log.len());
+        for c in &r.corrections {
+            if let Some(s) = c.span {
+                check_span(&text, s, "correction");
+            }
+        }
+        for v in &r.reviews {
+            prop_assert!(v.finding < r.findings.len());
+        }
+    }
 
     #[test]
     fn extract_is_total_and_spans_are_sound(text in report_like()) {

@@ -5,7 +5,7 @@
 
 use gangmu_core::present::csv;
 pub use gangmu_core::present::Lang;
-use gangmu_core::{CheckKind, Coverage, Decimal, Direction, Report};
+use gangmu_core::{CheckKind, Coverage, Decimal, Direction, Report, ReviewStatus};
 
 /// One spreadsheet cell, typed so numbers stay numbers.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,9 +88,109 @@ pub fn metric_sheet(reports: &[Named<'_>], lang: Lang) -> (Vec<&'static str>, Ve
     (header, rows)
 }
 
+/// The cells of [`metric_sheet`] the user corrected, as (row, column) from 0 below the header:
+/// each changed field of an edited metric (a value with its base value, a unit with its base
+/// unit), every field of an added one, and the `corrected` column of both.
+pub fn corrected_cells(reports: &[Named<'_>]) -> Vec<(usize, usize)> {
+    let col = |key: &str| csv::COLUMNS.iter().position(|c| *c == key);
+    let mut out = Vec::new();
+    let metrics = reports.iter().flat_map(|n| n.report.metrics.iter());
+    for (row, m) in metrics.enumerate() {
+        let Some(c) = &m.correction else { continue };
+        let mut keys = vec!["corrected"];
+        match &c.original {
+            None => keys.extend([
+                "label",
+                "value",
+                "unit",
+                "qualifier",
+                "kind",
+                "direction",
+                "base_value",
+                "base_unit",
+                "indicator",
+            ]),
+            Some(o) => {
+                if o.label != m.label {
+                    keys.push("label");
+                }
+                if o.value != m.value {
+                    keys.extend(["value", "base_value"]);
+                }
+                if o.unit != m.unit {
+                    keys.extend(["unit", "base_unit"]);
+                }
+                if o.qualifier != m.qualifier {
+                    keys.push("qualifier");
+                }
+                if o.kind != m.kind {
+                    keys.push("kind");
+                }
+                if o.direction != m.direction {
+                    keys.push("direction");
+                }
+                if o.indicator != m.indicator {
+                    keys.push("indicator");
+                }
+            }
+        }
+        out.extend(keys.into_iter().filter_map(col).map(|c| (row, c)));
+    }
+    out
+}
+
+/// The corrections sheet: one row per correction of every report, applied or not.
+pub fn corrections_header(lang: Lang) -> Vec<&'static str> {
+    vec![
+        pick(lang, "文件", "file"),
+        pick(lang, "对象", "target"),
+        pick(lang, "操作", "action"),
+        pick(lang, "字段", "field"),
+        pick(lang, "原值", "original"),
+        pick(lang, "更正为", "value"),
+        pick(lang, "状态", "status"),
+        pick(lang, "未应用原因", "reason"),
+        pick(lang, "起", "start"),
+        pick(lang, "止", "end"),
+    ]
+}
+
+pub fn correction_rows(named: Named<'_>, lang: Lang) -> Vec<Vec<Cell>> {
+    let as_text = |v: serde_json::Result<serde_json::Value>| {
+        v.ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    named
+        .report
+        .corrections
+        .iter()
+        .map(|c| {
+            let [s, e] = span_cells(c.span);
+            vec![
+                Cell::text(named.file),
+                Cell::text(as_text(serde_json::to_value(c.target))),
+                Cell::text(c.action.clone()),
+                Cell::opt(c.field.clone()),
+                Cell::opt(c.original.clone()),
+                Cell::opt(c.value.clone()),
+                Cell::text(as_text(serde_json::to_value(c.status))),
+                Cell::opt(c.reason.map(|r| match lang {
+                    Lang::Zh => r.message_zh(),
+                    Lang::En => r.message_en(),
+                })),
+                s,
+                e,
+            ]
+        })
+        .collect()
+}
+
 fn typed(key: &str, s: &str) -> Cell {
     match key {
-        "value" | "base_value" => Decimal::parse(s).map_or_else(|| Cell::text(s), Cell::Number),
+        "value" | "base_value" | "original_value" => {
+            Decimal::parse(s).map_or_else(|| Cell::text(s), Cell::Number)
+        }
         "start" | "end" => s.parse().map_or_else(|_| Cell::text(s), Cell::Int),
         _ => match s.strip_prefix('\'') {
             Some(rest) if looks_like_formula(rest) => Cell::text(rest),
@@ -244,8 +344,20 @@ pub fn finding_rows(named: Named<'_>, lang: Lang) -> Vec<Vec<Cell>> {
             e,
         ]);
     }
-    for f in &report.findings {
+    for (i, f) in report.findings.iter().enumerate() {
         let [s, e] = span_cells(f.span);
+        let review = report.reviews.iter().find(|r| r.finding == i).map(|r| {
+            let status = match (r.status, lang) {
+                (ReviewStatus::Reviewed, Lang::Zh) => "已复核",
+                (ReviewStatus::Reviewed, Lang::En) => "reviewed",
+                (ReviewStatus::Dismissed, Lang::Zh) => "已忽略",
+                (ReviewStatus::Dismissed, Lang::En) => "dismissed",
+            };
+            match &r.note {
+                Some(note) => format!("{status}：{note}"),
+                None => status.to_string(),
+            }
+        });
         let kind = serde_json::to_value(f.kind)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
@@ -254,7 +366,7 @@ pub fn finding_rows(named: Named<'_>, lang: Lang) -> Vec<Vec<Cell>> {
             Cell::text(named.file),
             Cell::text(pick(lang, "文本问题", "finding")),
             Cell::text(kind),
-            Cell::Empty,
+            Cell::opt(review),
             Cell::text(match lang {
                 Lang::Zh => f.message.zh.clone(),
                 Lang::En => f.message.en.clone(),

@@ -28,6 +28,7 @@ fn report() -> Report {
         text: format!("{value}{unit}"),
         base: None,
         indicator: None,
+        correction: None,
     };
     Report {
         outline: vec![heading],
@@ -109,4 +110,55 @@ fn several_reports_share_one_workbook() {
     // Header plus two metrics per report.
     assert!(sheet.contains("r=\"5\""), "{sheet}");
     assert!(!sheet.contains("r=\"6\""), "{sheet}");
+}
+
+/// A corrected value: its cells filled, the original in its own columns, and a sheet listing
+/// every correction; a workbook without corrections has no such sheet.
+#[test]
+fn corrected_cells_are_marked_and_listed() {
+    use gangmu_core::corrections::{Anchor, Change, Correction, MetricField};
+    let text = "全年审结行政复议案件163件，其中维持93件。";
+    let plain = gangmu_core::extract(text, &gangmu_core::Options::default());
+    let at = plain
+        .metrics
+        .iter()
+        .find(|m| m.text == "93件")
+        .unwrap()
+        .span;
+    let fix = Correction {
+        id: "1".into(),
+        time: 0,
+        group: None,
+        change: Change::EditMetric {
+            at: Anchor::at(text, at),
+            set: MetricField::Value(Decimal::parse("39").unwrap()),
+        },
+    };
+    let r = gangmu_core::extract_corrected(text, &gangmu_core::Options::default(), &[fix]);
+    let bytes = gangmu_xlsx::workbook(
+        &[Named {
+            file: "a.txt",
+            report: &r,
+        }],
+        Lang::Zh,
+    )
+    .unwrap();
+    let book = part(&bytes, "xl/workbook.xml");
+    assert!(book.contains("name=\"更正记录\""), "{book}");
+    let styles = part(&bytes, "xl/styles.xml");
+    assert!(styles.contains("FFFFE9A8"), "the corrected fill: {styles}");
+    let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+    // Row 3 is 维持: the value D3 is 39 in a styled (filled) cell, the original value (P3) 93.
+    assert!(sheet.contains("<c r=\"D3\" s="), "{sheet}");
+    assert!(sheet.contains("<v>39</v>"), "{sheet}");
+    assert!(sheet.contains("<c r=\"P3\"><v>93</v></c>"), "{sheet}");
+    let unmarked = gangmu_xlsx::workbook(
+        &[Named {
+            file: "a.txt",
+            report: &plain,
+        }],
+        Lang::Zh,
+    )
+    .unwrap();
+    assert!(!part(&unmarked, "xl/workbook.xml").contains("更正记录"));
 }

@@ -65,6 +65,21 @@ impl OffsetMap {
         }
     }
 
+    /// Cleaned-text offset of input offset `pos`, or `None` when `pos` lies in a stretch left
+    /// out of the cleaned text (page chrome, a duplicated body). The other way round from the
+    /// rest of the map, needed only for a metric the user adds at a place of the input.
+    pub fn to_clean(&self, pos: usize) -> Option<usize> {
+        self.segments.iter().find_map(|s| {
+            let inside = s.orig <= pos && pos <= s.orig + s.orig_len;
+            match inside {
+                true if s.identity => Some(s.clean + (pos - s.orig)),
+                true if pos == s.orig => Some(s.clean),
+                true => Some(s.clean + s.clean_len),
+                false => None,
+            }
+        })
+    }
+
     pub fn span(&self, start: usize, end: usize) -> Span {
         let a = self.start(start);
         let b = self.end(end).max(a);
@@ -163,6 +178,9 @@ mod tests {
         assert_eq!(map.span(0, 2), Span::new(0, 2));
         assert_eq!(map.span(2, 4), Span::new(14, 16));
         assert_eq!(map.span(1, 3), Span::new(1, 15));
+        assert_eq!(map.to_clean(1), Some(1));
+        assert_eq!(map.to_clean(15), Some(3));
+        assert_eq!(map.to_clean(5), None, "inside the deleted stretch");
     }
 
     #[test]

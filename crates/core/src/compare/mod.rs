@@ -68,6 +68,10 @@ pub struct Cell {
     pub derived: bool,
     /// Against the previous year of the same issuer.
     pub change: Option<Change>,
+    /// The user corrected or added the figure (its text is then the corrected value, not the
+    /// source's words).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub corrected: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -176,12 +180,16 @@ fn cell(report: &Report, id: &str) -> Cell {
         .enumerate()
         .filter(|(_, m)| m.indicator.as_deref() == Some(id));
     if let Some((i, m)) = with.next() {
+        let corrected = m.correction.is_some();
         return Cell {
             value: Some(m.value),
             unit: m.unit.clone(),
-            text: Some(m.text.clone()),
+            // The source's words say what the report printed; after a correction they no
+            // longer say the figure, which is then written from the corrected value.
+            text: (!corrected).then(|| m.text.clone()),
             metric: Some(i),
             more: with.count(),
+            corrected,
             ..Cell::default()
         };
     }

@@ -57,6 +57,7 @@ pub(super) fn push_metric(
             unit: base_unit,
         }),
         indicator: None,
+        correction: None,
     });
     out.positions.push((f.num_start, f.end));
     let post = label.parts.post;

@@ -6,10 +6,10 @@
 
 use super::section::section_name;
 use super::Lang;
-use crate::model::Report;
+use crate::model::{Metric, OriginalMetric, Report};
 
 /// Number of columns of the metric table.
-pub const WIDTH: usize = 14;
+pub const WIDTH: usize = 18;
 
 /// Column keys, in order (the English header row).
 pub const COLUMNS: [&str; WIDTH] = [
@@ -27,6 +27,10 @@ pub const COLUMNS: [&str; WIDTH] = [
     "start",
     "end",
     "indicator",
+    "corrected",
+    "original_value",
+    "original_unit",
+    "original_label",
 ];
 
 /// Chinese header row, same order.
@@ -45,6 +49,10 @@ pub const COLUMNS_ZH: [&str; WIDTH] = [
     "起始字节",
     "结束字节",
     "指标口径",
+    "用户更正",
+    "原数值",
+    "原单位",
+    "原指标",
 ];
 
 /// The metrics of `reports` (file name, report) as one CSV table, BOM included.
@@ -122,9 +130,31 @@ pub fn rows_named(
                         .and_then(&indicator_zh)
                         .unwrap_or_default(),
                 ),
+                // What the user changed: `added`, `edited` or nothing, and the figure and
+                // label as extracted, so a corrected table can be audited.
+                corrected(m).to_string(),
+                original(m).map(|o| o.value.to_string()).unwrap_or_default(),
+                original(m)
+                    .and_then(|o| o.unit.as_deref())
+                    .map(escape)
+                    .unwrap_or_default(),
+                original(m).map(|o| escape(&o.label)).unwrap_or_default(),
             ]
         })
         .collect()
+}
+
+/// `added`, `edited` or empty: whether and how the user corrected metric `m`.
+pub fn corrected(m: &Metric) -> &'static str {
+    match &m.correction {
+        Some(c) if c.added => "added",
+        Some(_) => "edited",
+        None => "",
+    }
+}
+
+fn original(m: &Metric) -> Option<&OriginalMetric> {
+    m.correction.as_ref().and_then(|c| c.original.as_ref())
 }
 
 /// Neutralises text a spreadsheet would evaluate (CSV/formula injection).

@@ -92,7 +92,11 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&section_name(report, m.section)),
-            cell(&m.label),
+            // ✎ marks a metric the user corrected or added.
+            cell(&match m.correction {
+                Some(_) => format!("✎ {}", m.label),
+                None => m.label.clone(),
+            }),
             m.value,
             cell(m.unit.as_deref().unwrap_or("")),
             m.qualifier.map_or("", |q| q.as_str()),
@@ -118,11 +122,47 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
     }
     if !report.findings.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t("发现", "Findings"));
-        for f in &report.findings {
+        for (i, f) in report.findings.iter().enumerate() {
+            let review = report.reviews.iter().find(|r| r.finding == i).map(|r| {
+                let status = match r.status {
+                    crate::model::ReviewStatus::Reviewed => t("已复核", "reviewed"),
+                    crate::model::ReviewStatus::Dismissed => t("已忽略", "dismissed"),
+                };
+                match &r.note {
+                    Some(note) => format!(" （{status}：{}）", cell(note)),
+                    None => format!(" （{status}）"),
+                }
+            });
             let _ = writeln!(
                 out,
-                "- {}",
-                cell(if zh { &f.message.zh } else { &f.message.en })
+                "- {}{}",
+                cell(if zh { &f.message.zh } else { &f.message.en }),
+                review.unwrap_or_default()
+            );
+        }
+    }
+    if !report.corrections.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", t("用户更正", "Corrections"));
+        for c in &report.corrections {
+            let what = match (&c.original, &c.value) {
+                (Some(a), Some(b)) => format!("{} → {}", cell(a), cell(b)),
+                (Some(a), None) => cell(a),
+                (None, Some(b)) => cell(b),
+                (None, None) => String::new(),
+            };
+            let status = match c.reason {
+                Some(r) => format!(" — {}", if zh { r.message_zh() } else { r.message_en() }),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "- {} {}{}: {}{}",
+                c.action,
+                c.field.as_deref().unwrap_or(""),
+                c.span
+                    .map_or(String::new(), |s| format!(" [{}, {})", s.start, s.end)),
+                what,
+                status
             );
         }
     }
