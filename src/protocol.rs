@@ -170,6 +170,10 @@ impl<H> Envelope<H> {
 /// does not display.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
+    /// The content hash of the input as given (`sha256:…`; a file's bytes, a paste's UTF-8):
+    /// the same report is the same hash, whatever its name.
+    #[serde(default)]
+    pub hash: String,
     pub title: Option<String>,
     pub issuer: Option<String>,
     pub year: Option<i32>,

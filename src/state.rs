@@ -4,6 +4,8 @@
 //! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
 
 use crate::i18n::{Bilingual, Lang};
+use crate::persist::outbox::Outbox;
+use crate::persist::StoreError;
 use crate::protocol::{Names, Summary};
 use crate::view::table::{Column, Filter, Sort};
 use gangmu_core::{MetricKind, Span};
@@ -16,6 +18,17 @@ pub type EntryId = u32;
 
 thread_local! {
     static NEXT_ID: Cell<EntryId> = const { Cell::new(1) };
+    static TAB: std::cell::RefCell<Rc<str>> = std::cell::RefCell::new(Rc::from("t"));
+}
+
+/// Names this page (tab) once at start, so the keys of the reports it adds, and the ids of
+/// the corrections it makes, are unique across tabs and visits.
+pub fn set_tab(tab: &str) {
+    TAB.with(|t| *t.borrow_mut() = Rc::from(tab));
+}
+
+pub fn tab() -> Rc<str> {
+    TAB.with(|t| t.borrow().clone())
 }
 
 /// A fresh id for a report, taken before the job is sent so the reply can find its entry.
@@ -27,7 +40,8 @@ pub fn next_id() -> EntryId {
     })
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Origin {
     Paste,
     File,
@@ -36,6 +50,8 @@ pub enum Origin {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
+    /// Coming back from the browser's storage after a reload.
+    Restoring,
     Queued,
     Working,
     Done,
@@ -45,14 +61,27 @@ pub enum Status {
 
 impl Status {
     pub fn is_pending(&self) -> bool {
-        matches!(self, Status::Queued | Status::Working)
+        matches!(self, Status::Restoring | Status::Queued | Status::Working)
     }
 }
 
 /// One report in the list.
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// This page's number for it (jobs and actions use it).
     pub id: EntryId,
+    /// Its key in the browser's storage and across tabs (`<tab>-<id>` of the page that added
+    /// it).
+    pub key: Rc<str>,
+    /// When it was added (ms since the epoch), which orders the list after a reload.
+    pub added: f64,
+    /// The encoding the user chose to read the file with (`None`: detected).
+    pub encoding: Option<String>,
+    /// Which bundled sample it is.
+    pub sample: Option<usize>,
+    /// The file's original bytes, held from the worker's reply until they are stored (and
+    /// kept when the browser cannot store them, for the workspace file).
+    pub source: Option<Rc<[u8]>>,
     /// File name, sample name or `粘贴文本 2`.
     pub name: String,
     pub origin: Origin,
@@ -71,6 +100,8 @@ pub struct Entry {
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
+            && self.key == other.key
+            && self.encoding == other.encoding
             && self.name == other.name
             && self.origin == other.origin
             && self.status == other.status
@@ -85,6 +116,11 @@ impl Entry {
     pub fn new(id: EntryId, name: impl Into<String>, origin: Origin, size: usize) -> Self {
         Entry {
             id,
+            key: Rc::from(format!("{}-{id}", tab())),
+            added: 0.0,
+            encoding: None,
+            sample: None,
+            source: None,
             name: name.into(),
             origin,
             status: Status::Queued,
@@ -113,6 +149,10 @@ pub enum Outcome {
         text: Rc<str>,
         line: Rc<str>,
         summary: Summary,
+        /// A file's original bytes, echoed by the worker so they can be stored.
+        source: Option<Rc<[u8]>>,
+        /// Restored as stored: nothing to write back.
+        stored: bool,
     },
     Failed {
         id: EntryId,
@@ -229,6 +269,24 @@ pub struct AppState {
     pub compare: Option<Comparison>,
     /// Indicator and area names, from the engine once it is up.
     pub names: Option<Rc<Names>>,
+    /// Whether the workspace is kept in the browser.
+    pub storage: Storage,
+    /// What is still to be written to (or deleted from) the browser's storage.
+    pub outbox: Outbox,
+    /// 清空工作区 asked; waiting for the user's confirmation.
+    pub confirm_clear: bool,
+}
+
+/// Whether the workspace survives a reload.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// Opening the browser's storage.
+    #[default]
+    Opening,
+    /// Kept: every report and correction is stored as it comes.
+    Kept,
+    /// Not kept, and why: the page says so and offers the workspace file instead.
+    NotKept(StoreError),
 }
 
 impl Default for AppState {
@@ -251,6 +309,9 @@ impl Default for AppState {
             checked: BTreeSet::new(),
             compare: None,
             names: None,
+            storage: Storage::default(),
+            outbox: Outbox::default(),
+            confirm_clear: false,
         }
     }
 }
@@ -315,8 +376,24 @@ pub enum Action {
         metric: usize,
     },
     Names(Rc<Names>),
-    /// A file is read again (another encoding): back to the queue.
-    Reread(EntryId),
+    /// A file is read again with this encoding: back to the queue.
+    Reread {
+        id: EntryId,
+        encoding: Option<String>,
+    },
+    /// Reports coming back from the browser's storage (their bodies follow as `Finished`).
+    Restore(Vec<Entry>),
+    /// The persistence hook took this work from the outbox.
+    OutboxTaken(Outbox),
+    /// These reports are stored: their original bytes need not stay in memory.
+    Saved(Vec<EntryId>),
+    Storage(Storage),
+    /// Another tab removed these reports.
+    RemoteRemove(Vec<String>),
+    /// Another tab cleared the workspace.
+    RemoteClear,
+    /// 清空工作区 pressed (`true`) or the confirmation dismissed (`false`).
+    ConfirmClear(bool),
 }
 
 impl AppState {
@@ -387,6 +464,34 @@ impl AppState {
         }
     }
 
+    /// Takes a report out of the list; its neighbour is selected in its place, as in a file
+    /// manager.
+    fn remove(&mut self, id: EntryId) {
+        let at = self.entries.iter().position(|e| e.id == id);
+        self.entries.retain(|e| e.id != id);
+        self.checked.remove(&id);
+        if self.selected == Some(id) {
+            self.selected = at
+                .and_then(|i| {
+                    self.entries
+                        .get(i)
+                        .or_else(|| self.entries.get(i.wrapping_sub(1)))
+                })
+                .map(|e| e.id);
+            self.reset_view();
+        }
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.checked.clear();
+        self.close_compare();
+        self.selected = None;
+        self.batch_total = 0;
+        self.confirm_clear = false;
+        self.reset_view();
+    }
+
     fn update(&mut self, id: EntryId, f: impl FnOnce(&mut Entry)) {
         if let Some(slot) = self.entries.iter_mut().find(|e| e.id == id) {
             f(Rc::make_mut(slot));
@@ -433,14 +538,26 @@ impl Reducible for AppState {
                             text,
                             line,
                             summary,
-                        } => s.update(id, |e| {
-                            if e.status.is_pending() {
-                                e.status = Status::Done;
-                                e.text = text;
-                                e.line = line;
-                                e.summary = Some(summary);
+                            source,
+                            stored,
+                        } => {
+                            let mut done = false;
+                            s.update(id, |e| {
+                                if e.status.is_pending() {
+                                    e.status = Status::Done;
+                                    e.text = text;
+                                    e.line = line;
+                                    e.summary = Some(summary);
+                                    if source.is_some() {
+                                        e.source = source;
+                                    }
+                                    done = true;
+                                }
+                            });
+                            if done && !stored {
+                                s.outbox.save(id);
                             }
-                        }),
+                        }
                         Outcome::Failed { id, error } => s.update(id, |e| {
                             if e.status.is_pending() {
                                 e.status = Status::Failed(error);
@@ -464,29 +581,71 @@ impl Reducible for AppState {
                 }
             }
             Action::Remove(id) => {
-                let at = s.entries.iter().position(|e| e.id == id);
-                s.entries.retain(|e| e.id != id);
-                s.checked.remove(&id);
-                if s.selected == Some(id) {
-                    // The neighbour takes its place, as in a file manager.
-                    s.selected = at
-                        .and_then(|i| {
-                            s.entries
-                                .get(i)
-                                .or_else(|| s.entries.get(i.wrapping_sub(1)))
-                        })
-                        .map(|e| e.id);
-                    s.reset_view();
+                if let Some(e) = s.entry(id).cloned() {
+                    s.outbox.remove(&e.key, id);
+                }
+                s.remove(id);
+            }
+            Action::RemoteRemove(keys) => {
+                let ids: Vec<EntryId> = s
+                    .entries
+                    .iter()
+                    .filter(|e| keys.iter().any(|k| **k == *e.key))
+                    .map(|e| e.id)
+                    .collect();
+                for id in ids {
+                    s.outbox.save.remove(&id);
+                    s.remove(id);
                 }
             }
             Action::RemoveAll => {
-                s.entries.clear();
-                s.checked.clear();
-                s.close_compare();
-                s.selected = None;
-                s.batch_total = 0;
-                s.reset_view();
+                s.outbox.clear();
+                s.clear();
             }
+            Action::RemoteClear => {
+                s.outbox = Outbox {
+                    seq: s.outbox.seq,
+                    ..Outbox::default()
+                };
+                s.clear();
+            }
+            Action::Restore(entries) => {
+                let known: BTreeSet<&str> = s.entries.iter().map(|e| &*e.key).collect();
+                let fresh: Vec<Rc<Entry>> = entries
+                    .into_iter()
+                    .filter(|e| !known.contains(&*e.key))
+                    .map(Rc::new)
+                    .collect();
+                if s.pending() == 0 {
+                    s.batch_total = 0;
+                }
+                s.batch_total += fresh.len();
+                if s.selected.is_none() {
+                    s.selected = fresh.first().map(|e| e.id);
+                }
+                // Stored reports come first: they were there before this visit.
+                let mut all = fresh;
+                all.append(&mut s.entries);
+                all.sort_by(|a, b| a.added.total_cmp(&b.added));
+                s.entries = all;
+            }
+            Action::OutboxTaken(taken) => {
+                for id in &taken.save {
+                    s.outbox.save.remove(id);
+                }
+                let n = taken.remove.len().min(s.outbox.remove.len());
+                s.outbox.remove.drain(..n);
+                if taken.clear {
+                    s.outbox.clear = false;
+                }
+            }
+            Action::Saved(ids) => {
+                for id in ids {
+                    s.update(id, |e| e.source = None);
+                }
+            }
+            Action::Storage(storage) => s.storage = storage,
+            Action::ConfirmClear(open) => s.confirm_clear = open,
             Action::Select(id) => {
                 // Choosing a report leaves the comparison for that report's view.
                 s.close_compare();
@@ -603,13 +762,16 @@ impl Reducible for AppState {
                 }
             }
             Action::Names(names) => s.names = Some(names),
-            Action::Reread(id) => {
+            Action::Reread { id, encoding } => {
                 if s.entry(id).is_some_and(|e| !e.status.is_pending()) {
                     if s.pending() == 0 {
                         s.batch_total = 0;
                     }
                     s.batch_total += 1;
-                    s.update(id, |e| e.status = Status::Queued);
+                    s.update(id, |e| {
+                        e.status = Status::Queued;
+                        e.encoding = encoding;
+                    });
                 }
             }
         }
@@ -634,6 +796,8 @@ mod tests {
                 headings: 17,
                 ..Summary::default()
             },
+            source: None,
+            stored: false,
         }
     }
 
@@ -851,14 +1015,100 @@ mod tests {
     fn rereading_a_file_queues_it_again() {
         let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
         assert_eq!(s.progress(), None);
-        let s = reduce(s, Action::Reread(1));
+        let again = |id| Action::Reread {
+            id,
+            encoding: Some("Big5".into()),
+        };
+        let s = reduce(s, again(1));
         assert_eq!(s.entry(1).unwrap().status, Status::Queued);
         assert_eq!(s.progress(), Some((0, 1)));
         let s = reduce(s, Action::Finished(vec![done(1)]));
         assert_eq!(s.entry(1).unwrap().status, Status::Done);
         // A report still being analysed is not queued twice.
-        let s = reduce(reduce(s, Action::Reread(2)), Action::Reread(2));
+        let s = reduce(reduce(s, again(2)), again(2));
         assert_eq!(s.progress(), Some((0, 1)));
+    }
+
+    #[test]
+    fn finished_reports_go_to_the_outbox_and_stored_ones_do_not() {
+        let s = with_two();
+        let s = reduce(s, Action::Finished(vec![done(1)]));
+        assert_eq!(s.outbox.save.iter().copied().collect::<Vec<_>>(), vec![1]);
+        let restored = Outcome::Done {
+            id: 2,
+            text: Rc::from("正文"),
+            line: Rc::from("{}"),
+            summary: Summary::default(),
+            source: None,
+            stored: true,
+        };
+        let s = reduce(s, Action::Finished(vec![restored]));
+        assert_eq!(
+            s.outbox.save.len(),
+            1,
+            "a restored report is not written back"
+        );
+        // The hook takes the work; what came after stays.
+        let taken = s.outbox.clone();
+        let s = reduce(s, Action::Remove(2));
+        let s = reduce(s, Action::OutboxTaken(taken));
+        assert!(s.outbox.save.is_empty());
+        assert_eq!(s.outbox.remove.len(), 1, "the later removal is still to do");
+    }
+
+    #[test]
+    fn stored_bytes_leave_memory_once_saved() {
+        let s = with_two();
+        let with_bytes = Outcome::Done {
+            id: 1,
+            text: Rc::from("正文"),
+            line: Rc::from("{}"),
+            summary: Summary::default(),
+            source: Some(Rc::from(&b"raw"[..])),
+            stored: false,
+        };
+        let s = reduce(s, Action::Finished(vec![with_bytes]));
+        assert!(s.entry(1).unwrap().source.is_some());
+        let s = reduce(s, Action::Saved(vec![1]));
+        assert!(s.entry(1).unwrap().source.is_none());
+    }
+
+    #[test]
+    fn restored_reports_keep_their_order_and_are_not_listed_twice() {
+        let s = with_two();
+        let mut old = Entry::new(7, "old.txt", Origin::File, 1);
+        old.key = Rc::from("x-1");
+        old.added = -1.0;
+        old.status = Status::Restoring;
+        let s = reduce(s, Action::Restore(vec![old.clone()]));
+        let s = reduce(s, Action::Restore(vec![old]));
+        let names: Vec<&str> = s.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["old.txt", "a.txt", "b.txt"]);
+        assert_eq!(s.progress(), Some((0, 3)), "restoring counts as pending");
+        let s = reduce(s, Action::RemoteRemove(vec!["x-1".into()]));
+        assert_eq!(s.entries.len(), 2);
+        assert!(
+            s.outbox.remove.is_empty(),
+            "another tab's removal is not sent back"
+        );
+    }
+
+    #[test]
+    fn clearing_asks_first_and_then_empties_the_store_too() {
+        let s = reduce(with_two(), Action::ConfirmClear(true));
+        assert!(s.confirm_clear);
+        assert_eq!(
+            s.entries.len(),
+            2,
+            "nothing is removed before the confirmation"
+        );
+        let s = reduce(s, Action::ConfirmClear(false));
+        assert!(!s.confirm_clear && s.entries.len() == 2);
+        let s = reduce(reduce(s, Action::ConfirmClear(true)), Action::RemoveAll);
+        assert!(s.entries.is_empty() && !s.confirm_clear);
+        assert!(s.outbox.clear);
+        let s = reduce(with_two(), Action::RemoteClear);
+        assert!(s.entries.is_empty() && !s.outbox.clear);
     }
 
     #[test]

@@ -2,14 +2,16 @@
 
 use super::context::Ctx;
 use super::{
-    compare_view::CompareView, empty_state::EmptyState, findings_panel::FindingsPanel,
-    header::Header, metric_table::MetricTable, notice::NoticeBar, outline_tree::OutlineTree,
-    panel_tabs::PanelTabs, paste_dialog::PasteDialog, profile_panel::ProfilePanel,
-    report_list::ReportList, report_summary::ReportSummary, source_view::SourceView,
+    clear_dialog::ClearDialog, compare_view::CompareView, empty_state::EmptyState,
+    findings_panel::FindingsPanel, header::Header, metric_table::MetricTable, notice::NoticeBar,
+    outline_tree::OutlineTree, panel_tabs::PanelTabs, paste_dialog::PasteDialog,
+    profile_panel::ProfilePanel, report_list::ReportList, report_summary::ReportSummary,
+    source_view::SourceView, storage_notice::StorageNotice,
 };
 use crate::hooks::{
     use_commands::use_commands, use_document::use_document, use_engine::use_engine,
     use_loaded::use_loaded, use_names::use_names, use_page_drop::use_page_drop,
+    use_persistence::use_persistence,
 };
 use crate::state::{Action, AppState, Panel, Tab};
 use std::rc::Rc;
@@ -20,8 +22,9 @@ pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let dispatch = state.dispatcher();
     let (engine, pending) = use_engine(dispatch.clone());
+    let persistence = use_persistence(&state, &engine);
     let loaded = use_loaded(&state);
-    let commands = use_commands(&state, &engine, &pending, loaded.clone());
+    let commands = use_commands(&state, &engine, &pending, &persistence, loaded.clone());
     use_names(&state, &engine, &pending);
     use_document(state.lang);
     let dragging = use_page_drop(commands.files.clone());
@@ -52,6 +55,7 @@ pub fn app() -> Html {
         <ContextProvider<Ctx> context={ctx}>
             <div class={classes!("app", has_reports.then_some("has-reports"))} data-engine={engine_state}>
                 <Header />
+                <StorageNotice />
                 if has_reports && state.compare.is_some() {
                     <PanelTabs />
                     <main class="workspace comparing" id="main">
@@ -105,6 +109,7 @@ pub fn app() -> Html {
                     <main class="welcome" id="main"><EmptyState /></main>
                 }
                 if state.paste_open { <PasteDialog /> }
+                if state.confirm_clear { <ClearDialog /> }
                 if dragging {
                     <div class="drop-overlay" aria-hidden="true"><div class="drop-card">{ s.drop_release }</div></div>
                 }

@@ -2,6 +2,7 @@
 //! both down through [`context::Ctx`].
 
 pub mod app;
+pub mod clear_dialog;
 pub mod compare_chart;
 pub mod compare_table;
 pub mod compare_view;
@@ -20,3 +21,4 @@ pub mod profile_panel;
 pub mod report_list;
 pub mod report_summary;
 pub mod source_view;
+pub mod storage_notice;

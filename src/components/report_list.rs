@@ -15,6 +15,7 @@ const ROW: f64 = 66.0;
 fn status_label(lang: crate::i18n::Lang, status: &Status) -> (&'static str, &'static str) {
     let s = lang.strings();
     match status {
+        Status::Restoring => (s.status_restoring, "restoring"),
         Status::Queued => (s.status_queued, "queued"),
         Status::Working => (s.status_working, "working"),
         Status::Done => (s.status_done, "done"),
@@ -136,9 +137,10 @@ pub fn report_list() -> Html {
         let stop = ctx.commands.stop.clone();
         Callback::from(move |_: MouseEvent| stop.emit(()))
     };
+    // 清空工作区 asks first (see ClearDialog): it also empties the browser's storage.
     let remove_all = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAll))
+        Callback::from(move |_: MouseEvent| ctx.send(Action::ConfirmClear(true)))
     };
     let analysed = state
         .entries
@@ -159,8 +161,8 @@ pub fn report_list() -> Html {
         <div class="report-list">
             <div class="pane-head">
                 <h2>{ s.reports }<span class="count">{ report_count(lang, count) }</span></h2>
-                if progress.is_none() && count > 1 {
-                    <button class="btn small ghost" onclick={remove_all}>{ s.remove_all }</button>
+                if progress.is_none() && count > 0 {
+                    <button class="btn small ghost" onclick={remove_all} data-test="clear-workspace">{ s.clear_workspace }</button>
                 }
             </div>
             if progress.is_none() && stopped > 0 {

@@ -5,6 +5,7 @@
 //!   again), with [`use_compare`] for the comparison's commands;
 //! - [`use_loaded`]: the selected report, parsed once;
 //! - [`use_names`]: the indicator names from the worker;
+//! - [`use_persistence`]: the workspace restored, stored and shared with other tabs;
 //! - [`use_document`]: `<html lang>` and the service worker;
 //! - [`use_page_drop`]: page-wide file drops;
 //! - [`use_viewport`]: scroll tracking for virtual lists.
@@ -16,4 +17,5 @@ pub mod use_engine;
 pub mod use_loaded;
 pub mod use_names;
 pub mod use_page_drop;
+pub mod use_persistence;
 pub mod use_viewport;

@@ -4,11 +4,14 @@
 
 use super::use_compare::use_compare;
 use super::use_engine::{request_export, Pending};
+use super::use_persistence::Persistence;
 use crate::export::{CompareExport, ExportKind, Scope};
 use crate::i18n::{messages, Lang};
 use crate::protocol::{Envelope, ExportOf, InputKind, Request};
+use crate::services::clock::now_ms;
 use crate::services::engine::{Engine, Payload};
 use crate::services::files::Originals;
+use crate::services::storage::Store;
 use crate::state::{next_id, Action, AppState, Entry, EntryId, Origin, Status};
 use crate::view::loaded::Loaded;
 use std::collections::HashSet;
@@ -41,11 +44,19 @@ fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String
     }
 }
 
+/// A new report's entry, stamped with the time it was added (its place after a reload).
+fn new_entry(id: EntryId, name: &str, origin: Origin, size: usize) -> Entry {
+    let mut e = Entry::new(id, name, origin, size);
+    e.added = now_ms();
+    e
+}
+
 #[hook]
 pub fn use_commands(
     state: &UseReducerHandle<AppState>,
     engine: &Engine,
     pending: &Pending,
+    persistence: &Persistence,
     loaded: Option<Rc<Loaded>>,
 ) -> Commands {
     let dispatch = state.dispatcher();
@@ -68,7 +79,7 @@ pub fn use_commands(
         Callback::from(move |text: String| {
             let id = next_id();
             let name = state.paste_name();
-            let entry = Entry::new(id, name.clone(), Origin::Paste, text.len());
+            let entry = new_entry(id, &name, Origin::Paste, text.len());
             dispatch.dispatch(Action::Add(vec![entry]));
             engine.submit(Payload::Ready(Envelope {
                 text: Some(text),
@@ -86,7 +97,7 @@ pub fn use_commands(
                 let name = file.name();
                 originals.keep(id, file.clone());
                 let size = file.size() as usize;
-                entries.push(Entry::new(id, name.clone(), Origin::File, size));
+                entries.push(new_entry(id, &name, Origin::File, size));
                 let request = extract(id, name, InputKind::Bytes, None);
                 payloads.push(Payload::File(Envelope::new(request), file));
             }
@@ -102,7 +113,9 @@ pub fn use_commands(
             let mut entries = Vec::new();
             for (i, name) in crate::samples::NAMES.iter().enumerate() {
                 let id = next_id();
-                entries.push(Entry::new(id, *name, Origin::Sample, 0));
+                let mut entry = new_entry(id, name, Origin::Sample, 0);
+                entry.sample = Some(i);
+                entries.push(entry);
                 let request = extract(id, name.to_string(), InputKind::Sample(i), None);
                 engine.submit(Payload::Ready(Envelope::new(request)));
             }
@@ -120,22 +133,52 @@ pub fn use_commands(
         })
     };
     let reread = {
-        let (engine, dispatch, state, originals) = (
+        let (engine, dispatch, state, originals, persistence) = (
             engine.clone(),
             dispatch.clone(),
             state.clone(),
             originals.clone(),
+            persistence.clone(),
         );
         Callback::from(move |(id, label): (EntryId, String)| {
-            let (Some(entry), Some(file)) = (state.entry(id), originals.get(id)) else {
+            let Some(entry) = state.entry(id).cloned() else {
                 return;
             };
             if entry.status.is_pending() {
                 return;
             }
-            dispatch.dispatch(Action::Reread(id));
-            let request = extract(id, entry.name.clone(), InputKind::Bytes, Some(label));
-            engine.submit(Payload::File(Envelope::new(request), file));
+            let request = extract(
+                id,
+                entry.name.clone(),
+                InputKind::Bytes,
+                Some(label.clone()),
+            );
+            // The file as dropped, else its bytes as kept (in memory or, after a reload, in
+            // the browser's storage).
+            let (engine, dispatch, store) = (engine.clone(), dispatch.clone(), persistence.store());
+            let file = originals.get(id);
+            wasm_bindgen_futures::spawn_local(async move {
+                let payload = match (file, &entry.source, store) {
+                    (Some(file), _, _) => Payload::File(Envelope::new(request), file),
+                    (None, Some(bytes), _) => Payload::Ready(Envelope {
+                        bytes: Some(bytes.to_vec()),
+                        ..Envelope::new(request)
+                    }),
+                    (None, None, Some(store)) => match store.source(&entry.key).await {
+                        Ok(Some(bytes)) => Payload::Ready(Envelope {
+                            bytes: Some(bytes),
+                            ..Envelope::new(request)
+                        }),
+                        _ => return,
+                    },
+                    _ => return,
+                };
+                dispatch.dispatch(Action::Reread {
+                    id,
+                    encoding: Some(label),
+                });
+                engine.submit(payload);
+            });
         })
     };
     let export = {

@@ -188,6 +188,8 @@ fn on_extraction(
             text: Rc::from(envelope.text.unwrap_or_default()),
             line: Rc::from(envelope.line.unwrap_or_default()),
             summary,
+            source: envelope.bytes.map(Rc::from),
+            stored: false,
         },
         Reply::Failed { job, error } => Outcome::Failed { id: job, error },
         _ => return,

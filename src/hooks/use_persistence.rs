@@ -59,7 +59,10 @@ impl Persistence {
         let value: JsValue = if kind == "clear" {
             JsValue::TRUE
         } else {
-            keys.iter().map(|k| JsValue::from_str(k)).collect::<Array>().into()
+            keys.iter()
+                .map(|k| JsValue::from_str(k))
+                .collect::<Array>()
+                .into()
         };
         let _ = Reflect::set(&message, &kind.into(), &value);
         let _ = channel.post_message(&message);
@@ -112,7 +115,9 @@ fn on_broadcast(
     engine: &Engine,
     dispatch: &UseReducerDispatcher<AppState>,
 ) {
-    let from = Reflect::get(&data, &"from".into()).ok().and_then(|v| v.as_string());
+    let from = Reflect::get(&data, &"from".into())
+        .ok()
+        .and_then(|v| v.as_string());
     if from.as_deref() == Some(&*state::tab()) {
         return;
     }
@@ -159,9 +164,10 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, engine: &Engine) -> P
         use_effect_with((), move |_| {
             let listener = BroadcastChannel::new(CHANNEL).ok().map(|channel| {
                 let (p, engine, dispatch) = (persistence.clone(), engine.clone(), dispatch.clone());
-                let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-                    on_broadcast(ev.data(), &p, &engine, &dispatch)
-                });
+                let on_message =
+                    Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+                        on_broadcast(ev.data(), &p, &engine, &dispatch)
+                    });
                 channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
                 *persistence.channel.borrow_mut() = Some(channel);
                 on_message

@@ -118,3 +118,11 @@ pub fn compare_needs_two() -> Bilingual {
         "Select at least two analysed reports",
     )
 }
+
+/// A stored report whose text could not be read back.
+pub fn not_restored() -> Bilingual {
+    Bilingual::new(
+        "无法从浏览器存储中恢复此报告，请重新添加文件",
+        "This report could not be restored from the browser's storage; add the file again",
+    )
+}

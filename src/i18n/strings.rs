@@ -142,6 +142,15 @@ pub struct Strings {
     pub feature_findings: &'static str,
     pub list_separator: &'static str,
     pub colon: &'static str,
+    pub status_restoring: &'static str,
+    pub clear_workspace: &'static str,
+    pub clear_confirm_title: &'static str,
+    pub clear_confirm_body: &'static str,
+    pub clear_confirm_do: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub storage_failed: &'static str,
+    pub export_workspace: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -287,6 +296,15 @@ pub static ZH: Strings = Strings {
     feature_findings: "：算术核对、法定五部分是否齐全、文本修复",
     list_separator: "；",
     colon: "：",
+    status_restoring: "恢复中",
+    clear_workspace: "清空工作区",
+    clear_confirm_title: "清空工作区？",
+    clear_confirm_body: "将移除全部报告及其更正，并从本浏览器的存储中删除，且无法撤销。如需保留，请先导出工作区文件。",
+    clear_confirm_do: "清空",
+    storage_unavailable: "此浏览器无法保存工作区（隐私窗口，或不允许本地文件使用存储）：关闭或刷新页面后，报告和更正将丢失。请用“导出工作区”保存到文件。",
+    storage_full: "浏览器存储空间已满，新的报告和更正未能保存：关闭或刷新页面后将丢失。请用“导出工作区”保存到文件，或移除部分报告。",
+    storage_failed: "工作区未能保存到浏览器：关闭或刷新页面后，未保存的内容将丢失。请用“导出工作区”保存到文件。",
+    export_workspace: "导出工作区",
 };
 
 pub static EN: Strings = Strings {
@@ -431,4 +449,13 @@ pub static EN: Strings = Strings {
     feature_findings: ": arithmetic checks, the five required parts, text repairs",
     list_separator: "; ",
     colon: ": ",
+    status_restoring: "Restoring",
+    clear_workspace: "Clear workspace",
+    clear_confirm_title: "Clear the workspace?",
+    clear_confirm_body: "Every report and its corrections will be removed, also from this browser's storage, and this cannot be undone. Export the workspace file first to keep them.",
+    clear_confirm_do: "Clear",
+    storage_unavailable: "This browser cannot keep the workspace (a private window, or storage refused for local files): the reports and corrections are lost when the page is closed or reloaded. Use “Export workspace” to keep them in a file.",
+    storage_full: "The browser's storage is full; new reports and corrections could not be saved and are lost when the page is closed or reloaded. Use “Export workspace” to keep them in a file, or remove some reports.",
+    storage_failed: "The workspace could not be saved in the browser; what was not saved is lost when the page is closed or reloaded. Use “Export workspace” to keep it in a file.",
+    export_workspace: "Export workspace",
 };

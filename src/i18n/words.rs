@@ -30,6 +30,14 @@ pub fn direction_name(lang: Lang, d: Direction) -> &'static str {
     }
 }
 
+/// The direction as an arrow alone (the narrow table column; the word is its tooltip).
+pub fn direction_arrow(d: Direction) -> &'static str {
+    match d {
+        Direction::Up => "↑",
+        Direction::Down => "↓",
+    }
+}
+
 pub fn coverage_name(lang: Lang, c: Coverage) -> &'static str {
     match c {
         Coverage::Heading => lang.pick("有专章", "own section"),

@@ -150,16 +150,28 @@ mod tests {
             "in the order they were added"
         );
         let restored = entry_of(7, &metas[1]);
-        assert_eq!((restored.status.clone(), &*restored.key), (Status::Restoring, &*file.key));
+        assert_eq!(
+            (restored.status.clone(), &*restored.key),
+            (Status::Restoring, &*file.key)
+        );
         let chunk: Vec<(EntryId, Meta)> = vec![(7, metas[1].clone()), (8, metas[0].clone())];
         let steps = block_on(restore_chunk(&store, &chunk, "e1")).unwrap();
         match &steps[0] {
-            Step::Show(Outcome::Done { id: 7, text, stored: true, summary, .. }) => {
+            Step::Show(Outcome::Done {
+                id: 7,
+                text,
+                stored: true,
+                summary,
+                ..
+            }) => {
                 assert_eq!((&**text, summary.headings), ("正文", 2));
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(block_on(store.source(&file.key)).unwrap().unwrap(), b"bytes");
+        assert_eq!(
+            block_on(store.source(&file.key)).unwrap().unwrap(),
+            b"bytes"
+        );
     }
 
     #[test]
@@ -192,10 +204,17 @@ mod tests {
             &again[0].head,
             Some(Request::Extract { job: 10, input: InputKind::Bytes, encoding: Some(e), .. }) if e == "GB18030"
         ));
-        assert_eq!(again[1].text.as_deref(), Some("正文"), "a paste is its own source");
+        assert_eq!(
+            again[1].text.as_deref(),
+            Some("正文"),
+            "a paste is its own source"
+        );
         assert!(matches!(
             again[2].head,
-            Some(Request::Extract { input: InputKind::Sample(4), .. })
+            Some(Request::Extract {
+                input: InputKind::Sample(4),
+                ..
+            })
         ));
     }
 
@@ -207,7 +226,10 @@ mod tests {
         block_on(store.write(vec![w])).unwrap();
         let metas = block_on(store.metas()).unwrap();
         let steps = block_on(restore_chunk(&store, &[(5, metas[0].clone())], "new")).unwrap();
-        assert!(matches!(steps[0], Step::Show(Outcome::Failed { id: 5, .. })));
+        assert!(matches!(
+            steps[0],
+            Step::Show(Outcome::Failed { id: 5, .. })
+        ));
     }
 
     #[test]

@@ -16,3 +16,12 @@ pub fn today() -> String {
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
+
+/// A name for this page that no other tab or visit shares: the time and a random number.
+pub fn fresh_tab_name() -> String {
+    format!(
+        "{:x}{:04x}",
+        now_ms() as u64,
+        (js_sys::Math::random() * 65536.0) as u32
+    )
+}

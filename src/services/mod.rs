@@ -7,7 +7,8 @@
 //! - [`files`]: reading dropped or picked files, and keeping their handles;
 //! - [`image`]: the comparison chart (an SVG string) as an `<img>` source;
 //! - [`download`], [`clipboard`]: getting exports out;
-//! - [`offline`]: service-worker registration for the hosted app.
+//! - [`offline`]: service-worker registration for the hosted app;
+//! - [`storage`]: the workspace in IndexedDB, behind a trait (in memory for native tests).
 
 pub mod bridge;
 pub mod clipboard;
@@ -17,3 +18,4 @@ pub mod engine;
 pub mod files;
 pub mod image;
 pub mod offline;
+pub mod storage;

@@ -28,7 +28,12 @@ pub fn handle(request: ToWorker) -> FromWorker {
             encoding,
             ..
         } => match read_input(&request, input, &name, encoding.as_deref()) {
-            Ok(input) => extract(job, &name, input),
+            // A file's bytes go back with the result (transferred, not copied), so the page
+            // can keep them for a reload and the workspace file.
+            Ok(input) => Envelope {
+                bytes: request.bytes,
+                ..extract(job, &name, input)
+            },
             Err(e) => failed(e),
         },
         Request::Compare { lang, .. } => match comparison(&request.lines) {
@@ -60,6 +65,8 @@ pub fn handle(request: ToWorker) -> FromWorker {
 
 /// The text to analyse, where it came from, and what the decoder noted on the way.
 struct Input {
+    /// The content hash of the input as given (`workspace::content_hash`).
+    hash: String,
     text: String,
     source: Source,
     title_hint: Option<String>,
@@ -73,6 +80,7 @@ fn read_input(
     encoding: Option<&str>,
 ) -> Result<Input, Bilingual> {
     let text = |t: &str| Input {
+        hash: gangmu_core::workspace::content_hash(t.as_bytes()),
         text: t.to_string(),
         source: Source {
             format: "text".into(),
@@ -102,6 +110,7 @@ fn read_input(
             let bytes = request.bytes.as_deref().unwrap_or_default();
             let d = decode::decode(bytes, Some(name), encoding).map_err(|e| e.message())?;
             Ok(Input {
+                hash: gangmu_core::workspace::content_hash(bytes),
                 notes: d.notes.iter().map(|n| n.message()).collect(),
                 source: Source {
                     format: d.format.as_str().into(),
@@ -116,6 +125,7 @@ fn read_input(
 
 fn extract(job: u32, name: &str, input: Input) -> FromWorker {
     let Input {
+        hash,
         text,
         source,
         title_hint,
@@ -124,6 +134,7 @@ fn extract(job: u32, name: &str, input: Input) -> FromWorker {
     let report = gangmu_core::extract(&text, &Options { title_hint });
     let mut summary = summarise(&report, &source);
     summary.notes = notes;
+    summary.hash = hash;
     let line = json::report_line(name, &source, &report);
     Envelope {
         text: Some(text),
@@ -150,6 +161,7 @@ fn title_hint(name: &str) -> Option<String> {
 
 pub fn summarise(report: &Report, source: &Source) -> Summary {
     Summary {
+        hash: String::new(),
         title: report.title.clone(),
         issuer: report.issuer.clone(),
         year: report.year,
@@ -318,6 +330,42 @@ mod tests {
         assert_eq!(line.file, crate::samples::NAMES[1]);
         assert_eq!(line.report.outline.len(), summary.headings);
         assert_eq!(summary.metrics, line.report.metrics.len());
+    }
+
+    #[test]
+    fn a_file_comes_back_with_its_bytes_and_its_content_hash() {
+        let bytes = crate::samples::text(2).unwrap().as_bytes().to_vec();
+        let reply = handle(Envelope {
+            bytes: Some(bytes.clone()),
+            ..Envelope::new(Request::Extract {
+                job: 4,
+                name: "002.txt".into(),
+                input: InputKind::Bytes,
+                encoding: None,
+            })
+        });
+        let Some(Reply::Extracted { summary, .. }) = reply.head else {
+            panic!("{:?}", reply.head)
+        };
+        assert_eq!(summary.hash, gangmu_core::workspace::content_hash(&bytes));
+        assert_eq!(
+            reply.bytes.as_deref(),
+            Some(bytes.as_slice()),
+            "echoed for storage"
+        );
+        // A paste of the same text is the same report.
+        let pasted = handle(Envelope {
+            text: Some(crate::samples::text(2).unwrap().to_string()),
+            ..Envelope::new(Request::Extract {
+                job: 5,
+                name: "p".into(),
+                input: InputKind::Text,
+                encoding: None,
+            })
+        });
+        assert!(
+            matches!(pasted.head, Some(Reply::Extracted { summary: s, .. }) if s.hash == summary.hash)
+        );
     }
 
     #[test]

@@ -109,10 +109,25 @@ export function cliRaw(args) {
   return execFileSync(bin, args, { cwd: reports, maxBuffer: 64 << 20 });
 }
 
-/** Opens the app and waits until the engine is ready (the welcome card is up). */
-export async function openApp(context, url) {
+/** Empties the workspace the app keeps in the browser (IndexedDB `gangmu`) for `url`'s
+ * origin, from a page of that origin that is not the app, so a test starts with nothing
+ * restored. (Tests of the same file share one browser profile.) */
+export async function freshStorage(page, url) {
+  const u = new URL(url);
+  const blank = u.protocol === 'file:' ? new URL('.', u).href : new URL('manifest.webmanifest', u).href;
+  await page.goto(blank);
+  await page.evaluate(() => new Promise((done) => {
+    const r = indexedDB.deleteDatabase('gangmu');
+    r.onsuccess = r.onerror = () => done();
+    setTimeout(done, 5000);
+  }));
+}
+
+/** Opens the app with an empty workspace (unless `keep`) and waits until it is mounted. */
+export async function openApp(context, url, { keep = false } = {}) {
   const page = await context.newPage();
   const errors = watchErrors(page);
+  if (!keep) await freshStorage(page, url);
   await page.goto(url);
   await page.waitForSelector('.app', { timeout: 30000 });
   return { page, errors };

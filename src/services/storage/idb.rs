@@ -146,13 +146,17 @@ impl Store for IdbStore {
                 Some(stored) => w.meta.merged(&stored),
                 None => w.meta,
             };
-            let json = serde_json::to_string(&meta).map_err(|e| StoreError::Failed(e.to_string()))?;
+            let json =
+                serde_json::to_string(&meta).map_err(|e| StoreError::Failed(e.to_string()))?;
             reports
                 .put(&JsValue::from_str(&json), Some(&k))
                 .await
                 .map_err(failed)?;
             if let Some(body) = &w.body {
-                bodies.put(&body_to_js(body), Some(&k)).await.map_err(failed)?;
+                bodies
+                    .put(&body_to_js(body), Some(&k))
+                    .await
+                    .map_err(failed)?;
             }
             if let Some(bytes) = &w.source {
                 let array = Uint8Array::from(bytes.as_slice());
@@ -179,7 +183,11 @@ impl Store for IdbStore {
     async fn clear(&self) -> Result<(), StoreError> {
         let tx = self.transaction(&[REPORTS, BODIES, SOURCES], TransactionMode::ReadWrite)?;
         for name in [REPORTS, BODIES, SOURCES] {
-            tx.store(name).map_err(failed)?.clear().await.map_err(failed)?;
+            tx.store(name)
+                .map_err(failed)?
+                .clear()
+                .await
+                .map_err(failed)?;
         }
         tx.done().await.map_err(failed)?;
         Ok(())

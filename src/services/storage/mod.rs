@@ -8,8 +8,8 @@
 pub mod idb;
 pub mod memory;
 
-pub use crate::persist::StoreError;
 use crate::persist::record::{Body, Meta};
+pub use crate::persist::StoreError;
 
 /// One report to write: its record, and the parts that changed.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,7 +45,11 @@ pub fn engine_id() -> String {
     let doc = web_sys::window().and_then(|w| w.document());
     let tag = |name: &str| {
         doc.as_ref()
-            .and_then(|d| d.query_selector(&format!("meta[name={name}]")).ok().flatten())
+            .and_then(|d| {
+                d.query_selector(&format!("meta[name={name}]"))
+                    .ok()
+                    .flatten()
+            })
             .and_then(|m| m.get_attribute("content"))
     };
     tag("gangmu-engine")
