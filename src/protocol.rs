@@ -21,6 +21,8 @@
 //! when a file is read again with another encoding.
 
 use crate::i18n::{Bilingual, Lang};
+use gangmu_core::corrections::{Correction, NewMetric};
+use gangmu_core::Span;
 use serde::{Deserialize, Serialize};
 
 /// Where a report's input comes from.
@@ -59,7 +61,21 @@ pub enum Request {
         /// An encoding label chosen by the user (text formats only); `None`: detect.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         encoding: Option<String>,
+        /// The user's corrections, applied by the core (`extract_corrected`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        corrections: Vec<Correction>,
     },
+    /// The report in `text` analysed again with these corrections: `summary` is the report's
+    /// as it was (how the input was read: format, encoding, title hint, hash, notes), so the
+    /// contract line is the one a first reading with these corrections gives.
+    Correct {
+        job: u32,
+        name: String,
+        summary: Summary,
+        corrections: Vec<Correction>,
+    },
+    /// The metric the user selected in the source text (`span` of `text`), read by the core.
+    ReadSelection { job: u32, span: Span },
     Export {
         job: u32,
         format: ExportFormat,
@@ -96,6 +112,11 @@ pub enum Reply {
     IndicatorNames {
         job: u32,
     },
+    /// What the selection states (`None`: no number in it).
+    Selection {
+        job: u32,
+        metric: Option<NewMetric>,
+    },
 }
 
 /// A message head: requests go one way and replies the other, so each wasm binary carries
@@ -108,6 +129,8 @@ impl Head for Request {
     fn job(&self) -> u32 {
         match self {
             Request::Extract { job, .. }
+            | Request::Correct { job, .. }
+            | Request::ReadSelection { job, .. }
             | Request::Export { job, .. }
             | Request::Compare { job, .. }
             | Request::Indicators { job } => *job,
@@ -122,6 +145,7 @@ impl Head for Reply {
             | Reply::Failed { job, .. }
             | Reply::Exported { job, .. }
             | Reply::Compared { job }
+            | Reply::Selection { job, .. }
             | Reply::IndicatorNames { job } => *job,
         }
     }
@@ -191,6 +215,16 @@ pub struct Summary {
     /// What the decoder noted (an encoding guessed, scanned PDF pages …), both languages.
     #[serde(default)]
     pub notes: Vec<Bilingual>,
+    /// The title the decoder or the file name suggested (`Options::title_hint`), kept so a
+    /// correction re-runs the pipeline exactly as the first reading did.
+    #[serde(default)]
+    pub title_hint: Option<String>,
+    /// Corrections that no longer find their place (listed, never dropped).
+    #[serde(default)]
+    pub unplaced: usize,
+    /// Corrections in force.
+    #[serde(default)]
+    pub corrections: usize,
 }
 
 /// The names the page shows for indicator ids and 纲要 areas. The dictionary itself (terms,

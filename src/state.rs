@@ -3,6 +3,8 @@
 //!
 //! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
 
+use crate::corrections::history::{History, Step};
+use crate::corrections::log::Log;
 use crate::i18n::{Bilingual, Lang};
 use crate::persist::outbox::Outbox;
 use crate::persist::StoreError;
@@ -82,6 +84,10 @@ pub struct Entry {
     /// The file's original bytes, held from the worker's reply until they are stored (and
     /// kept when the browser cannot store them, for the workspace file).
     pub source: Option<Rc<[u8]>>,
+    /// The user's corrections (the report shown is the core's with them applied).
+    pub log: Rc<Log>,
+    /// Being analysed again with changed corrections (still shown as it was until then).
+    pub recomputing: bool,
     /// File name, sample name or `粘贴文本 2`.
     pub name: String,
     pub origin: Origin,
@@ -102,6 +108,8 @@ impl PartialEq for Entry {
         self.id == other.id
             && self.key == other.key
             && self.encoding == other.encoding
+            && Rc::ptr_eq(&self.log, &other.log)
+            && self.recomputing == other.recomputing
             && self.name == other.name
             && self.origin == other.origin
             && self.status == other.status
@@ -121,6 +129,8 @@ impl Entry {
             encoding: None,
             sample: None,
             source: None,
+            log: Rc::new(Log::default()),
+            recomputing: false,
             name: name.into(),
             origin,
             status: Status::Queued,
@@ -141,7 +151,9 @@ impl Entry {
     }
 }
 
-/// A finished job.
+/// A finished job. (Outcomes live only until the next batch is applied, so the size of a
+/// failure next to a result does not matter.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     Done {
@@ -275,6 +287,10 @@ pub struct AppState {
     pub outbox: Outbox,
     /// 清空工作区 asked; waiting for the user's confirmation.
     pub confirm_clear: bool,
+    /// Undo and redo of corrections.
+    pub history: History,
+    /// Reports whose corrections changed, to be analysed again (taken by the commands hook).
+    pub recompute: BTreeSet<EntryId>,
 }
 
 /// Whether the workspace survives a reload.
@@ -312,6 +328,8 @@ impl Default for AppState {
             storage: Storage::default(),
             outbox: Outbox::default(),
             confirm_clear: false,
+            history: History::default(),
+            recompute: BTreeSet::new(),
         }
     }
 }
@@ -394,6 +412,20 @@ pub enum Action {
     RemoteClear,
     /// 清空工作区 pressed (`true`) or the confirmation dismissed (`false`).
     ConfirmClear(bool),
+    /// The user corrected a report: these corrections join its log (one undo step).
+    Correct {
+        id: EntryId,
+        ops: Vec<gangmu_core::corrections::Correction>,
+    },
+    Undo,
+    Redo,
+    /// Another tab's log of this report (merged into ours).
+    MergeLog {
+        key: String,
+        log: Log,
+    },
+    /// The commands hook sent these reports to be analysed again.
+    RecomputeTaken(Vec<EntryId>),
 }
 
 impl AppState {
@@ -482,6 +514,25 @@ impl AppState {
         }
     }
 
+    fn id_of(&self, key: &str) -> Option<EntryId> {
+        self.entries.iter().find(|e| &*e.key == key).map(|e| e.id)
+    }
+
+    /// Changes a report's corrections: it is analysed again with them (and then stored).
+    fn change_log(&mut self, id: EntryId, f: impl FnOnce(&mut Log)) {
+        let mut changed = false;
+        self.update(id, |e| {
+            if e.status == Status::Done || e.recomputing {
+                f(Rc::make_mut(&mut e.log));
+                e.recomputing = true;
+                changed = true;
+            }
+        });
+        if changed {
+            self.recompute.insert(id);
+        }
+    }
+
     fn clear(&mut self) {
         self.entries.clear();
         self.checked.clear();
@@ -543,7 +594,8 @@ impl Reducible for AppState {
                         } => {
                             let mut done = false;
                             s.update(id, |e| {
-                                if e.status.is_pending() {
+                                if e.status.is_pending() || e.recomputing {
+                                    e.recomputing = false;
                                     e.status = Status::Done;
                                     e.text = text;
                                     e.line = line;
@@ -646,6 +698,50 @@ impl Reducible for AppState {
             }
             Action::Storage(storage) => s.storage = storage,
             Action::ConfirmClear(open) => s.confirm_clear = open,
+            Action::Correct { id, ops } => {
+                if let Some(key) = s.entry(id).map(|e| e.key.to_string()) {
+                    s.history.record(Step {
+                        key,
+                        ops: ops.clone(),
+                    });
+                    s.change_log(id, |log| log.add(ops));
+                }
+            }
+            Action::Undo => {
+                if let Some(step) = s.history.undo() {
+                    if let Some(id) = s.id_of(&step.key) {
+                        s.change_log(id, |log| {
+                            log.withdraw(step.ops.iter().map(|c| c.id.as_str()))
+                        });
+                    }
+                }
+            }
+            Action::Redo => {
+                let group = crate::corrections::make::fresh_id();
+                let renew = |c: &gangmu_core::corrections::Correction| {
+                    crate::corrections::make::renewed(c, &group)
+                };
+                if let Some(step) = s.history.redo(renew) {
+                    if let Some(id) = s.id_of(&step.key) {
+                        s.change_log(id, |log| log.add(step.ops));
+                    }
+                }
+            }
+            Action::MergeLog { key, log } => {
+                if let Some(id) = s.id_of(&key) {
+                    let same = s
+                        .entry(id)
+                        .is_some_and(|e| *e.log == log.clone().merged(&e.log));
+                    if !same {
+                        s.change_log(id, |ours| *ours = std::mem::take(ours).merged(&log));
+                    }
+                }
+            }
+            Action::RecomputeTaken(ids) => {
+                for id in ids {
+                    s.recompute.remove(&id);
+                }
+            }
             Action::Select(id) => {
                 // Choosing a report leaves the comparison for that report's view.
                 s.close_compare();
@@ -1109,6 +1205,121 @@ mod tests {
         assert!(s.outbox.clear);
         let s = reduce(with_two(), Action::RemoteClear);
         assert!(s.entries.is_empty() && !s.outbox.clear);
+    }
+
+    fn a_correction(label: &str) -> Vec<gangmu_core::corrections::Correction> {
+        let text = "全年受理案件163件。";
+        let report = gangmu_core::extract(text, &Default::default());
+        let mut edit = crate::corrections::make::Action::new(5.0);
+        edit.edit_metric(
+            text,
+            &report.metrics[0],
+            gangmu_core::corrections::MetricField::Label(label.into()),
+        );
+        edit.ops
+    }
+
+    #[test]
+    fn a_correction_joins_the_log_and_the_report_is_analysed_again() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let taken = s.outbox.clone();
+        let s = reduce(s, Action::OutboxTaken(taken));
+        let ops = a_correction("受理行政复议案件");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: ops.clone(),
+            },
+        );
+        let e = s.entry(1).unwrap();
+        assert_eq!(e.log.live(), ops);
+        assert!(
+            e.recomputing && e.status == Status::Done,
+            "still shown while it is redone"
+        );
+        assert_eq!(s.recompute.iter().copied().collect::<Vec<_>>(), vec![1]);
+        let s = reduce(s, Action::RecomputeTaken(vec![1]));
+        assert!(s.recompute.is_empty());
+        // The reply replaces the report and goes to storage.
+        let s = reduce(s, Action::Finished(vec![done(1)]));
+        assert!(!s.entry(1).unwrap().recomputing);
+        assert!(s.outbox.save.contains(&1));
+    }
+
+    #[test]
+    fn undo_withdraws_a_step_and_redo_adds_it_again_with_fresh_ids() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let first = a_correction("甲");
+        let second = a_correction("乙");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: first.clone(),
+            },
+        );
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 2,
+                ops: second.clone(),
+            },
+        );
+        let s = reduce(s, Action::Undo);
+        assert!(
+            s.entry(2).unwrap().log.live().is_empty(),
+            "the last step was on report 2"
+        );
+        assert_eq!(s.entry(1).unwrap().log.live(), first);
+        let s = reduce(s, Action::Undo);
+        assert!(s.entry(1).unwrap().log.live().is_empty());
+        assert!(!s.history.can_undo() && s.history.can_redo());
+        let s = reduce(s, Action::Redo);
+        let again = s.entry(1).unwrap().log.live();
+        assert_eq!(again.len(), 1);
+        assert_ne!(again[0].id, first[0].id, "a fresh id: logs only grow");
+        assert_eq!(again[0].change, first[0].change);
+        // A new correction ends the redo chain.
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 2,
+                ops: a_correction("丙"),
+            },
+        );
+        assert!(!s.history.can_redo());
+    }
+
+    #[test]
+    fn another_tabs_log_is_merged_not_taken_over() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let ours = a_correction("甲");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: ours.clone(),
+            },
+        );
+        let s = reduce(s, Action::RecomputeTaken(vec![1]));
+        let mut theirs = Log::default();
+        theirs.add(a_correction("乙"));
+        let key = s.entry(1).unwrap().key.to_string();
+        let s = reduce(
+            s,
+            Action::MergeLog {
+                key: key.clone(),
+                log: theirs.clone(),
+            },
+        );
+        assert_eq!(s.entry(1).unwrap().log.live().len(), 2);
+        assert!(s.recompute.contains(&1));
+        // Hearing the same log again changes nothing.
+        let s = reduce(s, Action::RecomputeTaken(vec![1]));
+        let merged = (*s.entry(1).unwrap().log).clone();
+        let s = reduce(s, Action::MergeLog { key, log: merged });
+        assert!(s.recompute.is_empty());
     }
 
     #[test]

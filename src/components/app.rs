@@ -11,7 +11,7 @@ use super::{
 use crate::hooks::{
     use_commands::use_commands, use_document::use_document, use_engine::use_engine,
     use_loaded::use_loaded, use_names::use_names, use_page_drop::use_page_drop,
-    use_persistence::use_persistence,
+    use_persistence::use_persistence, use_undo_keys::use_undo_keys,
 };
 use crate::state::{Action, AppState, Panel, Tab};
 use std::rc::Rc;
@@ -27,6 +27,7 @@ pub fn app() -> Html {
     let commands = use_commands(&state, &engine, &pending, &persistence, loaded.clone());
     use_names(&state, &engine, &pending);
     use_document(state.lang);
+    use_undo_keys(dispatch.clone());
     let dragging = use_page_drop(commands.files.clone());
     let ctx = Ctx {
         state: Rc::new((*state).clone()),

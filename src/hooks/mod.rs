@@ -8,6 +8,7 @@
 //! - [`use_persistence`]: the workspace restored, stored and shared with other tabs;
 //! - [`use_document`]: `<html lang>` and the service worker;
 //! - [`use_page_drop`]: page-wide file drops;
+//! - [`use_undo_keys`]: Ctrl+Z / Ctrl+Shift+Z for corrections;
 //! - [`use_viewport`]: scroll tracking for virtual lists.
 
 pub mod use_commands;
@@ -18,4 +19,5 @@ pub mod use_loaded;
 pub mod use_names;
 pub mod use_page_drop;
 pub mod use_persistence;
+pub mod use_undo_keys;
 pub mod use_viewport;

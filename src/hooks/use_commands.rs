@@ -41,6 +41,7 @@ fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String
         name,
         input,
         encoding,
+        corrections: Vec::new(),
     }
 }
 
@@ -147,12 +148,13 @@ pub fn use_commands(
             if entry.status.is_pending() {
                 return;
             }
-            let request = extract(
-                id,
-                entry.name.clone(),
-                InputKind::Bytes,
-                Some(label.clone()),
-            );
+            let request = Request::Extract {
+                job: id,
+                name: entry.name.clone(),
+                input: InputKind::Bytes,
+                encoding: Some(label.clone()),
+                corrections: entry.log.live(),
+            };
             // The file as dropped, else its bytes as kept (in memory or, after a reload, in
             // the browser's storage).
             let (engine, dispatch, store) = (engine.clone(), dispatch.clone(), persistence.store());
@@ -181,6 +183,31 @@ pub fn use_commands(
             });
         })
     };
+    // Reports whose corrections changed are analysed again in the worker
+    // (`extract_corrected`); the table and checks follow when the reply comes.
+    {
+        let (engine, state) = (engine.clone(), state.clone());
+        use_effect_with(state.recompute.clone(), move |ids| {
+            if !ids.is_empty() {
+                state.dispatch(Action::RecomputeTaken(ids.iter().copied().collect()));
+                for e in ids.iter().filter_map(|id| state.entry(*id)) {
+                    let Some(summary) = e.summary.clone() else {
+                        continue;
+                    };
+                    let request = Request::Correct {
+                        job: e.id,
+                        name: e.name.clone(),
+                        summary,
+                        corrections: e.log.live(),
+                    };
+                    engine.submit(Payload::Ready(Envelope {
+                        text: Some(e.text.to_string()),
+                        ..Envelope::new(request)
+                    }));
+                }
+            }
+        });
+    }
     let export = {
         let (engine, pending, state) = (engine.clone(), pending.clone(), state.clone());
         Callback::from(move |(kind, scope): (ExportKind, Scope)| {

@@ -145,9 +145,16 @@ fn on_broadcast(
     };
     let (engine, dispatch) = (engine.clone(), dispatch.clone());
     spawn_local(async move {
-        // The reducer ignores keys it already lists.
         if let Ok(metas) = store.metas_of(&put).await {
-            let metas = metas.into_iter().flatten().collect();
+            let metas: Vec<Meta> = metas.into_iter().flatten().collect();
+            // Reports this tab lists take the other tab's corrections; the reducer ignores
+            // the rest here, and `restore` ignores the ones it already lists.
+            for m in &metas {
+                dispatch.dispatch(Action::MergeLog {
+                    key: m.key.clone(),
+                    log: m.log.clone(),
+                });
+            }
             restore(store, metas, engine, dispatch).await;
         }
     });

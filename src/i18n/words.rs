@@ -1,7 +1,7 @@
 //! Names of the core's enums and formats, in the UI's language.
 
 use super::Lang;
-use gangmu_core::{Coverage, Direction, MetricKind, Part};
+use gangmu_core::{Coverage, Direction, MetricKind, Part, Qualifier};
 
 pub fn kind_name(lang: Lang, kind: MetricKind) -> &'static str {
     match kind {
@@ -52,3 +52,19 @@ pub fn part_requirement(lang: Lang, p: Part) -> &'static str {
         Lang::En => p.requirement_en(),
     }
 }
+
+/// The qualifiers a user can choose for a metric (as written in reports).
+pub const ALL_QUALIFIERS: [Qualifier; 12] = [
+    Qualifier::Yu,
+    Qualifier::Duo,
+    Qualifier::Nearly,
+    Qualifier::About,
+    Qualifier::Beyond,
+    Qualifier::Over,
+    Qualifier::AtLeast,
+    Qualifier::AtMost,
+    Qualifier::Around,
+    Qualifier::Under,
+    Qualifier::Reaches,
+    Qualifier::Each,
+];

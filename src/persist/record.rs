@@ -3,6 +3,7 @@
 //! (the decoded text and the contract line — read in chunks once the list is back) and a
 //! file's original bytes (read only to read the file again or to export the workspace).
 
+use crate::corrections::log::Log;
 use crate::protocol::Summary;
 use crate::state::Origin;
 use serde::{Deserialize, Serialize};
@@ -28,11 +29,16 @@ pub struct Meta {
     /// What the list shows; `hash` in it is the content hash that makes two copies of a
     /// report the same report when workspaces merge.
     pub summary: Summary,
+    /// The user's corrections, and the ids undo withdrew.
+    #[serde(default)]
+    pub log: Log,
 }
 
 impl Meta {
-    /// This record written over `stored` (what another tab may have written meanwhile).
-    pub fn merged(self, _stored: &Meta) -> Meta {
+    /// This record written over `stored` (what another tab may have written meanwhile):
+    /// the corrections of both are kept (logs only grow; see `corrections::log`).
+    pub fn merged(mut self, stored: &Meta) -> Meta {
+        self.log = self.log.merged(&stored.log);
         self
     }
 }

@@ -25,6 +25,7 @@ pub fn write_of(e: &Entry, engine: &str) -> Option<Write> {
             sample: e.sample,
             engine: engine.to_string(),
             summary,
+            log: (*e.log).clone(),
         },
         body: Some(Body {
             text: e.text.to_string(),
@@ -44,6 +45,7 @@ pub fn entry_of(id: EntryId, meta: &Meta) -> Entry {
     e.sample = meta.sample;
     e.status = Status::Restoring;
     e.summary = Some(meta.summary.clone());
+    e.log = Rc::new(meta.log.clone());
     e
 }
 
@@ -90,6 +92,7 @@ pub async fn restore_chunk(
             name: meta.name.clone(),
             input,
             encoding: meta.encoding.clone(),
+            corrections: meta.log.live(),
         };
         let step = match (meta.origin, meta.sample, body) {
             (Origin::Sample, Some(i), _) => {

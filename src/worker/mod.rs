@@ -9,6 +9,7 @@ use crate::protocol::{
     Envelope, ExportFormat, ExportOf, FromWorker, Head, InputKind, Names, Reply, Request, Summary,
     ToWorker,
 };
+use gangmu_core::corrections::Correction;
 use gangmu_core::decode;
 use gangmu_core::present::{json, Source};
 use gangmu_core::{Options, Report};
@@ -26,16 +27,40 @@ pub fn handle(request: ToWorker) -> FromWorker {
             name,
             input,
             encoding,
+            corrections,
             ..
         } => match read_input(&request, input, &name, encoding.as_deref()) {
             // A file's bytes go back with the result (transferred, not copied), so the page
             // can keep them for a reload and the workspace file.
             Ok(input) => Envelope {
                 bytes: request.bytes,
-                ..extract(job, &name, input)
+                ..extract(job, &name, input, &corrections)
             },
             Err(e) => failed(e),
         },
+        Request::Correct {
+            name,
+            summary,
+            corrections,
+            ..
+        } => {
+            let input = Input {
+                hash: summary.hash.clone(),
+                text: request.text.unwrap_or_default(),
+                source: Source {
+                    format: summary.format.clone(),
+                    encoding: summary.encoding.clone(),
+                },
+                title_hint: summary.title_hint.clone(),
+                notes: summary.notes.clone(),
+            };
+            extract(job, &name, input, &corrections)
+        }
+        Request::ReadSelection { span, .. } => {
+            let text = request.text.as_deref().unwrap_or_default();
+            let metric = gangmu_core::corrections::read_selection(text, span);
+            Envelope::new(Reply::Selection { job, metric })
+        }
         Request::Compare { lang, .. } => match comparison(&request.lines) {
             Ok(c) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
@@ -123,7 +148,7 @@ fn read_input(
     }
 }
 
-fn extract(job: u32, name: &str, input: Input) -> FromWorker {
+fn extract(job: u32, name: &str, input: Input, corrections: &[Correction]) -> FromWorker {
     let Input {
         hash,
         text,
@@ -131,10 +156,14 @@ fn extract(job: u32, name: &str, input: Input) -> FromWorker {
         title_hint,
         notes,
     } = input;
-    let report = gangmu_core::extract(&text, &Options { title_hint });
+    let options = Options {
+        title_hint: title_hint.clone(),
+    };
+    let report = gangmu_core::extract_corrected(&text, &options, corrections);
     let mut summary = summarise(&report, &source);
     summary.notes = notes;
     summary.hash = hash;
+    summary.title_hint = title_hint;
     let line = json::report_line(name, &source, &report);
     Envelope {
         text: Some(text),
@@ -173,6 +202,13 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         format: source.format.clone(),
         encoding: source.encoding.clone(),
         notes: Vec::new(),
+        title_hint: None,
+        unplaced: report
+            .corrections
+            .iter()
+            .filter(|c| c.status == gangmu_core::CorrectionStatus::Unplaced)
+            .count(),
+        corrections: report.corrections.len(),
     }
 }
 
@@ -314,6 +350,7 @@ mod tests {
             name: crate::samples::NAMES[i].into(),
             input: InputKind::Sample(i),
             encoding: None,
+            corrections: Vec::new(),
         })
     }
 
@@ -342,6 +379,7 @@ mod tests {
                 name: "002.txt".into(),
                 input: InputKind::Bytes,
                 encoding: None,
+                corrections: Vec::new(),
             })
         });
         let Some(Reply::Extracted { summary, .. }) = reply.head else {
@@ -361,6 +399,7 @@ mod tests {
                 name: "p".into(),
                 input: InputKind::Text,
                 encoding: None,
+                corrections: Vec::new(),
             })
         });
         assert!(
@@ -406,6 +445,7 @@ mod tests {
                 name: "a.pdf".into(),
                 input: InputKind::Bytes,
                 encoding: None,
+                corrections: Vec::new(),
             })
         };
         match handle(req).head {
@@ -423,6 +463,7 @@ mod tests {
                 name: "p".into(),
                 input: InputKind::Text,
                 encoding: None,
+                corrections: Vec::new(),
             })
         };
         assert!(matches!(
@@ -579,6 +620,7 @@ mod tests {
                     name: "001.gbk.txt".into(),
                     input: InputKind::Bytes,
                     encoding: encoding.map(str::to_string),
+                    corrections: Vec::new(),
                 })
             });
             match reply.head {
