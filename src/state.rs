@@ -675,6 +675,9 @@ impl Reducible for AppState {
                 if s.selected.is_none() {
                     s.selected = fresh.first().map(|e| e.id);
                 }
+                for e in &fresh {
+                    s.history.restore(&e.key, &e.log);
+                }
                 // Stored reports come first: they were there before this visit.
                 let mut all = fresh;
                 all.append(&mut s.entries);
@@ -1320,6 +1323,22 @@ mod tests {
         let merged = (*s.entry(1).unwrap().log).clone();
         let s = reduce(s, Action::MergeLog { key, log: merged });
         assert!(s.recompute.is_empty());
+    }
+
+    #[test]
+    fn after_a_reload_undo_reaches_the_restored_corrections() {
+        let mut old = Entry::new(7, "old.txt", Origin::File, 1);
+        old.key = Rc::from("x-1");
+        old.status = Status::Restoring;
+        let mut log = Log::default();
+        log.add(a_correction("甲"));
+        old.log = Rc::new(log);
+        let s = reduce(Rc::new(AppState::default()), Action::Restore(vec![old]));
+        assert!(s.history.can_undo());
+        let s = reduce(s, Action::Finished(vec![done(7)]));
+        let s = reduce(s, Action::Undo);
+        assert!(s.entry(7).unwrap().log.live().is_empty());
+        assert!(s.recompute.contains(&7));
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub fn export_bar() -> Html {
         let onclick = Callback::from(move |_: MouseEvent| export.emit((kind, scope)));
         html! { <button class="btn small" {onclick} disabled={ctx.state.busy_export} data-test={test}>{ label }</button> }
     };
+    let export_workspace = {
+        let export = ctx.commands.export_workspace.clone();
+        Callback::from(move |_: MouseEvent| export.emit(()))
+    };
     let on_scope = {
         let scope = scope.clone();
         Callback::from(move |e: Event| {
@@ -47,6 +51,8 @@ pub fn export_bar() -> Html {
             { button(ExportKind::Table(ExportFormat::Csv), s.export_csv, "export-csv") }
             { button(ExportKind::Json, s.export_json, "export-json") }
             { button(ExportKind::CopyTable, s.copy_table, "copy-table") }
+            <button class="btn small" onclick={export_workspace} data-test="export-workspace"
+                title={s.export_workspace}>{ s.export_workspace }</button>
             if ctx.state.busy_export { <span class="hint">{ s.exporting }</span> }
         </div>
     }

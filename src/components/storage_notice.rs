@@ -18,9 +18,14 @@ pub fn storage_notice() -> Html {
         StoreError::Full => (s.storage_full, "full"),
         StoreError::Failed(_) => (s.storage_failed, "failed"),
     };
+    let export = {
+        let export = ctx.commands.export_workspace.clone();
+        Callback::from(move |_: MouseEvent| export.emit(()))
+    };
     html! {
         <div class="storage-notice" role="alert" data-test="storage-notice" data-kind={kind}>
             <span>{ text }</span>
+            <button class="btn small" onclick={export} data-test="storage-export">{ s.export_workspace }</button>
         </div>
     }
 }

@@ -52,6 +52,27 @@ impl History {
         Some(again)
     }
 
+    /// A report's corrections as steps that can be undone (one per group, in time order),
+    /// after a reload: undo reaches back across visits.
+    pub fn restore(&mut self, key: &str, log: &crate::corrections::log::Log) {
+        let mut steps: Vec<Step> = Vec::new();
+        for op in log.live() {
+            match steps
+                .iter_mut()
+                .find(|s| op.group.is_some() && s.ops[0].group == op.group)
+            {
+                Some(step) => step.ops.push(op),
+                None => steps.push(Step {
+                    key: key.to_string(),
+                    ops: vec![op],
+                }),
+            }
+        }
+        self.done.extend(steps);
+        self.done
+            .sort_by_key(|s| s.ops.first().map_or(0, |o| o.time));
+    }
+
     /// A report left the workspace: its steps go too.
     pub fn forget(&mut self, key: &str) {
         self.done.retain(|s| s.key != key);

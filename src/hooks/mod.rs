@@ -9,7 +9,8 @@
 //! - [`use_document`]: `<html lang>` and the service worker;
 //! - [`use_page_drop`]: page-wide file drops;
 //! - [`use_undo_keys`]: Ctrl+Z / Ctrl+Shift+Z for corrections;
-//! - [`use_viewport`]: scroll tracking for virtual lists.
+//! - [`use_viewport`]: scroll tracking for virtual lists;
+//! - [`workspace_file`]: the `*.gangmu.json` workspace file, exported and opened.
 
 pub mod use_commands;
 pub mod use_compare;
@@ -21,3 +22,4 @@ pub mod use_page_drop;
 pub mod use_persistence;
 pub mod use_undo_keys;
 pub mod use_viewport;
+pub mod workspace_file;

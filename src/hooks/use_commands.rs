@@ -5,6 +5,7 @@
 use super::use_compare::use_compare;
 use super::use_engine::{request_export, Pending};
 use super::use_persistence::Persistence;
+use super::workspace_file;
 use crate::export::{CompareExport, ExportKind, Scope};
 use crate::i18n::{messages, Lang};
 use crate::protocol::{Envelope, ExportOf, InputKind, Request};
@@ -33,6 +34,8 @@ pub struct Commands {
     pub compare_export: Callback<CompareExport>,
     /// Read a report's file again with this encoding label.
     pub reread: Callback<(EntryId, String)>,
+    /// Save the whole workspace as one `*.gangmu.json` file.
+    pub export_workspace: Callback<()>,
 }
 
 fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String>) -> Request {
@@ -90,9 +93,16 @@ pub fn use_commands(
     };
     let files = {
         let (engine, dispatch, originals) = (engine.clone(), dispatch.clone(), originals.clone());
+        let state = state.clone();
         Callback::from(move |files: Vec<File>| {
             let mut entries = Vec::new();
             let mut payloads = Vec::new();
+            let (workspaces, files): (Vec<File>, Vec<File>) = files
+                .into_iter()
+                .partition(|f| workspace_file::is_workspace(&f.name()));
+            for file in workspaces {
+                open_workspace(file, state.clone(), engine.clone());
+            }
             for file in files {
                 let id = next_id();
                 let name = file.name();
@@ -215,7 +225,13 @@ pub fn use_commands(
         })
     };
 
+    let export_workspace = {
+        let (state, persistence) = (state.clone(), persistence.clone());
+        Callback::from(move |_: ()| workspace_file::export(state.clone(), persistence.clone()))
+    };
+
     Commands {
+        export_workspace,
         paste,
         files,
         samples,
@@ -226,6 +242,23 @@ pub fn use_commands(
         compare_export: compare.export,
         reread,
     }
+}
+
+/// Reads a workspace file and opens it (see `workspace_file::import`), saying what came of it.
+fn open_workspace(file: File, state: UseReducerHandle<AppState>, engine: Engine) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
+        let dispatch = state.dispatcher();
+        let (message, error) = match workspace_file::import(&text, &state, &engine, &dispatch) {
+            Ok(n) => (messages::workspace_opened(n), false),
+            Err(e) => (messages::workspace_unreadable(&e), true),
+        };
+        dispatch.dispatch(Action::Notify { message, error });
+    });
 }
 
 /// Exports the selected report or all analysed ones: JSON lines here, CSV and XLSX from the

@@ -126,3 +126,18 @@ pub fn not_restored() -> Bilingual {
         "This report could not be restored from the browser's storage; add the file again",
     )
 }
+
+pub fn workspace_unreadable(reason: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!("工作区文件无法打开：{}", reason.zh),
+        format!("The workspace file could not be opened: {}", reason.en),
+    )
+}
+
+/// `已打开工作区：新增 3 份报告` (reports already listed take the file's corrections).
+pub fn workspace_opened(added: usize) -> Bilingual {
+    Bilingual::new(
+        format!("已打开工作区：新增 {added} 份报告，已有报告的更正已合并"),
+        format!("Workspace opened: {added} reports added, corrections of listed reports merged"),
+    )
+}
