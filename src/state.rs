@@ -291,6 +291,8 @@ pub struct AppState {
     pub history: History,
     /// Reports whose corrections changed, to be analysed again (taken by the commands hook).
     pub recompute: BTreeSet<EntryId>,
+    /// The add-a-metric form, when open.
+    pub adding: Option<Adding>,
 }
 
 /// Whether the workspace survives a reload.
@@ -330,6 +332,7 @@ impl Default for AppState {
             confirm_clear: false,
             history: History::default(),
             recompute: BTreeSet::new(),
+            adding: None,
         }
     }
 }
@@ -426,6 +429,23 @@ pub enum Action {
     },
     /// The commands hook sent these reports to be analysed again.
     RecomputeTaken(Vec<EntryId>),
+    /// The core read the user's selection: the form to add it as a metric opens (prefilled
+    /// with what the core read, or empty when it found no number).
+    SelectionRead {
+        id: EntryId,
+        span: Span,
+        metric: Option<gangmu_core::corrections::NewMetric>,
+    },
+    /// The add-a-metric form closed.
+    CloseAdding,
+}
+
+/// A missed metric the user is adding: where, and what the core read there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adding {
+    pub id: EntryId,
+    pub span: Span,
+    pub metric: Option<gangmu_core::corrections::NewMetric>,
 }
 
 impl AppState {
@@ -740,6 +760,12 @@ impl Reducible for AppState {
                     }
                 }
             }
+            Action::SelectionRead { id, span, metric } => {
+                if s.selected == Some(id) {
+                    s.adding = Some(Adding { id, span, metric });
+                }
+            }
+            Action::CloseAdding => s.adding = None,
             Action::RecomputeTaken(ids) => {
                 for id in ids {
                     s.recompute.remove(&id);

@@ -2,11 +2,11 @@
 
 use super::context::Ctx;
 use super::{
-    clear_dialog::ClearDialog, compare_view::CompareView, empty_state::EmptyState,
-    findings_panel::FindingsPanel, header::Header, metric_table::MetricTable, notice::NoticeBar,
-    outline_tree::OutlineTree, panel_tabs::PanelTabs, paste_dialog::PasteDialog,
-    profile_panel::ProfilePanel, report_list::ReportList, report_summary::ReportSummary,
-    source_view::SourceView, storage_notice::StorageNotice,
+    add_metric::AddMetric, clear_dialog::ClearDialog, compare_view::CompareView,
+    empty_state::EmptyState, findings_panel::FindingsPanel, header::Header,
+    metric_table::MetricTable, notice::NoticeBar, outline_tree::OutlineTree, panel_tabs::PanelTabs,
+    paste_dialog::PasteDialog, profile_panel::ProfilePanel, report_list::ReportList,
+    report_summary::ReportSummary, source_view::SourceView, storage_notice::StorageNotice,
 };
 use crate::hooks::{
     use_commands::use_commands, use_document::use_document, use_engine::use_engine,
@@ -111,6 +111,7 @@ pub fn app() -> Html {
                 }
                 if state.paste_open { <PasteDialog /> }
                 if state.confirm_clear { <ClearDialog /> }
+                if let Some(adding) = state.adding.clone() { <AddMetric {adding} /> }
                 if dragging {
                     <div class="drop-overlay" aria-hidden="true"><div class="drop-card">{ s.drop_release }</div></div>
                 }

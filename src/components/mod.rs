@@ -1,6 +1,7 @@
 //! The yew UI, one component per file. [`app::App`] owns the reducer and the engine and hands
 //! both down through [`context::Ctx`].
 
+pub mod add_metric;
 pub mod app;
 pub mod clear_dialog;
 pub mod compare_chart;

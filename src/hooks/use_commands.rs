@@ -36,6 +36,8 @@ pub struct Commands {
     pub reread: Callback<(EntryId, String)>,
     /// Save the whole workspace as one `*.gangmu.json` file.
     pub export_workspace: Callback<()>,
+    /// Ask the core what the selected text (a span of the shown report) states.
+    pub read_selection: Callback<gangmu_core::Span>,
 }
 
 fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String>) -> Request {
@@ -230,7 +232,25 @@ pub fn use_commands(
         Callback::from(move |_: ()| workspace_file::export(state.clone(), persistence.clone()))
     };
 
+    let read_selection = {
+        let (engine, pending, state) = (engine.clone(), pending.clone(), state.clone());
+        Callback::from(move |span: gangmu_core::Span| {
+            let Some(e) = state.selected_entry() else {
+                return;
+            };
+            let job = next_id();
+            pending
+                .borrow_mut()
+                .insert(job, super::use_engine::Job::Selection { id: e.id, span });
+            engine.submit(Payload::Ready(Envelope {
+                text: Some(e.text.to_string()),
+                ..Envelope::new(Request::ReadSelection { job, span })
+            }));
+        })
+    };
+
     Commands {
+        read_selection,
         export_workspace,
         paste,
         files,

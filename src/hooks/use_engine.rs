@@ -21,6 +21,11 @@ pub enum Job {
     Export(String),
     Compare,
     Names,
+    /// What the selection `span` of report `id` states (to add a missed metric).
+    Selection {
+        id: u32,
+        span: gangmu_core::Span,
+    },
 }
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
@@ -129,6 +134,9 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         }),
         (Job::Compare, Reply::Failed { job, error }) => {
             dispatch.dispatch(Action::CompareFailed { job, error })
+        }
+        (Job::Selection { id, span }, Reply::Selection { metric, .. }) => {
+            dispatch.dispatch(Action::SelectionRead { id, span, metric })
         }
         (Job::Names, Reply::IndicatorNames { .. }) => {
             if let Some(names) = envelope

@@ -1,5 +1,5 @@
-// Corrections end to end (issue 8): on seed 003, correct a label and a value, remove a metric
-// and edit the publication date; the table, a recomputed check, the timeliness finding, the
+// Corrections end to end (issue 8): on seed 003, correct a label and a value, remove a metric,
+// add one from a selection of the text and edit the publication date; the table, a recomputed check, the timeliness finding, the
 // comparison and the CSV export show them, and the CSV equals the CLI's given the exported
 // workspace file. After a reload they are back and undo works; export, clear and open the
 // workspace file: the same state.
@@ -73,6 +73,34 @@ test('corrections reach the table, the checks, timeliness, the comparison and th
   await page.click('[data-test=metric-remove]');
   await page.waitForFunction((n) => document.querySelector('[data-test=metric-count]')?.textContent === String(n), metrics0 - 1);
 
+  // 3b. Add it back from a selection of its text: the core reads value and unit.
+  await page.fill('[data-test=metric-filter]', '');
+  await page.click('[data-test=metric-row][data-metric="3"]');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-test=source] [data-block]')].some((b) => b.textContent.includes('7461条')));
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('[data-test=source]'), NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode()) && !node.textContent.includes('7461条'));
+    const at = node.textContent.indexOf('7461条');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + '7461条'.length);
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    document.querySelector('[data-test=source]').dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await page.click('[data-test=add-metric]');
+  await page.waitForSelector('[data-test=add-dialog]');
+  assert.equal(await page.inputValue('[data-test=add-value]'), '7461');
+  assert.equal(await page.inputValue('[data-test=add-unit]'), '条');
+  await page.fill('[data-test=add-label]', '公开各类政府信息（补录）');
+  await page.click('[data-test=add-save]');
+  await page.waitForFunction((n) => document.querySelector('[data-test=metric-count]')?.textContent === String(n), metrics0);
+  await page.fill('[data-test=metric-filter]', '补录');
+  await page.waitForFunction(() => /^＋/.test(document.querySelector('[data-test=metric-row] .c-label')?.textContent ?? ''));
+  await page.fill('[data-test=metric-filter]', '');
+
   // 4. The publication date: 30 June is after the 31 March deadline.
   await page.click('[data-test=edit-facts]');
   await page.fill('[data-test=edit-published]', '2024-06-30');
@@ -109,7 +137,7 @@ test('corrections reach the table, the checks, timeliness, the comparison and th
   await page.locator('[data-test=report-row]').first().click();
   await page.waitForSelector('[data-test=metric-row]');
   assert.match(await labelOf(page, 0), /（更正）/);
-  assert.equal(await page.textContent('[data-test=metric-count]'), String(metrics0 - 1));
+  assert.equal(await page.textContent('[data-test=metric-count]'), String(metrics0));
   await page.click('[data-test=tab-profile]');
   await page.waitForSelector('[data-test=profile-timeliness] .badge.bad');
   await page.keyboard.press('Control+z');
@@ -128,7 +156,7 @@ test('corrections reach the table, the checks, timeliness, the comparison and th
   await page.locator('[data-test=report-row] >> text=柳城县2023').first().click();
   await page.waitForSelector('[data-test=metric-row]');
   assert.match(await labelOf(page, 0), /（更正）/);
-  assert.equal(await page.textContent('[data-test=metric-count]'), String(metrics0 - 1));
+  assert.equal(await page.textContent('[data-test=metric-count]'), String(metrics0));
   // Opening it again adds nothing: the same reports, corrections merged.
   await page.setInputFiles('[data-test=file-input]', file2);
   await page.waitForTimeout(500);
