@@ -594,8 +594,9 @@ impl Reducible for AppState {
             }
             Action::Started(ids) => {
                 for id in ids {
+                    // A restored report read again (another engine made it) is analysed too.
                     s.update(id, |e| {
-                        if e.status == Status::Queued {
+                        if matches!(e.status, Status::Queued | Status::Restoring) {
                             e.status = Status::Working;
                         }
                     });
