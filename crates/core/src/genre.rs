@@ -3,37 +3,15 @@
 //!
 //! Users drop these relatives together with the 法治政府 reports, and only a 法治政府 report owes
 //! the regulation's parts R1–R5 (a 信息公开 report has six parts of its own). The title decides
-//! when it names a type; otherwise the headings and the wording of the opening do. The words are
-//! data (`lexicon/genre.toml`).
+//! when it names a type (`meta::genre_of`); otherwise the headings and the wording of the opening
+//! do. The words are data (`lexicon/genre.toml`).
 
 use crate::lexicon::data::genre as words;
 use crate::model::{Heading, ReportType};
 
-/// The types in the order their title words are tried: the narrow names first, so that a
-/// 政府信息公开工作年度报告 is not taken for a work report and a 法治政府建设工作总结 is a 法治政府
-/// report.
-pub const ORDER: [ReportType; 5] = [
-    ReportType::InfoDisclosure,
-    ReportType::GovernmentWork,
-    ReportType::StatisticalCommunique,
-    ReportType::RuleOfLaw,
-    ReportType::WorkSummary,
-];
-
 /// How much of the body's start is read for its wording (bytes): the opening and the first
 /// sections say what a text is.
 const OPENING_BYTES: usize = 6000;
-
-fn title_words(t: ReportType) -> &'static [&'static str] {
-    match t {
-        ReportType::InfoDisclosure => words::title::INFO_DISCLOSURE,
-        ReportType::GovernmentWork => words::title::GOVERNMENT_WORK,
-        ReportType::StatisticalCommunique => words::title::STATISTICAL_COMMUNIQUE,
-        ReportType::RuleOfLaw => words::title::RULE_OF_LAW,
-        ReportType::WorkSummary => words::title::WORK_SUMMARY,
-        ReportType::Other => &[],
-    }
-}
 
 fn body_words(t: ReportType) -> &'static [&'static str] {
     match t {
@@ -46,26 +24,13 @@ fn body_words(t: ReportType) -> &'static [&'static str] {
     }
 }
 
-/// The type a title names, if it names one (`title` folded: simplified, half-width).
-pub fn of_title(title: &str) -> Option<ReportType> {
-    ORDER
-        .into_iter()
-        .find(|&t| title_words(t).iter().any(|w| title.contains(w)))
-}
-
-/// Whether a line names a report type on its own (政府工作报告, 统计公报), so that it is a title
-/// even with no place or year.
-pub fn is_bare_title(line: &str) -> bool {
-    words::BARE_TITLES.contains(&line)
-}
-
 /// The type of a report: from its `title` when that names one, else from the wording of its
 /// `headings` and of the start of its `body` (cleaned text, folded).
 pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportType {
     if let Some(t) = title
         .map(crate::clean::fold::fold_str)
         .as_deref()
-        .and_then(of_title)
+        .and_then(crate::meta::genre_of)
     {
         return t;
     }
@@ -99,7 +64,7 @@ mod tests {
     use super::*;
 
     fn of(title: &str) -> Option<ReportType> {
-        of_title(title)
+        crate::meta::genre_of(title)
     }
 
     #[test]

@@ -17,9 +17,21 @@ pub mod units;
 /// The word lists of `lexicon/*.toml` as generated constants: `units.toml`'s
 /// `count = [...]` is [`data::units::COUNT`].
 pub mod data {
+    /// `lexicon/change.toml`.
+    pub mod change {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/change.rs"));
+    }
     /// `lexicon/genre.toml`.
     pub mod genre {
         include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
+    }
+    /// `lexicon/issuer.toml`.
+    pub mod issuer {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/issuer.rs"));
+    }
+    /// `lexicon/outline.toml`.
+    pub mod outline {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/outline.rs"));
     }
     /// `lexicon/units.toml`.
     pub mod units {

@@ -20,13 +20,25 @@ pub struct UnitMatch {
 /// Every unit with the kind it implies, from `lexicon/units.toml`.
 fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
     use super::data::units as u;
-    let lists: [(&'static [&'static str], MetricKind); 6] = [
+    let lists: [(&'static [&'static str], MetricKind); 17] = [
         (u::CHANGE, MetricKind::Change),
         (u::PERCENT, MetricKind::Percent),
         (u::DURATION, MetricKind::Duration),
         (u::MONEY, MetricKind::Money),
         (u::COUNT, MetricKind::Count),
-        (u::OTHER, MetricKind::Other),
+        // Physical measures, one list per quantity.
+        (u::measure::LENGTH, MetricKind::Other),
+        (u::measure::AREA, MetricKind::Other),
+        (u::measure::VOLUME, MetricKind::Other),
+        (u::measure::WEIGHT, MetricKind::Other),
+        (u::measure::ENERGY, MetricKind::Other),
+        (u::measure::POWER, MetricKind::Other),
+        (u::measure::CONCENTRATION, MetricKind::Other),
+        (u::measure::TEMPERATURE, MetricKind::Other),
+        (u::measure::EARTHQUAKE, MetricKind::Other),
+        (u::measure::AGE, MetricKind::Other),
+        (u::measure::COMPUTING, MetricKind::Other),
+        (u::measure::MULTIPLE, MetricKind::Other),
     ];
     lists
         .into_iter()

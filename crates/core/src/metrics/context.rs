@@ -145,7 +145,40 @@ pub fn is_ordinal(text: &str, start: usize, end: usize) -> bool {
         || before.ends_with("第 ")
         || before.ends_with('届')
         || text[end..].starts_with(['届', '大'])
-        || text[end..].starts_with("周年")
+        || text[end..].trim_start_matches(' ').starts_with("周年")
+}
+
+/// The number of a plenum or a session: 省委十一届三次、四次、五次全会, 县十六届人大三次会议,
+/// 六届二次全会. The count of a 次 followed (after more N次 of a 、-list) by 全会 or 会议, with a
+/// 届 shortly before it in the same clause. (召开三次会议 counts meetings: no 届.)
+pub fn is_session(text: &str, start: usize, end: usize) -> bool {
+    let Some(mut rest) = text[end..].strip_prefix('次') else {
+        return false;
+    };
+    // 三次、四次、五次全会: skip the list's further items.
+    while let Some(r) = rest.strip_prefix('、') {
+        let r2 =
+            r.trim_start_matches(|c: char| crate::text::is_chinese_digit(c) || c.is_ascii_digit());
+        match r2.strip_prefix('次') {
+            Some(r3) if r2.len() < r.len() => rest = r3,
+            _ => break,
+        }
+    }
+    let meeting = ["全会", "会议", "全体会议", "常委会", "党代会", "代表大会"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    if !meeting {
+        return false;
+    }
+    // 届 within the clause before: 十一届, 十六届人大, 十四届人大常委会第 …
+    let before = &text[floor_char(text, start.saturating_sub(36))..start];
+    let clause = before
+        .rfind(|c: char| "。；;，,：:\n".contains(c))
+        .map_or(before, |i| {
+            &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]
+        });
+    // The list's earlier items (三次、四次…): walk back over them to the 届.
+    clause.contains('届')
 }
 
 /// Model names written with digits and plus signs: 3+X, 1+5+N, 1+3”项目管家”.
@@ -162,9 +195,12 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
     if (plus(before) && !sign) || plus(after) {
         return true;
     }
-    // An ASCII letter glued to the number (5G, 3D, F35) makes a name.
+    // An ASCII letter glued to the number (5G, 3D, F35) makes a name, unless the letters are
+    // a unit (12EFLOPS, 24.7μg/m3).
+    let letter_unit = crate::lexicon::units::match_unit(&text[end..])
+        .is_some_and(|u| !text[end + u.len..].starts_with(|c: char| c.is_ascii_alphanumeric()));
     before.is_some_and(|c| c.is_ascii_alphabetic())
-        || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm')
+        || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm' && !letter_unit)
 }
 
 /// A number that spells out a model name just given: 建立1+3”项目管家机制，即针对1个重大项目
@@ -302,6 +338,23 @@ mod tests {
         let (t, s, e) = at("制定第三批全国法治政府", "三");
         assert!(is_ordinal(t, s, e));
         let (t, s, e) = at("贯彻党的二十大精神", "二十");
+        assert!(is_ordinal(t, s, e));
+    }
+
+    #[test]
+    fn plenums_and_sessions_are_names() {
+        let t = "贯彻省委十一届三次、四次、五次全会精神";
+        for num in ["三", "四", "五"] {
+            let s = t.find(&format!("{num}次")).unwrap();
+            assert!(is_session(t, s, s + num.len()), "{num}");
+        }
+        let t = "较好完成了县十六届人大三次会议确定的目标任务";
+        let s = t.find("三次").unwrap();
+        assert!(is_session(t, s, s + "三".len()));
+        let t = "全年召开三次会议研究法治政府建设";
+        let s = t.find("三次").unwrap();
+        assert!(!is_session(t, s, s + "三".len()));
+        let (t, s, e) = at("庆祝中华人民共和国成立 75 周年", "75");
         assert!(is_ordinal(t, s, e));
     }
 

@@ -313,3 +313,95 @@ fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
         ]
     );
 }
+
+/// `(value, unit, kind)` of every metric in `body`.
+fn units(body: &str) -> Vec<(String, Option<String>, MetricKind)> {
+    read(body).into_iter().map(|r| (r.1, r.2, r.4)).collect()
+}
+
+fn vu(value: &str, unit: &str, kind: MetricKind) -> (String, Option<String>, MetricKind) {
+    (value.to_string(), Some(unit.to_string()), kind)
+}
+
+#[test]
+fn units_of_the_physical_world() {
+    use MetricKind::{Count, Other};
+    assert_eq!(
+        units("全市装机容量达到120万千瓦，新增光伏装机5千瓦，全年发电量35.6亿千瓦时、全社会用电量12亿度。"),
+        [
+            vu("120", "万千瓦", Other),
+            vu("5", "千瓦", Other),
+            vu("35.6", "亿千瓦时", Other),
+            vu("12", "亿度", Other)
+        ]
+    );
+    assert_eq!(
+        units("粮食总产量达到191.2亿斤，PM2.5平均浓度为28微克/立方米，年平均气温16.8℃，发生3.2级地震。"),
+        [
+            vu("191.2", "亿斤", Other),
+            vu("28", "微克/立方米", Other),
+            vu("16.8", "℃", Other),
+            vu("3.2", "级", Other)
+        ]
+    );
+    assert_eq!(
+        units("算力规模达到12EFLOPS，标准机架1.2万架，全市80岁以上老人3.2万人。"),
+        [
+            vu("12", "EFLOPS", Other),
+            vu("1.2", "万架", Count),
+            vu("80", "岁", Other),
+            vu("3.2", "万人", Count)
+        ]
+    );
+}
+
+#[test]
+fn mixed_numerals_with_several_magnitudes_are_read_whole() {
+    let r = read("高速公路通车里程达到2万5千公里，接待游客1亿3千多万人次。");
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = r
+        .iter()
+        .map(|m| (m.1.as_str(), m.2.as_deref(), m.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("25000", Some("公里"), Some("达")),
+            ("13000", Some("万人次"), Some("多"))
+        ]
+    );
+    let rep = extract("一、测试\n接待游客1亿3千多万人次。\n", &Options::default());
+    assert_eq!(
+        rep.metrics[0].base.as_ref().unwrap().value.to_string(),
+        "130000000"
+    );
+}
+
+#[test]
+fn changes_of_counts_and_amounts_and_against_a_comparison() {
+    let r = extract(
+        "一、测试\n居民人均可支配收入增加1200元，城镇新增就业减少2万人，增速高于全国1.7个百分点，市场主体比上年多12家；为企业节约31.89万元，新增市场主体12家。\n",
+        &Options::default(),
+    );
+    let got: Vec<(MetricKind, Option<crate::Direction>)> =
+        r.metrics.iter().map(|m| (m.kind, m.direction)).collect();
+    use crate::Direction::{Down, Up};
+    use MetricKind::{Change, Count, Money};
+    assert_eq!(
+        got,
+        [
+            (Change, Some(Up)),
+            (Change, Some(Down)),
+            (Change, Some(Up)),
+            (Change, Some(Up)),
+            (Money, None),
+            (Count, None)
+        ]
+    );
+}
+
+#[test]
+fn names_with_numbers_are_not_counts() {
+    assert!(read("深入贯彻党的十九届四中全会和省委十一届三次、四次、五次全会精神，较好完成了县十六届人大三次会议确定的目标任务，隆重庆祝中华人民共和国成立 75 周年。").is_empty());
+    // Meetings held are counted.
+    assert_eq!(units("全年召开三次会议研究法治政府建设。").len(), 1);
+}

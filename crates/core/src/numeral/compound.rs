@@ -17,7 +17,8 @@
 //!   一万五千亿 = 1.5×10¹², 四万万 = 4×10⁸);
 //! - mixed: Arabic multipliers (3万, 25万6千, 5亿1万4千6百) and Arabic remainders that fill
 //!   their place exactly (3万4000, 1千零20), but not a remainder that looks like a date
-//!   (`57万2025年` keeps 57万);
+//!   (`57万2025年` keeps 57万); a magnitude after an approximation word scales only the part
+//!   after the last group (1亿3千多万 = 1亿 + 3千多万: 13000 多 万);
 //! - digit sequences: 二〇二三 = 2023 when the run has a 〇/零 or at least four digits;
 //!   shorter runs (三五, 一二三) are ranges or lists, not numbers.
 //!
@@ -686,6 +687,14 @@ impl State {
         out.approx = Some(approx);
         if out.magnitude.is_none() {
             if let Some((big, end)) = magnitude_after(text, lx.end) {
+                // 1亿3千多万: the 万 scales only what follows the 亿 group (3千多万), so the
+                // value in 万 is 10000 + 3000, not (1亿 + 3千) × 万.
+                let higher = base.groups_sum();
+                let above = base.groups[..base.n_groups].iter().all(|g| g.1 > big.power);
+                if !higher.is_zero() && above {
+                    let below = out.value.add(&higher.neg());
+                    out.value = higher.unshift(big.power as u32).add(&below);
+                }
                 out.magnitude = Some((
                     Magnitude {
                         text: big.text,

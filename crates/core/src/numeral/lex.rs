@@ -50,6 +50,9 @@ pub(crate) fn lex(text: &str, at: usize) -> Option<Lexed> {
         Some(Kind::Digit { value, financial }) => Token::Digit { value, financial },
         Some(Kind::Liang) => Token::Liang,
         Some(Kind::Zero) => Token::Zero,
+        // 千/百 starting a unit word (千瓦, 千米, 千克, 百帕) is the unit's prefix, not a scale:
+        // 5千瓦 is five kilowatts, 120万千瓦 is 120万 kilowatts.
+        Some(Kind::Small(_)) if starts_unit(text, at) => return None,
         Some(Kind::Small(p)) => Token::Small(p),
         Some(Kind::Big(p)) => return Some(lex_big(text, at, end, p)),
         Some(Kind::Point) => Token::Point,
@@ -68,6 +71,13 @@ pub(crate) fn lex(text: &str, at: usize) -> Option<Lexed> {
         start: at,
         end,
     })
+}
+
+/// Unit words that start with a scale character (千瓦, 千瓦时, 千米, 千克, 千帕, 千焦, 百帕).
+const SCALED_UNITS: &[&str] = &["千瓦", "千米", "千克", "千帕", "千焦", "千卡", "百帕"];
+
+fn starts_unit(text: &str, at: usize) -> bool {
+    SCALED_UNITS.iter().any(|u| text[at..].starts_with(u))
 }
 
 fn lex_big(text: &str, at: usize, end: usize, power: u8) -> Lexed {

@@ -122,6 +122,16 @@ fn mixed_arabic_and_chinese() {
     assert_eq!(r0("5亿1万4千6百"), v("500014600", None, None, ""));
     assert_eq!(r0("0.5万"), v("0.5", Some("万"), None, ""));
     assert_eq!(r0("1千零20"), v("1020", None, None, ""));
+    // A magnitude after 多 scales only what follows the last group: 1亿 + 3千多万.
+    assert_eq!(
+        r0("1亿3千多万人次"),
+        v("13000", Some("万"), Some(Approx::Duo), "人次")
+    );
+    assert_eq!(
+        read("1亿3千多万", 0).unwrap().total().to_string(),
+        "130000000"
+    );
+    assert_eq!(r0("2万5千公里"), v("25000", None, None, "公里"));
     // A remainder that is a year is not part of the number (units dropped by a web scrape).
     assert_eq!(r0("57万2025年"), v("57", Some("万"), None, "2025年"));
     // Chinese digits after Arabic ones belong to the next phrase ("144“一张表单”" lost its quotes).
@@ -200,6 +210,11 @@ fn stacked_and_mixed_scales() {
     assert_eq!(r0("3.5亿"), v("3.5", Some("亿"), None, ""));
     // 兆 only inside a number: 5兆瓦 is five megawatts.
     assert_eq!(r0("5兆瓦"), v("5", None, None, "兆瓦"));
+    // 千 starting a unit is the unit's: 5千瓦 is five kilowatts, 120万千瓦 120万 of them.
+    assert_eq!(r0("5千瓦"), v("5", None, None, "千瓦"));
+    assert_eq!(r0("120万千瓦"), v("120", Some("万"), None, "千瓦"));
+    assert_eq!(r0("35.6亿千瓦时"), v("35.6", Some("亿"), None, "千瓦时"));
+    assert_eq!(r0("三千米"), v("3", None, None, "千米"));
 }
 
 #[test]

@@ -5,7 +5,9 @@
 //! looking between the two headings for a short unnumbered line that reads like a heading, which
 //! then gets the missing marker and `inferred: true`.
 
+mod lists;
 pub mod parts;
+mod unnumbered;
 
 use crate::clean::lines::lines;
 use crate::clean::Cleaned;
@@ -65,7 +67,13 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     // Inside a list announced by a colon (其中：⏎1.行政处罚类45件；⏎2.…): its numbered items
     // are not headings.
     let mut in_list = false;
-    for line in all.iter().filter(|l| l.end > body_from) {
+    // Rows of flattened tables (一、食品烟酒⇥9.2) carry numbers but are no headings.
+    let table = lists::table_lines(text, &all);
+    for (line, _) in all
+        .iter()
+        .zip(&table)
+        .filter(|(l, in_table)| l.end > body_from && !**in_table)
+    {
         let s = line.text(text);
         let announced = std::mem::replace(&mut in_list, false);
         if s.trim().is_empty() {
@@ -112,13 +120,20 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     let found = with_run_in_markers(text, &all, body_from, found);
     let found = drop_stray_levels(found);
     let found = infer_missing(text, &all, body_from, found);
+    // A numbered list restarting inside a section (十件民生实事 一、… under 三、) is no headings.
+    let levels: Vec<(u8, u32)> = found.iter().map(|f| (f.level, f.number)).collect();
+    let mut found: Vec<Found> = found
+        .into_iter()
+        .zip(lists::restarted(&levels))
+        .filter(|(_, listed)| !listed)
+        .map(|(f, _)| f)
+        .collect();
+    found.extend(unnumbered::find(text, &all, body_from, &found, &table));
+    found.sort_by_key(|f| f.start);
 
     let mut outline = Outline::default();
     for f in &found {
-        let title = cleaned
-            .source(f.title_start, f.title_end)
-            .trim()
-            .to_string();
+        let title = unspaced(cleaned.source(f.title_start, f.title_end).trim());
         let marker = if f.inferred {
             canonical_marker(f.level, f.number)
         } else {
@@ -189,6 +204,21 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     }
     outline.points = points(cleaned, &all, body_from, &outline);
     outline
+}
+
+/// A letter-spaced title read as one word (`综 合` → 综合, `周 口 市 统 计 局`): every Chinese
+/// character stands apart. Other titles are shown as written.
+fn unspaced(title: &str) -> String {
+    let parts: Vec<&str> = title.split_whitespace().collect();
+    let spaced = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(crate::text::is_cjk));
+    if spaced {
+        parts.concat()
+    } else {
+        title.to_string()
+    }
 }
 
 /// Length of the heading title in `rest` (the line after the marker) and whether body text
@@ -706,5 +736,48 @@ mod tests {
         assert_eq!(o.section_at(pos), Some(1));
         let pos = c.text.find("正文乙").unwrap();
         assert_eq!(o.section_at(pos), Some(2));
+    }
+
+    #[test]
+    fn a_series_of_lead_lines_heads_its_paragraphs() {
+        let o = outline("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n过去一年，我们坚持稳中求进工作总基调，全力以赴拼经济、搞建设，较好完成全年目标任务。\n经济运行持续向好。\n全年地区生产总值增长5.2%，规模以上工业增加值增长6.1%，一般公共预算收入增长4.3%，主要指标增速高于全省平均水平。\n创新动能加快集聚。\n新增国家级专精特新“小巨人”企业12家，高新技术企业达到1350家，全社会研发投入强度提高到2.6%。\n民生福祉持续增进。\n城镇新增就业5.2万人，城乡居民人均可支配收入分别增长4.8%、6.5%，新建改扩建中小学校21所。\n二、2025年重点工作\n今年是“十四五”规划收官之年，做好今年工作意义重大，要着力抓好以下工作。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、2024年工作回顾",
+                "2经济运行持续向好",
+                "2创新动能加快集聚",
+                "2民生福祉持续增进",
+                "1二、2025年重点工作"
+            ]
+        );
+        assert_eq!(o.headings[1].marker, "");
+        assert_eq!(o.headings[1].parent, Some(0));
+        // Two such lines are not yet a series.
+        let o = outline("一、2024年工作回顾\n过去一年，我们坚持稳中求进工作总基调，较好完成全年目标任务，各项事业取得新进展。\n经济运行持续向好。\n全年地区生产总值增长5.2%，规模以上工业增加值增长6.1%，一般公共预算收入增长4.3%。\n创新动能加快集聚。\n新增国家级专精特新“小巨人”企业12家，高新技术企业达到1350家，研发投入强度提高到2.6%。\n");
+        assert_eq!(titles(&o), ["1一、2024年工作回顾"]);
+    }
+
+    #[test]
+    fn part_titles_and_dash_led_lines_of_a_government_work_report() {
+        let o = outline("各位代表：\n现在，我代表上杭县人民政府，向大会报告政府工作，请予审议。\n2024年工作回顾\n2024年，在市委、市政府和县委的坚强领导下，县政府较好地完成了县人大会议确定的目标任务。\n——突出提升发展质量和效益,综合实力显著增强\n预计实现地区生产总值391亿元，增长8.6%；财政收入38.74亿元，增长4.26%。\n2025年重点工作\n今年是“十四五”规划收官之年，我们将着力抓好以下工作。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "12024年工作回顾",
+                "2——突出提升发展质量和效益,综合实力显著增强",
+                "12025年重点工作"
+            ]
+        );
+        assert_eq!(o.headings[1].marker, "——");
+    }
+
+    #[test]
+    fn table_rows_and_restarted_lists_are_not_headings() {
+        let o = outline("一、综 合\n初步核算，全年全市地区生产总值同比增长4.8%。\n表2 居民消费价格比上年涨跌幅度\n指标\t全市(%)\n一、食品烟酒\t99.2\n二、衣着\t101.3\n三、居住\t99.9\n二、农业\n全年粮食总产量达到191.2亿斤。\n三、重点工作\n今年要办好十件民生实事：\n一、新建改扩建中小学校10所\n二、新增养老床位2000张\n三、改造老旧小区50个\n四、财政和金融\n年末金融机构各项存款余额增长8%。\n");
+        assert_eq!(
+            titles(&o),
+            ["1一、综合", "1二、农业", "1三、重点工作", "1四、财政和金融"]
+        );
     }
 }

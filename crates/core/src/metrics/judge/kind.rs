@@ -1,35 +1,60 @@
-//! A metric's kind beyond what its unit says: a percentage after 增长/下降 is a change, with its
-//! direction; an amount in 元 is money.
+//! A metric's kind beyond what its unit says: a figure after 增长/下降/高于 … is a change, with its
+//! direction (a percentage after any change word, a count or an amount after the words that
+//! change those: 增加30元, 减少2万人); an amount in 元 is money. Words in `lexicon/change.toml`.
 
 use crate::model::Direction;
 
-/// Up or down, from the words right before a percentage. A percentage a figure was raised or
-/// cut *to* (权重提升至15%, 降至3%) is the new level, not a change.
-pub(super) fn change_direction(before: &str) -> Option<Direction> {
+/// Up or down, from the words right before a figure. A figure a verb raised or cut *to*
+/// (权重提升至15%, 降至3%) is the new level, not a change. `any_unit`: the figure is not a
+/// percentage, so only the words that change counts and amounts count (增加30元, 减少2万人,
+/// 比上年多12家), not 节约 (an amount saved) or 新增 (new ones).
+pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction> {
+    use crate::lexicon::data::change as words;
     let b = before.trim_end_matches([' ', '了']);
     if b.ends_with(['至', '到']) {
         return None;
     }
     let b = b.trim_end_matches(['达', ' ']);
-    const UP: &[&str] = &[
-        "增长", "上升", "提升", "提高", "增加", "增幅", "上涨", "攀升", "递增",
-    ];
-    const DOWN: &[&str] = &[
-        "下降", "减少", "降低", "压减", "压缩", "缩短", "降幅", "减幅", "减低", "下滑", "回落",
-        "精简", "缩减", "节约",
-    ];
-    if UP.iter().any(|w| b.ends_with(w)) {
+    // 高于全国1.7个百分点: the comparison's target stands between the word and the figure.
+    let b = words::TARGETS
+        .iter()
+        .find_map(|t| {
+            b.strip_suffix(t)
+                .filter(|h| h.ends_with("于") || h.ends_with("出"))
+        })
+        .unwrap_or(b);
+    let found = |list: &[&'static str]| {
+        list.iter()
+            .filter(|w| b.ends_with(**w))
+            .filter(|w| !any_unit || words::ANY_UNIT.contains(w))
+            .find(|w| {
+                let head = &b[..b.len() - w.len()];
+                !words::NOT_AFTER.iter().any(|n| head.ends_with(n))
+                    // 多/少 only in a comparison: 比上年多12家, 较去年少3起.
+                    && (!matches!(**w, "多" | "少") || compares(head))
+            })
+            .is_some()
+    };
+    if found(words::UP) {
         Some(Direction::Up)
-    } else if DOWN.iter().any(|w| b.ends_with(w)) {
+    } else if found(words::DOWN) {
         Some(Direction::Down)
     } else {
         None
     }
 }
 
+/// The words before 多/少 compare with something: 比上年, 较去年同期.
+fn compares(head: &str) -> bool {
+    let clause = head
+        .rfind(['，', ',', '；', '。'])
+        .map_or(head, |i| &head[i..]);
+    clause.contains('比') || clause.contains('较')
+}
+
 /// The kind and direction of a figure whose metric starts at `start`, from its unit and the
-/// words before it: 同比下降4.8%, 提升80%以上 and 压减50% are changes; points and 倍 that are
-/// no change are `Other`; anything in 元 is money.
+/// words before it: 同比下降4.8%, 提升80%以上, 压减50%, 高于全国1.7个百分点 and 增加30元 are
+/// changes; points and 倍 that are no change are `Other`; other amounts in 元 are money.
 pub(super) fn of(
     text: &str,
     start: usize,
@@ -38,16 +63,45 @@ pub(super) fn of(
     use crate::model::MetricKind;
     let mut kind = u.kind;
     let mut direction = None;
-    if matches!(u.text.as_str(), "%" | "个百分点" | "百分点" | "倍") {
-        if let Some(d) = change_direction(&text[..start]) {
-            kind = MetricKind::Change;
-            direction = Some(d);
-        } else if u.text != "%" {
-            kind = MetricKind::Other;
-        }
-    }
+    let relative = matches!(u.text.as_str(), "%" | "个百分点" | "百分点" | "倍");
     if u.text.contains('元') {
         kind = MetricKind::Money;
     }
+    let before = crate::text::window(text, start.saturating_sub(60), start);
+    if let Some(d) = change_direction(before, !relative) {
+        kind = MetricKind::Change;
+        direction = Some(d);
+    } else if relative && u.text != "%" {
+        kind = MetricKind::Other;
+    }
     (kind, direction)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_up_and_down() {
+        assert_eq!(change_direction("同比下降", false), Some(Direction::Down));
+        assert_eq!(change_direction("高于全国", false), Some(Direction::Up));
+        assert_eq!(
+            change_direction("居民人均可支配收入增加", true),
+            Some(Direction::Up)
+        );
+        assert_eq!(
+            change_direction("城镇新增就业减少", true),
+            Some(Direction::Down)
+        );
+        assert_eq!(
+            change_direction("市场主体比上年多", true),
+            Some(Direction::Up)
+        );
+        // Levels, amounts saved and new ones are no changes.
+        assert_eq!(change_direction("权重提升至", false), None);
+        assert_eq!(change_direction("为企业节约", true), None);
+        assert_eq!(change_direction("新增", true), None);
+        assert_eq!(change_direction("覆盖企业最多", true), None);
+        assert_eq!(change_direction("服务群众多", true), None);
+    }
 }

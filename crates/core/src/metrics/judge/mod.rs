@@ -214,7 +214,9 @@ mod tests {
         assert_eq!(why("厅字〔2019〕28号", "28"), Some(Reject::DocumentNumber));
         assert_eq!(why("建设三大平台", "三"), Some(Reject::Ordinal));
         assert_eq!(why("聚焦三类人员", "三"), Some(Reject::Uncounted));
-        assert_eq!(why("推进三级联动", "三"), Some(Reject::ChineseWithoutUnit));
+        assert_eq!(why("推进三级联动", "三"), Some(Reject::Uncounted));
+        assert_eq!(why("坚持两手抓", "两"), Some(Reject::ChineseWithoutUnit));
+        assert_eq!(why("省委十一届三次、四次全会", "四"), Some(Reject::Session));
         assert_eq!(why("抓好四个方面", "四"), Some(Reject::Enumeration));
         assert_eq!(why("实行“五个一”机制", "五"), Some(Reject::Quoted));
         assert_eq!(why("坚持24小时备勤待命", "24"), Some(Reject::Slogan));

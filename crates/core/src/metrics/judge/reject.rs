@@ -16,8 +16,10 @@ pub(super) enum Reject {
     LoneYi,
     /// A heading marker (1. / (1) / 一、).
     Marker,
-    /// 第三批, 党的二十大, 二十届.
+    /// 第三批, 党的二十大, 二十届, 成立75周年.
     Ordinal,
+    /// The number of a plenum or session: 十一届三次、四次全会, 县十六届人大三次会议.
+    Session,
     /// Part of a plan or campaign name (十四五, 三重一大).
     Name,
     /// 3+X, 1+5+N, 5G.
@@ -54,8 +56,9 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         return Some(Reject::LoneYi);
     }
     let end = n.end;
-    let rules: [(ContextRule, Reject); 6] = [
+    let rules: [(ContextRule, Reject); 7] = [
         (context::is_ordinal, Reject::Ordinal),
+        (context::is_session, Reject::Session),
         (context::is_named, Reject::Name),
         (context::is_model_name, Reject::ModelName),
         (context::is_hotline, Reject::Hotline),
@@ -81,7 +84,10 @@ pub(super) fn after_unit(
     in_cell: bool,
 ) -> Option<Reject> {
     let pos = n.end;
-    if n.chinese && !unit.text.is_empty() {
+    // Written in Chinese from its first character: 2万5千 starts with a digit and counts as
+    // written in figures (2万5千公里 is a distance).
+    let chinese = n.chinese && !text[at..].starts_with(|c: char| c.is_ascii_digit());
+    if chinese && !unit.text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
         // Per cent (百分之九十五), money (一万零十二元) and tenths (六成) are quantities too.
@@ -105,7 +111,7 @@ pub(super) fn after_unit(
             return Some(Reject::ListedTwo);
         }
     }
-    if n.chinese && unit.text.is_empty() && !unit.percent_prefix {
+    if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
     }
     if !unit.text.is_empty() && context::is_slogan(text, at, unit.end, &unit.text) {

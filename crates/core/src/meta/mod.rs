@@ -1,23 +1,31 @@
 //! Stage 2, meta: title, issuer, the year reported on, publication date.
 //!
-//! The title is looked for among the first lines, before the first heading or body paragraph:
-//! a short line that names the genre (法治政府/法治建设 … 报告), joined with the next line when a
-//! scraper or typesetter split it (`柳州市2021年度法治政府建设⏎情况报告`). An issuing body may
-//! stand on its own line above it (`柳州市司法局`). Reports without a title line (pasted
-//! mid-page) fall back to the caller's hint and otherwise get a finding.
+//! The title is looked for among the first lines, before the first heading or body paragraph
+//! ([`title`]): a short line that names a type of report (法治政府建设…报告, 政府信息公开工作年度
+//! 报告, 政府工作报告, 统计公报, 工作总结), joined with the next line when a scraper or typesetter
+//! split it (`柳州市2021年度法治政府建设⏎情况报告`). An issuing body may stand on its own line
+//! above it (`柳州市司法局`), a 政府工作报告's subtitle and speaker below it. Reports without a
+//! title line (pasted mid-page) fall back to the caller's hint and otherwise get a finding. The
+//! issuer is read from these and other clues by [`issuer`].
+
+mod issuer;
+mod title;
+
+pub use title::genre_of;
 
 use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
 use crate::model::Options;
-use crate::model::{Bilingual, Finding, FindingKind};
+use crate::model::{Bilingual, Finding, FindingKind, ReportType};
 use crate::span::Span;
-use crate::text::{first_year, is_cjk};
+use crate::text::first_year;
 
 #[derive(Clone, Debug, Default)]
 pub struct Meta {
     pub title: Option<String>,
     pub title_span: Option<Span>,
-    /// Cleaned-text range of the title block (issuer and title lines), which is not body text.
+    /// Cleaned-text range of the title block (issuer line, title, subtitle and speaker), which
+    /// is not body text.
     pub title_range: Option<(usize, usize)>,
     pub issuer: Option<String>,
     pub year: Option<i32>,
@@ -26,9 +34,9 @@ pub struct Meta {
 }
 
 /// How many leading non-empty lines may hold the title block.
-const TITLE_SEARCH_LINES: usize = 6;
-/// A title line is short; body paragraphs are long.
-const MAX_TITLE_CHARS: usize = 60;
+const TITLE_SEARCH_LINES: usize = 8;
+/// How much of the body's opening is searched for the issuer (bytes).
+const OPENING_BYTES: usize = 600;
 
 pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let text = cleaned.text.as_str();
@@ -44,13 +52,12 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .map(|l| trimmed_range(text, l.start, l.end))
         .collect();
 
-    if let Some((block_start, title_start, title_end)) = find_title(text, &candidates) {
-        let title = collapse_lines(cleaned.source(title_start, title_end));
+    let mut block = None;
+    if let Some(b) = title::find(text, &candidates) {
+        let (title_start, title_end) = b.title;
+        let title = title::collapse_lines(cleaned.source(title_start, title_end));
         meta.title_span = Some(cleaned.span(title_start, title_end));
-        meta.title_range = Some((block_start, title_end));
-        if title_start > block_start {
-            meta.issuer = Some(trim(cleaned.source(block_start, title_start)).to_string());
-        }
+        meta.title_range = Some((b.start, b.end));
         if cleaned.source(title_start, title_end).contains('\n') {
             meta.findings.push(Finding {
                 kind: FindingKind::TitleSplit,
@@ -61,20 +68,15 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
                 span: meta.title_span,
             });
         }
-        meta.year = title_year(&title);
-        if meta.issuer.is_none() {
-            meta.issuer = issuer_in_title(&title);
-        }
         meta.title = Some(title);
+        block = Some(b);
     } else if let Some((start, end)) =
-        title_in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
+        title::in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
     {
         // Text that lost its line breaks: the title runs straight into the body.
-        let title = collapse_lines(cleaned.source(start, end));
+        let title = title::collapse_lines(cleaned.source(start, end));
         meta.title_span = Some(cleaned.span(start, end));
         meta.title_range = Some((start, end));
-        meta.year = title_year(&title);
-        meta.issuer = issuer_in_title(&title);
         meta.title = Some(title);
     } else {
         let first = candidates.first().map_or(0, |&(s, _)| s);
@@ -92,42 +94,55 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             },
             span: Some(cleaned.span(first, first)),
         });
-        if let Some(t) = &meta.title {
-            meta.year = title_year(t);
-        }
-    }
-
-    // The issuer from the page's source line beats a place name cut from the title
-    // (柳城县人民政府 rather than 柳城县), but not an issuer line of the document itself.
-    let issuer_line = meta
-        .title_range
-        .zip(meta.title_span)
-        .is_some_and(|((b, _), t)| cleaned.span(b, b).start < t.start);
-    // The report's own signature (XX区人民政府 over the date at the end) beats both.
-    if !issuer_line {
-        if let Some(signed) = signature_issuer(text) {
-            meta.issuer = Some(trim(&signed).to_string());
-        } else if let Some(src) = &cleaned.chrome.source {
-            meta.issuer = Some(src.clone());
-        }
     }
 
     let body_from = meta.title_range.map_or(0, |(_, e)| e);
-    let opening = opening_sentence(text, body_from);
-    if meta.issuer.is_none() {
-        meta.issuer = issuer_in_opening(opening).or_else(|| issuer_alone(text, &candidates));
+    let opening = crate::text::window(text, body_from, body_from + OPENING_BYTES);
+    let show = |r: Option<(usize, usize)>| r.map(|(a, b)| trim(cleaned.source(a, b)));
+    let signed = signature_issuer(text);
+    let clues = issuer::Clues {
+        title: meta.title.as_deref(),
+        line_above: show(block.and_then(|b| b.issuer_line)),
+        subtitle: show(block.and_then(|b| b.subtitle)),
+        speaker: show(block.and_then(|b| b.speaker)),
+        signature: signed.as_deref(),
+        source: cleaned.chrome.source.as_deref(),
+        opening,
+    };
+    meta.issuer = issuer::read(&clues).or_else(|| issuer_alone(text, &candidates));
+
+    let genre = meta
+        .title
+        .as_deref()
+        .and_then(|t| genre_of(&crate::clean::fold::fold_str(t)));
+    // A 政府工作报告 is the year it is given (2025年浙江省政府工作报告, ——2025年3月5日在…).
+    let subtitle_year = block
+        .and_then(|b| b.subtitle)
+        .and_then(|(a, b)| first_year(&compact(&text[a..b])));
+    meta.year = meta.title.as_deref().and_then(first_year);
+    if meta.year.is_none() && genre == Some(ReportType::GovernmentWork) {
+        meta.year = subtitle_year;
+    }
+    if meta.year.is_none() {
+        meta.year = options.title_hint.as_deref().and_then(first_year);
     }
     if meta.year.is_none() {
         // The body opens with the year it reports on (2022年，在市委坚强领导下…); a date line
         // such as (2023年5月30日在…会议上) before it is when the report was given.
         meta.year = year_opener(text, body_from)
-            .or_else(|| first_year(opening))
+            .or_else(|| first_year(opening_sentence(text, body_from)))
+            .or(subtitle_year)
             .or_else(|| first_year(text));
     }
     if meta.published.is_none() {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
     }
     meta
+}
+
+/// `2025 年 3 月 5 日` → `2025年3月5日`.
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// A date alone on the line under the title, as speeches and reports to a congress carry it:
@@ -146,145 +161,11 @@ fn date_under_title(text: &str, body_from: usize) -> Option<String> {
         .flatten()
 }
 
-/// Finds the title block among the candidate lines: `(block start, title start, title end)`.
-fn find_title(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize, usize)> {
-    for (i, &(start, end)) in candidates.iter().enumerate() {
-        let line = &text[start..end];
-        if line.chars().count() > MAX_TITLE_CHARS || starts_with_marker(line) {
-            // Once body text starts, no title follows.
-            if line.chars().count() > MAX_TITLE_CHARS {
-                break;
-            }
-            continue;
-        }
-        // 某县2024年度法治政府建设情况: a title that names its year and ends in 情况.
-        let dated_situation = line.ends_with("情况") && title_year(line).is_some();
-        if names_genre(line)
-            && (line.contains("报告")
-                || line.ends_with("总结")
-                || line.ends_with("工作情况")
-                || dated_situation)
-        {
-            return Some((
-                issuer_line_above(text, candidates, i).unwrap_or(start),
-                start,
-                end,
-            ));
-        }
-        // A title broken over two lines: 柳州市2021年度法治政府建设 / 情况报告.
-        if names_genre(line) && !line.contains('。') {
-            if let Some(&(ns, ne)) = candidates.get(i + 1) {
-                let next = &text[ns..ne];
-                if next.chars().count() <= 20 && next.ends_with("报告") && !next.contains('。') {
-                    return Some((
-                        issuer_line_above(text, candidates, i).unwrap_or(start),
-                        start,
-                        ne,
-                    ));
-                }
-            }
-        }
-    }
-    None
-}
-
-/// A title at the very start of a text whose lines ran together (`…湖北省人民政府关于2023年度
-/// 法治政府建设情况的报告2023年,省政府坚持…`): the first 报告 within the opening characters,
-/// with 法治 shortly before it, back to where the run of Chinese starts.
-fn title_in_running_text(text: &str, from: usize) -> Option<(usize, usize)> {
-    let head = crate::text::window(text, from, from + 300);
-    let report = head.find("报告")?;
-    let end = report + "报告".len();
-    let before: Vec<(usize, char)> = head[..report].char_indices().collect();
-    let start_idx = before
-        .iter()
-        .rposition(|&(_, c)| !(is_cjk(c) || c.is_ascii_digit() || matches!(c, '、' | ' ')))
-        .map_or(0, |k| k + 1);
-    let start_idx = start_idx.max(before.len().saturating_sub(MAX_TITLE_CHARS));
-    let start = before.get(start_idx).map_or(report, |&(i, _)| i);
-    let start = start + (head[start..end].len() - head[start..end].trim_start().len());
-    let title = &head[start..end];
-    let plausible = names_genre(title) && title.chars().count() >= 8 && !title.contains('。');
-    plausible.then_some((from + start, from + end))
-}
-
-/// An issuing body alone on the line just above the title (`柳州市司法局`).
-fn issuer_line_above(text: &str, candidates: &[(usize, usize)], title_idx: usize) -> Option<usize> {
-    let &(start, end) = candidates.get(title_idx.checked_sub(1)?)?;
-    let line = &text[start..end];
-    let n = line.chars().count();
-    let looks_like_body = line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
-    ((2..=20).contains(&n) && !looks_like_body && ends_with_organ(line)).then_some(start)
-}
-
-fn ends_with_organ(s: &str) -> bool {
-    [
-        "局", "厅", "委", "办", "部", "政府", "市", "县", "区", "镇", "乡", "街道", "院", "署",
-        "会", "中心", "州", "盟", "旗",
-    ]
-    .iter()
-    .any(|o| s.ends_with(o))
-}
-
-fn names_genre(line: &str) -> bool {
-    ["法治政府", "法治建设", "依法行政", "法治", "法制政府"]
-        .iter()
-        .any(|k| line.contains(k))
-}
-
-fn starts_with_marker(line: &str) -> bool {
-    crate::lexicon::markers::parse_marker(line).is_some()
-}
-
 fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     (start + lead, end - trail)
-}
-
-/// Joins a title's lines as one reads them, without the spaces PDF text puts around figures
-/// (`某县 2025 年度…` → `某县2025年度…`): Chinese is not written with spaces, and a title is
-/// compared across reports. Spaces between Latin words stay.
-fn collapse_lines(s: &str) -> String {
-    let joined: String = s
-        .lines()
-        .map(trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("");
-    let chars: Vec<char> = joined.chars().collect();
-    let solid = |c: char| is_cjk(c) || c.is_ascii_digit() || !c.is_ascii();
-    let mut out = String::with_capacity(joined.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_whitespace() {
-            let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace());
-            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
-            let cjk_side = prev.is_some_and(|&p| is_cjk(p)) || next.is_some_and(|&n| is_cjk(n));
-            if cjk_side && prev.is_some_and(|&p| solid(p)) && next.is_some_and(|&n| solid(n)) {
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `柳州市2021年度…` → 2021.
-fn title_year(title: &str) -> Option<i32> {
-    first_year(title)
-}
-
-/// The place or body before the year in a title: `柳城县2023年…` → 柳城县.
-fn issuer_in_title(title: &str) -> Option<String> {
-    // 柳城县2023年… (before the year) or 重庆市人民政府关于… (before 关于).
-    let cut = title
-        .find(|c: char| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九零"))
-        .into_iter()
-        .chain(title.find("关于"))
-        .min()?;
-    let head = title[..cut].trim();
-    (head.chars().count() >= 2 && head.chars().all(is_cjk)).then(|| head.to_string())
 }
 
 /// The first paragraph after the title block.
@@ -321,28 +202,9 @@ fn issuer_alone(text: &str, candidates: &[(usize, usize)]) -> Option<String> {
             let n = l.chars().count();
             (2..=20).contains(&n)
                 && !l.chars().any(|c| "。，,；;：:".contains(c))
-                && ends_with_organ(l)
+                && issuer::ends_with_organ(l)
         })
         .map(str::to_string)
-}
-
-/// `2023年，鱼峰区政府坚持…` → 鱼峰区政府.
-fn issuer_in_opening(sentence: &str) -> Option<String> {
-    let after_year = sentence.find("年").map(|i| &sentence[i + "年".len()..])?;
-    let after_year = after_year.trim_start_matches([',', '，', ' ', '度']);
-    let verbs = [
-        "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
-        "按照", "牢牢",
-    ];
-    let end = verbs
-        .iter()
-        .filter_map(|v| after_year.find(v))
-        .filter(|&i| i > 0)
-        .min()?;
-    let issuer = after_year[..end].trim();
-    let n = issuer.chars().count();
-    ((2..=20).contains(&n) && issuer.chars().all(is_cjk) && ends_with_organ(issuer))
-        .then(|| issuer.to_string())
 }
 
 /// The issuing body on the line above the date at the end: the report's signature.
@@ -358,7 +220,7 @@ fn signature_issuer(text: &str) -> Option<String> {
     let line = last.get(dated + 1)?;
     let n = line.chars().count();
     let looks_like_body = line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
-    ((2..=20).contains(&n) && !looks_like_body && ends_with_organ(line))
+    ((2..=20).contains(&n) && !looks_like_body && issuer::ends_with_organ(line))
         .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
 }
 
@@ -507,5 +369,60 @@ mod tests {
     fn signature_date_at_the_end_is_the_publication_date() {
         let m = meta("某县2023年法治政府建设年度报告\n正文。\n\n某县人民政府\n2024年3月28日\n");
         assert_eq!(m.published.as_deref(), Some("2024-03-28"));
+    }
+
+    #[test]
+    fn a_government_work_report_with_its_subtitle_and_speaker() {
+        let m = meta("Page 2 - 政府工作报告\nP. 2\n政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全\n国政协委员提出意见。\n一、2024 年工作回顾\n");
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.issuer.as_deref(), Some("国务院"));
+        assert_eq!(m.year, Some(2025));
+        let c = clean("Page 2 - 政府工作报告\nP. 2\n政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表:\n");
+        let (_, end) = m.title_range.unwrap();
+        assert!(c.text[end..].trim_start().starts_with("各位代表"));
+    }
+
+    #[test]
+    fn a_newspaper_that_republished_a_report_is_not_its_issuer() {
+        let m = meta("2025年浙江省政府工作报告\n来源：浙江日报\n2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作报告\n\n各位代表：\n　　现在，我代表省人民政府向大会报告工作，请予审议。\n　　一、2024年工作回顾\n");
+        assert_eq!(m.title.as_deref(), Some("2025年浙江省政府工作报告"));
+        assert_eq!(m.issuer.as_deref(), Some("浙江省人民政府"));
+        assert_eq!(m.year, Some(2025));
+        let m = meta("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2018年工作回顾\n");
+        assert_eq!(m.issuer.as_deref(), Some("浮山县人民政府"));
+        assert_eq!(m.year, Some(2019));
+    }
+
+    #[test]
+    fn a_column_name_and_a_breadcrumb_above_the_title_are_not_the_title() {
+        let m = meta("今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n\n您所在的位置:政务公开 > 工作报告\n\n2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n\n\n2020年静海区法治政府建设情况报告\n\n\n2020年,静海区坚持以习近平新时代中国特色社会主义思想为指导。\n");
+        assert_eq!(m.title.as_deref(), Some("2020年静海区法治政府建设情况报告"));
+        // 司法局 drafted it; the report is the district's.
+        assert_eq!(m.issuer.as_deref(), Some("静海区"));
+    }
+
+    #[test]
+    fn titles_of_disclosure_reports_and_work_summaries() {
+        let m = meta("政府信息公开\n福州市晋安区2016年政府信息公开工作年度报告\n来源:区人民政府办公室 时间:2017-01-12 10:01\n\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("福州市晋安区2016年政府信息公开工作年度报告")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("福州市晋安区人民政府"));
+        let m = meta("市生态环境局2024年工作总结和2025年工作思路\n一、2024年工作总结\n2024年以来，全市生态环境系统全力抓考核。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("市生态环境局2024年工作总结和2025年工作思路")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("市生态环境局"));
+        assert_eq!(m.year, Some(2024));
+    }
+
+    #[test]
+    fn a_sentence_announcing_a_report_is_not_its_title() {
+        let m = meta("根据《法治政府建设与责任落实督察工作规定》有关规定,现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n");
+        assert_eq!(m.title, None);
+        let m = meta("2019年,在省委、省政府和市委、市政府的正确领导下,南昌县全面贯彻党的十九大精神。\n一、2019年推进法治政府建设情况\n");
+        assert_eq!(m.issuer.as_deref(), Some("南昌县"));
     }
 }

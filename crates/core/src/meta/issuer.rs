@@ -1,0 +1,380 @@
+//! Who issued the report.
+//!
+//! In order of trust: an issuing body on its own line above the title (柳州市司法局); an organ
+//! the title names (新疆维吾尔自治区人民政府关于…的报告); the report's signature (the body over the
+//! closing date); for a 政府工作报告, the government its speaker reports for (我代表上杭县人民政府;
+//! 浙江省代省长 → 浙江省人民政府; 国务院总理 → 国务院); the page's 来源 line, unless it names a
+//! newspaper, a news site or an app that republished the report (来源：浙江日报), with a posting
+//! office read as its government (静海区人民政府办公室 → 静海区人民政府); the place the title
+//! names (柳城县2023年… → 柳城县); the opening sentence (2023年，鱼峰区政府坚持…).
+//! Words are data (`lexicon/issuer.toml`).
+
+use super::title;
+use crate::lexicon::data::issuer as words;
+use crate::model::ReportType;
+use crate::text::is_cjk;
+
+/// What the text says about its issuer, gathered by `meta`.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Clues<'a> {
+    /// The title as shown.
+    pub(super) title: Option<&'a str>,
+    /// An issuing body on its own line above the title.
+    pub(super) line_above: Option<&'a str>,
+    pub(super) subtitle: Option<&'a str>,
+    pub(super) speaker: Option<&'a str>,
+    /// The body over the closing date.
+    pub(super) signature: Option<&'a str>,
+    /// The page's 来源 / 发布机构 line.
+    pub(super) source: Option<&'a str>,
+    /// The opening of the body (a few hundred characters).
+    pub(super) opening: &'a str,
+}
+
+pub(super) fn read(c: &Clues<'_>) -> Option<String> {
+    if let Some(line) = c.line_above {
+        return Some(line.to_string());
+    }
+    let in_title = c.title.and_then(in_title);
+    if let Some(Named::Organ(o)) = &in_title {
+        return Some(o.clone());
+    }
+    if let Some(s) = c.signature {
+        return Some(s.to_string());
+    }
+    let genre = c
+        .title
+        .and_then(|t| title::genre_of(&crate::clean::fold::fold_str(t)));
+    let place = match &in_title {
+        Some(Named::Place(p)) => Some(p.as_str()),
+        _ => None,
+    };
+    let speaking = genre == Some(ReportType::GovernmentWork) || c.opening.contains("各位代表");
+    if speaking {
+        if let Some(g) = speaker_government(c, place) {
+            return Some(g);
+        }
+    }
+    if let Some(s) = c.source.and_then(|s| from_source(s, place)) {
+        return Some(s);
+    }
+    if let Some(p) = place {
+        // 浙江省政府工作报告, 上海市政府信息公开…: the title names the place's government.
+        let government = c.title.is_some_and(|t| {
+            t.contains(&format!("{p}政府")) || t.contains(&format!("{p}人民政府"))
+        });
+        return Some(if government {
+            format!("{p}人民政府")
+        } else {
+            p.to_string()
+        });
+    }
+    represented(c.opening)
+        .filter(|g| !is_bare_level(g))
+        .or_else(|| in_opening(c.opening))
+}
+
+/// A body or a place named in a title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Named {
+    /// 新疆维吾尔自治区人民政府, 市生态环境局.
+    Organ(String),
+    /// 柳城县, 浙江省, 福州市晋安区.
+    Place(String),
+}
+
+/// The body or place before the year, 关于 or the genre's words in a title: `柳城县2023年…` →
+/// 柳城县; `重庆市人民政府关于…` → 重庆市人民政府; `2025年浙江省政府工作报告` → 浙江省.
+fn in_title(title: &str) -> Option<Named> {
+    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
+    let t = strip_year(&t);
+    let cut = t
+        .find(|c: char| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九零"))
+        .into_iter()
+        .chain(t.find("关于"))
+        .chain(
+            [
+                ReportType::InfoDisclosure,
+                ReportType::GovernmentWork,
+                ReportType::StatisticalCommunique,
+                ReportType::RuleOfLaw,
+                ReportType::WorkSummary,
+            ]
+            .into_iter()
+            .flat_map(title::title_words)
+            .filter_map(|w| t.find(w)),
+        )
+        .min()?;
+    let head = t[..cut].trim();
+    let n = head.chars().count();
+    if !(2..=20).contains(&n) || !head.chars().all(is_cjk) {
+        return None;
+    }
+    Some(if is_place(head) {
+        Named::Place(head.to_string())
+    } else if ends_with_organ(head) {
+        Named::Organ(head.to_string())
+    } else {
+        return None;
+    })
+}
+
+fn strip_year(t: &str) -> &str {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return t;
+    }
+    let rest = &t[4..];
+    rest.strip_prefix("年度")
+        .or_else(|| rest.strip_prefix('年'))
+        .unwrap_or(t)
+}
+
+/// A place name: 柳城县, 浙江省, 新疆维吾尔自治区 (not an organ such as 柳城县人民政府).
+fn is_place(s: &str) -> bool {
+    words::PLACES.iter().any(|p| s.ends_with(p)) && s.chars().count() >= 2
+}
+
+/// Whether `s` ends like a body that can issue a report (局, 委, 人民政府 …) or a place.
+pub(super) fn ends_with_organ(s: &str) -> bool {
+    words::ORGANS.iter().any(|o| s.ends_with(o)) || is_place(s)
+}
+
+/// 县人民政府, 省人民政府: a level of government without its place.
+fn is_bare_level(s: &str) -> bool {
+    let head = s.trim_end_matches("人民政府");
+    head.chars().count() <= 3 && words::PLACES.contains(&head)
+}
+
+/// The government a 政府工作报告's speaker reports for: 我代表上杭县人民政府 in the opening, or
+/// the place (title, subtitle or speaker's line) with the speaker's level (浙江省代省长 →
+/// 浙江省人民政府; 在浮山县第十六届人民代表大会… + 我代表县人民政府 → 浮山县人民政府); 国务院 for
+/// the national report (总理, 全国人民代表大会).
+fn speaker_government(c: &Clues<'_>, title_place: Option<&str>) -> Option<String> {
+    if let Some(g) = represented(c.opening).filter(|g| !is_bare_level(g)) {
+        return Some(g);
+    }
+    let lines = [c.subtitle, c.speaker];
+    let national = lines
+        .iter()
+        .flatten()
+        .any(|l| l.contains("全国人民代表大会") || l.contains("总理"))
+        || represented(c.opening).as_deref() == Some("国务院");
+    if national {
+        return Some("国务院".to_string());
+    }
+    let place = title_place
+        .map(str::to_string)
+        .or_else(|| c.subtitle.and_then(congress_place))
+        .or_else(|| lines.iter().flatten().find_map(|l| speaker_place(l)))?;
+    Some(format!("{place}人民政府"))
+}
+
+/// `在浙江省第十四届人民代表大会…` → 浙江省.
+fn congress_place(subtitle: &str) -> Option<String> {
+    let s: String = subtitle.chars().filter(|c| !c.is_whitespace()).collect();
+    let at = s.find('在')? + '在'.len_utf8();
+    let rest = &s[at..];
+    let end = rest.find('第').or_else(|| rest.find("人民代表大会"))?;
+    let place = &rest[..end];
+    is_place(place).then(|| place.to_string())
+}
+
+/// `浙江省代省长刘捷` → 浙江省: the place before a speaker's office.
+fn speaker_place(line: &str) -> Option<String> {
+    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    words::SPEAKERS.iter().find_map(|w| {
+        let at = s.find(w)?;
+        let head = &s[..at];
+        // The office may follow a run of other words (…会议上浙江省代省长): the place is the
+        // longest place-like tail of what comes before.
+        head.char_indices()
+            .map(|(i, _)| &head[i..])
+            .find(|tail| is_place(tail) && tail.chars().count() <= 10)
+            .map(str::to_string)
+    })
+}
+
+/// `我代表上杭县人民政府` → 上杭县人民政府; `我代表国务院` → 国务院.
+fn represented(opening: &str) -> Option<String> {
+    let at = opening.find("我代表")? + "我代表".len();
+    let rest = &opening[at..];
+    if rest.starts_with("国务院") {
+        return Some("国务院".to_string());
+    }
+    let end = rest.find("人民政府")? + "人民政府".len();
+    let g = &rest[..end];
+    (g.chars().count() <= 16 && g.chars().all(is_cjk)).then(|| g.to_string())
+}
+
+/// The issuer a page's 来源 line gives, if it is not a republisher: the posting office read as
+/// its government (静海区人民政府办公室 → 静海区人民政府; 区人民政府办公室 with the title's
+/// 福州市晋安区 → 福州市晋安区人民政府); a department with no place of its own (司法局) under a
+/// title that names the place gives way to the place.
+fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
+    let s: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+    if is_republisher(&s) || s.is_empty() {
+        return None;
+    }
+    let body = words::OFFICES
+        .iter()
+        .filter(|o| s.ends_with(**o) && s.len() > o.len())
+        .max_by_key(|o| o.len())
+        .map_or(s.as_str(), |o| &s[..s.len() - o.len()]);
+    let body = if body.ends_with("人民政府") || body.ends_with("政府") {
+        body
+    } else {
+        s.as_str()
+    };
+    match title_place {
+        Some(p) if is_bare_level(body) => Some(format!("{p}人民政府")),
+        // 司法局 under 2020年静海区法治政府建设情况报告: the report is 静海区's.
+        Some(p) if !body.contains(p) && !starts_with_place(body) => Some(p.to_string()),
+        _ => Some(body.to_string()),
+    }
+}
+
+/// Whether a body's name starts with a place of its own (静海区人民政府, 柳州市司法局), unlike
+/// 司法局 or 区人民政府.
+fn starts_with_place(s: &str) -> bool {
+    s.char_indices()
+        .skip(2)
+        .any(|(i, _)| is_place(&s[..i]) && !is_bare_level(&s[..i]))
+}
+
+/// A newspaper, news site or app named as a page's source: it republished the report.
+pub(super) fn is_republisher(source: &str) -> bool {
+    words::REPUBLISHERS.iter().any(|w| source.contains(w))
+        || source.ends_with('报')
+        || source.ends_with('网')
+}
+
+/// The subject of the opening sentence when it is a place or a body: `2023年，鱼峰区政府坚持…` →
+/// 鱼峰区政府; `2019年,在省委…的正确领导下,南昌县全面贯彻…` → 南昌县.
+fn in_opening(opening: &str) -> Option<String> {
+    let sentence = opening.split(['。', '\n']).find(|s| !s.trim().is_empty())?;
+    const VERBS: &[&str] = &[
+        "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
+        "按照", "牢牢", "扎实", "着力", "大力",
+    ];
+    sentence.split(['，', ',']).find_map(|clause| {
+        let clause = clause.trim();
+        let clause = crate::text::first_year(clause)
+            .and_then(|_| clause.find('年').map(|i| &clause[i + '年'.len_utf8()..]))
+            .map_or(clause, |r| r.trim_start_matches(['度', ' ']));
+        let end = VERBS
+            .iter()
+            .filter_map(|v| clause.find(v))
+            .filter(|&i| i > 0)
+            .min()?;
+        let subject = clause[..end].trim();
+        let n = subject.chars().count();
+        ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(subject))
+            .then(|| subject.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_titles() {
+        assert_eq!(
+            in_title("新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告"),
+            Some(Named::Organ("新疆维吾尔自治区人民政府".into()))
+        );
+        assert_eq!(
+            in_title("2025年浙江省政府工作报告"),
+            Some(Named::Place("浙江省".into()))
+        );
+        assert_eq!(
+            in_title("2020年静海区法治政府建设情况报告"),
+            Some(Named::Place("静海区".into()))
+        );
+        assert_eq!(
+            in_title("福州市晋安区2016年政府信息公开工作年度报告"),
+            Some(Named::Place("福州市晋安区".into()))
+        );
+        assert_eq!(
+            in_title("市生态环境局2024年工作总结和2025年工作思路"),
+            Some(Named::Organ("市生态环境局".into()))
+        );
+        assert_eq!(in_title("政府工作报告"), None);
+        assert_eq!(in_title("2023年法治政府建设年度报告"), None);
+    }
+
+    #[test]
+    fn republishers_are_never_issuers() {
+        for s in [
+            "浙江日报",
+            "人民网",
+            "新华社",
+            "中国政府网",
+            "学习强国",
+            "浙江新闻客户端",
+            "河南日报客户端",
+        ] {
+            assert!(is_republisher(s), "{s}");
+            assert_eq!(from_source(s, None), None);
+        }
+        assert!(!is_republisher("柳城县人民政府"));
+        assert!(!is_republisher("自治区人民政府法制办"));
+    }
+
+    #[test]
+    fn posting_offices_are_read_as_their_government() {
+        assert_eq!(
+            from_source("静海区人民政府办公室", Some("静海区")).as_deref(),
+            Some("静海区人民政府")
+        );
+        assert_eq!(
+            from_source("区人民政府办公室", Some("福州市晋安区")).as_deref(),
+            Some("福州市晋安区人民政府")
+        );
+        assert_eq!(
+            from_source("司法局", Some("静海区")).as_deref(),
+            Some("静海区")
+        );
+        assert_eq!(
+            from_source("柳城县人民政府", Some("柳城县")).as_deref(),
+            Some("柳城县人民政府")
+        );
+    }
+
+    #[test]
+    fn the_government_a_speaker_reports_for() {
+        let c = Clues {
+            title: Some("2025年浙江省政府工作报告"),
+            subtitle: Some(
+                "2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作报告",
+            ),
+            opening: "各位代表：现在，我代表省人民政府向大会报告工作",
+            source: Some("浙江日报"),
+            ..Clues::default()
+        };
+        assert_eq!(read(&c).as_deref(), Some("浙江省人民政府"));
+        let c = Clues {
+            title: Some("政府工作报告"),
+            subtitle: Some("——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"),
+            speaker: Some("国务院总理 李强"),
+            opening: "各位代表:现在,我代表国务院,向大会报告政府工作",
+            ..Clues::default()
+        };
+        assert_eq!(read(&c).as_deref(), Some("国务院"));
+        let c = Clues {
+            title: Some("政府工作报告"),
+            subtitle: Some("2019年3月2日在浮山县第十六届人民代表大会第四次会议上"),
+            speaker: Some("栗 俊 昌"),
+            opening: "各位代表:现在,我代表县人民政府向大会报告工作",
+            ..Clues::default()
+        };
+        assert_eq!(read(&c).as_deref(), Some("浮山县人民政府"));
+        let c = Clues {
+            opening: "各位代表:现在,我代表上杭县人民政府,向大会报告政府工作",
+            ..Clues::default()
+        };
+        assert_eq!(read(&c).as_deref(), Some("上杭县人民政府"));
+    }
+}

@@ -1,0 +1,375 @@
+//! The title block: the title line (or two), an issuer line above it, and under a 政府工作报告
+//! its subtitle (——2025年3月5日在…会议上) and the speaker's line (国务院总理 李强).
+//!
+//! A title names its genre — 法治政府/法治建设 … 报告, 政府信息公开工作年度报告, 政府工作报告,
+//! 统计公报, 工作总结 (words in `lexicon/genre.toml`) — and, unless it is a bare 政府工作报告 or
+//! 统计公报, who or when as well: a bare 工作报告 line is a website's column name. Breadcrumbs
+//! (政务公开 > 工作报告), page chrome in Latin letters (Page 2 - …) and sentences (现将…报告如下)
+//! are never titles.
+
+use crate::lexicon::data::genre as words;
+use crate::lexicon::markers::parse_marker;
+use crate::model::ReportType;
+use crate::text::{first_year, is_cjk};
+
+/// A title line is short; body paragraphs are long.
+pub(super) const MAX_TITLE_CHARS: usize = 60;
+/// A subtitle under a title (——…在…会议上, with the speaker on the same line) is longer.
+const MAX_SUBTITLE_CHARS: usize = 100;
+/// A speaker's line: an office and a name (国务院总理 李强, 栗 俊 昌).
+const MAX_SPEAKER_CHARS: usize = 16;
+
+/// The title block, in cleaned-text ranges.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Block {
+    /// Start of the block: the issuer line above the title, or the title.
+    pub(super) start: usize,
+    pub(super) title: (usize, usize),
+    /// End of the block: after the subtitle and speaker lines, if any.
+    pub(super) end: usize,
+    /// An issuing body alone on the line above the title (柳州市司法局).
+    pub(super) issuer_line: Option<(usize, usize)>,
+    /// ——2025年3月5日在第十四届全国人民代表大会第三次会议上.
+    pub(super) subtitle: Option<(usize, usize)>,
+    /// 国务院总理 李强.
+    pub(super) speaker: Option<(usize, usize)>,
+}
+
+/// The type a title names, if it names one (`title` folded: simplified, half-width). The
+/// narrow names are tried first: a 政府信息公开工作年度报告 is not a work report, and a 法治政府
+/// 建设工作总结 is a 法治政府 report.
+pub fn genre_of(title: &str) -> Option<ReportType> {
+    const ORDER: [ReportType; 5] = [
+        ReportType::InfoDisclosure,
+        ReportType::GovernmentWork,
+        ReportType::StatisticalCommunique,
+        ReportType::RuleOfLaw,
+        ReportType::WorkSummary,
+    ];
+    let t = without_book_titles(title);
+    ORDER
+        .into_iter()
+        .find(|&g| title_words(g).iter().any(|w| t.contains(w)))
+}
+
+/// The words of a title that name a type of report.
+pub(super) fn title_words(t: ReportType) -> &'static [&'static str] {
+    match t {
+        ReportType::InfoDisclosure => words::title::INFO_DISCLOSURE,
+        ReportType::GovernmentWork => words::title::GOVERNMENT_WORK,
+        ReportType::StatisticalCommunique => words::title::STATISTICAL_COMMUNIQUE,
+        ReportType::RuleOfLaw => words::title::RULE_OF_LAW,
+        ReportType::WorkSummary => words::title::WORK_SUMMARY,
+        ReportType::Other => &[],
+    }
+}
+
+/// A title naming a document in 《》 (关于《…报告》的政策解读) is not that document.
+fn without_book_titles(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `line` (folded) reads as a report's title on its own line.
+pub(super) fn is_title(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = compact.chars().count();
+    if !(4..=MAX_TITLE_CHARS).contains(&n) || !plain_line(&compact) {
+        return false;
+    }
+    if words::BARE_TITLES.contains(&compact.as_str()) {
+        return true;
+    }
+    let Some(genre) = genre_of(&compact) else {
+        return false;
+    };
+    // 某县2024年度法治政府建设情况: a title that names its year and ends in 情况.
+    if !ends_like_title(&compact) {
+        return false;
+    }
+    // Something besides the genre's own words: a place, an organ or a year (not 工作报告).
+    let rest = title_words(genre)
+        .iter()
+        .filter(|w| compact.contains(**w))
+        .max_by_key(|w| w.len())
+        .map_or(compact.as_str(), |w| {
+            &compact[..compact.find(w).unwrap_or(0)]
+        });
+    let names_who_or_when =
+        rest.chars().filter(|&c| is_cjk(c)).count() >= 2 || first_year(&compact).is_some();
+    names_who_or_when || genre == ReportType::RuleOfLaw
+}
+
+/// Whether a line ends as titles do: 报告, 总结, 公报 …, or 情况 after a year (某县2024年度法治政府
+/// 建设情况).
+fn ends_like_title(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_note(&compact);
+    let dated_situation = compact.ends_with("情况") && first_year(compact).is_some();
+    [
+        "报告",
+        "总结",
+        "公报",
+        "年报",
+        "工作情况",
+        "计划",
+        "思路",
+        "打算",
+    ]
+    .iter()
+    .any(|e| compact.ends_with(e))
+        || dated_situation
+}
+
+/// A title without a note after it: `2025年湖南省政府工作报告（全文）` → …政府工作报告.
+fn without_note(title: &str) -> &str {
+    let mut t = title;
+    for note in ["全文", "摘要", "征求意见稿", "图解", "节选", "实录"] {
+        for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("", "")] {
+            if let Some(rest) = t.strip_suffix(&format!("{open}{note}{close}")) {
+                t = rest;
+            }
+        }
+    }
+    t
+}
+
+/// A line that can be a title at all: it starts with Chinese, a year or an opening quote (not
+/// Latin letters: `Page 2 - 政府工作报告`), is not a sentence or a breadcrumb, and does not open a
+/// list (`…如下：`).
+fn plain_line(compact: &str) -> bool {
+    let first = compact.chars().next().unwrap_or(' ');
+    let starts_well = is_cjk(first) || first.is_ascii_digit() || "《“【（(".contains(first);
+    let sentence = compact.contains(['。', '；', ';', '>', '»', '＞', '›'])
+        || compact.ends_with([':', '：', '，', ','])
+        || ["现将", "根据", "按照"]
+            .iter()
+            .any(|w| compact.starts_with(w))
+        || compact.contains("如下");
+    starts_well && !sentence && parse_marker(compact).is_none()
+}
+
+/// Finds the title block among the candidate lines (cleaned-text ranges, trimmed).
+pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
+    for (i, &(start, end)) in candidates.iter().enumerate() {
+        let line = &text[start..end];
+        let n = line.chars().count();
+        if n > MAX_TITLE_CHARS {
+            // Once body text starts, no title follows.
+            break;
+        }
+        let mut title_end = end;
+        let mut last = i;
+        if !is_title(line) {
+            // A title broken over two lines: 柳州市2021年度法治政府建设 / 情况报告.
+            // The second line only ends the title (情况报告): it is no title of its own, and
+            // the first names no type of report on its own (a column name such as 工作报告
+            // over the real title is not half of it).
+            let joined = candidates.get(i + 1).and_then(|&(ns, ne)| {
+                let next = &text[ns..ne];
+                let short = next.chars().count() <= 20 && !line.contains('。');
+                let whole = format!("{line}{next}");
+                let first_half = genre_of(line).is_some() && !ends_like_title(line);
+                (short && first_half && !is_title(next) && is_title(&whole)).then_some(ne)
+            });
+            match joined {
+                Some(ne) => {
+                    title_end = ne;
+                    last = i + 1;
+                }
+                None => continue,
+            }
+        }
+        let issuer_line = issuer_line_above(text, candidates, i);
+        let mut block = Block {
+            start: issuer_line.map_or(start, |(s, _)| s),
+            title: (start, title_end),
+            end: title_end,
+            issuer_line,
+            subtitle: None,
+            speaker: None,
+        };
+        let mut k = last + 1;
+        if let Some(&(s, e)) = candidates
+            .get(k)
+            .filter(|&&(s, e)| is_subtitle(&text[s..e]))
+        {
+            block.subtitle = Some((s, e));
+            block.end = e;
+            k += 1;
+        }
+        if let Some(&(s, e)) = candidates.get(k).filter(|&&(s, e)| is_speaker(&text[s..e])) {
+            if block.subtitle.is_some() || has_speaker_office(&text[s..e]) {
+                block.speaker = Some((s, e));
+                block.end = e;
+            }
+        }
+        return Some(block);
+    }
+    None
+}
+
+/// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
+/// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
+/// 报告`: when and where a report was given.
+pub(super) fn is_subtitle(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = compact.chars().count();
+    let lead = compact.trim_start_matches(['—', '-', '－', '–', '(', '（']);
+    let starts = lead.len() < compact.len() || lead.starts_with(|c: char| c.is_ascii_digit());
+    n <= MAX_SUBTITLE_CHARS && starts && (compact.contains("会议上") || compact.contains("大会上"))
+}
+
+/// A speaker's line under a title or subtitle: a short line of Chinese (an office and a name,
+/// perhaps letter-spaced: 栗 俊 昌), no punctuation.
+pub(super) fn is_speaker(line: &str) -> bool {
+    let compact: String = line
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '·')
+        .collect();
+    let n = compact.chars().count();
+    (2..=MAX_SPEAKER_CHARS).contains(&n)
+        && compact.chars().all(is_cjk)
+        && !compact.starts_with("各位")
+        && !compact.contains("代表")
+}
+
+/// Whether a line names a speaker's office (省长, 总理 …).
+pub(super) fn has_speaker_office(line: &str) -> bool {
+    crate::lexicon::data::issuer::SPEAKERS
+        .iter()
+        .any(|w| line.contains(w))
+}
+
+/// An issuing body alone on the line just above the title (`柳州市司法局`).
+fn issuer_line_above(
+    text: &str,
+    candidates: &[(usize, usize)],
+    title_idx: usize,
+) -> Option<(usize, usize)> {
+    let &(start, end) = candidates.get(title_idx.checked_sub(1)?)?;
+    let line = &text[start..end];
+    let n = line.chars().count();
+    let looks_like_body = line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
+    ((2..=20).contains(&n) && !looks_like_body && super::issuer::ends_with_organ(line))
+        .then_some((start, end))
+}
+
+/// A title at the very start of a text whose lines ran together (`…湖北省人民政府关于2023年度
+/// 法治政府建设情况的报告2023年,省政府坚持…`): the first 报告 within the opening characters, back
+/// to where the run of Chinese starts, when it names a type of report and is not a sentence
+/// announcing one (现将…工作情况报告如下).
+pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)> {
+    let head = crate::text::window(text, from, from + 300);
+    let report = head.find("报告")?;
+    let end = report + "报告".len();
+    if head[end..].starts_with("如下") {
+        return None;
+    }
+    let before: Vec<(usize, char)> = head[..report].char_indices().collect();
+    let start_idx = before
+        .iter()
+        .rposition(|&(_, c)| !(is_cjk(c) || c.is_ascii_digit() || matches!(c, '、' | ' ')))
+        .map_or(0, |k| k + 1);
+    let start_idx = start_idx.max(before.len().saturating_sub(MAX_TITLE_CHARS));
+    let start = before.get(start_idx).map_or(report, |&(i, _)| i);
+    let start = start + (head[start..end].len() - head[start..end].trim_start().len());
+    let title = &head[start..end];
+    let announces = ["现将", "根据", "按照"].iter().any(|w| title.contains(w));
+    let plausible = genre_of(title).is_some_and(|g| g != ReportType::WorkSummary)
+        && title.chars().count() >= 8
+        && !title.contains('。')
+        && !announces;
+    plausible.then_some((from + start, from + end))
+}
+
+/// Joins a title's lines as one reads them, without the spaces PDF text puts around figures
+/// (`某县 2025 年度…` → `某县2025年度…`): Chinese is not written with spaces, and a title is
+/// compared across reports. Spaces between Latin words stay.
+pub(super) fn collapse_lines(s: &str) -> String {
+    let joined: String = s
+        .lines()
+        .map(crate::clean::lines::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("");
+    let chars: Vec<char> = joined.chars().collect();
+    let solid = |c: char| is_cjk(c) || c.is_ascii_digit() || !c.is_ascii();
+    let mut out = String::with_capacity(joined.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            let cjk_side = prev.is_some_and(|&p| is_cjk(p)) || next.is_some_and(|&n| is_cjk(n));
+            if cjk_side && prev.is_some_and(|&p| solid(p)) && next.is_some_and(|&n| solid(n)) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_of_every_report_type() {
+        for t in [
+            "柳州市2021年度法治政府建设情况报告",
+            "某县2024年度法治政府建设情况",
+            "2022年上海市政府信息公开工作年度报告",
+            "福州市晋安区2016年政府信息公开工作年度报告",
+            "政府工作报告",
+            "2025年浙江省政府工作报告",
+            "周口市2023年国民经济和社会发展统计公报",
+            "市生态环境局2024年工作总结和2025年工作思路",
+            "清水县人民政府关于清水县2023年度法治政府建设工作总结的报告",
+            "某县人民政府关于2024年安全生产工作情况的报告",
+            "2025年湖南省政府工作报告（全文）",
+            "2025年政府工作报告全文",
+        ] {
+            assert!(is_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn column_names_breadcrumbs_and_sentences_are_not_titles() {
+        for t in [
+            "工作报告",
+            "政务公开>工作报告",
+            "首页 > 政府信息公开 > 年度报告",
+            "Page 2 - 政府工作报告",
+            "现将县人民政府2022年法治政府建设工作情况报告如下。",
+            "一、2024年工作总结",
+            "各位代表:",
+        ] {
+            assert!(!is_title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn subtitles_and_speakers() {
+        assert!(is_subtitle(
+            "——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"
+        ));
+        assert!(is_subtitle(
+            "2019年3月2日在浮山县第十六届人民代表大会第四次会议上"
+        ));
+        assert!(is_subtitle("(2023年5月30日在市六届人大常委会第二次会议上)"));
+        assert!(!is_subtitle("2023年,全县召开常务会议12次。"));
+        assert!(is_speaker("国务院总理 李强"));
+        assert!(is_speaker("栗 俊 昌"));
+        assert!(!is_speaker("各位代表:"));
+    }
+}

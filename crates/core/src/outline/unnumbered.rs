@@ -1,0 +1,213 @@
+//! Headings without numbers.
+//!
+//! Reports, and 政府工作报告 in particular, often head a block of paragraphs with a short line of
+//! its own and no marker. Three shapes are read as headings (marker "" or the dash as written):
+//! - a series of at least three lead lines in one section, each a short sentence or phrase on
+//!   its own line followed by a longer paragraph (经济运行持续向好。⏎全年地区生产总值…);
+//! - the standard part titles of a 政府工作报告 (2024年工作回顾, 2025年重点工作, 加强政府自身建设 —
+//!   words in `lexicon/outline.toml`) on lines of their own, in a text whose top level has no
+//!   numbered headings: they stand where its 一、二、 would be;
+//! - a line of its own led by a dash (——突出提升发展质量和效益,综合实力显著增强), the 政府工作报告's
+//!   way of heading a run of achievements.
+//!
+//! Each is one level below the heading whose section holds it (level 1 when none does).
+
+use super::Found;
+use crate::clean::lines::Line;
+use crate::lexicon::markers::{parse_marker, point_marker, spaced_dun};
+
+/// Longest lead line (characters): a lead sentence is short; a paragraph is long.
+const MAX_LEAD_CHARS: usize = 30;
+/// The paragraph a lead line heads is at least this long and at least twice the lead.
+const MIN_BODY_CHARS: usize = 40;
+/// A series has at least this many lead lines in one section.
+const MIN_SERIES: usize = 3;
+/// Longest part title or dash-led heading (characters).
+const MAX_PART_CHARS: usize = 40;
+
+/// The unnumbered headings of a text whose numbered headings are `found` (in text order), body
+/// lines from `body_from`, `table[i]` true where line `i` belongs to a table.
+pub(super) fn find(
+    text: &str,
+    all: &[Line],
+    body_from: usize,
+    found: &[Found],
+    table: &[bool],
+) -> Vec<Found> {
+    // The body's non-empty lines that are no numbered heading and no table row.
+    let lines: Vec<(usize, &Line)> = all
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| {
+            l.end > body_from
+                && l.start >= body_from
+                && !l.text(text).trim().is_empty()
+                && !table[*i]
+        })
+        .collect();
+    let taken = |l: &Line| found.iter().any(|f| (l.start..=l.end).contains(&f.start));
+    let mut out: Vec<Found> = Vec::new();
+    let top_numbered = found.iter().any(|f| f.level == 1);
+
+    // Lead lines, grouped by the heading before them.
+    let mut series: Vec<(Option<usize>, Vec<&Line>)> = Vec::new();
+    for (k, &(_, line)) in lines.iter().enumerate() {
+        if taken(line) {
+            continue;
+        }
+        let s = line.text(text).trim();
+        let next = lines.get(k + 1).map(|&(_, l)| l.text(text).trim());
+        if let Some(title) = dash_led(s) {
+            // One below the section it stands in (numbered, or a part title): dash-led
+            // headings are siblings.
+            let level = with(found, &out)
+                .iter()
+                .rfind(|f| f.start < line.start && !is_dash(text, f))
+                .map_or(1, |f| (f.level + 1).min(4));
+            out.push(heading(text, line, title, level));
+            continue;
+        }
+        if !top_numbered && is_part_title(s) {
+            out.push(heading(text, line, s, 1));
+            continue;
+        }
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| lines.get(j))
+            .map(|&(_, l)| l.text(text).trim());
+        let heads_a_paragraph = next.is_some_and(|n| {
+            let (nc, sc) = (n.chars().count(), s.chars().count());
+            nc >= MIN_BODY_CHARS && nc >= 2 * sc && !is_lead(n)
+        });
+        // Two lead lines in a row head nothing; neither does the body's first line.
+        let after_body = prev.is_some_and(|p| !is_lead(p));
+        if is_lead(s) && heads_a_paragraph && after_body {
+            let section = found.iter().rposition(|f| f.start < line.start);
+            match series.last_mut() {
+                Some((sec, lines)) if *sec == section => lines.push(line),
+                _ => series.push((section, vec![line])),
+            }
+        }
+    }
+    for (section, leads) in series.into_iter().filter(|(_, l)| l.len() >= MIN_SERIES) {
+        let level = section.map_or(1, |k| (found[k].level + 1).min(4));
+        for line in leads {
+            let s = line.text(text).trim();
+            out.push(heading(text, line, s, level));
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// The headings found so far, numbered and not, in text order.
+fn with(found: &[Found], more: &[Found]) -> Vec<Found> {
+    let mut all: Vec<Found> = found.iter().chain(more).cloned().collect();
+    all.sort_by_key(|f| f.start);
+    all
+}
+
+/// Whether a heading is led by a dash (its marker).
+fn is_dash(text: &str, f: &Found) -> bool {
+    text[f.start..f.title_start].contains(['—', '-', '－'])
+}
+
+/// A heading at `level` for the words `title` (a slice of `line`).
+fn heading(text: &str, line: &Line, title: &str, level: u8) -> Found {
+    let s = line.text(text);
+    let lead = s.len() - s.trim_start().len();
+    let start = line.start + lead;
+    let title_start = line.start + (title.as_ptr() as usize - s.as_ptr() as usize);
+    let t = title.trim_end_matches(['。', ' ']);
+    Found {
+        level,
+        number: 0,
+        start,
+        title_start,
+        title_end: title_start + t.len(),
+        inferred: false,
+        inline: false,
+    }
+}
+
+/// A short sentence or phrase on a line of its own: no marker, at most one comma inside, and
+/// ending in 。 or in no punctuation at all (not a list's colon, not a clause).
+fn is_lead(s: &str) -> bool {
+    let n = s.chars().count();
+    if !(4..=MAX_LEAD_CHARS).contains(&n) || numbered(s) {
+        return false;
+    }
+    let body = s.strip_suffix('。').unwrap_or(s);
+    let ends_plain = !body.ends_with(|c: char| "：:，,；;、！!？?）)”\"".contains(c));
+    let commas = body.matches(['，', ',']).count();
+    ends_plain
+        && commas <= 1
+        && !body.contains(['。', '；', ';', '：', ':'])
+        && body.chars().any(crate::text::is_cjk)
+}
+
+/// Whether a line starts with a heading or point marker (一、 （一） 1. 一是).
+fn numbered(s: &str) -> bool {
+    parse_marker(s).is_some() || spaced_dun(s).is_some() || point_marker(s).is_some()
+}
+
+/// `——突出提升发展质量和效益,综合实力显著增强` → the words after the dash, when the line is a
+/// short phrase of its own (not a sentence that runs on).
+fn dash_led(s: &str) -> Option<&str> {
+    let rest = s
+        .strip_prefix("——")
+        .or_else(|| s.strip_prefix("--"))
+        .or_else(|| s.strip_prefix("－－"))?;
+    let rest = rest.trim_start();
+    let body = rest.strip_suffix('。').unwrap_or(rest);
+    let n = body.chars().count();
+    let plain =
+        !body.contains(['。', '；', ';', '：', ':']) && body.matches(['，', ',']).count() <= 1;
+    ((4..=MAX_PART_CHARS).contains(&n) && plain && body.starts_with(crate::text::is_cjk))
+        .then_some(rest)
+}
+
+/// A standard part title of a 政府工作报告 on a line of its own (2024年工作回顾).
+fn is_part_title(s: &str) -> bool {
+    let n = s.chars().count();
+    (4..=MAX_PART_CHARS).contains(&n)
+        && !numbered(s)
+        && !s.contains(['。', '，', ',', '；', '：', ':'])
+        && crate::lexicon::data::outline::PART_TITLES
+            .iter()
+            .any(|w| s.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_lines() {
+        assert!(is_lead("经济运行持续向好。"));
+        assert!(is_lead("2024年工作回顾"));
+        assert!(is_lead("坚持稳中求进，经济运行持续向好。"));
+        assert!(!is_lead("各位代表："));
+        assert!(!is_lead("一年来的主要工作和成效有:"));
+        assert!(!is_lead("一、经济运行持续向好。"));
+        assert!(!is_lead(
+            "全年地区生产总值增长5%，城镇新增就业1.2万人，居民收入稳步增长。"
+        ));
+    }
+
+    #[test]
+    fn part_titles_and_dashes() {
+        assert!(is_part_title("2024年工作回顾"));
+        assert!(is_part_title("20XX年工作回顾"));
+        assert!(is_part_title("2025年重点工作"));
+        assert!(!is_part_title("回顾2024年工作，我们深感责任重大。"));
+        assert_eq!(
+            dash_led("——突出提升发展质量和效益,综合实力显著增强"),
+            Some("突出提升发展质量和效益,综合实力显著增强")
+        );
+        assert_eq!(
+            dash_led("——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"),
+            None
+        );
+    }
+}
