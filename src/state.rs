@@ -88,6 +88,9 @@ pub struct Entry {
     pub log: Rc<Log>,
     /// Being analysed again with changed corrections (still shown as it was until then).
     pub recomputing: bool,
+    /// Bumped at every change of the corrections: only the reply for the latest is shown
+    /// (replies of two quick corrections may come back in either order).
+    pub revision: u32,
     /// File name, sample name or `粘贴文本 2`.
     pub name: String,
     pub origin: Origin,
@@ -110,6 +113,7 @@ impl PartialEq for Entry {
             && self.encoding == other.encoding
             && Rc::ptr_eq(&self.log, &other.log)
             && self.recomputing == other.recomputing
+            && self.revision == other.revision
             && self.name == other.name
             && self.origin == other.origin
             && self.status == other.status
@@ -131,6 +135,7 @@ impl Entry {
             source: None,
             log: Rc::new(Log::default()),
             recomputing: false,
+            revision: 0,
             name: name.into(),
             origin,
             status: Status::Queued,
@@ -429,6 +434,12 @@ pub enum Action {
     },
     /// The commands hook sent these reports to be analysed again.
     RecomputeTaken(Vec<EntryId>),
+    /// A report analysed again with the corrections of `revision`: shown only if that is
+    /// still its latest.
+    Recomputed {
+        revision: u32,
+        outcome: Outcome,
+    },
     /// The core read the user's selection: the form to add it as a metric opens (prefilled
     /// with what the core read, or empty when it found no number).
     SelectionRead {
@@ -545,6 +556,7 @@ impl AppState {
             if e.status == Status::Done || e.recomputing {
                 f(Rc::make_mut(&mut e.log));
                 e.recomputing = true;
+                e.revision = e.revision.wrapping_add(1);
                 changed = true;
             }
         });
@@ -767,6 +779,30 @@ impl Reducible for AppState {
                 }
             }
             Action::CloseAdding => s.adding = None,
+            Action::Recomputed { revision, outcome } => {
+                let id = match &outcome {
+                    Outcome::Done { id, .. } | Outcome::Failed { id, .. } => *id,
+                };
+                if s.entry(id)
+                    .is_some_and(|e| e.recomputing && e.revision == revision)
+                {
+                    match outcome {
+                        Outcome::Done { .. } => {
+                            return Rc::new(s).reduce(Action::Finished(vec![outcome]))
+                        }
+                        // The report stays as it was; the error says why.
+                        Outcome::Failed { error, .. } => {
+                            s.update(id, |e| e.recomputing = false);
+                            let seq = s.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+                            s.notice = Some(Notice {
+                                message: error,
+                                error: true,
+                                seq,
+                            });
+                        }
+                    }
+                }
+            }
             Action::RecomputeTaken(ids) => {
                 for id in ids {
                     s.recompute.remove(&id);
@@ -1366,6 +1402,54 @@ mod tests {
         let s = reduce(s, Action::Undo);
         assert!(s.entry(7).unwrap().log.live().is_empty());
         assert!(s.recompute.contains(&7));
+    }
+
+    #[test]
+    fn only_the_reply_for_the_latest_corrections_is_shown() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: a_correction("甲"),
+            },
+        );
+        let first = s.entry(1).unwrap().revision;
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: a_correction("乙"),
+            },
+        );
+        let reply = |text: &str| Outcome::Done {
+            id: 1,
+            text: Rc::from(text),
+            line: Rc::from("{}"),
+            summary: Summary::default(),
+            source: None,
+            stored: false,
+        };
+        let s = reduce(
+            s,
+            Action::Recomputed {
+                revision: first + 1,
+                outcome: reply("新"),
+            },
+        );
+        let s = reduce(
+            s,
+            Action::Recomputed {
+                revision: first,
+                outcome: reply("旧"),
+            },
+        );
+        assert_eq!(
+            &*s.entry(1).unwrap().text,
+            "新",
+            "the late, older reply is ignored"
+        );
+        assert!(!s.entry(1).unwrap().recomputing);
     }
 
     #[test]

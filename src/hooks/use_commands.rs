@@ -198,7 +198,7 @@ pub fn use_commands(
     // Reports whose corrections changed are analysed again in the worker
     // (`extract_corrected`); the table and checks follow when the reply comes.
     {
-        let (engine, state) = (engine.clone(), state.clone());
+        let (engine, state, pending) = (engine.clone(), state.clone(), pending.clone());
         use_effect_with(state.recompute.clone(), move |ids| {
             if !ids.is_empty() {
                 state.dispatch(Action::RecomputeTaken(ids.iter().copied().collect()));
@@ -206,8 +206,16 @@ pub fn use_commands(
                     let Some(summary) = e.summary.clone() else {
                         continue;
                     };
+                    let job = next_id();
+                    pending.borrow_mut().insert(
+                        job,
+                        super::use_engine::Job::Recompute {
+                            id: e.id,
+                            revision: e.revision,
+                        },
+                    );
                     let request = Request::Correct {
-                        job: e.id,
+                        job,
                         name: e.name.clone(),
                         summary,
                         corrections: e.log.live(),

@@ -26,6 +26,11 @@ pub enum Job {
         id: u32,
         span: gangmu_core::Span,
     },
+    /// Report `id` analysed again with the corrections of its `revision`.
+    Recompute {
+        id: u32,
+        revision: u32,
+    },
 }
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
@@ -137,6 +142,25 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         }
         (Job::Selection { id, span }, Reply::Selection { metric, .. }) => {
             dispatch.dispatch(Action::SelectionRead { id, span, metric })
+        }
+        (Job::Recompute { id, revision }, Reply::Extracted { summary, .. }) => {
+            dispatch.dispatch(Action::Recomputed {
+                revision,
+                outcome: Outcome::Done {
+                    id,
+                    text: Rc::from(envelope.text.unwrap_or_default()),
+                    line: Rc::from(envelope.line.unwrap_or_default()),
+                    summary,
+                    source: None,
+                    stored: false,
+                },
+            })
+        }
+        (Job::Recompute { id, revision }, Reply::Failed { error, .. }) => {
+            dispatch.dispatch(Action::Recomputed {
+                revision,
+                outcome: Outcome::Failed { id, error },
+            })
         }
         (Job::Names, Reply::IndicatorNames { .. }) => {
             if let Some(names) = envelope
