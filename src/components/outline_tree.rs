@@ -136,6 +136,7 @@ pub fn outline_tree() -> Html {
                 <span class="node-title">{ &h.title }</span>
                 if let Some(p) = h.part { <span class="part-tag" title={crate::i18n::part_requirement(lang, p)}>{ p.code() }</span> }
                 if points > 0 { <span class="points" title={s.points}>{ crate::i18n::points_badge(lang, points) }</span> }
+                if row.corrected > 0 { <span class="corr-mark" title={s.corrected_mark} data-test="outline-corrected">{ "✎" }</span> }
                 if row.metrics > 0 { <span class="metric-badge" title={section_metrics(lang, row.metrics)}>{ row.metrics }</span> }
             </li>
         }
