@@ -167,6 +167,15 @@ impl Engine {
         }
     }
 
+    /// The compiled worker module (undefined until loaded).
+    fn module(&self) -> JsValue {
+        self.inner
+            .borrow()
+            .module
+            .clone()
+            .unwrap_or(JsValue::UNDEFINED)
+    }
+
     fn blob_url(&self, suffix: &str) -> Result<String, JsValue> {
         let glue = self.inner.borrow().glue.clone().unwrap_or_default();
         let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(suffix));
@@ -203,12 +212,7 @@ impl Engine {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         let init = js_sys::Object::new();
-        let module = self
-            .inner
-            .borrow()
-            .module
-            .clone()
-            .unwrap_or(JsValue::UNDEFINED);
+        let module = self.module();
         Reflect::set(&init, &"init".into(), &module).ok()?;
         worker.post_message(&init).ok()?;
         Some(Handle {
@@ -273,12 +277,7 @@ impl Engine {
             let engine = Reflect::get(&window, &"__gangmuEngine".into())?;
             let init: Function = engine.clone().dyn_into()?;
             let options = js_sys::Object::new();
-            let module = self
-                .inner
-                .borrow()
-                .module
-                .clone()
-                .unwrap_or(JsValue::UNDEFINED);
+            let module = self.module();
             Reflect::set(&options, &"module_or_path".into(), &module)?;
             JsFuture::from(
                 init.call1(&JsValue::NULL, &options)?

@@ -58,6 +58,23 @@ impl IdbStore {
             .map_err(|e| StoreError::Unavailable(e.to_string()))
     }
 
+    /// The records of `keys` in one store, read in one transaction.
+    async fn get_each<T>(
+        &self,
+        name: &str,
+        keys: &[String],
+        read: impl Fn(&JsValue) -> Option<T>,
+    ) -> Result<Vec<Option<T>>, StoreError> {
+        let tx = self.transaction(&[name], TransactionMode::ReadOnly)?;
+        let store = tx.store(name).map_err(failed)?;
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            let value = store.get(key(k)).await.map_err(failed)?;
+            out.push(value.as_ref().and_then(&read));
+        }
+        Ok(out)
+    }
+
     fn transaction(
         &self,
         stores: &[&str],
@@ -99,25 +116,11 @@ impl Store for IdbStore {
     }
 
     async fn metas_of(&self, keys: &[String]) -> Result<Vec<Option<Meta>>, StoreError> {
-        let tx = self.transaction(&[REPORTS], TransactionMode::ReadOnly)?;
-        let store = tx.store(REPORTS).map_err(failed)?;
-        let mut out = Vec::with_capacity(keys.len());
-        for k in keys {
-            let value = store.get(key(k)).await.map_err(failed)?;
-            out.push(value.as_ref().and_then(meta_from_js));
-        }
-        Ok(out)
+        self.get_each(REPORTS, keys, meta_from_js).await
     }
 
     async fn bodies(&self, keys: &[String]) -> Result<Vec<Option<Body>>, StoreError> {
-        let tx = self.transaction(&[BODIES], TransactionMode::ReadOnly)?;
-        let store = tx.store(BODIES).map_err(failed)?;
-        let mut out = Vec::with_capacity(keys.len());
-        for k in keys {
-            let value = store.get(key(k)).await.map_err(failed)?;
-            out.push(value.as_ref().and_then(body_from_js));
-        }
-        Ok(out)
+        self.get_each(BODIES, keys, body_from_js).await
     }
 
     async fn source(&self, k: &str) -> Result<Option<Vec<u8>>, StoreError> {
