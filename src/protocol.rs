@@ -62,7 +62,7 @@ pub enum Request {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         encoding: Option<String>,
         /// The user's corrections, applied by the core (`extract_corrected`).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty", with = "as_json")]
         corrections: Vec<Correction>,
     },
     /// The report in `text` analysed again with these corrections: `summary` is the report's
@@ -72,10 +72,14 @@ pub enum Request {
         job: u32,
         name: String,
         summary: Summary,
+        #[serde(with = "as_json")]
         corrections: Vec<Correction>,
     },
     /// The metric the user selected in the source text (`span` of `text`), read by the core.
     ReadSelection { job: u32, span: Span },
+    /// A workspace file (`text`) to open: read and checked by the core (version, hashes), so
+    /// the page only reads back the normalised JSON.
+    OpenWorkspace { job: u32 },
     Export {
         job: u32,
         format: ExportFormat,
@@ -112,9 +116,14 @@ pub enum Reply {
     IndicatorNames {
         job: u32,
     },
+    /// The workspace file as the core read it, normalised, in `line`.
+    Workspace {
+        job: u32,
+    },
     /// What the selection states (`None`: no number in it).
     Selection {
         job: u32,
+        #[serde(with = "as_json")]
         metric: Option<NewMetric>,
     },
 }
@@ -131,6 +140,7 @@ impl Head for Request {
             Request::Extract { job, .. }
             | Request::Correct { job, .. }
             | Request::ReadSelection { job, .. }
+            | Request::OpenWorkspace { job }
             | Request::Export { job, .. }
             | Request::Compare { job, .. }
             | Request::Indicators { job } => *job,
@@ -146,6 +156,7 @@ impl Head for Reply {
             | Reply::Exported { job, .. }
             | Reply::Compared { job }
             | Reply::Selection { job, .. }
+            | Reply::Workspace { job }
             | Reply::IndicatorNames { job } => *job,
         }
     }
@@ -251,5 +262,24 @@ impl Names {
             .iter()
             .find(|(a, _, _)| *a == n)
             .map(|(_, zh, en)| lang.pick(zh, en))
+    }
+}
+
+/// The corrections (and a read selection) travel in the head as JSON text: the page already
+/// reads and writes them as JSON (they are stored so), and serialising the same types a
+/// second way, to JS objects, would add that code to the first-paint bundle again.
+mod as_json {
+    use serde::de::DeserializeOwned;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&serde_json::to_string(value).map_err(serde::ser::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<T, D::Error> {
+        let text = String::deserialize(d)?;
+        serde_json::from_str(&text).map_err(serde::de::Error::custom)
     }
 }

@@ -298,6 +298,9 @@ pub struct AppState {
     pub recompute: BTreeSet<EntryId>,
     /// The add-a-metric form, when open.
     pub adding: Option<Adding>,
+    /// Reports added here (from a workspace file) whose input waits in the entry, to be sent
+    /// to the engine by the commands hook.
+    pub extract: BTreeSet<EntryId>,
 }
 
 /// Whether the workspace survives a reload.
@@ -338,6 +341,7 @@ impl Default for AppState {
             history: History::default(),
             recompute: BTreeSet::new(),
             adding: None,
+            extract: BTreeSet::new(),
         }
     }
 }
@@ -449,6 +453,11 @@ pub enum Action {
     },
     /// The add-a-metric form closed.
     CloseAdding,
+    /// A workspace file, as the core read it: new reports are added (to be analysed with their
+    /// corrections), reports already listed (same content hash) take its corrections too.
+    OpenWorkspace(Box<gangmu_core::workspace::Workspace>),
+    /// The commands hook sent these reports to the engine.
+    ExtractTaken(Vec<EntryId>),
 }
 
 /// A missed metric the user is adding: where, and what the core read there.
@@ -542,6 +551,57 @@ impl AppState {
                 })
                 .map(|e| e.id);
             self.reset_view();
+        }
+    }
+
+    fn open_workspace(&mut self, ws: gangmu_core::workspace::Workspace) {
+        use gangmu_core::workspace::Source;
+        let mut added = Vec::new();
+        for r in ws.reports {
+            let mut log = Log::default();
+            log.add(r.corrections);
+            let listed = self
+                .entries
+                .iter()
+                .find(|e| e.summary.as_ref().is_some_and(|s| s.hash == r.hash))
+                .map(|e| e.id);
+            if let Some(id) = listed {
+                self.change_log(id, |ours| *ours = std::mem::take(ours).merged(&log));
+                continue;
+            }
+            let id = next_id();
+            let (origin, size) = match &r.source {
+                Source::File { bytes } => (Origin::File, bytes.len()),
+                Source::Pasted { text } => (Origin::Paste, text.len()),
+            };
+            let mut e = Entry::new(id, r.name, origin, size);
+            e.added = r.added as f64;
+            e.encoding = r.encoding;
+            e.log = Rc::new(log);
+            match r.source {
+                Source::File { bytes } => e.source = Some(Rc::from(bytes)),
+                Source::Pasted { text } => e.text = Rc::from(text),
+            }
+            self.extract.insert(id);
+            added.push(e);
+        }
+        let n = added.len();
+        let message = crate::i18n::messages::workspace_opened(n);
+        let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+        self.notice = Some(Notice {
+            message,
+            error: false,
+            seq,
+        });
+        if !added.is_empty() {
+            if self.pending() == 0 {
+                self.batch_total = 0;
+            }
+            self.batch_total += n;
+            if self.selected.is_none() {
+                self.selected = added.first().map(|e| e.id);
+            }
+            self.entries.extend(added.into_iter().map(Rc::new));
         }
     }
 
@@ -779,6 +839,12 @@ impl Reducible for AppState {
                 }
             }
             Action::CloseAdding => s.adding = None,
+            Action::OpenWorkspace(ws) => s.open_workspace(*ws),
+            Action::ExtractTaken(ids) => {
+                for id in ids {
+                    s.extract.remove(&id);
+                }
+            }
             Action::Recomputed { revision, outcome } => {
                 let id = match &outcome {
                     Outcome::Done { id, .. } | Outcome::Failed { id, .. } => *id,
@@ -1450,6 +1516,58 @@ mod tests {
             "the late, older reply is ignored"
         );
         assert!(!s.entry(1).unwrap().recomputing);
+    }
+
+    #[test]
+    fn a_workspace_file_adds_new_reports_and_merges_listed_ones_by_content() {
+        use gangmu_core::workspace::{Source, Workspace, WorkspaceReport};
+        let mut listed = done(1);
+        if let Outcome::Done { summary, .. } = &mut listed {
+            summary.hash = "sha256:aa".into();
+        }
+        let s = reduce(with_two(), Action::Finished(vec![listed, done(2)]));
+        let report = |hash: &str, source: Source| WorkspaceReport {
+            hash: hash.into(),
+            name: "r.txt".into(),
+            source,
+            encoding: None,
+            added: 7,
+            corrections: a_correction("甲"),
+        };
+        let ws = Workspace {
+            reports: vec![
+                report(
+                    "sha256:aa",
+                    Source::Pasted {
+                        text: "正文".into(),
+                    },
+                ),
+                report(
+                    "sha256:bb",
+                    Source::File {
+                        bytes: b"raw".to_vec(),
+                    },
+                ),
+            ],
+            ..Workspace::default()
+        };
+        let s = reduce(s, Action::OpenWorkspace(Box::new(ws)));
+        assert_eq!(
+            s.entries.len(),
+            3,
+            "one new report; the other is the listed one"
+        );
+        assert_eq!(
+            s.entry(1).unwrap().log.live().len(),
+            1,
+            "its corrections merged"
+        );
+        assert!(s.recompute.contains(&1));
+        let new = s.entries.last().unwrap();
+        assert_eq!(new.source.as_deref(), Some(&b"raw"[..]));
+        assert_eq!(new.log.live().len(), 1);
+        assert!(s.extract.contains(&new.id));
+        assert_eq!(new.status, Status::Queued);
     }
 
     #[test]

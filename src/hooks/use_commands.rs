@@ -95,7 +95,7 @@ pub fn use_commands(
     };
     let files = {
         let (engine, dispatch, originals) = (engine.clone(), dispatch.clone(), originals.clone());
-        let state = state.clone();
+        let pending = pending.clone();
         Callback::from(move |files: Vec<File>| {
             let mut entries = Vec::new();
             let mut payloads = Vec::new();
@@ -103,7 +103,7 @@ pub fn use_commands(
                 .into_iter()
                 .partition(|f| workspace_file::is_workspace(&f.name()));
             for file in workspaces {
-                open_workspace(file, state.clone(), engine.clone());
+                open_workspace(file, engine.clone(), pending.clone());
             }
             for file in files {
                 let id = next_id();
@@ -228,6 +228,33 @@ pub fn use_commands(
             }
         });
     }
+    // Reports whose input waits in their entry (opened from a workspace file) go to the
+    // engine with their corrections.
+    {
+        let (engine, state) = (engine.clone(), state.clone());
+        use_effect_with(state.extract.clone(), move |ids| {
+            if !ids.is_empty() {
+                state.dispatch(Action::ExtractTaken(ids.iter().copied().collect()));
+                for e in ids.iter().filter_map(|id| state.entry(*id)) {
+                    let (input, text, bytes) = match &e.source {
+                        Some(bytes) => (InputKind::Bytes, None, Some(bytes.to_vec())),
+                        None => (InputKind::Text, Some(e.text.to_string()), None),
+                    };
+                    engine.submit(Payload::Ready(Envelope {
+                        text,
+                        bytes,
+                        ..Envelope::new(Request::Extract {
+                            job: e.id,
+                            name: e.name.clone(),
+                            input,
+                            encoding: e.encoding.clone(),
+                            corrections: e.log.live(),
+                        })
+                    }));
+                }
+            }
+        });
+    }
     let export = {
         let (engine, pending, state) = (engine.clone(), pending.clone(), state.clone());
         Callback::from(move |(kind, scope): (ExportKind, Scope)| {
@@ -272,20 +299,22 @@ pub fn use_commands(
     }
 }
 
-/// Reads a workspace file and opens it (see `workspace_file::import`), saying what came of it.
-fn open_workspace(file: File, state: UseReducerHandle<AppState>, engine: Engine) {
+/// Reads a workspace file and has the core read it (the reply opens it: `OpenWorkspace`).
+fn open_workspace(file: File, engine: Engine, pending: Pending) {
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text())
             .await
             .ok()
             .and_then(|t| t.as_string())
             .unwrap_or_default();
-        let dispatch = state.dispatcher();
-        let (message, error) = match workspace_file::import(&text, &state, &engine, &dispatch) {
-            Ok(n) => (messages::workspace_opened(n), false),
-            Err(e) => (messages::workspace_unreadable(&e), true),
-        };
-        dispatch.dispatch(Action::Notify { message, error });
+        let job = next_id();
+        pending
+            .borrow_mut()
+            .insert(job, super::use_engine::Job::Workspace);
+        engine.submit(Payload::Ready(Envelope {
+            text: Some(text),
+            ..Envelope::new(Request::OpenWorkspace { job })
+        }));
     });
 }
 

@@ -26,6 +26,8 @@ pub enum Job {
         id: u32,
         span: gangmu_core::Span,
     },
+    /// A workspace file being opened.
+    Workspace,
     /// Report `id` analysed again with the corrections of its `revision`.
     Recompute {
         id: u32,
@@ -162,6 +164,19 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
                 outcome: Outcome::Failed { id, error },
             })
         }
+        (Job::Workspace, Reply::Workspace { .. }) => {
+            match envelope.line.as_deref().map(serde_json::from_str) {
+                Some(Ok(ws)) => dispatch.dispatch(Action::OpenWorkspace(Box::new(ws))),
+                _ => dispatch.dispatch(Action::Notify {
+                    message: messages::workspace_unreadable(&messages::export_empty()),
+                    error: true,
+                }),
+            }
+        }
+        (Job::Workspace, Reply::Failed { error, .. }) => dispatch.dispatch(Action::Notify {
+            message: error,
+            error: true,
+        }),
         (Job::Names, Reply::IndicatorNames { .. }) => {
             if let Some(names) = envelope
                 .line

@@ -2,7 +2,7 @@
 //! except while typing in a field, where the keys keep their usual meaning.
 
 use crate::state::{Action, AppState};
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,7 +16,9 @@ fn typing(target: Option<web_sys::EventTarget>) -> bool {
 pub fn use_undo_keys(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-            EventListener::new(&doc, "keydown", move |event| {
+            // Not passive: the keys' default (the browser's own undo) is prevented.
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&doc, "keydown", options, move |event| {
                 let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };

@@ -56,6 +56,19 @@ pub fn handle(request: ToWorker) -> FromWorker {
             };
             extract(job, &name, input, &corrections)
         }
+        Request::OpenWorkspace { .. } => {
+            let text = request.text.as_deref().unwrap_or_default();
+            match gangmu_core::workspace::Workspace::parse(text) {
+                Ok(ws) => Envelope {
+                    line: Some(ws.to_json()),
+                    ..Envelope::new(Reply::Workspace { job })
+                },
+                Err(e) => failed(messages::workspace_unreadable(&Bilingual::new(
+                    e.message_zh(),
+                    e.message_en(),
+                ))),
+            }
+        }
         Request::ReadSelection { span, .. } => {
             let text = request.text.as_deref().unwrap_or_default();
             let metric = gangmu_core::corrections::read_selection(text, span);
@@ -405,6 +418,40 @@ mod tests {
         assert!(
             matches!(pasted.head, Some(Reply::Extracted { summary: s, .. }) if s.hash == summary.hash)
         );
+    }
+
+    #[test]
+    fn a_workspace_file_is_read_by_the_core_and_a_broken_one_says_why() {
+        let mut ws = gangmu_core::workspace::Workspace::default();
+        ws.reports.push(gangmu_core::workspace::WorkspaceReport {
+            hash: "sha256:stale".into(),
+            name: "a.txt".into(),
+            source: gangmu_core::workspace::Source::Pasted {
+                text: "正文".into(),
+            },
+            encoding: None,
+            added: 0,
+            corrections: Vec::new(),
+        });
+        let open = |text: String| {
+            handle(Envelope {
+                text: Some(text),
+                ..Envelope::new(Request::OpenWorkspace { job: 3 })
+            })
+        };
+        let reply = open(ws.to_json());
+        assert_eq!(reply.head, Some(Reply::Workspace { job: 3 }));
+        let back: gangmu_core::workspace::Workspace =
+            serde_json::from_str(&reply.line.unwrap()).unwrap();
+        assert_eq!(
+            back.reports[0].hash,
+            gangmu_core::workspace::content_hash("正文".as_bytes()),
+            "the hash is taken anew"
+        );
+        match open("{\"format\":\"other\"}".into()).head {
+            Some(Reply::Failed { job: 3, error }) => assert!(error.zh.contains("工作区")),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

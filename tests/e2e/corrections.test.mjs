@@ -52,20 +52,24 @@ test('corrections reach the table, the checks, timeliness, the comparison and th
   await openMetric(page, 0, expected.metrics[0].label);
   await page.fill('[data-test=edit-label]', '领导干部法治专题讲座（更正）');
   await page.click('[data-test=metric-save]');
+  // The new label no longer matches the filter (the old label): show every row.
+  await page.fill('[data-test=metric-filter]', '');
   await page.waitForFunction(() => document.querySelector('[data-test=metric-row][data-metric="0"] .c-label')?.textContent.includes('（更正）'));
   const labelMs = Date.now() - t0;
   assert.match(await labelOf(page, 0), /^✎/, 'marked as corrected');
   await page.waitForSelector('[data-test=detail-history]');
 
-  // 2. A value: 710 + 46 = 756 no longer holds with 47.
-  await openMetric(page, 77, expected.metrics[77].label);
-  await page.fill('[data-test=edit-value]', '47');
+  // 2. A value: 95.5% of 120 is no whole number of people (✗); read as 95.8% it is 115 (✓).
+  assert.equal(expected.metrics[20].value, 95.5);
+  await openMetric(page, 20, expected.metrics[20].label);
+  assert.equal(await page.locator('[data-test=detail-check].bad').count(), 1, 'the rate fails as read');
+  await page.fill('[data-test=edit-value]', '95.8');
   await page.click('[data-test=metric-save]');
-  await page.waitForFunction(() => document.querySelector('[data-test=metric-row][data-metric="77"] .c-num, [data-test=metric-row][data-metric="77"] .c-value')?.textContent.trim() === '47');
+  await page.waitForFunction(() => document.querySelector('[data-test=metric-row][data-metric="20"] .c-value')?.textContent.trim() === '95.8');
   await recomputed(page);
-  await page.waitForSelector('[data-test=detail-check]');
-  assert.equal(await page.locator('[data-test=detail-check].bad').count(), 1, 'the sum is recomputed: ✗');
-  assert.equal(await badChecks(page), bad0 + 1);
+  await page.waitForFunction(() => document.querySelector('[data-test=detail-check].ok'));
+  assert.equal(await page.locator('[data-test=detail-check].bad').count(), 0, 'the rate is recomputed: ✓');
+  assert.equal(await badChecks(page), bad0 - 1);
 
   // 3. Not a metric.
   await page.fill('[data-test=metric-filter]', '');

@@ -114,12 +114,16 @@ export function cliRaw(args) {
  * restored. (Tests of the same file share one browser profile.) */
 export async function freshStorage(page, url) {
   const u = new URL(url);
-  const blank = u.protocol === 'file:' ? new URL('.', u).href : new URL('manifest.webmanifest', u).href;
-  // The browser asks that page for /favicon.ico: answer it here, so the server (whose
-  // request log some tests check) never sees it and no 404 reaches the console.
-  const favicon = (route) => route.fulfill({ status: 204 });
-  await page.route('**/favicon.ico', favicon);
-  await page.goto(blank);
+  if (u.protocol !== 'file:') {
+    // Through the DevTools protocol: no page of the origin is opened (which would ask the
+    // server for a favicon, or meet the service worker).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: u.origin, storageTypes: 'indexeddb' });
+    await cdp.detach();
+    return;
+  }
+  // file:// pages share one origin: delete the database from the folder's listing.
+  await page.goto(new URL('.', u).href);
   await page.evaluate(() => new Promise((done) => {
     const r = indexedDB.deleteDatabase('gangmu');
     r.onsuccess = r.onerror = () => done();
