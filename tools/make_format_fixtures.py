@@ -18,11 +18,26 @@ format decodes to the seed's text (crates/core/tests/decode_parity.rs):
   {id}.gbk-cmap.pdf       PDF whose Chinese font uses the predefined GBK-EUC-H CMap with no
                           ToUnicode map (hand-written, as many official PDFs are), seeds 000, 002
   {id}.ucs2-cmap.pdf      PDF with reportlab's STSong-Light and UniGB-UCS2-H, seed 002
+  {id}.ofd                OFD (GB/T 33190-2016) written here to the standard: OFD.xml → Document.xml
+                          → Pages/Page_n/Content.xml, one TextObject per line (Boundary, Size,
+                          TextCode X/Y/DeltaX with `g n v` repeats), GB/T 9704 page layout, page
+                          numbers; seeds 001 and 003 have page files in GB18030, declared
+  {id}.rtf                RTF: the {id}.docx converted by LibreOffice (`--convert-to rtf`; \\uN
+                          escapes, \\listtext markers, \\cell/\\row tables), seeds 000 and 002
+  {id}.doc                Word 97–2003: the {id}.docx converted by LibreOffice (Debian's
+                          libreoffice-writer-nogui, `soffice --convert-to 'doc:MS Word 97'`), so
+                          the automatic numbering and the table become LST/LFO lists and table
+                          paragraphs of the binary format
 
 Bad inputs for the CLI tests go to fixtures/formats/bad/ (a zip bomb docx, with honest and
 with lying sizes; an encrypted PDF; a scanned PDF; a truncated docx; a legacy .doc header).
 
-Run with Python 3 and `pip install reportlab` (only the .ttf.pdf and .ucs2-cmap.pdf need it):
+Real files published by governments and others are in fixtures/formats/real/ (see its README);
+they are copied, not generated.
+
+Run with Python 3 and `pip install reportlab` (only the .ttf.pdf and .ucs2-cmap.pdf need it);
+the .doc files need LibreOffice (`apt-get install libreoffice-writer-nogui`); without it the
+committed ones are kept:
     python3 tools/make_format_fixtures.py
 The outputs are committed; tests never run Python.
 """
@@ -521,6 +536,126 @@ def bad_inputs(sample_docx):
     write("scanned.pdf", scan, BAD)
 
 
+# ---------------------------------------------------------------- OFD (GB/T 33190-2016)
+
+OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def ofd_deltas(values):
+    """DeltaX as the standard writes it: runs of one value as `g n v`."""
+    out, i = [], 0
+    while i < len(values):
+        j = i
+        while j < len(values) and values[j] == values[i]:
+            j += 1
+        n = j - i
+        v = f"{values[i]:g}"
+        out.append(f"g {n} {v}" if n > 2 else " ".join([v] * n))
+        i = j
+    return " ".join(out)
+
+
+def ofd(seed_id, text, xml_encoding="UTF-8"):
+    """An OFD laid out as a GB/T 9704 document: A4, 28 mm left and 26 mm right margins
+    (156 mm, 28 characters of 三号 16 pt = 5.64 mm), 22 lines a page, the title in 二号
+    (7.76 mm) centred, paragraphs indented two characters and wrapped, `- n -` page numbers.
+    Each line is a TextObject whose Boundary is the line's box and whose TextCode places the
+    first character at X 0, Y (the baseline) and the next ones by DeltaX. `xml_encoding`
+    other than UTF-8 writes the page files in that encoding, declared."""
+    size, title_size, left, top, width_mm, pitch, per_page = 5.64, 7.76, 28.0, 37.0, 156.0, 10.2, 22
+    title = title_of(text)
+    lines = []  # (x, size, text)
+    for para in text.splitlines():
+        para = para.strip()
+        if not para:
+            continue
+        if para == title:
+            w = sum(width(c) for c in para) * title_size
+            lines.append((left + (width_mm - w) / 2, title_size, para))
+            continue
+        for k, l in enumerate(wrap(para, 28, 2)):
+            lines.append((left + (2 * size if k == 0 else 0), size, l))
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+
+    def text_object(oid, x, y, sz, s, font):
+        dx = [round(width(c) * sz, 2) for c in s[:-1]]
+        w = sum(width(c) for c in s) * sz
+        return (f'<ofd:TextObject ID="{oid}" Boundary="{x:.2f} {y:.2f} {w:.2f} {sz * 1.2:.2f}" Font="{font}" Size="{sz}">'
+                f'<ofd:FillColor Value="0 0 0"/>'
+                f'<ofd:TextCode X="0" Y="{sz:.2f}" DeltaX="{ofd_deltas(dx)}">{html.escape(s, quote=False)}</ofd:TextCode>'
+                f'</ofd:TextObject>')
+
+    files = {}
+    oid = 100
+    page_refs = []
+    for n, page_lines in enumerate(pages):
+        objs = []
+        for k, (x, sz, s) in enumerate(page_lines):
+            oid += 1
+            objs.append(text_object(oid, x, top + k * pitch, sz, s, 3 if sz == title_size else 2))
+        oid += 1
+        number = f"- {n + 1} -"
+        objs.append(text_object(oid, 105 - len(number) * 2.5 / 2, 297 - 25, 5.0, number, 2))
+        body = (f'<?xml version="1.0" encoding="{xml_encoding}"?>\n'
+                f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="{oid + 1}">'
+                + "".join(objs) + "</ofd:Layer></ofd:Content></ofd:Page>")
+        oid += 1
+        files[f"Doc_0/Pages/Page_{n}/Content.xml"] = body.encode(xml_encoding.lower())
+        page_refs.append(f'<ofd:Page ID="{oid + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>')
+        oid += 1
+    files["Doc_0/PublicRes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts>'
+        '<ofd:Font ID="2" FontName="仿宋" FamilyName="仿宋"/><ofd:Font ID="3" FontName="方正小标宋简体" FamilyName="方正小标宋简体"/>'
+        "</ofd:Fonts></ofd:Res>").encode()
+    files["Doc_0/Document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData>'
+        f"<ofd:MaxUnitID>{oid + 1}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
+        f"<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>{''.join(page_refs)}</ofd:Pages></ofd:Document>").encode()
+    files["OFD.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+        f"<ofd:DocID>{seed_id:0>32}</ofd:DocID><ofd:Title>{html.escape(title, quote=False)}</ofd:Title>"
+        "<ofd:CreationDate>2024-03-28</ofd:CreationDate><ofd:Creator>Gangmu fixtures</ofd:Creator></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>").encode()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in ["OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml"] + [f"Doc_0/Pages/Page_{n}/Content.xml" for n in range(len(pages))]:
+            info = zipfile.ZipInfo(name, date_time=(2024, 3, 28, 9, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, files[name])
+    write(f"{seed_id}.ofd", buf.getvalue())
+
+
+def libreoffice(seed_ids, target, ext):
+    """Converts the written {id}.docx files with LibreOffice to `target` (a filter such as
+    'doc:MS Word 97'), writing {id}.{ext}. Skipped, with a note, when soffice is missing."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print(f"soffice not found: kept the committed .{ext} fixtures", file=sys.stderr)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = [os.path.join(OUT, f"{i}.docx") for i in seed_ids]
+        subprocess.run(
+            [soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+             "--convert-to", target, "--outdir", tmp, *sources],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for i in seed_ids:
+            with open(os.path.join(tmp, f"{i}.{ext}"), "rb") as f:
+                write(f"{i}.{ext}", f.read())
+
+
+def bad_legacy():
+    """Damaged .doc files, from the converted seed 000."""
+    with open(os.path.join(OUT, "000.doc"), "rb") as f:
+        doc = f.read()
+    # Cut off like an unfinished download.
+    write("truncated.doc", doc[: len(doc) // 2], BAD)
+
+
 def main():
     sample_docx = None
     for seed_id, text in seeds():
@@ -535,6 +670,12 @@ def main():
         if seed_id == "002":
             ucs2_pdf(seed_id, text)
     bad_inputs(sample_docx)
+    ids = [seed_id for seed_id, _ in seeds()]
+    libreoffice(ids, "doc:MS Word 97", "doc")
+    libreoffice(["000", "002"], "rtf", "rtf")
+    for seed_id, text in seeds():
+        ofd(seed_id, text, "GB18030" if seed_id in ("001", "003") else "UTF-8")
+    bad_legacy()
     total = sum(os.path.getsize(os.path.join(d, f)) for d in (OUT, BAD) for f in os.listdir(d) if os.path.isfile(os.path.join(d, f)))
     print(f"fixtures/formats: {total // 1024} KB")
 

@@ -4,8 +4,16 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const NAMES: [Option<&str>; 7] =
-    [None, Some("r.txt"), Some("r.html"), Some("r.mhtml"), Some("r.docx"), Some("r.pdf"), Some("r.doc")];
+const NAMES: [Option<&str>; 8] = [
+    None,
+    Some("r.txt"),
+    Some("r.html"),
+    Some("r.mhtml"),
+    Some("r.docx"),
+    Some("r.pdf"),
+    Some("r.doc"),
+    Some("r.wps"),
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, bytes)) = data.split_first() else { return };

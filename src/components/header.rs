@@ -65,7 +65,7 @@ pub fn header() -> Html {
                 <button class="btn primary" onclick={open_paste} data-test="paste">{ s.paste }</button>
                 <button class="btn" onclick={open_picker} data-test="pick">{ s.pick_files }</button>
                 <input ref={picker} type="file" multiple=true class="visually-hidden" tabindex="-1"
-                    accept=".txt,.text,.md,.html,.htm,.docx,.pdf,.json,text/plain" onchange={on_pick} data-test="file-input" />
+                    accept=".txt,.text,.md,.csv,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,.ofd,.rtf,.json,text/plain" onchange={on_pick} data-test="file-input" />
                 <button class="btn" onclick={samples} data-test="samples">{ s.load_samples }</button>
             </div>
             <div class="topbar-end">

@@ -44,19 +44,6 @@ pub fn section_metrics(lang: Lang, n: usize) -> String {
     }
 }
 
-/// A decoder format (`text`, `html` …) for people.
-pub fn format_name(lang: Lang, format: &str) -> String {
-    let name = match format {
-        "text" => lang.pick("纯文本", "plain text"),
-        "html" => lang.pick("网页", "web page"),
-        "mhtml" => "MHTML",
-        "docx" => "Word (.docx)",
-        "pdf" => "PDF",
-        other => other,
-    };
-    name.to_string()
-}
-
 /// `1 234 字（不含空白）`.
 pub fn length_text(lang: Lang, chars: usize) -> String {
     match lang {

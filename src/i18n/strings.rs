@@ -191,7 +191,7 @@ pub static ZH: Strings = Strings {
     empty_title: "分析法治政府建设年度报告",
     empty_body:
         "粘贴报告全文，或把一个或多个文件拖到这里。纲目会列出报告的提纲、指标表和核查发现。",
-    empty_formats: "支持纯文本（UTF-8、GBK 等编码）、网页（.html）、Word（.docx）和带文字层的 PDF；一次可添加多份。",
+    empty_formats: "支持纯文本（UTF-8、GBK 等编码）、网页（.html）、Word（.docx/.doc）、WPS（.wps）、OFD、RTF 和带文字层的 PDF；一次可添加多份。",
     paste_title: "粘贴报告全文",
     paste_placeholder: "在此粘贴报告全文（Ctrl+V），然后点击“分析”……",
     paste_analyse: "分析",
@@ -368,7 +368,7 @@ pub static EN: Strings = Strings {
     drop_release: "Release to add these files",
     empty_title: "Analyse a rule-of-law government annual report",
     empty_body: "Paste a report's full text, or drop one or more files here. Gangmu lists the outline, the metric table and its findings.",
-    empty_formats: "Plain text (UTF-8, GBK …), web pages (.html), Word (.docx) and PDFs with a text layer; add several at once.",
+    empty_formats: "Plain text (UTF-8, GBK …), web pages (.html), Word (.docx/.doc), WPS (.wps), OFD, RTF and PDFs with a text layer; add several at once.",
     paste_title: "Paste a report",
     paste_placeholder: "Paste the report's full text here (Ctrl+V), then press Analyse…",
     paste_analyse: "Analyse",

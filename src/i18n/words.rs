@@ -68,3 +68,19 @@ pub const ALL_QUALIFIERS: [Qualifier; 12] = [
     Qualifier::Reaches,
     Qualifier::Each,
 ];
+
+/// A decoder format (`text`, `html` …) for people.
+pub fn format_name(lang: Lang, format: &str) -> String {
+    let name = match format {
+        "text" => lang.pick("纯文本", "plain text"),
+        "html" => lang.pick("网页", "web page"),
+        "mhtml" => "MHTML",
+        "docx" => "Word (.docx)",
+        "doc" => "Word 97–2003 (.doc)",
+        "pdf" => "PDF",
+        "ofd" => "OFD",
+        "rtf" => "RTF",
+        other => other,
+    };
+    name.to_string()
+}

@@ -600,9 +600,10 @@ mod tests {
 
     #[test]
     fn the_chart_follows_the_language() {
+        // 003 and 004 are one issuer's 2023 and 2025: a time series, drawn as line charts.
         let en = handle(compare_request(1, &[3, 4], Lang::En)).text.unwrap();
-        assert!(en.contains("Report comparison"));
-        assert!(!en.contains("报告对比"));
+        assert!(en.contains("2023–2025: canonical indicators"));
+        assert!(!en.contains("常见指标"));
     }
 
     #[test]

@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export PATH="$PWD/../node_modules/.bin:$PATH"
 printf '%-22s %10s %10s %10s %10s\n' "features" "raw" "gzip" "opt raw" "opt gzip"
-for features in extract-only decode decode,html decode,docx decode,pdf decode,html,docx,pdf; do
+# FEATURE_SETS (space-separated) measures only those sets.
+sets=${FEATURE_SETS:-"extract-only decode decode,html decode,docx decode,pdf decode,doc decode,ofd decode,rtf decode,docx,ofd decode,html,docx,pdf decode,html,docx,pdf,doc,ofd,rtf"}
+for features in $sets; do
   cargo build -q --release --target wasm32-unknown-unknown --no-default-features --features "$features" 2>&1 | grep -v '^$' || true
   wasm=target/wasm32-unknown-unknown/release/gangmu_wasm_size.wasm
   raw=$(stat -c %s "$wasm")

@@ -24,6 +24,8 @@ pub enum Command {
     Extract(Extract),
     /// Canonical indicators × reports, with the change from the same issuer's earlier year.
     Compare(Compare),
+    /// Many reports as one dataset: a row per report, or per metric per report.
+    Dataset(Dataset),
 }
 
 /// How `extract` prints.
@@ -52,6 +54,27 @@ pub enum CompareFormat {
     Svg,
     /// A workbook (sheets 指标对比, 报告概况); needs --output or a redirected stdout.
     Xlsx,
+}
+
+/// Which dataset table `dataset` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableArg {
+    /// One row per report: issuer, region, code, level, body, year, required parts, measures.
+    Reports,
+    /// One row per metric per report: the report's columns, then the metric's.
+    Metrics,
+}
+
+/// How `dataset` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DatasetFormat {
+    /// UTF-8 with BOM; snake_case header unless --lang zh.
+    Csv,
+    /// A workbook; both tables as sheets unless --table picks one. Needs --output or a
+    /// redirected stdout.
+    Xlsx,
+    /// One JSON object per row and line, snake_case keys.
+    Jsonl,
 }
 
 /// The language of headers, names and Markdown.
@@ -88,6 +111,10 @@ pub struct Compare {
     /// Language of headers, names and the chart.
     #[arg(long, value_enum, default_value_t = LangArg::Zh)]
     pub lang: LangArg,
+    /// Add a 合计 column per year: counts and amounts summed, rates recomputed from the summed
+    /// counts, reports lacking an indicator listed, a warning when one region contains another.
+    #[arg(long)]
+    pub total: bool,
     /// Write to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,
@@ -95,7 +122,24 @@ pub struct Compare {
     pub input: Input,
 }
 
-/// The files both commands read.
+#[derive(Debug, Args)]
+pub struct Dataset {
+    /// The table (default: reports; an .xlsx holds both unless this picks one).
+    #[arg(short, long, value_enum)]
+    pub table: Option<TableArg>,
+    #[arg(short, long, value_enum, default_value_t = DatasetFormat::Csv)]
+    pub format: DatasetFormat,
+    /// Language of the header (default en: snake_case keys; zh: Chinese names).
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Write to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<String>,
+    #[command(flatten)]
+    pub input: Input,
+}
+
+/// The files the commands read.
 #[derive(Debug, Args)]
 pub struct Input {
     /// Read text files as LABEL (gbk, gb18030, utf-16le, big5 …) instead of detecting.
@@ -105,7 +149,7 @@ pub struct Input {
     /// inputs it holds, recognised by their content whatever their names.
     #[arg(long, value_name = "FILE")]
     pub corrections: Option<String>,
-    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx or .pdf; - reads stdin.
+    /// Reports: .txt (UTF-8, GBK, UTF-16…), .html/.htm/.mhtml, .docx, .doc/.wps, .ofd, .rtf or .pdf; - reads stdin.
     /// A workspace file (*.gangmu.json) stands for all the reports it holds, corrected.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,

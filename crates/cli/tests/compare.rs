@@ -99,3 +99,46 @@ fn unreadable_files_are_left_out_and_usage_errors() {
         Some(2)
     );
 }
+
+#[test]
+fn total_of_two_counties_and_a_time_series_chart() {
+    let (yufeng, liucheng) = (seed("001"), seed("003"));
+    let out = run(&[
+        "compare", "--total", "--format", "csv", "--lang", "en", &yufeng, &liucheng,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = text(&out);
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .contains("Total 2023 value,Total 2023 unit,Total 2023 note"));
+    let row = csv.lines().find(|l| l.starts_with("fy_close,")).unwrap();
+    assert!(
+        row.contains(",82,件,sum of 鱼峰区政府 2023、柳城县 2023"),
+        "{row}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&text(&run(&["compare", "--total", &yufeng, &liucheng]))).unwrap();
+    assert_eq!(v["totals"][0]["year"], 2023);
+    // Without --total there is no 合计.
+    let v: serde_json::Value =
+        serde_json::from_str(&text(&run(&["compare", &yufeng, &liucheng]))).unwrap();
+    assert!(v.get("totals").is_none());
+    // 柳城县 2025 given before 2023: ordered by year, drawn as line charts.
+    let svg = text(&run(&[
+        "compare",
+        "--format",
+        "svg",
+        &seed("004"),
+        &liucheng,
+    ]));
+    assert!(svg.contains("<polyline") && svg.contains("柳城县 2023–2025"));
+    let v: serde_json::Value =
+        serde_json::from_str(&text(&run(&["compare", &seed("004"), &liucheng]))).unwrap();
+    assert_eq!(v["columns"][0]["year"], 2023);
+}

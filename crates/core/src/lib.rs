@@ -26,6 +26,7 @@ pub mod checks;
 pub mod clean;
 pub mod compare;
 pub mod corrections;
+pub mod dataset;
 pub mod decimal;
 pub mod decode;
 pub mod genre;
@@ -38,6 +39,7 @@ pub mod numeral;
 pub mod outline;
 pub mod present;
 pub mod profile;
+pub mod region;
 pub mod sentences;
 pub mod span;
 pub mod text;
@@ -66,7 +68,13 @@ pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Corr
     outline::assign_parts(&mut outline.headings, report_type, meta.year);
     let body_from = meta.title_range.map_or(0, |(_, end)| end);
     let metrics = metrics::extract(&cleaned, &outline, body_from);
+    let issued_by = meta
+        .issuer
+        .as_deref()
+        .map(|issuer| region::normalise(issuer, &cleaned.text));
+    let issuer_as_read = meta.issuer.clone();
     let mut report = Report {
+        issued_by,
         title: meta.title,
         title_span: meta.title_span,
         issuer: meta.issuer,
@@ -110,6 +118,17 @@ pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Corr
         .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
     if let Some(applied) = applied {
         applied.finish(text, &mut report, log);
+    }
+    // An issuer the user corrected is normalised again: the region follows their words (a
+    // fuller name, 柳州市城中区, settles an ambiguous 城中区).
+    if report.issuer != issuer_as_read {
+        report.issued_by = report.issuer.as_deref().map(|issuer| {
+            let mut by = region::normalise(issuer, &cleaned.text);
+            if by.code.is_some() {
+                by.resolution = Resolution::Corrected;
+            }
+            by
+        });
     }
     report
 }

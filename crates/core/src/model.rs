@@ -22,6 +22,10 @@ pub struct Report {
     pub title: Option<String>,
     pub title_span: Option<Span>,
     pub issuer: Option<String>,
+    /// The issuer normalised: region, 行政区划代码, level, body, parent regions
+    /// (`region::normalise`); `None` when no issuer was found.
+    #[serde(default)]
+    pub issued_by: Option<IssuedBy>,
     /// What kind of report this is (法治政府建设年度报告, 政府信息公开工作年度报告, 政府工作报告 …),
     /// from its title, headings and wording. It decides which required parts are checked.
     #[serde(default)]
@@ -617,6 +621,113 @@ pub struct DerivedRate {
     pub relation: String,
     /// Indices into [`Report::metrics`]: numerator, denominator.
     pub metrics: Vec<usize>,
+}
+
+/// Who issued a report, normalised (`柳州市司法局` → 柳州市 450200, 市, 司法局).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IssuedBy {
+    /// The region's name as the division list has it (`柳城县`), or a township as written
+    /// (`城关镇`, which the list does not hold); `None` when no place was recognised.
+    pub region: Option<String>,
+    /// 6-digit 行政区划代码 (GB/T 2260); `None` for a township or an unresolved name.
+    pub code: Option<String>,
+    pub level: Option<Level>,
+    /// 人民政府, 政府办公室 or a department (司法局, 市场监督管理局 …), canonical where the
+    /// department table knows it, else as written.
+    pub body: Option<String>,
+    /// The enclosing regions, nearest first (鱼峰区 → 柳州市, 广西壮族自治区).
+    pub parents: Vec<RegionRef>,
+    /// How the region was decided; `ambiguous` leaves `code` empty and lists `candidates`.
+    pub resolution: Resolution,
+    /// The divisions an ambiguous name may be (新城区: 西安市 and 呼和浩特市).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<RegionRef>,
+    /// The name the issuer used when it is a former one (横县, now 横州市).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub former_name: Option<String>,
+    /// The code is a statistical one of the 国家统计局 (a 开发区 or 管理区), not a GB/T 2260
+    /// administrative division.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub statistical: bool,
+}
+
+/// A division by code and name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionRef {
+    pub code: String,
+    pub name: String,
+    pub level: Level,
+    /// For a candidate of an ambiguous name: its parents' names, outermost first
+    /// (`陕西省西安市`), so people can tell the candidates apart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub within: String,
+}
+
+/// Administrative level of a region: 省级, 地级 (市), 县级 (县), 乡级 (乡镇).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Level {
+    #[serde(rename = "省")]
+    Province,
+    #[serde(rename = "市")]
+    Prefecture,
+    #[serde(rename = "县")]
+    County,
+    #[serde(rename = "乡镇")]
+    Township,
+}
+
+impl Level {
+    /// `省`, `市`, `县`, `乡镇` (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "省",
+            Level::Prefecture => "市",
+            Level::County => "县",
+            Level::Township => "乡镇",
+        }
+    }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+            Level::Township => "township",
+        }
+    }
+}
+
+/// How an issuer's region was decided.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Resolution {
+    /// The name belongs to one division only.
+    Unique,
+    /// Other place names in the issuer settled it (柳州市城中区).
+    Issuer,
+    /// The report's other place names settled it (新城区 in a text that names 西安).
+    Context,
+    /// Several divisions carry the name and the report does not say which: see `candidates`.
+    Ambiguous,
+    /// The user corrected the issuer (or set the region), and it names one division.
+    Corrected,
+    /// No division was recognised in the issuer.
+    #[default]
+    Unknown,
+}
+
+impl Resolution {
+    /// The JSON name (`unique`, `context`, `ambiguous` …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Resolution::Unique => "unique",
+            Resolution::Issuer => "issuer",
+            Resolution::Context => "context",
+            Resolution::Ambiguous => "ambiguous",
+            Resolution::Corrected => "corrected",
+            Resolution::Unknown => "unknown",
+        }
+    }
 }
 
 /// How the user changed a metric: added it, or edited it (its fields as extracted kept).

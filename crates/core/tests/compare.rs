@@ -117,3 +117,110 @@ fn all_five_seeds_with_implied_correction_rates() {
     let back: Comparison = serde_json::from_str(&json).unwrap();
     assert_eq!(back, c);
 }
+
+/// 汇总 over 鱼峰区 2023 (001) and 柳城县 2023 (003), checked by hand in the texts: 审结
+/// 58 (001: 审理办结58件) + 24 (003: 结案24件) = 82; 纠错 only in 001 (16件), so the 纠错率 is
+/// recomputed over 001 alone (16 ÷ 58 = 27.59%) and the note names both; 受理 68 + 30 = 98.
+#[test]
+fn total_of_two_counties_in_2023() {
+    let all = seeds();
+    let pick: Vec<(&str, &Report)> = [&all[1], &all[3]]
+        .iter()
+        .map(|(n, r)| (n.as_str(), r))
+        .collect();
+    let mut c = compare::compare(&pick);
+    compare::total::add_totals(&mut c, &pick);
+    assert_eq!(c.totals.len(), 1);
+    let t = &c.totals[0];
+    assert_eq!(t.year, Some(2023));
+    assert_eq!(t.columns, [0, 1]);
+    assert!(
+        t.warnings.is_empty(),
+        "two counties: neither contains the other"
+    );
+    let total = |id: &str| {
+        let i = c.rows.iter().position(|r| r.indicator == id).unwrap();
+        &t.cells[i]
+    };
+    let close = total("fy_close");
+    assert_eq!(close.value.unwrap().to_string(), "82");
+    assert_eq!(close.unit.as_deref(), Some("件"));
+    assert_eq!(close.how, compare::total::TotalHow::Sum);
+    assert_eq!(close.from, [0, 1]);
+    assert_eq!(total("fy_accept").value.unwrap().to_string(), "98");
+    let rate = total("fy_correct_rate");
+    assert_eq!(rate.how, compare::total::TotalHow::Rate);
+    assert_eq!(rate.value.unwrap().to_string(), "27.59");
+    assert_eq!(rate.from, [0]);
+    assert_eq!(rate.left_out, [1]);
+    assert!(rate.note_zh.contains("鱼峰区"), "{}", rate.note_zh);
+    assert!(
+        rate.note_zh.contains("柳城县 2023 未同时给出"),
+        "{}",
+        rate.note_zh
+    );
+    // 纠错 is stated by 001 only: its total is 16, and 003 is listed as not stating it.
+    let correct = total("fy_correct");
+    assert_eq!(correct.value.unwrap().to_string(), "16");
+    assert_eq!(correct.missing, [1]);
+    let note = compare::total::total_note(&c, correct, gangmu_core::present::Lang::Zh);
+    assert!(note.contains("未给出：柳城县 2023"), "{note}");
+    // The renderings carry the 合计 column.
+    let csv = compare::csv::table(&c, gangmu_core::present::Lang::Zh);
+    assert!(csv.lines().next().unwrap().contains("合计 2023 数值"));
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("fy_close,") && l.contains(",82,件,")),
+        "{csv}"
+    );
+    let md = compare::markdown::table(&c, gangmu_core::present::Lang::Zh);
+    assert!(md.contains("| 合计 2023 |"), "{md}");
+    assert!(md.contains("## 合计 2023"));
+}
+
+#[test]
+fn a_city_with_its_own_district_is_warned_about() {
+    let all = seeds();
+    // 002 柳州市 2021 would be another year; 000 柳州市司法局 2023 contains 001 鱼峰区 2023.
+    let pick: Vec<(&str, &Report)> = [&all[0], &all[1]]
+        .iter()
+        .map(|(n, r)| (n.as_str(), r))
+        .collect();
+    let mut c = compare::compare(&pick);
+    compare::total::add_totals(&mut c, &pick);
+    let w = &c.totals[0].warnings;
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!((w[0].outer, w[0].inner), (0, 1));
+    assert!(w[0].zh.contains("包含"), "{}", w[0].zh);
+}
+
+#[test]
+fn one_issuer_across_years_is_a_time_series() {
+    let all = seeds();
+    // Given newest first, the comparison is ordered by year.
+    let given: Vec<(&str, &Report)> = [&all[4], &all[1], &all[3]]
+        .iter()
+        .map(|(n, r)| (n.as_str(), r))
+        .collect();
+    let order = compare::chronological(&given);
+    assert_eq!(
+        order,
+        [2, 0, 1],
+        "柳城县 2023 then 2025 together, by year; 鱼峰区 after"
+    );
+    let series: Vec<(&str, &Report)> = vec![given[2], given[0]];
+    let c = compare::compare(&series);
+    assert!(compare::series::is_series(&c));
+    let svg = compare::svg::chart(&c, gangmu_core::present::Lang::Zh);
+    assert!(svg.contains("<polyline"), "line charts");
+    assert!(svg.contains("柳城县 2023–2025"), "{}", &svg[..300]);
+    assert!(svg.contains(">2023</text>") && svg.contains(">2025</text>"));
+    assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    // No totals for a time series: one report per year.
+    let mut c2 = c.clone();
+    compare::total::add_totals(&mut c2, &series);
+    assert!(c2.totals.is_empty());
+    // Different issuers are not a series.
+    let two: Vec<(&str, &Report)> = vec![given[1], given[2]];
+    assert!(!compare::series::is_series(&compare::compare(&two)));
+}

@@ -10,7 +10,14 @@
 //!
 //! Needs every format feature (the default); a lean build skips it.
 
-#![cfg(all(feature = "html", feature = "docx", feature = "pdf"))]
+#![cfg(all(
+    feature = "html",
+    feature = "docx",
+    feature = "pdf",
+    feature = "doc",
+    feature = "ofd",
+    feature = "rtf"
+))]
 
 use gangmu_core::decode::{decode, Format};
 use serde_json::Value;
@@ -68,6 +75,9 @@ fn expected(name: &str) -> (Format, &'static [&'static str]) {
         "html" => (Format::Html, &["GBK"]),
         "mhtml" => (Format::Mhtml, &["GBK"]),
         "docx" => (Format::Docx, &["UTF-8"]),
+        "doc" => (Format::Doc, &["UTF-16LE"]),
+        "ofd" => (Format::Ofd, &["UTF-8"]),
+        "rtf" => (Format::Rtf, &["UTF-16"]),
         "ttf.pdf" => (Format::Pdf, &["ToUnicode"]),
         "gbk-cmap.pdf" => (Format::Pdf, &["GBK-EUC-H"]),
         "ucs2-cmap.pdf" => (Format::Pdf, &["UniGB-UCS2-H"]),

@@ -13,6 +13,9 @@ const NAMES: &[Option<&str>] = &[
     Some("r.docx"),
     Some("r.pdf"),
     Some("r.doc"),
+    Some("r.wps"),
+    Some("r.ofd"),
+    Some("r.rtf"),
 ];
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -43,6 +46,8 @@ fn with_magic() -> impl Strategy<Value = Vec<u8>> {
         b"<!DOCTYPE html><meta charset=gbk>".to_vec(),
         b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\n\n".to_vec(),
         b"1 0 obj << /Type /Page /Contents 2 0 R >> endobj 2 0 obj << /Length 5 >> stream\n".to_vec(),
+        b"{\\rtf1\\ansi\\ansicpg936 ".to_vec(),
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x3e\0\x03\0\xfe\xff\x09\0".to_vec(),
     ]);
     (magic, prop::collection::vec(any::<u8>(), 0..2048)).prop_map(|(mut m, rest)| {
         m.extend(rest);
@@ -80,6 +85,22 @@ proptest! {
     #[test]
     fn damaged_docx_never_panics(bytes in mutated("002.docx")) {
         check(&bytes, Some("r.docx"));
+    }
+
+    #[test]
+    fn damaged_doc_never_panics(bytes in mutated("002.doc")) {
+        check(&bytes, Some("r.doc"));
+        check(&bytes, Some("r.wps"));
+    }
+
+    #[test]
+    fn damaged_ofd_never_panics(bytes in mutated("002.ofd")) {
+        check(&bytes, Some("r.ofd"));
+    }
+
+    #[test]
+    fn damaged_rtf_never_panics(bytes in mutated("002.rtf")) {
+        check(&bytes, Some("r.rtf"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["span", "decimal", "text"],
     &["model"],
-    &["lexicon", "numeral"],
+    &["lexicon", "numeral", "region"],
     &["clean", "decode"],
     &["meta"],
     &["outline"],
@@ -25,7 +25,7 @@ const LAYERS: &[&[&str]] = &[
     &["checks"],
     &["profile"],
     &["present"],
-    &["compare", "workspace"],
+    &["compare", "dataset", "workspace"],
 ];
 
 /// Names the crate root re-exports from the layers below everything (`crate::Report` is

@@ -5,6 +5,7 @@
 
 use crate::table::{Cell, Lang};
 use crate::{sheet_name, write_sheet, Styles};
+use gangmu_core::compare::total::total_note;
 use gangmu_core::compare::{measure_text, Comparison};
 use rust_xlsxwriter::{Workbook, XlsxError};
 
@@ -25,7 +26,8 @@ pub fn workbook(c: &Comparison, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let rows: Vec<Vec<Cell>> = c
         .rows
         .iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(i, row)| {
             let mut out = vec![
                 text(&row.indicator),
                 text(row.name(lang)),
@@ -51,6 +53,12 @@ pub fn workbook(c: &Comparison, lang: Lang) -> Result<Vec<u8>, XlsxError> {
                             .map_or(Cell::Empty, Cell::Number),
                     );
                 }
+            }
+            for t in &c.totals {
+                let cell = &t.cells[i];
+                out.push(cell.value.map_or(Cell::Empty, Cell::Number));
+                out.push(text(cell.unit.as_deref().unwrap_or("")));
+                out.push(text(&total_note(c, cell, lang)));
             }
             out
         })

@@ -8,6 +8,7 @@
 //! worker) as well as natively.
 
 pub mod compare;
+pub mod dataset;
 pub mod table;
 
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};

@@ -3,6 +3,7 @@
 //! difference from the same issuer's previous year where there is one. UTF-8 with BOM and CRLF
 //! like the metric table (`present::csv`); text cells are formula-escaped.
 
+use super::total::{total_name, total_note};
 use super::{measure_text, Comparison};
 use crate::present::csv::escape;
 use crate::present::Lang;
@@ -14,7 +15,7 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let _ = w.write_record(header.iter().map(|h| escape(h)));
-    for row in &c.rows {
+    for (i, row) in c.rows.iter().enumerate() {
         let mut rec = vec![
             row.indicator.clone(),
             escape(row.name(lang)),
@@ -43,6 +44,12 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
                 );
             }
         }
+        for t in &c.totals {
+            let cell = &t.cells[i];
+            rec.push(cell.value.map(|v| v.to_string()).unwrap_or_default());
+            rec.push(escape(cell.unit.as_deref().unwrap_or("")));
+            rec.push(escape(&total_note(c, cell, lang)));
+        }
         let _ = w.write_record(&rec);
     }
     for m in &c.measures {
@@ -63,6 +70,9 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
                 rec.extend([String::new(), String::new()]);
             }
         }
+        for _ in &c.totals {
+            rec.extend([String::new(), String::new(), String::new()]);
+        }
         let _ = w.write_record(&rec);
     }
     let body = w.into_inner().unwrap_or_default();
@@ -74,7 +84,8 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
 
 /// The comparison table's header row, shared by this CSV and the workbook (`gangmu-xlsx`):
 /// four indicator columns, then per report its value, unit and figure as written, and the
-/// change from the same issuer's previous year where the comparison found one.
+/// change from the same issuer's previous year where the comparison found one; then per
+/// total (合计) its value, unit and a note (how it was made, which reports do not state it).
 pub fn header(c: &Comparison, lang: Lang) -> Vec<String> {
     let zh = lang == Lang::Zh;
     let mut header: Vec<String> = if zh {
@@ -117,6 +128,22 @@ pub fn header(c: &Comparison, lang: Lang) -> Vec<String> {
                     format!("{n} change from {prev} %"),
                 ]);
             }
+        }
+    }
+    for t in &c.totals {
+        let n = total_name(t, lang);
+        if zh {
+            header.extend([
+                format!("{n} 数值"),
+                format!("{n} 单位"),
+                format!("{n} 说明"),
+            ]);
+        } else {
+            header.extend([
+                format!("{n} value"),
+                format!("{n} unit"),
+                format!("{n} note"),
+            ]);
         }
     }
     header

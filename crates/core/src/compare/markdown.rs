@@ -1,6 +1,7 @@
 //! The comparison as a Markdown table for people: one row per indicator, a column per report
 //! with the value and, where the same issuer reported an earlier year, the difference.
 
+use super::total::{total_name, total_note, total_text};
 use super::{cell_text, change_text, measure_text, Comparison};
 use crate::present::Lang;
 
@@ -30,14 +31,16 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
     }
     out.push('\n');
     let names: Vec<String> = c.columns.iter().map(|col| cell(&col.name)).collect();
+    let mut heads = names.clone();
+    heads.extend(c.totals.iter().map(|t| cell(&total_name(t, lang))));
     out.push_str(&format!(
         "| {} | {} |\n|---|{}\n",
         if zh { "指标" } else { "Indicator" },
-        names.join(" | "),
-        "---|".repeat(names.len())
+        heads.join(" | "),
+        "---|".repeat(heads.len())
     ));
-    for row in &c.rows {
-        let cells: Vec<String> = row
+    for (i, row) in c.rows.iter().enumerate() {
+        let mut cells: Vec<String> = row
             .cells
             .iter()
             .map(|x| {
@@ -53,11 +56,24 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
                 s
             })
             .collect();
+        cells.extend(c.totals.iter().map(|t| cell(&total_text(&t.cells[i]))));
         out.push_str(&format!(
             "| {} | {} |\n",
             cell(row.name(lang)),
             cells.join(" | ")
         ));
+    }
+    for t in &c.totals {
+        out.push_str(&format!("\n## {}\n\n", cell(&total_name(t, lang))));
+        for w in &t.warnings {
+            out.push_str(&format!("- ⚠ {}\n", cell(if zh { &w.zh } else { &w.en })));
+        }
+        for (row, tc) in c.rows.iter().zip(&t.cells) {
+            let note = total_note(c, tc, lang);
+            if !note.is_empty() {
+                out.push_str(&format!("- {}: {}\n", cell(row.name(lang)), cell(&note)));
+            }
+        }
     }
     out.push_str(if zh {
         "\n≈ 为按报告中的计数推算，未在报告中写明；(+n) 为同一指标另有 n 处数值。\n\n"

@@ -11,11 +11,13 @@
 
 pub mod csv;
 pub mod markdown;
+pub mod series;
 pub mod svg;
+pub mod total;
 
 use crate::decimal::Decimal;
 use crate::indicators;
-use crate::model::{MetricKind, Report};
+use crate::model::{Level, MetricKind, Report};
 use crate::present::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,10 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// Report-level measures (the profile), one row each.
     pub measures: Vec<Measure>,
+    /// 合计: the reports of each year with at least two, added up (`total::add_totals`; only
+    /// when asked for).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<total::Total>,
 }
 
 /// One compared report.
@@ -40,6 +46,15 @@ pub struct Column {
     pub name: String,
     /// The column of the same issuer's latest earlier year, which differences are taken from.
     pub previous: Option<usize>,
+    /// The issuer's region, code, level and body (`Report::issued_by`), for grouping columns.
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub region_code: Option<String>,
+    #[serde(default)]
+    pub level: Option<Level>,
+    #[serde(default)]
+    pub body: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -108,6 +123,10 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
                 _ => file.to_string(),
             },
             previous: None,
+            region: r.issued_by.as_ref().and_then(|b| b.region.clone()),
+            region_code: r.issued_by.as_ref().and_then(|b| b.code.clone()),
+            level: r.issued_by.as_ref().and_then(|b| b.level),
+            body: r.issued_by.as_ref().and_then(|b| b.body.clone()),
         })
         .collect();
     for j in 0..columns.len() {
@@ -159,12 +178,46 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
         measures: measures(reports),
         columns,
         rows,
+        totals: Vec::new(),
     }
 }
 
-/// The issuer without the words that vary between a government's reports (柳城县人民政府 and
-/// 柳城县 are one issuer; 柳州市司法局 and 柳州市 are not).
-fn issuer_key(c: &Column) -> Option<String> {
+/// The order to compare `reports` in: each issuer's reports together, by year (a time
+/// series reads left to right), issuers in the order they first appear. Callers reorder their
+/// inputs with it before [`compare`], which keeps the order it is given.
+pub fn chronological(reports: &[(&str, &Report)]) -> Vec<usize> {
+    let keys: Vec<Option<String>> = reports
+        .iter()
+        .map(|(file, r)| {
+            let col = Column {
+                file: file.to_string(),
+                issuer: r.issuer.clone(),
+                region_code: r.issued_by.as_ref().and_then(|b| b.code.clone()),
+                body: r.issued_by.as_ref().and_then(|b| b.body.clone()),
+                ..Column::default()
+            };
+            issuer_key(&col)
+        })
+        .collect();
+    let first_seen = |j: usize| {
+        keys[j]
+            .as_ref()
+            .and_then(|k| keys.iter().position(|x| x.as_ref() == Some(k)))
+            .unwrap_or(j)
+    };
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by_key(|&j| (first_seen(j), reports[j].1.year, j));
+    order
+}
+
+/// Who issued a column's report, the same for all its years: the region's code and the body
+/// where the issuer was normalised (柳城县人民政府 and 柳城县 are one issuer; 柳州市司法局 and
+/// 柳州市 are not; 横县 2020 and 横州市 2023 are one), else the issuer without the words that
+/// vary between a government's reports.
+pub fn issuer_key(c: &Column) -> Option<String> {
+    if let (Some(code), Some(body)) = (&c.region_code, &c.body) {
+        return Some(format!("{code} {body}"));
+    }
     let i = c.issuer.as_deref()?.trim();
     let key = i
         .strip_suffix("人民政府")

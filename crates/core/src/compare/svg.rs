@@ -1,4 +1,4 @@
-//! The comparison as an SVG bar chart: for each indicator stated by at least two reports (by
+//! The comparison as an SVG bar chart (a time series gets line charts instead, `series.rs`): for each indicator stated by at least two reports (by
 //! any report when fewer than two are shared), one bar per report, each row scaled to its own
 //! largest value (a 件 count and a % rate share no axis). The value is written at the end of
 //! each bar, with the difference from the same issuer's earlier year.
@@ -11,7 +11,7 @@ use crate::present::Lang;
 use std::fmt::Write;
 
 /// Colour-blind-safe palette (Okabe–Ito), one colour per report, repeating after eight.
-const PALETTE: [&str; 8] = [
+pub(super) const PALETTE: [&str; 8] = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999933", "#000000",
 ];
 /// Rows drawn at most; the rest are counted in a note.
@@ -23,10 +23,19 @@ const BAR_W: f64 = 330.0;
 const BAR_H: f64 = 11.0;
 const BAR_GAP: f64 = 3.0;
 const ROW_GAP: f64 = 12.0;
-const FONT: &str =
+pub(super) const FONT: &str =
     "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Zen Hei','Microsoft YaHei','PingFang SC',sans-serif";
 
+/// The comparison's chart: line charts for one issuer across years ([`super::series`]), else
+/// bars.
 pub fn chart(c: &Comparison, lang: Lang) -> String {
+    if super::series::is_series(c) {
+        return super::series::chart(c, lang);
+    }
+    bars(c, lang)
+}
+
+fn bars(c: &Comparison, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let shared: Vec<&Row> = c.rows.iter().filter(|r| filled(r) >= 2).collect();
     let mut rows: Vec<&Row> = if shared.is_empty() {
@@ -177,7 +186,7 @@ pub fn esc(s: &str) -> String {
 }
 
 /// `s` cut with `…` to about `width` pixels at 12 px (a CJK character 12 px, others 7).
-fn fit(s: &str, width: f64) -> String {
+pub(super) fn fit(s: &str, width: f64) -> String {
     let w = |c: char| if c.is_ascii() { 7.0 } else { 12.0 };
     if s.chars().map(w).sum::<f64>() <= width {
         return s.to_string();

@@ -17,31 +17,29 @@ mod numbering;
 mod tests;
 
 use super::limits::{MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES};
+use super::package::{Package, PartError};
 use super::{DecodeError, Decoded, Format};
 use quick_xml::events::{BytesStart, Event};
-use std::io::{Cursor, Read};
 
 /// Decodes a zip archive that should be a Word document.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| {
-        // A cut-off zip has no directory; its local headers still name the parts.
-        if super::sniff::find(bytes, b"word/").is_some() {
-            DecodeError::CorruptDocx
-        } else {
-            DecodeError::Binary {
-                kind: "a zip archive",
+    let too_large = DecodeError::DocxTooLarge {
+        limit: MAX_DOCX_INFLATED_BYTES,
+    };
+    let mut pkg = Package::open(bytes, MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES).map_err(|e| {
+        match e {
+            PartError::TooLarge => too_large.clone(),
+            // A cut-off zip has no directory; its local headers still name the parts.
+            PartError::Corrupt if super::sniff::find(bytes, b"word/").is_some() => {
+                DecodeError::CorruptDocx
             }
+            PartError::Corrupt => DecodeError::Binary {
+                kind: "a zip archive",
+            },
         }
     })?;
-    if zip.len() > MAX_DOCX_ENTRIES {
-        return Err(DecodeError::DocxTooLarge {
-            limit: MAX_DOCX_INFLATED_BYTES,
-        });
-    }
-    let has =
-        |zip: &zip::ZipArchive<Cursor<&[u8]>>, name: &str| zip.file_names().any(|n| n == name);
-    if !has(&zip, "word/document.xml") {
-        let names: Vec<&str> = zip.file_names().collect();
+    if pkg.find("word/document.xml").is_none() {
+        let names: Vec<&str> = pkg.names().collect();
         let kind = if names.iter().any(|n| n.starts_with("xl/")) {
             Some("an Excel spreadsheet")
         } else if names.iter().any(|n| n.starts_with("ppt/")) {
@@ -59,12 +57,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             },
         });
     }
-    let mut budget = MAX_DOCX_INFLATED_BYTES;
-    let document =
-        read_part(&mut zip, "word/document.xml", &mut budget)?.ok_or(DecodeError::CorruptDocx)?;
-    let styles = read_part(&mut zip, "word/styles.xml", &mut budget)?;
-    let numbering = read_part(&mut zip, "word/numbering.xml", &mut budget)?;
-    let core = read_part(&mut zip, "docProps/core.xml", &mut budget)?;
+    let mut part = |name: &str| -> Result<Option<String>, DecodeError> {
+        let Some(entry) = pkg.find(name) else {
+            return Ok(None);
+        };
+        let bytes = pkg.read(&entry).map_err(|e| match e {
+            PartError::TooLarge => too_large.clone(),
+            PartError::Corrupt => DecodeError::CorruptDocx,
+        })?;
+        Ok(Some(part_text(&bytes)))
+    };
+    let document = part("word/document.xml")?.ok_or(DecodeError::CorruptDocx)?;
+    let styles = part("word/styles.xml")?;
+    let numbering = part("word/numbering.xml")?;
+    let core = part("docProps/core.xml")?;
 
     let styles = numbering::Styles::parse(styles.as_deref().unwrap_or(""));
     let lists = numbering::Numbering::parse(numbering.as_deref().unwrap_or(""));
@@ -79,43 +85,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// One part of the package as text, inflating at most what is left of `budget`.
-/// `Ok(None)` when the part is absent.
-fn read_part(
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-    budget: &mut usize,
-) -> Result<Option<String>, DecodeError> {
-    let mut file = match zip.by_name(name) {
-        Ok(file) => file,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(_) => return Err(DecodeError::CorruptDocx),
-    };
-    if file.size() > *budget as u64 {
-        return Err(DecodeError::DocxTooLarge {
-            limit: MAX_DOCX_INFLATED_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    (&mut file)
-        .take(*budget as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| DecodeError::CorruptDocx)?;
-    if bytes.len() > *budget {
-        return Err(DecodeError::DocxTooLarge {
-            limit: MAX_DOCX_INFLATED_BYTES,
-        });
-    }
-    *budget -= bytes.len();
-    // Parts are UTF-8 in practice; UTF-16 parts (allowed, never seen) are read via their BOM.
-    let text = match encoding_rs::Encoding::for_bom(&bytes) {
+/// A part's text: UTF-8 in practice; UTF-16 parts (allowed, never seen) by their BOM.
+fn part_text(bytes: &[u8]) -> String {
+    match encoding_rs::Encoding::for_bom(bytes) {
         Some((enc, len)) => enc
             .decode_without_bom_handling(&bytes[len..])
             .0
             .into_owned(),
-        None => String::from_utf8_lossy(&bytes).into_owned(),
-    };
-    Ok(Some(text))
+        None => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// `dc:title` from `docProps/core.xml`, unless it is empty or a printer-driver leftover.
@@ -134,10 +112,7 @@ fn core_title(xml: &str) -> Option<String> {
         }
     }
     let title = title.trim();
-    let junk = title.is_empty()
-        || title.starts_with("Microsoft Word")
-        || title.eq_ignore_ascii_case("untitled");
-    (!junk).then(|| title.to_string())
+    (!super::junk_title(title)).then(|| title.to_string())
 }
 
 /// The value of the attribute with local name `key` (`w:val` → `val`).

@@ -4,6 +4,7 @@
 //! [`DecodeError::message_en`]. Neither message contains user-controlled text except the
 //! encoding label the caller passed, so both are safe to show as plain text.
 
+use super::Format;
 use std::fmt;
 
 /// A file that holds no report text Gangmu can read.
@@ -39,6 +40,59 @@ pub enum DecodeError {
     Unsupported { format: &'static str },
     /// The encoding the caller asked for is not a known label.
     UnknownEncoding { label: String },
+    /// A file of a known format that is damaged or cut short; `fault` says what is wrong.
+    Damaged { format: Format, fault: Fault },
+    /// A document protected by a password (Word, OFD …; PDFs have [`Self::EncryptedPdf`]).
+    Encrypted { format: Format },
+    /// A .wps file that is not in Word's format: WPS before 2005, or Microsoft Works.
+    OldWps,
+}
+
+/// What is wrong with a damaged file ([`DecodeError::Damaged`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The container (OLE compound file, zip) cannot be opened.
+    Container,
+    /// The document's header (Word's File Information Block) is not valid.
+    Header,
+    /// The table stream the header names is missing.
+    TableStream,
+    /// The table saying where the text is stored (Word's piece table) is missing or damaged.
+    PieceTable,
+    /// The package does not say which document it holds (OFD.xml).
+    NoDocument,
+    /// The document lists no pages.
+    NoPages,
+    /// The file ends before its end (an unfinished download).
+    Truncated,
+}
+
+impl Fault {
+    pub fn message_zh(self) -> &'static str {
+        match self {
+            Fault::Container => "文件的容器结构无法打开",
+            Fault::Header => "文件头信息无效",
+            Fault::TableStream => "缺少记录文档结构的表流（0Table/1Table）",
+            Fault::PieceTable => "记录正文位置的片段表已损坏",
+            Fault::NoDocument => "入口文件 OFD.xml 缺失或未指明文档",
+            Fault::NoPages => "文档中没有页面",
+            Fault::Truncated => "文件不完整，在结尾之前就中断了",
+        }
+    }
+
+    pub fn message_en(self) -> &'static str {
+        match self {
+            Fault::Container => "its container cannot be opened",
+            Fault::Header => "its header is not valid",
+            Fault::TableStream => {
+                "the table stream (0Table/1Table) that holds its structure is missing"
+            }
+            Fault::PieceTable => "the piece table that says where its text is stored is damaged",
+            Fault::NoDocument => "its entry file OFD.xml is missing or names no document",
+            Fault::NoPages => "it has no pages",
+            Fault::Truncated => "it is cut short before its end",
+        }
+    }
 }
 
 impl DecodeError {
@@ -65,6 +119,9 @@ impl DecodeError {
             DecodeError::CorruptPdf => "corrupt_pdf",
             DecodeError::Unsupported { .. } => "unsupported_format",
             DecodeError::UnknownEncoding { .. } => "unknown_encoding",
+            DecodeError::Damaged { .. } => "damaged",
+            DecodeError::Encrypted { .. } => "encrypted",
+            DecodeError::OldWps => "old_wps",
         }
     }
 
@@ -106,6 +163,17 @@ impl DecodeError {
             DecodeError::UnknownEncoding { label } => format!(
                 "不认识编码“{label}”。请选择 UTF-8、GB18030（GBK/GB2312）、UTF-16LE、UTF-16BE 或 Big5。"
             ),
+            DecodeError::Damaged { format, fault } => format!(
+                "{}已损坏或不完整：{}。请重新下载该文件{}。",
+                format.name_zh(),
+                fault.message_zh(),
+                advice_zh(*format)
+            ),
+            DecodeError::Encrypted { format } => format!(
+                "{}设有密码或已加密，无法读取其中的文字。请在原软件中取消密码后另存，或使用未加密的版本。",
+                format.name_zh()
+            ),
+            DecodeError::OldWps => "这个 .wps 文件不是 Word 兼容格式（可能是 2005 年以前的 WPS 文字或 Microsoft Works 文档），无法读取。请在 WPS 中打开并另存为 .docx 或 .doc。".into(),
         }
     }
 
@@ -145,6 +213,17 @@ impl DecodeError {
             DecodeError::UnknownEncoding { label } => format!(
                 "unknown encoding {label:?}. Choose UTF-8, GB18030 (GBK/GB2312), UTF-16LE, UTF-16BE or Big5."
             ),
+            DecodeError::Damaged { format, fault } => format!(
+                "the {} is damaged or incomplete: {}. Download it again{}.",
+                format.name_en(),
+                fault.message_en(),
+                advice_en(*format)
+            ),
+            DecodeError::Encrypted { format } => format!(
+                "the {} is encrypted or password-protected, so its text cannot be read. Remove the password in the program that made it and save it again, or use an unencrypted copy.",
+                format.name_en()
+            ),
+            DecodeError::OldWps => "this .wps file is not in Word's format (perhaps WPS Writer before 2005, or Microsoft Works), so it cannot be read. Open it in WPS and save it as .docx or .doc.".into(),
         }
     }
 }
@@ -156,6 +235,26 @@ impl fmt::Display for DecodeError {
 }
 
 impl std::error::Error for DecodeError {}
+
+/// What else to try with a damaged file of this format, in Chinese (after 请重新下载该文件).
+fn advice_zh(format: Format) -> &'static str {
+    match format {
+        Format::Doc | Format::Docx => "，或在 Word/WPS 中打开后另存为 .docx",
+        Format::Pdf => "，或从网页复制报告正文",
+        Format::Ofd => "，或用 OFD 阅读器打开后另存为 PDF",
+        _ => "",
+    }
+}
+
+/// The same in English (after "Download it again").
+fn advice_en(format: Format) -> &'static str {
+    match format {
+        Format::Doc | Format::Docx => ", or open it in Word or WPS and save it as .docx",
+        Format::Pdf => ", or copy the report's text from the web page",
+        Format::Ofd => ", or open it in an OFD reader and save it as PDF",
+        _ => "",
+    }
+}
 
 fn kind_zh(kind: &str) -> &'static str {
     match kind {

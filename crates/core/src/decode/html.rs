@@ -59,7 +59,9 @@ pub fn looks_like_markup(text: &str) -> bool {
         .take(256)
         .collect::<String>()
         .to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || super::sniff::looks_like_html(head.as_bytes())
 }
 
 /// The charset a page declares in its first 8 KB: `<meta charset>`, `<meta http-equiv

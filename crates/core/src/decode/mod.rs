@@ -20,20 +20,33 @@
 //! without one, such a file gets [`DecodeError::Unsupported`]. Like the rest of the core this
 //! module does no I/O, reads no clock and never panics (see the property tests).
 
+mod csv_column;
 pub mod error;
 pub mod sniff;
 pub mod text;
 
+#[cfg(feature = "doc")]
+mod doc;
 #[cfg(feature = "docx")]
 mod docx;
 #[cfg(feature = "html")]
 mod html;
+#[cfg(any(feature = "pdf", feature = "ofd"))]
+mod layout;
+#[cfg(any(feature = "docx", feature = "doc"))]
+mod list_number;
 #[cfg(feature = "html")]
 mod mhtml;
+#[cfg(feature = "ofd")]
+mod ofd;
+#[cfg(any(feature = "docx", feature = "ofd"))]
+mod package;
 #[cfg(feature = "pdf")]
 mod pdf;
+#[cfg(feature = "rtf")]
+mod rtf;
 
-pub use error::DecodeError;
+pub use error::{DecodeError, Fault};
 pub use text::{encoding_for_label, OFFERED_ENCODINGS};
 
 use serde::Serialize;
@@ -65,7 +78,12 @@ pub enum Format {
     Html,
     Mhtml,
     Docx,
+    /// Word 97–2003 binary (.doc), also WPS files in that format.
+    Doc,
     Pdf,
+    /// OFD (GB/T 33190), China's fixed-layout format.
+    Ofd,
+    Rtf,
 }
 
 impl Format {
@@ -76,7 +94,38 @@ impl Format {
             Format::Html => "html",
             Format::Mhtml => "mhtml",
             Format::Docx => "docx",
+            Format::Doc => "doc",
             Format::Pdf => "pdf",
+            Format::Ofd => "ofd",
+            Format::Rtf => "rtf",
+        }
+    }
+
+    /// The format as named in messages, in Chinese.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Format::Text => "文本文件",
+            Format::Html => "网页",
+            Format::Mhtml => "MHTML 网页存档",
+            Format::Docx => "Word 文档（.docx）",
+            Format::Doc => "旧版 Word 文档（.doc/.wps）",
+            Format::Pdf => "PDF 文件",
+            Format::Ofd => "OFD 文件",
+            Format::Rtf => "RTF 文件",
+        }
+    }
+
+    /// The format as named in messages, in English.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Format::Text => "text file",
+            Format::Html => "web page",
+            Format::Mhtml => "MHTML web archive",
+            Format::Docx => "Word document (.docx)",
+            Format::Doc => "old Word document (.doc/.wps)",
+            Format::Pdf => "PDF",
+            Format::Ofd => "OFD document",
+            Format::Rtf => "RTF document",
         }
     }
 }
@@ -95,12 +144,16 @@ pub enum Note {
     NulRemoved { count: usize },
     /// Traditional characters: matched as simplified, shown as written.
     TraditionalCharacters { count: usize },
+    /// A .csv whose one text column holds the report: that column was read as the text.
+    CsvTextColumn,
     /// The page's header, navigation and footer hid everything, so they were kept.
     PageChromeKept,
     /// Some PDF pages hold no text (scanned pages inside a text PDF).
     PdfPagesWithoutText { pages: usize, of: usize },
     /// Some PDF text could not be mapped to characters and was left out.
     PdfUnmappedText { glyphs: usize },
+    /// The file ends before its end (an unfinished download): later pages may be missing.
+    Incomplete,
 }
 
 impl Note {
@@ -126,11 +179,17 @@ impl Note {
                 format!("文中有 {count} 个繁体字：按简体匹配，显示保持原样。")
             }
             Note::PageChromeKept => "未能区分网页的导航和正文，已保留全部文字。".into(),
+            Note::CsvTextColumn => {
+                "这个 CSV 文件的一列中存放着整篇报告，已按该列的文字读取。".into()
+            }
             Note::PdfPagesWithoutText { pages, of } => {
                 format!("PDF 共 {of} 页，其中 {pages} 页没有文字层（可能是扫描页），这些页的内容未能读取。")
             }
             Note::PdfUnmappedText { glyphs } => {
                 format!("PDF 中有 {glyphs} 个字形无法还原为文字，已略去。")
+            }
+            Note::Incomplete => {
+                "文件不完整（可能下载未完成），后面的内容可能缺失；请重新下载该文件。".into()
             }
         }
     }
@@ -151,6 +210,9 @@ impl Note {
             Note::TraditionalCharacters { count } => format!(
                 "{count} traditional characters: matched as simplified, shown as written."
             ),
+            Note::CsvTextColumn => {
+                "the CSV file holds the report in one text column; that column was read as the text.".into()
+            }
             Note::PageChromeKept => {
                 "the page's navigation could not be told apart from its text; all text was kept.".into()
             }
@@ -159,6 +221,9 @@ impl Note {
             ),
             Note::PdfUnmappedText { glyphs } => {
                 format!("{glyphs} glyphs in the PDF could not be mapped to characters and were left out.")
+            }
+            Note::Incomplete => {
+                "the file is incomplete (an unfinished download?): later parts may be missing. Download it again.".into()
             }
         }
     }
@@ -197,8 +262,8 @@ pub fn decode(
     let ext = sniff::extension(name);
     let mut decoded = match sniff::sniff(bytes, name) {
         Sniffed::Binary(kind) => return Err(DecodeError::Binary { kind }),
-        Sniffed::Ole2 => return Err(DecodeError::LegacyOffice),
-        Sniffed::Rtf => return Err(DecodeError::Rtf),
+        Sniffed::Ole2 => decode_ole(bytes, ext.as_deref() == Some("wps"))?,
+        Sniffed::Rtf => decode_rtf(bytes)?,
         Sniffed::Pdf => decode_pdf(bytes)?,
         Sniffed::Zip => decode_zip(bytes)?,
         Sniffed::Mhtml => decode_mhtml(bytes, encoding_override)?,
@@ -209,6 +274,22 @@ pub fn decode(
         Sniffed::Text => match ext.as_deref() {
             Some("pdf") => return Err(DecodeError::CorruptPdf),
             Some("docx") => return Err(DecodeError::CorruptDocx),
+            // Not an OLE file: WPS before 2005 (its own format), or a damaged file.
+            Some("csv") => {
+                text_size_ok(bytes)?;
+                let decoded = decode_text(bytes, encoding_override)?;
+                match csv_column::report(&decoded.text) {
+                    Some(text) => from_column(text, decoded),
+                    None => decoded,
+                }
+            }
+            Some("wps") => {
+                text_size_ok(bytes)?;
+                decode_text(bytes, encoding_override).map_err(|e| match e {
+                    DecodeError::Binary { .. } => DecodeError::OldWps,
+                    e => e,
+                })?
+            }
             Some("xlsx" | "xls") => {
                 return Err(DecodeError::OtherOffice {
                     kind: "an Excel spreadsheet",
@@ -281,6 +362,21 @@ fn decode_text(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded,
     })
 }
 
+/// The text of a CSV's text column, read as a web page when it holds markup.
+fn from_column(text: String, decoded: Decoded) -> Decoded {
+    let mut notes = decoded.notes;
+    notes.push(Note::CsvTextColumn);
+    #[cfg(feature = "html")]
+    if sniff::looks_like_html(text.as_bytes()) {
+        return html::from_text(&text, &decoded.encoding, notes);
+    }
+    Decoded {
+        text,
+        notes,
+        ..decoded
+    }
+}
+
 #[cfg(feature = "html")]
 fn decode_html(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, DecodeError> {
     html::decode(bytes, encoding_override)
@@ -301,16 +397,85 @@ fn decode_mhtml(_: &[u8], _: Option<&str>) -> Result<Decoded, DecodeError> {
     Err(DecodeError::Unsupported { format: "MHTML" })
 }
 
-#[cfg(feature = "docx")]
+/// A zip: an OFD package if it holds `OFD.xml`, else (perhaps) a Word document.
 fn decode_zip(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    #[cfg(feature = "ofd")]
+    if ofd::is_ofd(bytes) {
+        return ofd::decode(bytes);
+    }
+    #[cfg(not(feature = "ofd"))]
+    if sniff::find(&bytes[..bytes.len().min(4096)], b"OFD.xml").is_some() {
+        return Err(DecodeError::Unsupported { format: "OFD" });
+    }
+    decode_docx(bytes)
+}
+
+#[cfg(feature = "docx")]
+fn decode_docx(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     docx::decode(bytes)
 }
 
 #[cfg(not(feature = "docx"))]
-fn decode_zip(_: &[u8]) -> Result<Decoded, DecodeError> {
+fn decode_docx(_: &[u8]) -> Result<Decoded, DecodeError> {
     Err(DecodeError::Unsupported {
         format: "Word (.docx)",
     })
+}
+
+#[cfg(feature = "rtf")]
+fn decode_rtf(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    text_size_ok(bytes)?;
+    rtf::decode(bytes)
+}
+
+#[cfg(not(feature = "rtf"))]
+fn decode_rtf(_: &[u8]) -> Result<Decoded, DecodeError> {
+    Err(DecodeError::Rtf)
+}
+
+#[cfg(feature = "doc")]
+fn decode_ole(bytes: &[u8], wps: bool) -> Result<Decoded, DecodeError> {
+    doc::decode(bytes, wps)
+}
+
+#[cfg(not(feature = "doc"))]
+fn decode_ole(_: &[u8], _: bool) -> Result<Decoded, DecodeError> {
+    Err(DecodeError::LegacyOffice)
+}
+
+#[cfg(any(
+    feature = "docx",
+    feature = "doc",
+    feature = "pdf",
+    feature = "ofd",
+    feature = "rtf"
+))]
+/// A title from a file's metadata that says nothing about the document: empty, a
+/// program's placeholder, a file name, a newspaper, or a person's name (the author or
+/// editor typed into the title field). The document's own title line is used instead.
+pub(crate) fn junk_title(title: &str) -> bool {
+    let t = title.trim();
+    let lower = t.to_ascii_lowercase();
+    let han = t
+        .chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .count();
+    let only_han = han == t.chars().count();
+    t.chars().count() < 2
+        || lower.starts_with("microsoft word")
+        || lower.starts_with("untitled")
+        || lower.starts_with("document")
+        || ["无标题", "文档", "新建", "标题"].iter().any(|p| t.starts_with(p))
+        || [".doc", ".docx", ".wps", ".pdf", ".txt", ".ofd"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        || ["日报", "晚报", "时报", "商报", "报社", "新闻网", "杂志社", "编辑部", "融媒体中心"]
+            .iter()
+            .any(|e| t.ends_with(e))
+        // 2–4 Han characters alone: a person's name, never a report's title.
+        || (only_han && han <= 4)
+        // Latin letters only (a user name such as "Qianyi Li", "Administrator").
+        || (han == 0 && t.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.'))
 }
 
 #[cfg(feature = "pdf")]
@@ -366,11 +531,14 @@ mod tests {
         let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
         assert_eq!(
             decode(&ole, Some("r.doc"), None),
-            Err(DecodeError::LegacyOffice)
+            Err(DecodeError::Damaged {
+                format: Format::Doc,
+                fault: error::Fault::Truncated
+            })
         );
         assert_eq!(
-            decode(b"{\\rtf1\\ansi x}", Some("r.rtf"), None),
-            Err(DecodeError::Rtf)
+            decode(b"{\\rtf1\\ansi x}", Some("r.rtf"), None).map(|d| d.text),
+            Ok("x\n".to_string())
         );
         assert!(matches!(
             decode(b"GIF89a\x01\x00", Some("r.txt"), None),

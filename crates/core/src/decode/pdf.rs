@@ -15,11 +15,11 @@ mod cmap;
 mod content;
 mod file;
 mod font;
-mod layout;
 mod syntax;
 #[cfg(test)]
 mod tests;
 
+use super::layout;
 use super::limits::{MAX_PDF_INFLATED_BYTES, MAX_PDF_PAGES};
 use super::{DecodeError, Decoded, Format, Note};
 use file::File;
@@ -60,8 +60,15 @@ fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
     let text = layout::text(&page_lines);
     let unmapped = interpreter.out.unmapped;
     let readable = text.chars().filter(|c| !c.is_whitespace()).count();
+    let truncated = cut_short(bytes);
     if readable == 0 {
-        return Err(if unmapped > 0 {
+        return Err(if truncated {
+            // Pages whose content streams were cut off look empty: not a scan.
+            DecodeError::Damaged {
+                format: Format::Pdf,
+                fault: super::error::Fault::Truncated,
+            }
+        } else if unmapped > 0 {
             DecodeError::UnmappedPdfText
         } else {
             DecodeError::ScannedPdf
@@ -81,6 +88,9 @@ fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
     if unmapped > 0 {
         notes.push(Note::PdfUnmappedText { glyphs: unmapped });
     }
+    if truncated {
+        notes.push(Note::Incomplete);
+    }
     Ok(Decoded {
         text,
         format: Format::Pdf,
@@ -88,6 +98,13 @@ fn decode_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
         title_hint: info_title(&file),
         notes,
     })
+}
+
+/// A complete PDF ends with `%%EOF` (perhaps followed by a line end or some padding); a
+/// download cut short does not.
+fn cut_short(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    super::sniff::find(tail, b"%%EOF").is_none()
 }
 
 /// The pages in order: the page tree from the catalog, else every `/Type /Page` object.
@@ -175,8 +192,8 @@ fn page_content(file: &File, page: &Dict) -> Vec<u8> {
     data
 }
 
-/// `/Title` from the document information dictionary (text string: UTF-16BE with BOM, or
-/// PDFDocEncoding, read as Latin-1).
+/// `/Title` from the document information dictionary, unless it says nothing about the
+/// document (see [`super::junk_title`]): only a hint, the document's own title line wins.
 fn info_title(file: &File) -> Option<String> {
     let info = file
         .trailers
@@ -188,19 +205,57 @@ fn info_title(file: &File) -> Option<String> {
     let Some(Obj::Str(raw)) = file.lookup(info, b"Title") else {
         return None;
     };
-    let title = if let Some(rest) = raw.strip_prefix(&[0xFE, 0xFF]) {
-        encoding_rs::UTF_16BE
-            .decode_without_bom_handling(rest)
-            .0
-            .into_owned()
-    } else if let Some(rest) = raw.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        String::from_utf8_lossy(rest).into_owned()
-    } else {
-        raw.iter().map(|&b| b as char).collect()
+    let title = text_string(raw);
+    let title = title.trim_matches(|c: char| c.is_whitespace() || c == '\0');
+    (!super::junk_title(title)).then(|| title.to_string())
+}
+
+/// A PDF text string ([PDF 32000] 7.9.2.2): UTF-16BE with its BOM as the standard says,
+/// and what writers produce besides — UTF-16LE with a BOM (WPS), UTF-8 with or without a
+/// BOM, GBK bytes — else PDFDocEncoding.
+pub(crate) fn text_string(raw: &[u8]) -> String {
+    let utf16 = |enc: &'static encoding_rs::Encoding, rest: &[u8]| {
+        enc.decode_without_bom_handling(rest).0.into_owned()
     };
-    let title = title.trim();
-    let junk = title.is_empty()
-        || title.starts_with("Microsoft Word")
-        || title.eq_ignore_ascii_case("untitled");
-    (!junk).then(|| title.to_string())
+    if let Some(rest) = raw.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(encoding_rs::UTF_16BE, rest);
+    }
+    if let Some(rest) = raw.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(encoding_rs::UTF_16LE, rest);
+    }
+    if let Some(rest) = raw.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    if !raw.is_ascii() {
+        if let Ok(s) = std::str::from_utf8(raw) {
+            return s.to_string();
+        }
+        let (gbk, had_errors) = encoding_rs::GBK.decode_without_bom_handling(raw);
+        let cjk = gbk
+            .chars()
+            .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+            .count();
+        if !had_errors && cjk * 2 >= gbk.chars().filter(|c| !c.is_ascii()).count() {
+            return gbk.into_owned();
+        }
+    }
+    raw.iter().map(|&b| pdf_doc_char(b)).collect()
+}
+
+/// PDFDocEncoding ([PDF 32000] Annex D): Latin-1 except 0x18–0x1F and 0x80–0xA0.
+fn pdf_doc_char(b: u8) -> char {
+    const LOW: [u16; 8] = [
+        0x02D8, 0x02C7, 0x02C6, 0x02D9, 0x02DD, 0x02DB, 0x02DA, 0x02DC,
+    ];
+    const HIGH: [u16; 33] = [
+        0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203A, 0x2212,
+        0x2030, 0x201E, 0x201C, 0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141,
+        0x0152, 0x0160, 0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E, 0xFFFD, 0x20AC,
+    ];
+    let code = match b {
+        0x18..=0x1F => LOW[usize::from(b - 0x18)],
+        0x80..=0xA0 => HIGH[usize::from(b - 0x80)],
+        _ => u16::from(b),
+    };
+    char::from_u32(u32::from(code)).unwrap_or('\u{FFFD}')
 }

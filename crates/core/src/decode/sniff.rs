@@ -119,7 +119,7 @@ fn looks_like_mhtml(b: &[u8]) -> bool {
 
 /// Markup at the very start (after a BOM and whitespace): a doctype or an `<html>`/`<head>`/
 /// `<body>`/`<meta>` tag. Text that merely mentions a tag later on stays text.
-fn looks_like_html(b: &[u8]) -> bool {
+pub(crate) fn looks_like_html(b: &[u8]) -> bool {
     let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
     let head = ascii_lower(&b[..b.len().min(1024)]);
     let head = head.trim_start();
@@ -138,6 +138,20 @@ fn looks_like_html(b: &[u8]) -> bool {
             || head.contains("<html")
             || head.contains("<body")
             || head.contains("<head"))
+        || markup_fragment(head)
+}
+
+/// A page's body without its `<html>` (what a scraper saves as .txt): starts with a tag
+/// and is dense with the tags of running text.
+fn markup_fragment(head: &str) -> bool {
+    let starts_with_tag =
+        head.starts_with('<') && head[1..].starts_with(|c: char| c.is_ascii_alphabetic());
+    let tags = [
+        "<p>", "<p ", "</p>", "<div", "<br", "<span", "<table", "<tr", "<td", "<li", "<h1", "<h2",
+        "<h3", "<strong", "<font",
+    ];
+    let count: usize = tags.iter().map(|t| head.matches(t).count()).sum();
+    starts_with_tag && count >= 4
 }
 
 /// The ASCII bytes of `b`, lower-cased; other bytes become `?` (enough for sniffing).
@@ -216,6 +230,11 @@ mod tests {
             sniff("报告里提到 <html> 标签".as_bytes(), Some("a.txt")),
             Sniffed::Text
         );
+        // A scraped page body saved as .txt or .csv.
+        let body = "<div class=\"content\"><p>一、总体情况</p><p>全年办理案件12件。</p><br></div>";
+        assert_eq!(sniff(body.as_bytes(), Some("a.txt")), Sniffed::Html);
+        assert_eq!(sniff(body.as_bytes(), Some("a.csv")), Sniffed::Html);
+        assert_eq!(sniff(b"<1> a <2> b", Some("a.txt")), Sniffed::Text);
         assert_eq!(
             sniff(
                 b"From: <Saved by Blink>\r\nContent-Type: multipart/related;",

@@ -612,6 +612,13 @@ mod tests {
     }
 
     #[test]
+    fn table_rows_whose_first_cell_has_a_marker_are_not_headings() {
+        // 周口市 2023 统计公报, table 2 as the PDF decoder writes it.
+        let o = outline("2023年周口市国民经济和社会发展统计公报\n一、综合\n全年全市居民消费价格与上年持平。\n类别\t指数（以上年为100）\n一、食品烟酒\t99.2\n#粮食\t101.9\n二、衣着\t101.3\n二、农业\n全年粮食产量902.61万吨。\n");
+        assert_eq!(titles(&o), ["1一、综合", "1二、农业"]);
+    }
+
+    #[test]
     fn a_heading_set_off_from_its_body_by_a_space() {
         let o = outline("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）强化法治保障 进一步健全党领导法治政府建设的工作机制，全年召开常务会议12次。\n（二）深化“放管服”改革 优化营商环境\n（三）2024年 工作情况综述与主要做法回顾总结\n");
         assert_eq!(

@@ -4,6 +4,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 mod section;
+pub use section::section_name;
 
 /// Language of headers and words in tables meant for people (CSV headers, Markdown).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 use super::*;
-use std::io::Write;
+use std::io::{Cursor, Write};
 
 const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
 
@@ -189,7 +189,7 @@ fn broken_packages_get_clear_errors() {
 
 #[test]
 fn word_number_formats() {
-    use numbering::format_number as f;
+    use crate::decode::list_number::format_number as f;
     assert_eq!(f(1, "chineseCounting"), "一");
     assert_eq!(f(10, "chineseCounting"), "十");
     assert_eq!(f(11, "chineseCounting"), "十一");

@@ -3,8 +3,9 @@
 //! Tracks the graphics state that places text (`cm`, `q`/`Q`, `BT`, `Tf`, `Td`, `TD`, `Tm`,
 //! `T*`, `TL`, `Tc`, `Tw`, `Tz`, `Ts`), shows text with `Tj`, `TJ`, `'` and `"`, follows form
 //! XObjects (`Do`), and skips inline images. Each shown string becomes a [`Piece`] with its
-//! position and extent on the page; [`super::layout`] turns pieces into lines.
+//! position and extent on the page; [`crate::decode::layout`] turns pieces into lines.
 
+use super::super::layout::Piece;
 use super::file::File;
 use super::font::Font;
 use super::syntax::{Dict, Lexer, Obj, Token};
@@ -15,17 +16,6 @@ use std::rc::Rc;
 const MAX_FORM_DEPTH: usize = 8;
 /// Operands kept at most (a hostile stream could push millions).
 const MAX_OPERANDS: usize = 4096;
-
-/// A run of text as placed on the page (device space, y up).
-#[derive(Clone, Debug)]
-pub struct Piece {
-    pub text: String,
-    pub x0: f64,
-    pub x1: f64,
-    pub y: f64,
-    /// Font size on the page.
-    pub size: f64,
-}
 
 /// What one page holds.
 #[derive(Default)]

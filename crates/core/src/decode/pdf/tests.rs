@@ -214,6 +214,33 @@ fn damaged_files_never_panic() {
     );
 }
 
+#[test]
+fn a_truncated_pdf_is_incomplete_not_scanned() {
+    // Cut inside the page's content stream: the page is there, its text is not.
+    let good = decode_input();
+    let at = crate::decode::sniff::find(&good, b"Tj").unwrap() - 4;
+    assert_eq!(
+        decode(&good[..at]),
+        Err(DecodeError::Damaged {
+            format: Format::Pdf,
+            fault: crate::decode::Fault::Truncated
+        })
+    );
+    // Cut after the text: the text is read, with a note.
+    let end = crate::decode::sniff::find(&good, b"xref").unwrap();
+    let d = decode(&good[..end]).unwrap();
+    assert!(d.notes.contains(&Note::Incomplete));
+}
+
+#[test]
+fn a_wrong_startxref_does_not_matter() {
+    let good = decode_input();
+    let at = crate::decode::sniff::find(&good, b"startxref\n").unwrap() + 10;
+    let mut broken = good[..at].to_vec();
+    broken.extend_from_slice(b"999999\n%%EOF\n");
+    assert_eq!(decode(&broken).unwrap().text, decode(&good).unwrap().text);
+}
+
 fn decode_input() -> Vec<u8> {
     let line = encoding_rs::GBK.encode("二、存在的不足和原因").0;
     one_page(
@@ -244,4 +271,39 @@ fn a_decompression_bomb_stops_at_the_budget() {
     );
     // Within the budget the same file is merely empty: a page with no text.
     assert_eq!(decode_within(&doc, 4 << 20), Err(DecodeError::ScannedPdf));
+}
+
+#[test]
+fn info_strings_in_every_encoding_writers_use() {
+    use super::text_string;
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("洪泽区人民政府".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(text_string(&le), "洪泽区人民政府");
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain("年度报告".encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(text_string(&be), "年度报告");
+    assert_eq!(
+        text_string(b"Report \x84 2023 \x8dA\x8e"),
+        "Report — 2023 “A”"
+    );
+    assert_eq!(text_string("法治政府".as_bytes()), "法治政府");
+    let gbk = encoding_rs::GBK.encode("法治政府建设年度报告").0;
+    assert_eq!(text_string(&gbk), "法治政府建设年度报告");
+}
+
+#[test]
+fn a_wps_pdf_title_in_utf16le_is_read_as_chinese() {
+    let path = format!(
+        "{}/../../fixtures/formats/real/hongze-2023-disclosure-report.pdf",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let d = decode(&std::fs::read(path).unwrap()).unwrap();
+    assert_eq!(
+        d.title_hint.as_deref(),
+        Some("洪泽区人民政府2023年政府信息公开工作年度报告")
+    );
 }

@@ -1,4 +1,4 @@
-//! Pieces of text placed on pages, to lines and paragraphs.
+//! Pieces of text placed on pages (PDF, OFD), to lines and paragraphs.
 //!
 //! - Pieces at the same height continue a line; a wide gap becomes a tab (table cells), a
 //!   small one a space between Latin words. A piece drawn twice at the same place (fake bold)
@@ -11,7 +11,16 @@
 //!   line; a paragraph running over a page break is.
 //! - A page number alone on the first or last line of a page (`- 3 -`, `第3页`) is dropped.
 
-use super::content::Piece;
+/// A run of text as placed on the page (y up, as in PDF; OFD's y is negated).
+#[derive(Clone, Debug)]
+pub struct Piece {
+    pub text: String,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    /// Font size on the page.
+    pub size: f64,
+}
 
 #[derive(Debug)]
 pub struct Line {
@@ -22,13 +31,37 @@ pub struct Line {
     size: f64,
 }
 
+/// Pieces in reading order, for formats that may draw them in any order (OFD): lines from
+/// the top down — pieces whose baselines are within half a character of the line's first —
+/// and each line's pieces from left to right.
+#[cfg_attr(not(feature = "ofd"), allow(dead_code))]
+pub fn reading_order(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    pieces.sort_by(|a, b| b.y.total_cmp(&a.y));
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut line: Vec<Piece> = Vec::new();
+    for p in pieces {
+        if let Some(first) = line.first() {
+            if (first.y - p.y).abs() >= 0.5 * first.size.max(p.size) {
+                line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+                out.append(&mut line);
+            }
+        }
+        line.push(p);
+    }
+    line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    out.append(&mut line);
+    out
+}
+
 /// The lines of one page, in the order they were drawn.
 pub fn lines(pieces: &[Piece]) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     let mut last: Option<&Piece> = None;
     for p in pieces {
         if let Some(l) = last {
-            let near = (p.x0 - l.x0).abs() < 0.5 * p.size && (p.y - l.y).abs() < 0.5 * p.size;
+            // Fake bold is drawn a hair's breadth apart; two equal glyphs in a row ("11",
+            // "99") are half an em apart or more and must both stay.
+            let near = (p.x0 - l.x0).abs() < 0.15 * p.size && (p.y - l.y).abs() < 0.15 * p.size;
             if near && p.text == l.text {
                 continue;
             }
@@ -61,12 +94,36 @@ pub fn lines(pieces: &[Piece]) -> Vec<Line> {
         }
     }
     lines.retain(|l| !l.text.trim().is_empty());
+    for line in &mut lines {
+        if line.text.contains('\t') {
+            line.text = join_spaced_cells(&line.text);
+        }
+    }
     for end in [lines.len().wrapping_sub(1), 0] {
         if lines.get(end).is_some_and(|l| is_page_number(&l.text)) {
             lines.remove(end);
         }
     }
     lines
+}
+
+/// A name spread over a table cell one character at a time (`#粮⇥食⇥101.9`, `鲜⇥菜`,
+/// Chinese distributed alignment) reads joined: neighbouring "cells" of one Han character
+/// each (a leading `#` or `*` mark aside) are one cell.
+fn join_spaced_cells(text: &str) -> String {
+    let single = |cell: &str| {
+        let mut chars = cell.trim_start_matches(['#', '*', '※']).chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    };
+    let cells: Vec<&str> = text.split('\t').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 && !(single(cells[i - 1]) && single(cell)) {
+            out.push('\t');
+        }
+        out.push_str(cell);
+    }
+    out
 }
 
 /// `- 3 -`, `—3—`, `3`, `第3页`, `3/12`.
@@ -94,18 +151,34 @@ struct Block {
 }
 
 fn block(page: &[Line]) -> Block {
-    let left = page.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min);
+    // The text block is measured on lines of running text: table rows (cells apart) may be
+    // set wider, narrower or tighter than the text.
+    let text_lines: Vec<&Line> = page.iter().filter(|l| !l.text.contains('\t')).collect();
+    let leftmost = text_lines
+        .iter()
+        .map(|l| l.x0)
+        .fold(f64::INFINITY, f64::min);
     // Not the longest line: punctuation may hang past the margin. The line a quarter of the
     // way down from the longest is at the margin whenever most lines are full.
-    let mut ends: Vec<f64> = page.iter().map(|l| l.x1).collect();
+    let mut ends: Vec<f64> = text_lines.iter().map(|l| l.x1).collect();
     ends.sort_by(|a, b| b.total_cmp(a));
     let right = ends
         .get(ends.len() / 4)
         .copied()
         .unwrap_or(f64::NEG_INFINITY);
-    let full = page.iter().filter(|l| l.x1 >= right - 1.5 * l.size).count();
+    let is_full = |l: &Line| l.x1 >= right - 1.5 * l.size;
+    let full: Vec<&&Line> = text_lines.iter().filter(|l| is_full(l)).collect();
+    // The left margin is where full lines start: mostly continuation lines at the margin
+    // (first lines are indented); the lowest quarter, so one line set further left (a
+    // hanging heading, a stray label) does not move it.
+    let mut starts: Vec<f64> = full.iter().map(|l| l.x0).collect();
+    starts.sort_by(f64::total_cmp);
+    let left = starts.get(starts.len() / 4).copied().unwrap_or(leftmost);
+    // The step from a full line of text to the next line of text: the line pitch inside
+    // paragraphs (tables and headings, set tighter or looser, do not count).
     let mut steps: Vec<f64> = page
         .windows(2)
+        .filter(|w| !w[0].text.contains('\t') && is_full(&w[0]) && !w[1].text.contains('\t'))
         .map(|w| w[0].y - w[1].y)
         .filter(|d| *d > 0.0)
         .collect();
@@ -114,7 +187,7 @@ fn block(page: &[Line]) -> Block {
     Block {
         left,
         right,
-        margin_known: full >= 3,
+        margin_known: full.len() >= 3,
         pitch,
     }
 }
@@ -171,6 +244,9 @@ pub fn text(pages: &[Vec<Line>]) -> String {
             let (here, there) = (&blocks[page], &blocks[next_page]);
             let step = line.y - next.y;
             here.margin_known
+                // A table row (cells apart) is never part of a wrapped paragraph.
+                && !line.text.contains('\t')
+                && !next.text.contains('\t')
                 && next.x0 <= there.left + 0.5 * next.size
                 && line.x1 + first_token_width(&next.text, next.size)
                     >= here.right - 0.5 * line.size
@@ -234,6 +310,46 @@ mod tests {
             piece("20件", 200.0, 700.0),
         ]);
         assert_eq!(page[0].text, "项目\t20件");
+    }
+
+    #[test]
+    fn pieces_drawn_in_any_order_are_read_top_down_then_left_to_right() {
+        let order = reading_order(vec![
+            piece("乙", 124.0, 680.0),
+            piece("丙", 100.0, 660.0),
+            piece("甲", 100.0, 680.4),
+            piece("标题", 100.0, 700.0),
+        ]);
+        let text: Vec<&str> = order.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(text, ["标题", "甲", "乙", "丙"]);
+    }
+
+    #[test]
+    fn letter_spaced_cells_read_joined() {
+        assert_eq!(join_spaced_cells("#粮\t食\t101.9"), "#粮食\t101.9");
+        assert_eq!(join_spaced_cells("水\t产\t品\t96.8"), "水产品\t96.8");
+        assert_eq!(join_spaced_cells("蛋\t97.9"), "蛋\t97.9");
+        assert_eq!(join_spaced_cells("城市\t乡村\t合计"), "城市\t乡村\t合计");
+    }
+
+    #[test]
+    fn table_rows_are_never_joined_and_the_text_margin_ignores_wider_tables() {
+        let mut pieces = vec![
+            piece("全年全市实现新增城镇就业万人，就", 100.0, 700.0),
+            piece("业困难人员实现就业人，均超额完成", 100.0, 672.0),
+            piece("年度目标任务，新增农村劳动力转移", 100.0, 644.0),
+            piece("就业万人。", 100.0, 616.0),
+        ];
+        // A table wider than the text, rows set tighter than the text's lines.
+        for (k, y) in [590.0, 577.0, 564.0, 551.0].iter().enumerate() {
+            pieces.push(piece("指标名称", 60.0, *y));
+            pieces.push(piece(&format!("{k}00.5"), 400.0, *y));
+        }
+        let page = lines(&pieces);
+        assert_eq!(
+            text(&[page]),
+            "全年全市实现新增城镇就业万人，就业困难人员实现就业人，均超额完成年度目标任务，新增农村劳动力转移就业万人。\n指标名称\t000.5\n指标名称\t100.5\n指标名称\t200.5\n指标名称\t300.5\n"
+        );
     }
 
     #[test]

@@ -1,0 +1,47 @@
+//! The dataset (`gangmu_core::dataset`) as a workbook: a sheet per table asked for (报告 for
+//! the report table, 指标明细 for the long table), the same rows as the CSV and the JSON
+//! lines, numbers as number cells.
+
+use crate::table::{Cell, Lang};
+use crate::{sheet_name, write_sheet, Styles};
+use gangmu_core::dataset::{columns, rows, Table, Value};
+use gangmu_core::Report;
+use rust_xlsxwriter::{Workbook, XlsxError};
+
+/// The bytes of the `.xlsx` file with one sheet per table in `tables`.
+pub fn workbook(
+    tables: &[Table],
+    reports: &[(&str, &Report)],
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let styles = Styles::new();
+    let mut book = Workbook::new();
+    for &table in tables {
+        let header: Vec<&str> = columns(table)
+            .into_iter()
+            .map(|c| if lang == Lang::Zh { c.zh } else { c.key })
+            .collect();
+        let cells: Vec<Vec<Cell>> = rows(table, reports)
+            .into_iter()
+            .map(|row| row.into_iter().map(cell).collect())
+            .collect();
+        let sheet = book.add_worksheet();
+        sheet.set_name(match table {
+            Table::Reports => sheet_name(lang, "报告", "Reports"),
+            Table::Metrics => sheet_name(lang, "指标明细", "Metrics"),
+        })?;
+        write_sheet(sheet, &header, &cells, &styles)?;
+    }
+    book.save_to_buffer()
+}
+
+/// A dataset value as a workbook cell (the workbook quotes formula-like text itself).
+pub fn cell(v: Value) -> Cell {
+    match v {
+        Value::Text(s) => Cell::Text(s),
+        Value::Number(d) => Cell::Number(d),
+        Value::Int(i) => Cell::Int(i),
+        Value::Bool(b) => Cell::Bool(b),
+        Value::Empty => Cell::Empty,
+    }
+}
