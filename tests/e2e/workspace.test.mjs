@@ -22,6 +22,22 @@ async function restored(page, n) {
   );
 }
 
+/** Waits until `n` reports are in the browser's storage (a write lands a moment after the
+ * report shows). */
+async function stored(page, n) {
+  await page.waitForFunction((n) => new Promise((done) => {
+    const open = indexedDB.open('gangmu');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('reports')) { db.close(); return done(false); }
+      const count = db.transaction('reports').objectStore('reports').count();
+      count.onsuccess = () => { db.close(); done(count.result === n); };
+      count.onerror = () => { db.close(); done(false); };
+    };
+    open.onerror = () => done(false);
+  }), n, { timeout: 30000, polling: 200 });
+}
+
 /** Records whether any report was (re)analysed on this page: a queued or working badge. */
 async function watchAnalysis(page) {
   await page.addInitScript(() => {
@@ -37,6 +53,7 @@ test('the batch comes back after a reload, as stored, without analysing it again
   await page.click('[data-test=samples]');
   await settle(page, 5);
   const before = await titles(page);
+  await stored(page, 5);
   await page.locator('[data-test=report-row]').nth(3).click();
   const headings = await page.textContent('[data-test=heading-count]');
   await watchAnalysis(page);
@@ -59,6 +76,7 @@ test('stored by another engine: the reports are read again from their sources', 
   const { page, errors } = await openApp(app.context, app.server.url);
   await paste(page, seedText(SEED));
   await settle(page, 1);
+  await stored(page, 1);
   // Pretend an older engine stored it.
   await page.evaluate(() => new Promise((done, fail) => {
     const open = indexedDB.open('gangmu');
@@ -113,6 +131,7 @@ test('清空工作区 asks first; confirmed, the workspace is empty after a relo
   const { page, errors } = await openApp(app.context, app.server.url);
   await page.click('[data-test=samples]');
   await settle(page, 5);
+  await stored(page, 5);
   await page.click('[data-test=clear-workspace]');
   await page.waitForSelector('[data-test=clear-dialog]');
   await shot(page, 'workspace-clear-confirm');
@@ -176,6 +195,7 @@ test('the single file opened from file:// keeps the workspace too (Chromium)', a
   await page.waitForSelector('.app', { timeout: 30000 });
   await paste(page, seedText(SEED));
   await settle(page, 1);
+  await stored(page, 1);
   await page.reload();
   await restored(page, 1);
   assert.equal(await page.locator('[data-test=heading]').count(), 17);
