@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Gangmu needs to build, serve and test, skipping what is already present.
 # Safe to run again. Only the package registries are used (crates.io, npm, Debian).
-# See ../shared/TOOLCHAIN.md-style notes in ARCHITECTURE.md for why each pin exists.
+# Why each pin exists: ARCHITECTURE.md ("Build (Trunk)") and the comments below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

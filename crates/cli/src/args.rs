@@ -153,6 +153,10 @@ pub struct Input {
     /// A workspace file (*.gangmu.json) stands for all the reports it holds, corrected.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<String>,
+    /// Threads reading and extracting files (default: one per core). The output is the same
+    /// bytes, in input order, whatever the number.
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 /// An encoding label the decoder knows (checked here so a typo is a usage error up front).

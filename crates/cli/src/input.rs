@@ -13,6 +13,9 @@ pub struct Input {
     pub source: gangmu_core::present::Source,
     /// A title from outside the text (HTML `<title>`, docx title), for `Options::title_hint`.
     pub title_hint: Option<String>,
+    /// What the decoder noted (invalid bytes replaced …), for stderr: printed in input order
+    /// by the caller, whichever thread read the file.
+    pub notes: Vec<String>,
 }
 
 /// Decodes the `bytes` of input `path` (its name helps tell the format).
@@ -20,10 +23,12 @@ pub fn decode(path: &str, bytes: &[u8], encoding: Option<&str>) -> Result<Input,
     let name = (path != "-").then_some(path);
     let decoded =
         decode::decode(bytes, name, encoding).map_err(|e| format!("{path}: {}", e.message_en()))?;
-    for note in &decoded.notes {
-        eprintln!("gangmu: {path}: note: {}", note.message_en());
-    }
     Ok(Input {
+        notes: decoded
+            .notes
+            .iter()
+            .map(|n| format!("{path}: note: {}", n.message_en()))
+            .collect(),
         source: gangmu_core::present::Source {
             format: decoded.format.as_str().into(),
             encoding: decoded.encoding,

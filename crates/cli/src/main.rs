@@ -29,47 +29,55 @@ fn main() -> ExitCode {
     })
 }
 
+/// What `extract` prints for one report, made on the thread that extracted it.
+enum Rendered {
+    /// A JSON line or a Markdown section.
+    Text(String),
+    /// A report for the CSV table, which is written once at the end.
+    Report(String, Box<gangmu_core::Report>),
+}
+
 fn extract(opts: &args::Extract) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut table: Vec<(String, gangmu_core::Report)> = Vec::new();
     let ws = batch::corrections(&opts.input)?;
-    for path in &opts.input.files {
-        for (name, loaded) in batch::load(path, &opts.input, ws.as_ref()) {
-            match loaded {
-                Ok(loaded) => {
-                    let report = loaded.report();
-                    match opts.format {
-                        Format::Json => writeln!(
-                            out,
-                            "{}",
-                            present::json::report_line(&name, &loaded.input.source, &report)
-                        )?,
-                        Format::Markdown => writeln!(
-                            out,
-                            "{}",
-                            present::markdown::report(
-                                &name,
-                                &report,
-                                opts.lang.map_or(Lang::Zh, Lang::from)
-                            )
-                        )?,
-                        // One table for all files, written at the end.
-                        Format::Csv => table.push((name, report)),
-                    }
-                }
-                Err(msg) => {
-                    failed = true;
-                    eprintln!("gangmu: {msg}");
-                    if opts.format == Format::Json {
-                        writeln!(out, "{}", present::json::error_line(&name, &msg))?;
-                    }
+    let render = |name: &str, loaded: &batch::Loaded| {
+        let report = loaded.report();
+        match opts.format {
+            Format::Json => Rendered::Text(present::json::report_line(
+                name,
+                &loaded.input.source,
+                &report,
+            )),
+            Format::Markdown => Rendered::Text(present::markdown::report(
+                name,
+                &report,
+                opts.lang.map_or(Lang::Zh, Lang::from),
+            )),
+            Format::Csv => Rendered::Report(name.to_string(), Box::new(report)),
+        }
+    };
+    let jobs = batch::jobs(opts.input.jobs);
+    batch::run(&opts.input, ws.as_ref(), jobs, render, |done| {
+        for note in &done.notes {
+            eprintln!("gangmu: {note}");
+        }
+        match done.result {
+            Ok(Rendered::Text(text)) => writeln!(out, "{text}")?,
+            Ok(Rendered::Report(name, report)) => table.push((name, *report)),
+            Err(msg) => {
+                failed = true;
+                eprintln!("gangmu: {msg}");
+                if opts.format == Format::Json {
+                    writeln!(out, "{}", present::json::error_line(&done.name, &msg))?;
                 }
             }
-            out.flush()?;
         }
-    }
+        out.flush()?;
+        Ok(())
+    })?;
     if opts.format == Format::Csv {
         let refs: Vec<(&str, &gangmu_core::Report)> =
             table.iter().map(|(f, r)| (f.as_str(), r)).collect();
@@ -208,17 +216,25 @@ fn read_all(files: &args::Input) -> Result<(Named, bool)> {
     let mut failed = false;
     let mut reports = Vec::new();
     let ws = batch::corrections(files)?;
-    for path in &files.files {
-        for (name, loaded) in batch::load(path, files, ws.as_ref()) {
-            match loaded {
-                Ok(loaded) => reports.push((name, loaded.report())),
+    batch::run(
+        files,
+        ws.as_ref(),
+        batch::jobs(files.jobs),
+        |_, loaded| loaded.report(),
+        |done| {
+            for note in &done.notes {
+                eprintln!("gangmu: {note}");
+            }
+            match done.result {
+                Ok(report) => reports.push((done.name, report)),
                 Err(msg) => {
                     failed = true;
                     eprintln!("gangmu: {msg}");
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     Ok((reports, failed))
 }
 

@@ -59,6 +59,24 @@ mod pathological {
         "审结行政复议案件163件，其中维持93件、".repeat(n)
     }
 
+    /// Brackets that could open a pinyin annotation and never close.
+    fn open_brackets(n: usize) -> String {
+        "法(".repeat(n)
+    }
+
+    /// A flattened table whose cells repeat (each repeated line once looked at every line
+    /// since its first occurrence).
+    fn repeated_cells(n: usize) -> String {
+        (0..n).map(|i| format!("行政复议案件数量\n{i}\n")).collect()
+    }
+
+    /// A site watermark on every line (thousands of left-out stretches).
+    fn watermarks(n: usize) -> String {
+        (0..n)
+            .map(|i| format!("第{i}段正文内容。秘书之家www.example.com\n"))
+            .collect()
+    }
+
     #[divan::bench(args = [1_000_000, 10_000_000], sample_count = 3)]
     fn line_of_digits(bencher: Bencher, n: usize) {
         let text = digits(n);
@@ -86,6 +104,30 @@ mod pathological {
     #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
     fn metrics_on_one_line(bencher: Bencher, n: usize) {
         let text = one_long_line(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
+    #[divan::bench(args = [100_000, 1_000_000], sample_count = 3)]
+    fn unclosed_brackets(bencher: Bencher, n: usize) {
+        let text = open_brackets(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
+    #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+    fn repeated_table_cells(bencher: Bencher, n: usize) {
+        let text = repeated_cells(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
+    #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+    fn repeated_watermarks(bencher: Bencher, n: usize) {
+        let text = watermarks(n);
         bencher
             .counter(BytesCount::of_str(&text))
             .bench(|| extract(&text, &Options::default()));

@@ -1,6 +1,6 @@
 //! Quick throughput probe: `cargo run --release -p gangmu-core --example throughput [FILE...]`.
 //! Runs the whole pipeline over the files (default: the seed reports) repeatedly and prints MB/s,
-//! plus the pathological inputs of the benchmark. The recorded figures come from the criterion
+//! plus the pathological inputs of the benchmark. The recorded figures come from the divan
 //! bench (`cargo bench -p gangmu-core --bench pipeline`); this is for a fast look.
 
 use std::time::Instant;

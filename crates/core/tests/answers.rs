@@ -3,18 +3,10 @@
 
 use gangmu_core::{extract, CheckKind, Coverage, Options, Part, Report};
 
+mod common;
+
 fn seed(prefix: &str) -> (String, Report) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.extension().is_some_and(|e| e == "txt")
-                && p.file_name().unwrap().to_string_lossy().starts_with(prefix)
-        })
-        .unwrap();
-    let text = std::fs::read_to_string(path).unwrap();
-    let text = text.trim_start_matches('\u{feff}').to_string();
+    let text = common::seed(prefix);
     let report = extract(&text, &Options::default());
     (text, report)
 }

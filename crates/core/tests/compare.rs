@@ -3,27 +3,15 @@
 //! §4.2 row 40: 调解 1870/1837 (98.2%) → 1869/1825 (97.6%), 法律援助 484 → 290, 司法确认
 //! 226 → 174).
 
+mod common;
+
 use gangmu_core::compare::{self, Comparison};
 use gangmu_core::{extract, Options, Report};
 
 fn seeds() -> Vec<(String, Report)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
+    common::seeds()
         .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let name = p.file_name().unwrap().to_string_lossy()[..3].to_string();
-            (
-                name,
-                extract(text.trim_start_matches('\u{feff}'), &Options::default()),
-            )
-        })
+        .map(|(name, text)| (name[..3].to_string(), extract(&text, &Options::default())))
         .collect()
 }
 

@@ -399,3 +399,37 @@ fn corrections_survive_a_re_read_with_another_encoding() {
     assert_eq!(back.corrections[0].status, CorrectionStatus::Applied);
     assert_eq!(back.metrics[3].kind, MetricKind::Other);
 }
+
+/// The region can be set by its code where a name does not settle it; a code that names no
+/// division is refused; an issuer corrected later re-reads the region from its words.
+#[test]
+fn the_region_is_corrected_by_code_or_follows_the_issuer() {
+    let text = common::seed("001");
+    let region = |code: &str| {
+        correction(
+            code,
+            Change::EditFact {
+                set: Fact::Region(Some(code.into())),
+            },
+        )
+    };
+    let r = extract_corrected(&text, &Options::default(), &[region("450202")]);
+    let by = r.issued_by.as_ref().unwrap();
+    assert_eq!(by.code.as_deref(), Some("450202"));
+    assert_eq!(by.resolution, gangmu_core::Resolution::Corrected);
+    let bad = extract_corrected(&text, &Options::default(), &[region("999999")]);
+    assert_eq!(bad.corrections[0].reason, Some(UnplacedReason::Invalid));
+    assert_eq!(
+        bad.issued_by.as_ref().and_then(|b| b.code.as_deref()),
+        Some("450203"),
+        "鱼峰区 as read"
+    );
+    let issuer = correction(
+        "i",
+        Change::EditFact {
+            set: Fact::Issuer(Some("柳城县人民政府".into())),
+        },
+    );
+    let r = extract_corrected(&text, &Options::default(), &[region("450202"), issuer]);
+    assert_eq!(r.issued_by.unwrap().code.as_deref(), Some("450222"));
+}

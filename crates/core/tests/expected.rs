@@ -5,6 +5,8 @@
 //! corpus-wide figures must stay at or above the floors of issue 2; every gold defect we detect
 //! must keep being reported; every arithmetic check of kind sum/rate must be found.
 
+mod common;
+
 use gangmu_core::{extract, Options, Report, Span};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -17,9 +19,8 @@ struct Seed {
 }
 
 fn seeds() -> Vec<Seed> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
     let mut out = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(format!("{dir}/expected"))
+    let mut names: Vec<_> = std::fs::read_dir(format!("{}/expected", common::SEED_DIR))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
@@ -27,8 +28,7 @@ fn seeds() -> Vec<Seed> {
     names.sort();
     for path in names {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(format!("{dir}/{stem}.txt")).unwrap();
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+        let text = common::seed(&stem);
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let report = extract(&text, &Options::default());
         out.push(Seed {

@@ -10,6 +10,8 @@
 //!
 //! Run with `-- --nocapture` to see the figures and every disagreement.
 
+mod common;
+
 use gangmu_core::{extract, indicators, Options, Span};
 use serde_json::Value;
 
@@ -38,10 +40,9 @@ fn indicator_mapping_on_the_seeds() {
     seeds.sort();
     for path in seeds {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(format!("{root}/fixtures/reports/{stem}.txt")).unwrap();
-        let text = text.trim_start_matches('\u{feff}');
+        let text = common::seed(&stem);
         let gold = load(path.to_str().unwrap());
-        let report = extract(text, &Options::default());
+        let report = extract(&text, &Options::default());
         let mut used = vec![false; report.metrics.len()];
         for g in gold["metrics"].as_array().unwrap() {
             let e = next.next().expect("an expectation for every seed metric");

@@ -3,9 +3,10 @@
 //! and metric values as the simplified original, while every title and label is shown as
 //! written, in traditional characters.
 
+mod common;
+
 use gangmu_core::lexicon::trad::to_simplified;
 use std::collections::HashMap;
-use std::path::Path;
 
 /// Simplified → traditional, by inverting the one-to-one table (the first traditional form
 /// wins where several fold to the same simplified character).
@@ -26,15 +27,7 @@ fn to_traditional(text: &str) -> String {
 
 #[test]
 fn a_traditional_copy_reads_like_the_simplified_original() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/reports");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    for path in files {
-        let simplified = std::fs::read_to_string(&path).unwrap();
+    for (name, simplified) in common::seeds() {
         let traditional = to_traditional(&simplified);
         assert_ne!(simplified, traditional);
         let options = gangmu_core::Options::default();
@@ -42,7 +35,6 @@ fn a_traditional_copy_reads_like_the_simplified_original() {
             gangmu_core::extract(&simplified, &options),
             gangmu_core::extract(&traditional, &options),
         );
-        let name = path.file_name().unwrap().to_string_lossy();
         let levels = |r: &gangmu_core::Report| {
             r.outline
                 .iter()

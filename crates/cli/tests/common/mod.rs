@@ -1,5 +1,8 @@
 //! What the CLI's integration tests share: the built binary and the bundled seed reports.
 
+// Each test file uses only some of these.
+#![allow(dead_code)]
+
 use std::process::{Command, Output};
 
 /// The `gangmu` binary Cargo built for these tests.

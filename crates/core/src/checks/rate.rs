@@ -17,7 +17,8 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     for sentence in ctx.sentences() {
         for &r in sentence {
             let m = &report.metrics[r];
-            let share = m.label.starts_with('占') || m.label.contains("占比");
+            // 占收案总数的79.9%, labelled with its part: 依法受理占收案总数比例.
+            let share = m.label.contains('占') || m.label.contains("占比");
             if share && m.kind == MetricKind::Percent && m.unit.as_deref() == Some("%") {
                 if let Some(c) = share_of(report, sentence, r) {
                     out.push(c);

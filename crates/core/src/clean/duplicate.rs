@@ -17,9 +17,16 @@ const MIN_COPY_LINES: usize = 3;
 pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
     let mut first: HashMap<&str, usize> = HashMap::new();
     let mut budget = keys.len() * 4 + 64;
+    // Characters in keys[..k], so that the characters of any run of lines cost O(1).
+    let mut chars_before = Vec::with_capacity(keys.len() + 1);
+    chars_before.push(0usize);
+    for key in keys {
+        chars_before.push(chars_before.last().unwrap_or(&0) + key.chars().count());
+    }
+    let chars = |a: usize, b: usize| chars_before[b] - chars_before[a];
     for j in 0..keys.len() {
         let key = keys[j];
-        if key.chars().count() < 6 {
+        if chars(j, j + 1) < 6 {
             continue;
         }
         match first.get(key) {
@@ -29,8 +36,8 @@ pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
                     k += 1;
                 }
                 budget = budget.saturating_sub(k + 1);
-                let run_chars: usize = keys[j..j + k].iter().map(|s| s.chars().count()).sum();
-                let between_chars: usize = keys[i..j].iter().map(|s| s.chars().count()).sum();
+                let run_chars = chars(j, j + k);
+                let between_chars = chars(i, j);
                 // The copy must repeat most of what lies between the two occurrences.
                 if k >= MIN_COPY_LINES
                     && run_chars >= MIN_COPY_CHARS
@@ -147,28 +154,10 @@ mod run_on_tests {
 
     #[test]
     fn seeds_run_together_have_a_copy_only_where_there_is_one() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let flat: String = std::fs::read_to_string(&path)
-                .unwrap()
-                .lines()
-                .map(str::trim)
-                .collect();
-            let twice = path
-                .file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("004");
-            assert_eq!(
-                find_copy_in_run_on(&flat).is_some(),
-                twice,
-                "{}",
-                path.display()
-            );
+        for (name, text) in crate::test_seeds::seeds() {
+            let flat: String = text.lines().map(str::trim).collect();
+            let twice = name.starts_with("004");
+            assert_eq!(find_copy_in_run_on(&flat).is_some(), twice, "{}", name);
         }
     }
 }

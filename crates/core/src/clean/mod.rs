@@ -155,9 +155,10 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         });
     }
     // Watermarks repeated inside the text, outside what is already left out.
+    let left_out = Covered::new(&removed);
     let marks: Vec<Span> = watermark::find(original)
         .into_iter()
-        .filter(|m| !removed.iter().any(|r| r.span.overlaps(*m)))
+        .filter(|m| !left_out.overlaps(*m))
         .collect();
     if let Some(first) = marks.first() {
         findings.push(Finding {
@@ -182,9 +183,10 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         span,
     }));
     // Pinyin annotations of mirror sites (國(guó)): read past, shown struck through.
+    let left_out = Covered::new(&removed);
     let annotations: Vec<Span> = pinyin::find(original)
         .into_iter()
-        .filter(|a| !removed.iter().any(|r| r.span.overlaps(*a)))
+        .filter(|a| !left_out.overlaps(*a))
         .collect();
     if let Some(first) = annotations.first() {
         findings.push(Finding {
@@ -211,13 +213,10 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     removed.sort_by_key(|r| (r.span.start, r.span.end));
 
     // Repairs outside removed stretches.
+    let left_out = Covered::new(&removed);
     let repairs: Vec<repair::Repair> = repair::find(original)
         .into_iter()
-        .filter(|r| {
-            !removed
-                .iter()
-                .any(|x| x.span.overlaps(Span::new(r.start, r.end)))
-        })
+        .filter(|r| !left_out.overlaps(Span::new(r.start, r.end)))
         .collect();
     for r in &repairs {
         let span = Span::new(r.start, r.end);
@@ -243,12 +242,7 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     let not_body: Vec<bool> = all_lines
         .iter()
         .enumerate()
-        .map(|(i, l)| {
-            is_chrome[i]
-                || removed
-                    .iter()
-                    .any(|r| r.span.contains(Span::new(l.start, l.next)))
-        })
+        .map(|(i, l)| is_chrome[i] || left_out.contains(Span::new(l.start, l.next)))
         .collect();
     let joins = wrap::joins(original, &all_lines, &not_body);
     if let Some(first) = joins.first() {
@@ -410,6 +404,54 @@ fn build(
     (text, map, findings)
 }
 
+/// The stretches left out so far, for asking in O(log n) whether a span overlaps one or lies
+/// inside one (a loop over all of them per line or per candidate would be quadratic on pages
+/// with thousands of watermarks or annotations).
+struct Covered {
+    /// Starts, ascending.
+    starts: Vec<usize>,
+    /// `ends[k]`: the largest end among the first `k + 1` stretches.
+    ends: Vec<usize>,
+}
+
+impl Covered {
+    fn new(removed: &[Removed]) -> Covered {
+        let mut spans: Vec<Span> = removed.iter().map(|r| r.span).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        let mut max = 0;
+        Covered {
+            starts: spans.iter().map(|s| s.start).collect(),
+            ends: spans
+                .iter()
+                .map(|s| {
+                    max = max.max(s.end);
+                    max
+                })
+                .collect(),
+        }
+    }
+
+    /// The largest end among the stretches that start before `limit` (or at it, if `inclusive`).
+    fn max_end_before(&self, limit: usize, inclusive: bool) -> Option<usize> {
+        let k = self
+            .starts
+            .partition_point(|&s| s < limit || (inclusive && s == limit));
+        k.checked_sub(1).map(|k| self.ends[k])
+    }
+
+    /// Whether some stretch overlaps `span` ([`Span::overlaps`]).
+    fn overlaps(&self, span: Span) -> bool {
+        self.max_end_before(span.end, false)
+            .is_some_and(|end| end > span.start)
+    }
+
+    /// Whether some stretch holds all of `span` ([`Span::contains`]).
+    fn contains(&self, span: Span) -> bool {
+        self.max_end_before(span.start, true)
+            .is_some_and(|end| end >= span.end)
+    }
+}
+
 fn push_merged(spans: &mut Vec<Span>, s: Span) {
     match spans.last_mut() {
         Some(last) if last.end == s.start => last.end = s.end,
@@ -451,6 +493,33 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.kind == FindingKind::DroppedDateChar));
+    }
+
+    #[test]
+    fn covered_answers_like_a_loop_over_the_stretches() {
+        let removed: Vec<Removed> = [(10, 20), (5, 8), (15, 40), (50, 50), (60, 70)]
+            .iter()
+            .map(|&(a, b)| Removed {
+                kind: FindingKind::WebChrome,
+                span: Span::new(a, b),
+            })
+            .collect();
+        let covered = Covered::new(&removed);
+        for a in 0..80 {
+            for b in a..80 {
+                let s = Span::new(a, b);
+                assert_eq!(
+                    covered.overlaps(s),
+                    removed.iter().any(|r| r.span.overlaps(s)),
+                    "overlaps {a}..{b}"
+                );
+                assert_eq!(
+                    covered.contains(s),
+                    removed.iter().any(|r| r.span.contains(s)),
+                    "contains {a}..{b}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -17,7 +17,9 @@ pub fn find(text: &str) -> Vec<Span> {
         if !prev.is_some_and(crate::text::is_cjk) {
             continue;
         }
-        let rest = &text[open + 1..];
+        // An annotation is short: look for its `)` in the next 17 bytes only, so text with many
+        // `(` and no `)` stays linear.
+        let rest = crate::text::window(&text[open + 1..], 0, 17);
         let Some(close) = rest.find(')').filter(|&c| c > 0 && c <= 16) else {
             continue;
         };

@@ -10,11 +10,13 @@
 use super::{Anchor, Change, Correction, Fact, MetricField, NewMetric};
 use crate::clean::Cleaned;
 use crate::decimal::Decimal;
+use crate::model::Resolution;
 use crate::model::{
     AppliedCorrection, Base, CorrectionStatus, CorrectionTarget, FindingReview, Metric,
     MetricCorrection, OriginalMetric, Report, UnplacedReason,
 };
 use crate::outline::Outline;
+use crate::region;
 use crate::span::Span;
 
 /// One metric while the log is applied.
@@ -64,7 +66,7 @@ impl Metrics {
                 Change::AddMetric { at, metric } => {
                     Some(add(cleaned, outline, &mut slots, c, at, metric))
                 }
-                Change::EditFact { set } => Some(fact(report, c, set)),
+                Change::EditFact { set } => Some(fact(&cleaned.text, report, c, set)),
                 Change::ReviewFinding { .. } => None,
             };
             entries.push(entry);
@@ -360,7 +362,7 @@ pub fn base_of(value: Decimal, unit: Option<&str>) -> Base {
     }
 }
 
-fn fact(report: &mut Report, c: &Correction, set: &Fact) -> AppliedCorrection {
+fn fact(text: &str, report: &mut Report, c: &Correction, set: &Fact) -> AppliedCorrection {
     let mut e = entry(c, CorrectionTarget::Fact, "edit");
     e.field = Some(set.name().to_string());
     let clean = |s: &Option<String>| {
@@ -379,6 +381,27 @@ fn fact(report: &mut Report, c: &Correction, set: &Fact) -> AppliedCorrection {
             e.original = report.issuer.clone();
             report.issuer = clean(v);
             e.value = report.issuer.clone();
+            // The region follows the user's words (a fuller name, 柳州市城中区, settles an
+            // ambiguous 城中区); a region corrected later in the log wins over it.
+            report.issued_by = report.issuer.as_deref().map(|issuer| {
+                let mut by = region::normalise(issuer, text);
+                if by.code.is_some() {
+                    by.resolution = Resolution::Corrected;
+                }
+                by
+            });
+        }
+        Fact::Region(code) => {
+            e.original = report.issued_by.as_ref().and_then(|b| b.code.clone());
+            let body = report.issued_by.as_ref().and_then(|b| b.body.clone());
+            match clean(code) {
+                None => report.issued_by = None,
+                Some(code) => match region::from_code(&code, body.as_deref()) {
+                    Some(by) => report.issued_by = Some(by),
+                    None => return unplaced(e, UnplacedReason::Invalid),
+                },
+            }
+            e.value = report.issued_by.as_ref().and_then(|b| b.code.clone());
         }
         Fact::Year(v) => {
             if v.is_some_and(|y| !(1949..=2200).contains(&y)) {

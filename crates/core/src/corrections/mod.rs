@@ -111,6 +111,9 @@ pub enum Fact {
     Year(Option<i32>),
     /// `YYYY-MM-DD`; it drives the timeliness check.
     Published(Option<String>),
+    /// The issuer's region by its 6-digit code (GB/T 2260), where the name alone does not
+    /// settle it; `None` clears it.
+    Region(Option<String>),
 }
 
 impl Fact {
@@ -120,6 +123,7 @@ impl Fact {
             Fact::Issuer(_) => "issuer",
             Fact::Year(_) => "year",
             Fact::Published(_) => "published",
+            Fact::Region(_) => "region",
         }
     }
 }

@@ -3,93 +3,336 @@
 //! A metric's words come in layers, from the most to the least specific: its label (the part
 //! before a bracketed note, then the note), the clause just before the number (and the part of
 //! it after the previous metric, its *tail*), the sentence before the number, and the headings
-//! above it. An indicator fits when the metric's kind and unit are ones it takes, one of its
-//! `terms` is in the label or the tail (a term of a neighbour's words does not count: in
-//! 承办人大代表议案2件、建议51件, 51 is not 议案), one of its `topics` (if any) is in any
-//! layer, every `also` word and no `exclude` word is in the label, its note or the clause.
-//! Between fitting indicators the term found in the more specific layer wins, then the longer
-//! term, then the topic found in the more specific layer, then the dictionary's order.
+//! above it. All the dictionary's words are compiled into one automaton ([`Compiled`]); each
+//! layer is read once ([`read`]), recording which words stand where ([`Found`]), and every
+//! indicator is then scored from that record ([`best`]) without another search.
 
 use super::{Dictionary, Indicator};
-use crate::model::{Metric, Report};
+use crate::lexicon::words::{Stepper, Words};
+use crate::model::{Metric, MetricKind, Report};
 use crate::sentences::Context;
+use std::collections::HashMap;
 
-/// A metric's words, normalised (no spaces or quotation marks, ASCII brackets).
-#[derive(Clone, Debug, Default)]
-pub struct MetricText {
-    /// The label up to a bracketed note at its end.
-    pub head: String,
-    /// The bracketed note (受理（收到行政复议申请） → 收到行政复议申请).
-    pub note: String,
-    /// From the last clause boundary (，；：) to the number.
-    pub clause: String,
-    /// The clause after the previous metric in it (国家级42项、自治区级69项: 69's is 、自治区级).
-    pub tail: String,
-    /// From the start of the sentence to the number.
-    pub before: String,
-    /// Heading titles from the innermost section outwards.
-    pub sections: Vec<String>,
-    /// A 其中 stands between this metric and the previous one in its sentence.
-    pub starts_breakdown: bool,
-    /// The distinct characters of head, note and tail, sorted: a term whose first character
-    /// is not among them cannot match, which rules out most indicators without a search.
-    pub own_chars: Vec<char>,
+/// The layers a word was found in, for one metric (bits of [`Found`]).
+type Layers = u8;
+const HEAD: Layers = 1;
+const NOTE: Layers = 2;
+const TAIL: Layers = 4;
+const CLAUSE: Layers = 8;
+const BEFORE: Layers = 16;
+const SECTION: Layers = 32;
+/// The label and the clause: where terms, `also` and `exclude` words are looked for.
+const OWN: Layers = HEAD | NOTE | CLAUSE;
+
+/// Every word of the dictionary in one automaton, and each indicator's words as indices into
+/// it: a metric's texts are read once, whatever the number of indicators and words.
+pub struct Compiled {
+    words: Words,
+    /// Characters of each word (a longer term wins).
+    chars: Vec<usize>,
+    indicators: Vec<IndicatorWords>,
+    /// The indicators each word is a term of: only those can fit a metric.
+    term_of: Vec<Vec<usize>>,
+    /// Every unit the dictionary names, numbered.
+    unit_ids: HashMap<String, usize>,
 }
 
-impl MetricText {
-    /// `titles` are the report's heading titles, normalised (computed once per report).
-    pub fn new(ctx: &Context<'_, '_>, report: &Report, titles: &[String], i: usize) -> MetricText {
-        let m = &report.metrics[i];
-        let (head, note) = split_note(&m.label);
-        let text = ctx.cleaned.text.as_str();
-        let pos = ctx.positions.get(i).map_or(0, |p| p.0).min(text.len());
-        let sentence = ctx.sentence_start(pos);
-        let prev_end = i
-            .checked_sub(1)
-            .and_then(|j| ctx.positions.get(j))
-            .map(|p| p.1)
-            .filter(|&e| e >= sentence && e <= pos);
-        let clause = crate::metrics::label::clause_start(text, pos, sentence);
-        let tail = prev_end.map_or(clause, |e| e.max(clause));
-        let starts_breakdown = prev_end.is_some_and(|e| text[e..pos].contains("其中"));
-        let mut sections = Vec::new();
-        let mut h = m.section;
-        while let Some(k) = h {
-            let Some(heading) = report.outline.get(k) else {
-                break;
-            };
-            sections.push(titles.get(k).cloned().unwrap_or_default());
-            if sections.len() > 8 {
-                break;
-            }
-            h = heading.parent;
-        }
-        let head = normalise_shown(head);
-        let note = normalise_shown(note);
-        let tail = normalise(&text[tail..pos]);
-        let mut own_chars: Vec<char> = head
-            .chars()
-            .chain(note.chars())
-            .chain(tail.chars())
+#[derive(Default)]
+struct IndicatorWords {
+    /// Numbers of the units it takes (empty: any).
+    units: Vec<usize>,
+    terms: Vec<usize>,
+    topics: Vec<usize>,
+    also: Vec<usize>,
+    exclude: Vec<usize>,
+    exclude_context: Vec<usize>,
+}
+
+impl Compiled {
+    /// Compiles the (already normalised) words of `dict`.
+    pub fn new(dict: &Dictionary) -> Compiled {
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut list: Vec<&str> = Vec::new();
+        let mut unit_ids: HashMap<String, usize> = HashMap::new();
+        let indicators: Vec<IndicatorWords> = dict
+            .indicators
+            .iter()
+            .map(|ind| IndicatorWords {
+                units: ind
+                    .units
+                    .iter()
+                    .map(|u| {
+                        let n = unit_ids.len();
+                        *unit_ids.entry(u.clone()).or_insert(n)
+                    })
+                    .collect(),
+                terms: intern_all(&mut index, &mut list, &ind.terms),
+                topics: intern_all(&mut index, &mut list, &ind.topics),
+                also: intern_all(&mut index, &mut list, &ind.also),
+                exclude: intern_all(&mut index, &mut list, &ind.exclude),
+                exclude_context: intern_all(&mut index, &mut list, &ind.exclude_context),
+            })
             .collect();
-        own_chars.sort_unstable();
-        own_chars.dedup();
-        MetricText {
-            head,
-            note,
-            clause: normalise(&text[clause..pos]),
-            tail,
-            before: normalise(&text[sentence..pos]),
-            sections,
-            starts_breakdown,
-            own_chars,
+        let mut term_of = vec![Vec::new(); list.len()];
+        for (k, ind) in indicators.iter().enumerate() {
+            for &t in &ind.terms {
+                if term_of[t].last() != Some(&k) {
+                    term_of[t].push(k);
+                }
+            }
+        }
+        Compiled {
+            words: Words::new(&list),
+            chars: list.iter().map(|w| w.chars().count()).collect(),
+            indicators,
+            term_of,
+            unit_ids,
+        }
+    }
+}
+
+/// The index of each of `words` in `list`, added if new.
+fn intern_all<'a>(
+    index: &mut HashMap<&'a str, usize>,
+    list: &mut Vec<&'a str>,
+    words: &'a [String],
+) -> Vec<usize> {
+    words
+        .iter()
+        .map(|w| {
+            *index.entry(w.as_str()).or_insert_with(|| {
+                list.push(w.as_str());
+                list.len() - 1
+            })
+        })
+        .collect()
+}
+
+/// Where each dictionary word stands around one metric, from the most to the least specific
+/// layer. Reused from metric to metric: only the words touched are reset, and the sentence
+/// read for one metric is read on, not again, for the next metric in it.
+pub struct Found<'c> {
+    layers: Vec<Layers>,
+    touched: Vec<usize>,
+    /// Indicators that may fit (reused).
+    candidates: Vec<usize>,
+    sentence: Scan<'c>,
+}
+
+/// The sentence being read: the automaton's state after the text up to `to`, normalised on the
+/// fly, and the words found so far with the normalised offset where each starts.
+struct Scan<'c> {
+    stepper: Stepper<'c>,
+    /// Cleaned-text start of the sentence (`usize::MAX`: none yet).
+    from: usize,
+    /// Cleaned-text position read up to.
+    to: usize,
+    /// Normalised bytes read so far.
+    read: usize,
+    hits: Vec<(usize, usize)>,
+    /// Normalised offsets after each clause boundary (where a clause can start), with the
+    /// cleaned-text position: `(cleaned, normalised)`.
+    boundaries: Vec<(usize, usize)>,
+}
+
+impl<'c> Scan<'c> {
+    /// Reads the cleaned text on to `pos`, normalising it on the fly.
+    fn read_to(&mut self, text: &str, pos: usize) {
+        let Scan {
+            stepper,
+            read,
+            hits,
+            boundaries,
+            ..
+        } = self;
+        for (off, c) in text[self.to..pos].char_indices() {
+            if let Some(n) = normalised(c) {
+                *read += n.len_utf8();
+                stepper.consume(n, |h| hits.push((h.word, h.start)));
+            }
+            if crate::metrics::label::is_boundary(c) {
+                boundaries.push((self.to + off + c.len_utf8(), *read));
+            }
+        }
+        self.to = pos;
+    }
+
+    /// The normalised offset of cleaned-text position `at`, if it is the sentence start, the
+    /// end of the text read, or just after a clause boundary.
+    fn offset_of(&self, at: usize) -> Option<usize> {
+        if at == self.from {
+            return Some(0);
+        }
+        if at == self.to {
+            return Some(self.read);
+        }
+        self.boundaries
+            .iter()
+            .rev()
+            .find(|b| b.0 == at)
+            .map(|b| b.1)
+    }
+}
+
+impl<'c> Found<'c> {
+    pub fn new(compiled: &'c Compiled) -> Found<'c> {
+        Found {
+            layers: vec![0; compiled.words.len()],
+            touched: Vec::new(),
+            candidates: Vec::new(),
+            sentence: Scan {
+                stepper: compiled.words.stepper(),
+                from: usize::MAX,
+                to: 0,
+                read: 0,
+                hits: Vec::new(),
+                boundaries: Vec::new(),
+            },
         }
     }
 
-    /// The label and the clause: where terms, `also` and `exclude` words are looked for.
-    fn own(&self) -> [&str; 3] {
-        [&self.head, &self.note, &self.clause]
+    fn reset(&mut self) {
+        for &w in &self.touched {
+            self.layers[w] = 0;
+        }
+        self.touched.clear();
     }
+
+    fn mark(&mut self, word: usize, layers: Layers) {
+        if self.layers[word] == 0 {
+            self.touched.push(word);
+        }
+        self.layers[word] |= layers;
+    }
+
+    fn get(&self, word: usize) -> Layers {
+        self.layers[word]
+    }
+}
+
+/// The dictionary words in each heading's title (normalised), computed once per report.
+pub fn title_words(compiled: &Compiled, report: &Report) -> Vec<Vec<usize>> {
+    report
+        .outline
+        .iter()
+        .map(|h| {
+            let mut words = Vec::new();
+            read_shown(compiled, &h.title, |w| words.push(w));
+            words
+        })
+        .collect()
+}
+
+/// Calls `found` with every dictionary word in `s`, text shown as written (a label, a title),
+/// normalised as the cleaned text is: it may hold traditional characters that the cleaned text
+/// has folded (審結 is 审结).
+fn read_shown(compiled: &Compiled, s: &str, mut found: impl FnMut(usize)) {
+    let fold = s
+        .chars()
+        .any(|c| crate::lexicon::trad::is_traditional(c as u32));
+    let mut stepper = compiled.words.stepper();
+    for c in s.chars() {
+        let c = match crate::clean::fold::fold(c).filter(|_| fold) {
+            Some(('\0', _)) => continue,
+            Some((f, _)) => f,
+            None => c,
+        };
+        if let Some(n) = normalised(c) {
+            stepper.consume(n, |h| found(h.word));
+        }
+    }
+}
+
+/// Reads the words around metric `i` into `found`. Returns whether a 其中 stands between this
+/// metric and the previous one in its sentence (a part never takes its whole's indicator).
+///
+/// The layers: the label (the part before a bracketed note, then the note), the clause just
+/// before the number and its *tail* (the part after the previous metric: in
+/// 国家级42项、自治区级69项, 69's is 、自治区级), the sentence before the number, and the
+/// headings above it. A word's layer in the sentence follows from where it starts, since
+/// normalising goes character by character.
+pub fn read<'c>(
+    compiled: &'c Compiled,
+    ctx: &Context<'_, '_>,
+    report: &Report,
+    titles: &[Vec<usize>],
+    i: usize,
+    found: &mut Found<'c>,
+) -> bool {
+    found.reset();
+    let m = &report.metrics[i];
+    let (head, note) = split_note(&m.label);
+    let text = ctx.cleaned.text.as_str();
+    let pos = ctx.positions.get(i).map_or(0, |p| p.0).min(text.len());
+    let sentence = ctx.sentence_start(pos).min(pos);
+    let prev_end = i
+        .checked_sub(1)
+        .and_then(|j| ctx.positions.get(j))
+        .map(|p| p.1)
+        .filter(|&e| e >= sentence && e <= pos);
+    let clause = crate::metrics::label::clause_start(text, pos, sentence).clamp(sentence, pos);
+    let tail = prev_end.map_or(clause, |e| e.max(clause));
+    let starts_breakdown = prev_end.is_some_and(|e| text[e..pos].contains("其中"));
+
+    read_shown(compiled, head, |w| found.mark(w, HEAD));
+    read_shown(compiled, note, |w| found.mark(w, NOTE));
+
+    // The sentence up to the number: read on from the previous metric when it is the same
+    // sentence, else from its start.
+    let scan = &mut found.sentence;
+    let fresh = |scan: &mut Scan<'c>| {
+        scan.stepper = compiled.words.stepper();
+        scan.from = sentence;
+        scan.to = sentence;
+        scan.read = 0;
+        scan.hits.clear();
+        scan.boundaries.clear();
+    };
+    if scan.from != sentence || scan.to > tail {
+        fresh(scan);
+    }
+    let clause_at = if clause >= scan.to {
+        scan.read_to(text, clause);
+        scan.read
+    } else if let Some(at) = scan.offset_of(clause) {
+        at
+    } else {
+        // Not a place the reading kept (a clause starts after a boundary, so this does not
+        // happen; read again rather than guess).
+        fresh(scan);
+        scan.read_to(text, clause);
+        scan.read
+    };
+    scan.read_to(text, tail);
+    let tail_at = scan.read;
+    scan.read_to(text, pos);
+    for k in 0..found.sentence.hits.len() {
+        let (word, start) = found.sentence.hits[k];
+        let layers = if start >= tail_at {
+            TAIL | CLAUSE | BEFORE
+        } else if start >= clause_at {
+            CLAUSE | BEFORE
+        } else {
+            BEFORE
+        };
+        found.mark(word, layers);
+    }
+    let mut h = m.section;
+    let mut depth = 0;
+    while let Some(k) = h {
+        let Some(heading) = report.outline.get(k) else {
+            break;
+        };
+        for &w in titles.get(k).map_or(&[][..], Vec::as_slice) {
+            found.mark(w, SECTION);
+        }
+        depth += 1;
+        if depth > 8 {
+            break;
+        }
+        h = heading.parent;
+    }
+    starts_breakdown
 }
 
 /// Splits `受理（收到行政复议申请）` into the label proper and its bracketed note.
@@ -119,54 +362,22 @@ fn split_note(label: &str) -> (&str, &str) {
     (label, "")
 }
 
-/// [`normalise`] for text shown as written (labels, heading titles), which may hold
-/// traditional characters that the cleaned text has folded (審結 is 审结).
-pub fn normalise_shown(s: &str) -> String {
-    if s.chars()
-        .any(|c| crate::lexicon::trad::is_traditional(c as u32))
-    {
-        normalise(&crate::clean::fold::fold_str(s))
-    } else {
-        normalise(s)
-    }
-}
-
 /// Text as the dictionary's words are compared with it: no whitespace or quotation marks,
 /// brackets in ASCII, 的 kept.
 pub fn normalise(s: &str) -> String {
-    // Most text has nothing to drop or fold: a byte scan decides that without decoding.
-    let b = s.as_bytes();
-    let clean = !b.iter().enumerate().any(|(i, &x)| match x {
-        b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | 0x0B | 0x0C => true,
-        0xE2 | 0xE3 | 0xEF | 0xC2 | 0xE1 => matches!(
-            (x, b.get(i + 1), b.get(i + 2)),
-            (0xE2, Some(0x80), Some(0x80..=0xAF)) // U+2000..U+202F spaces, quotes
-                | (0xE2, Some(0x81), Some(0x9F..=0xA0))
-                | (0xE3, Some(0x80), Some(0x80 | 0x88..=0x8B)) // U+3000, 〈〉《》
-                | (0xEF, Some(0xBC), Some(0x88 | 0x89)) // （）
-                | (0xEF, Some(0xBB), Some(0xBF))
-                | (0xC2, Some(0x85 | 0xA0), _)
-                | (0xE1, Some(0x9A), Some(0x80))
-        ),
-        _ => false,
-    });
-    if clean {
-        return s.to_string();
+    s.chars().filter_map(normalised).collect()
+}
+
+/// One character as the dictionary's words are compared with it: dropped (whitespace,
+/// quotation marks) or brackets in ASCII.
+fn normalised(c: char) -> Option<char> {
+    match c {
+        '（' => Some('('),
+        '）' => Some(')'),
+        '“' | '”' | '"' | '‘' | '’' | '\'' | '《' | '》' | '〈' | '〉' => None,
+        c if c.is_whitespace() => None,
+        c => Some(c),
     }
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(
-                    c,
-                    '“' | '”' | '"' | '‘' | '’' | '\'' | '《' | '》' | '〈' | '〉'
-                )
-        })
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            _ => c,
-        })
-        .collect()
 }
 
 /// How well an indicator fits; larger is better.
@@ -179,83 +390,103 @@ struct Score {
     topic_layer: u8,
 }
 
-/// The best-fitting indicator for a metric, if any fits.
-pub fn best<'d>(dict: &'d Dictionary, metric: &Metric, text: &MetricText) -> Option<&'d Indicator> {
+/// The best-fitting indicator for a metric whose words are in `found`, if any fits.
+///
+/// An indicator fits when the metric's kind and unit are ones it takes, one of its `terms` is in
+/// the label or the tail (a term of a neighbour's words does not count: in 承办人大代表议案2件、
+/// 建议51件, 51 is not 议案), one of its `topics` (if any) is in any layer, every `also` word and
+/// no `exclude` word is in the label, its note or the clause. Between fitting indicators the
+/// term found in the more specific layer wins, then the longer term, then the topic found in the
+/// more specific layer, then the dictionary's order.
+pub fn best<'d>(
+    dict: &'d Dictionary,
+    compiled: &Compiled,
+    metric: &Metric,
+    found: &mut Found<'_>,
+) -> Option<&'d Indicator> {
+    // Only indicators with a term in the label or the tail can fit.
+    let mut candidates = std::mem::take(&mut found.candidates);
+    candidates.clear();
+    for &w in &found.touched {
+        if found.layers[w] & (HEAD | NOTE | TAIL) != 0 {
+            candidates.extend_from_slice(&compiled.term_of[w]);
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    // A unit the dictionary never names fits only indicators that take any unit.
+    let unit = metric
+        .unit
+        .as_deref()
+        .map(|u| compiled.unit_ids.get(u).copied());
     let mut best: Option<(Score, &Indicator)> = None;
-    for ind in &dict.indicators {
-        if let Some(score) = fit(ind, metric, text) {
+    for &k in &candidates {
+        let (Some(ind), Some(words)) = (dict.indicators.get(k), compiled.indicators.get(k)) else {
+            continue;
+        };
+        if let Some(score) = fit(ind, words, compiled, metric.kind, unit, found) {
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, ind));
             }
         }
     }
+    found.candidates = candidates;
     best.map(|(_, ind)| ind)
 }
 
-fn fit(ind: &Indicator, metric: &Metric, text: &MetricText) -> Option<Score> {
-    if metric.kind != ind.kind {
+fn fit(
+    ind: &Indicator,
+    words: &IndicatorWords,
+    compiled: &Compiled,
+    kind: MetricKind,
+    unit: Option<Option<usize>>,
+    found: &Found<'_>,
+) -> Option<Score> {
+    if kind != ind.kind {
         return None;
     }
-    if let Some(unit) = &metric.unit {
-        if !ind.units.is_empty() && !ind.units.iter().any(|u| u == unit) {
+    if let Some(unit) = unit {
+        if !words.units.is_empty() && !unit.is_some_and(|u| words.units.contains(&u)) {
             return None;
         }
     }
-    // Terms first: they rule out most indicators, and a missing first character rules a term
-    // out without a substring search.
-    let (term_layer, term_chars) = ind
+    let (term_layer, term_chars) = words
         .terms
         .iter()
-        .filter(|t| {
-            t.chars()
-                .next()
-                .is_some_and(|c| text.own_chars.binary_search(&c).is_ok())
-        })
-        .filter_map(|t| {
-            let layer = if text.head.contains(t.as_str()) {
+        .filter_map(|&t| {
+            let at = found.get(t);
+            let layer = if at & HEAD != 0 {
                 3
-            } else if text.note.contains(t.as_str()) || text.tail.contains(t.as_str()) {
+            } else if at & (NOTE | TAIL) != 0 {
                 2
             } else {
                 return None;
             };
-            Some((layer, t.chars().count()))
+            Some((layer, compiled.chars[t]))
         })
         .max()?;
-    let own = text.own();
-    if ind
-        .exclude
-        .iter()
-        .any(|w| own.iter().any(|o| o.contains(w.as_str())))
+    if words.exclude.iter().any(|&w| found.get(w) & OWN != 0)
+        || words
+            .exclude_context
+            .iter()
+            .any(|&w| found.get(w) & BEFORE != 0)
+        || !words.also.iter().all(|&w| found.get(w) & OWN != 0)
     {
         return None;
     }
-    if ind
-        .exclude_context
-        .iter()
-        .any(|w| text.before.contains(w.as_str()))
-    {
-        return None;
-    }
-    if !ind
-        .also
-        .iter()
-        .all(|w| own.iter().any(|o| o.contains(w.as_str())))
-    {
-        return None;
-    }
-    let topic_layer = if ind.topics.is_empty() {
+    let topic_layer = if words.topics.is_empty() {
         4
     } else {
-        ind.topics
+        words
+            .topics
             .iter()
-            .filter_map(|t| {
-                let t = t.as_str();
-                if own.iter().any(|o| o.contains(t)) {
+            .filter_map(|&t| {
+                let at = found.get(t);
+                if at & OWN != 0 {
                     Some(3)
-                } else if text.before.contains(t) {
+                } else if at & BEFORE != 0 {
                     Some(2)
-                } else if text.sections.iter().any(|s| s.contains(t)) {
+                } else if at & SECTION != 0 {
                     Some(1)
                 } else {
                     None
@@ -296,5 +527,18 @@ mod tests {
     #[test]
     fn normalising_folds_brackets_and_drops_quotes() {
         assert_eq!(normalise("培育“法律明白人” 1（2）"), "培育法律明白人1(2)");
+        let compiled = Compiled::new(&Dictionary {
+            areas: Vec::new(),
+            indicators: vec![Indicator {
+                terms: vec!["审结案件".into()],
+                ..serde_json::from_str(
+                    r#"{"id":"x","zh":"x","en":"x","area":1,"kind":"count","terms":[]}"#,
+                )
+                .unwrap()
+            }],
+        });
+        let mut words = Vec::new();
+        read_shown(&compiled, "已審結 “案件”", |w| words.push(w));
+        assert_eq!(words, [0], "traditional, spaces and quotes are read past");
     }
 }

@@ -16,8 +16,6 @@ use crate::sentences::Context;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-pub use matcher::MetricText;
-
 /// One of the ten task areas of 《法治政府建设实施纲要（2021—2025年）》.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 pub struct Area {
@@ -85,6 +83,12 @@ pub fn dictionary() -> &'static Dictionary {
     DICT.get_or_init(|| parse(SOURCE).unwrap_or_default())
 }
 
+/// The embedded dictionary's words compiled into one automaton, built on first use.
+fn compiled() -> &'static matcher::Compiled {
+    static COMPILED: OnceLock<matcher::Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| matcher::Compiled::new(dictionary()))
+}
+
 /// Parses the dictionary (as JSON); the words are normalised for matching once, here.
 pub fn parse(source: &str) -> Result<Dictionary, String> {
     let mut dict: Dictionary = serde_json::from_str(source).map_err(|e| e.to_string())?;
@@ -115,22 +119,19 @@ pub fn get(id: &str) -> Option<&'static Indicator> {
 /// is not a second count of applications).
 pub fn assign(ctx: &Context<'_, '_>, report: &mut Report) {
     let dict = dictionary();
-    let titles: Vec<String> = report
-        .outline
-        .iter()
-        .map(|h| matcher::normalise_shown(&h.title))
-        .collect();
-    let texts: Vec<MetricText> = (0..report.metrics.len())
-        .map(|i| MetricText::new(ctx, report, &titles, i))
-        .collect();
-    for (i, t) in texts.iter().enumerate() {
+    let compiled = compiled();
+    let titles = matcher::title_words(compiled, report);
+    let mut found = matcher::Found::new(compiled);
+    let mut starts_breakdown = Vec::with_capacity(report.metrics.len());
+    for i in 0..report.metrics.len() {
+        starts_breakdown.push(matcher::read(compiled, ctx, report, &titles, i, &mut found));
         report.metrics[i].indicator =
-            matcher::best(dict, &report.metrics[i], t).map(|ind| ind.id.clone());
+            matcher::best(dict, compiled, &report.metrics[i], &mut found).map(|ind| ind.id.clone());
     }
     for sentence in ctx.sentences() {
         let mut whole: Option<usize> = None;
         for (k, &i) in sentence.iter().enumerate() {
-            if k > 0 && texts[i].starts_breakdown {
+            if k > 0 && starts_breakdown[i] {
                 whole = Some(sentence[k - 1]);
             }
             if let Some(w) = whole {

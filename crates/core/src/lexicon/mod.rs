@@ -13,6 +13,7 @@
 pub mod markers;
 pub mod trad;
 pub mod units;
+pub mod words;
 
 /// The word lists of `lexicon/*.toml` as generated constants: `units.toml`'s
 /// `count = [...]` is [`data::units::COUNT`].
@@ -32,6 +33,10 @@ pub mod data {
     /// `lexicon/outline.toml`.
     pub mod outline {
         include!(concat!(env!("OUT_DIR"), "/lexicon/outline.rs"));
+    }
+    /// `lexicon/names.toml`.
+    pub mod names {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/names.rs"));
     }
     /// `lexicon/units.toml`.
     pub mod units {

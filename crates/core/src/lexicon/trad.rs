@@ -78,14 +78,7 @@ mod tests {
     #[test]
     fn simplified_text_is_never_changed() {
         // Every character of the (simplified) seed reports is left alone.
-        let seeds = [
-            include_str!("../../../../fixtures/reports/000_00730c63cc99564c.txt"),
-            include_str!("../../../../fixtures/reports/001_af3bfae49ce3fd86.txt"),
-            include_str!("../../../../fixtures/reports/002_38fd16405001d2b2.txt"),
-            include_str!("../../../../fixtures/reports/003_14774531c7e6819b.txt"),
-            include_str!("../../../../fixtures/reports/004_3dcaa22f3da62694.txt"),
-        ];
-        for text in seeds {
+        for (_, text) in crate::test_seeds::seeds() {
             let changed: Vec<char> = text
                 .chars()
                 .filter(|&c| to_simplified(c).is_some())

@@ -5,116 +5,21 @@
 //! (24小时备勤待命, 15分钟服务圈) and enumeration words that restate a listed set (四个方面,
 //! 五大领域, 三级联动). Dates are read separately (see `dates`).
 
-/// Well-known plan, campaign and model names with numerals in them. These are general
-/// vocabulary of Chinese government reports, not phrases of any one report.
-const NAMED: &[&str] = &[
-    "三重一大",
-    "一府两院",
-    "一规划两纲要",
-    "两纲要",
-    "两个规划",
-    "三项制度",
-    "一网通办",
-    "一件事一次办",
-    "高效办成一件事",
-    "一次办",
-    "最多跑一次",
-    "一窗受理",
-    "一窗通办",
-    "一站式",
-    "一码",
-    "一张网",
-    "一张表",
-    "双随机",
-    "一公开",
-    "放管服",
-    "八五普法",
-    "七五普法",
-    "六五普法",
-    "九五普法",
-    "十三五",
-    "十四五",
-    "十五五",
-    "十六五",
-    "二十大",
-    "二十届",
-    "十九大",
-    "十九届",
-    "一带一路",
-    "两个确立",
-    "两个维护",
-    "四个意识",
-    "四个自信",
-    "两学一做",
-    "三会一课",
-    "一村一",
-    "一乡一",
-    "一社区一",
-    "一案一",
-    "一事一",
-    "法律七进",
-    "三调联动",
-    "三不",
-    "三送",
-    "三时",
-    "三员",
-    "五有",
-    "六进",
-    "一述一评",
-    "一书一",
-    "两法衔接",
-];
+use crate::lexicon::data::names;
+use crate::lexicon::words::Words;
+use std::sync::OnceLock;
 
-/// Nouns after a Chinese-numeral count that make it an enumeration of a listed set or a name
-/// (四个方面, 五大领域, 一个统筹), not a measured count.
-const ENUMERATION_NOUNS: &[&str] = &[
-    "方面",
-    "领域",
-    "职能",
-    "平台",
-    "环节",
-    "层面",
-    "维度",
-    "体系",
-    "机制",
-    "统筹",
-    "重点",
-    "目标",
-    "工程",
-    "行动",
-    "结合",
-    "注重",
-    "坚持",
-    "融合",
-    "确保",
-    "到位",
-    "要求",
-    "抓手",
-    "载体",
-    "板块",
-    "模式",
-    "支撑",
-    "保障",
-    "原则",
-    "理念",
-    "导向",
-    "途径",
-    "渠道",
-    "功能",
-    "作用",
-    "效果",
-    "责任",
-    "清单",
-    "覆盖",
-    "全覆盖",
-    "联动",
-    "服务",
-    "一体",
-    "合一",
-    "步",
-    "阶",
-    "化",
-];
+/// Plan, campaign and model names with numerals in them (`lexicon/names.toml`), compiled once.
+fn named() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::new(names::NAMED))
+}
+
+/// Nouns that make a Chinese-numeral count an enumeration (`lexicon/names.toml`).
+fn enumeration_nouns() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::new(names::ENUMERATION_NOUNS))
+}
 
 /// Is the number at `start..end` (cleaned text) part of a name rather than a count?
 pub fn is_named(text: &str, start: usize, end: usize) -> bool {
@@ -129,11 +34,10 @@ pub fn is_named(text: &str, start: usize, end: usize) -> bool {
     let window_start = floor_char(text, start.saturating_sub(12));
     let window_end = ceil_char(text, (end + 12).min(text.len()));
     let window = &text[window_start..window_end];
-    NAMED.iter().filter(|n| n.contains(first)).any(|n| {
-        window.match_indices(n).any(|(i, _)| {
-            let a = window_start + i;
-            a < end && a + n.len() > start
-        })
+    named().find_all(window).any(|hit| {
+        window_start + hit.start < end
+            && window_start + hit.end > start
+            && names::NAMED[hit.word].contains(first)
     })
 }
 
@@ -303,7 +207,7 @@ pub fn in_quotes(text: &str, start: usize, end: usize) -> bool {
 
 /// A Chinese-numeral count followed by an enumeration noun (四个方面, 五大领域, 两级).
 pub fn is_enumeration(after_unit: &str) -> bool {
-    ENUMERATION_NOUNS.iter().any(|n| after_unit.starts_with(n))
+    enumeration_nouns().longest_prefix(after_unit).is_some()
 }
 
 pub fn floor_char(s: &str, mut i: usize) -> usize {

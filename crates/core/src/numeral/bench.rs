@@ -8,16 +8,9 @@ use std::time::Instant;
 #[test]
 #[ignore = "benchmark: run explicitly in a release build"]
 fn find_all_throughput_on_the_seed_reports() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/reports");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixtures/reports")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let seeds: String = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+    let seeds: String = crate::test_seeds::seeds()
+        .into_iter()
+        .map(|(_, text)| text)
         .collect();
     let text = seeds.repeat(10);
     let chars = text.chars().count();

@@ -1,4 +1,6 @@
-//! Shared by the integration tests and the benchmark: the bundled seed reports.
+//! The one loader of the bundled seed reports, shared by the integration tests, the benchmark
+//! (`#[path]` in benches/pipeline.rs) and the core's unit tests (`crate::test_seeds`, a
+//! `#[path]` module in lib.rs).
 
 #![allow(dead_code)]
 
@@ -16,7 +18,13 @@ pub fn seeds() -> Vec<(String, String)> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (name, std::fs::read_to_string(&p).expect("seed text"))
+            let text = std::fs::read_to_string(&p).expect("seed text");
+            // `extract` takes text with the BOM removed, as the decoder gives it.
+            let text = match text.strip_prefix('\u{feff}') {
+                Some(t) => t.to_string(),
+                None => text,
+            };
+            (name, text)
         })
         .collect();
     out.sort();

@@ -97,6 +97,9 @@ pub struct Parts {
     /// The words before the number, enumerations of examples left out.
     pub pre: Vec<(usize, usize)>,
     pub post: Option<(usize, usize)>,
+    /// The noun a 、-list of counts shares, after its last count (国家级42项、自治区级69项、县级33
+    /// “一件事一次办”套餐服务): said after this count's own words.
+    pub shared: Option<(usize, usize)>,
     /// A short topic clause just before (非涉农街道，8个类别), shown in brackets.
     pub topic: Option<(usize, usize)>,
 }
@@ -106,6 +109,7 @@ impl Parts {
         self.pre
             .iter()
             .chain(&self.post)
+            .chain(&self.shared)
             .map(|&(a, b)| text[a..b].chars().count())
             .sum()
     }
@@ -139,6 +143,7 @@ pub fn parts(
         } else {
             None
         },
+        shared: None,
         topic: None,
     };
     if p.pre.is_empty() {

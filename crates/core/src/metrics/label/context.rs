@@ -74,11 +74,18 @@ pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String
             .map_or(String::new(), |m| m.label.clone());
         return format!("{subject}{noun}");
     }
+    if let Some(share) = share_of_whole(text, out, f, &label) {
+        return share;
+    }
     if let Some(subject) = subject_of_change(text, out, f, &label) {
         // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
         return format!("{label}（{subject}）");
     }
-    if let Some(context) = sentence_context(text, out, f.start, is_participants(&label)) {
+    // A rate names what it measures (败诉率, 调结率): the sentence adds nothing a reader writes.
+    let rate = label.ends_with('率');
+    if let Some(context) =
+        sentence_context(text, out, f.start, is_participants(&label)).filter(|_| !rate)
+    {
         if label.is_empty() {
             return context;
         }
@@ -89,6 +96,38 @@ pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String
         }
     }
     label
+}
+
+/// A share named with its whole: 行政处罚类案件占受理总数的37.5% → 行政处罚类案件占受理总数比例;
+/// with no subject of its own (…45件，占受理总数的37.5%) the share is of the figure one comma
+/// before it.
+fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<String> {
+    if f.kind != MetricKind::Percent {
+        return None;
+    }
+    let at = label.find('占')?;
+    let (subject, whole) = label.split_at(at);
+    let whole = whole.trim_end_matches('的');
+    if whole.chars().count() < 2 {
+        return None;
+    }
+    let subject = if subject.is_empty() {
+        let k = out.metrics.len().checked_sub(1)?;
+        let (_, end) = out.positions[k];
+        let between = text.get(end..f.start)?;
+        let one_clause_back =
+            !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
+        (one_clause_back && !out.base_labels[k].is_empty()).then(|| out.base_labels[k].clone())?
+    } else {
+        subject.to_string()
+    };
+    let named = ["比例", "比重", "份额", "比"]
+        .iter()
+        .any(|w| whole.ends_with(w));
+    Some(format!(
+        "{subject}{whole}{}",
+        if named { "" } else { "比例" }
+    ))
 }
 
 /// What a bare change (同比增长12.3%, 较2023年减少20%, 较上年提高2.1个百分点) is about: the

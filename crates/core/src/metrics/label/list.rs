@@ -5,6 +5,7 @@
 //! takes those of the item before.
 
 use super::clause::{is_boundary, parts, Parts};
+use crate::lexicon::units::match_unit;
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
 
@@ -100,4 +101,163 @@ pub(super) fn share_with_previous(
     if parts.topic.is_none() && same_clause && prev_end > 0 {
         parts.topic = out.label_parts.last().and_then(|p| p.topic);
     }
+}
+
+/// How far a 、-list is read ahead for its shared noun (bytes).
+const MAX_LIST_BYTES: usize = 240;
+
+/// 国家级42项、自治区级69项、县级33“一件事一次办”套餐服务: the counts of a 、-list whose items end
+/// with their unit share the noun after the last count. For an item followed by 、 or the last
+/// item itself (after 、, with no unit of its own but words right after its figure).
+pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize, usize)> {
+    if parts.post.is_some() {
+        return None;
+    }
+    let rest = crate::text::window(text, f.end, f.end + MAX_LIST_BYTES);
+    let clause_end = rest.find(is_boundary).unwrap_or(rest.len());
+    let list = &rest[..clause_end];
+    let Some(tail) = list.strip_prefix('、') else {
+        // The last item: 县级33一件事一次办套餐服务 (its unit dropped, the noun right after).
+        let listed = text[..f.start]
+            .trim_end_matches(|c: char| crate::text::is_cjk(c))
+            .ends_with('、');
+        let words_follow = list.starts_with(|c: char| crate::text::is_cjk(c));
+        return (listed && f.unit.is_none() && words_follow)
+            .then(|| super::noun::post_noun(text, f.end))
+            .flatten();
+    };
+    let items: Vec<&str> = tail.split('、').collect();
+    let (last, middle) = items.split_last()?;
+    // Every item in between is words, a figure and its unit, nothing after (自治区级69项).
+    let bare_item = |item: &str| {
+        let head = item.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let unit = &item[head.len()..];
+        !head.is_empty()
+            && (unit.is_empty() || match_unit(unit).is_some_and(|u| u.len == unit.len()))
+    };
+    if !middle.iter().all(|i| bare_item(i)) {
+        return None;
+    }
+    // The last item: words, a figure, perhaps a unit, then the shared noun.
+    let digits_at = last.find(|c: char| c.is_ascii_digit())?;
+    let after_digits = digits_at
+        + last[digits_at..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(last.len() - digits_at);
+    // Its unit, after a magnitude (5633243.28万元): the same as this count's, or none.
+    let after = &last[after_digits..];
+    let magnitude = after
+        .chars()
+        .take_while(|&c| crate::text::one_of(c, "万亿千百"))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let unit = match_unit(&after[magnitude..]).map_or(0, |u| u.len);
+    let last_unit = &after[magnitude..magnitude + unit];
+    let own_unit = f
+        .unit
+        .as_deref()
+        .map(|u| u.trim_start_matches(|c: char| crate::text::one_of(c, "万亿千百")));
+    if !last_unit.is_empty() && own_unit.is_some_and(|u| u != last_unit) {
+        return None;
+    }
+    let last_at = last.as_ptr() as usize - text.as_ptr() as usize;
+    let noun_from = last_at + after_digits + magnitude + unit;
+    if !text[noun_from..].starts_with(|c: char| crate::text::is_cjk(c) || c == '“') {
+        return None;
+    }
+    super::noun::post_noun(text, noun_from)
+}
+
+/// Words that scope a whole 分别 list, left on its first item (全市城镇、农村居民…).
+const LIST_SCOPES: &[&str] = &[
+    "全市", "全省", "全县", "全区", "全国", "我市", "我县", "我区", "全年", "年末",
+];
+
+/// 城镇、农村居民人均可支配收入分别增长4.8%、6.5%: the k-th figure after 分别 is about the k-th
+/// subject of the list before it (城镇居民人均可支配收入增长, 农村居民人均可支配收入增长). Each
+/// earlier item stands for as many characters of the last item as the item before the last has
+/// (城镇 for 农村), so the shared rest (居民人均可支配收入) is said once; items that are whole
+/// names (出生率、死亡率) are taken as they are. A change verb after 分别 is kept (增长).
+/// Returns the label's ranges (cleaned text).
+pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec<(usize, usize)>> {
+    let sentence_start = text[..f.start]
+        .rfind(['。', '；', ';', '，', ',', '\n'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let lo = sentence_start.max(f.start.saturating_sub(300));
+    let sentence_start = f.start - crate::text::window(text, lo, f.start).len();
+    let fenbie = sentence_start + text[sentence_start..f.start].rfind("分别")?;
+    // Which figure of the list this is: the metrics already read after 分别.
+    let k = out.positions.iter().filter(|&&(s, _)| s > fenbie).count();
+    // The list of subjects: the words from the clause start to 分别, dates and scope left on.
+    let head_start = sentence_start
+        + (text[sentence_start..fenbie].len() - text[sentence_start..fenbie].trim_start().len());
+    let head = &text[head_start..fenbie];
+    let items = split_items(head);
+    if items.len() < 2 || k >= items.len() {
+        return None;
+    }
+    let (last_a, last_b) = items[items.len() - 1];
+    let last = &head[last_a..last_b];
+    // How many characters of the last item an earlier item stands for.
+    let (pa, pb) = items[items.len() - 2];
+    let mut penultimate = &head[pa..pb];
+    if items.len() == 2 {
+        if let Some(scope) = LIST_SCOPES.iter().find(|w| penultimate.starts_with(**w)) {
+            penultimate = &penultimate[scope.len()..];
+        }
+    }
+    let m = penultimate.chars().count();
+    let whole_names = last.chars().count() <= m;
+    let tail_at = last.char_indices().nth(m).map_or(last.len(), |(i, _)| i);
+    let (a, b) = items[k];
+    let mut ranges = vec![(head_start + a, head_start + b)];
+    if k + 1 < items.len() && !whole_names {
+        ranges.push((head_start + last_a + tail_at, head_start + last_b));
+    }
+    // The verb after 分别: a change (增长, 下降, 提高) says what the figure is.
+    let after = &text[fenbie + "分别".len()..f.start];
+    if let Some(v) = ["增长", "下降", "提高", "降低", "减少", "增加", "上升"]
+        .iter()
+        .find(|v| after.starts_with(**v))
+    {
+        let at = fenbie + "分别".len();
+        ranges.push((at, at + v.len()));
+    }
+    let n: usize = ranges
+        .iter()
+        .map(|&(x, y)| text[x..y].chars().count())
+        .sum();
+    (n <= 40).then_some(ranges)
+}
+
+/// The items of a 、/和 list (ranges into `head`), not splitting inside brackets or quotes.
+fn split_items(head: &str) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut from = 0;
+    for (i, c) in head.char_indices() {
+        match c {
+            '（' | '(' | '“' | '《' => depth += 1,
+            '）' | ')' | '”' | '》' => depth -= 1,
+            // 和 joins two items unless it starts a word (和解, 和谐); 及 and 与 mostly sit inside
+            // words (及格, 涉及, 参与) and are left alone.
+            '、' | '和'
+                if depth == 0
+                    && i > from
+                    && !(c == '和'
+                        && ["和解", "和谐", "和平"]
+                            .iter()
+                            .any(|w| head[i..].starts_with(w))) =>
+            {
+                items.push((from, i));
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    items.push((from, head.len()));
+    items.retain(|&(a, b)| b > a);
+    items
 }

@@ -62,6 +62,13 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         None => {}
     }
     list::share_with_previous(text, out, &mut parts, clause, floor, prev_end, f.start);
+    parts.shared = list::shared_noun(text, &parts, f);
+    if let Some(subject) = list::respectively(text, out, f) {
+        parts.pre = subject;
+        parts.post = None;
+        parts.shared = None;
+        parts.topic = None;
+    }
     // In a flattened table the column header says what the number is.
     let mut label =
         match f

@@ -9,6 +9,7 @@ pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
         .pre
         .iter()
         .chain(&parts.post)
+        .chain(&parts.shared)
         .map(|&(a, b)| cleaned.source(a, b).trim())
         .collect();
     if let Some((a, b)) = parts.topic {

@@ -1,0 +1,191 @@
+//! A word list compiled once into an Aho–Corasick automaton and matched in one pass.
+//!
+//! Replaces loops of `text.contains(word)` over a list (one substring search per word, each
+//! starting from scratch) and the hand-kept first-character indexes beside some lists: the
+//! automaton reads the text once, whatever the number of words, and finds every occurrence of
+//! every word. Build a [`Words`] once (in a `OnceLock`) from a list of `lexicon::data`.
+//!
+//! The automaton is daachorse's character-wise double array: one step per character (a CJK
+//! character is one step, not three bytes), about 5 KB of wasm; see ARCHITECTURE.md,
+//! "Decisions", for the measurements against aho-corasick.
+
+use daachorse::charwise::iter::FindOverlappingStepper;
+use daachorse::CharwiseDoubleArrayAhoCorasick;
+
+/// One occurrence of a word: its index in the list and its byte range in the text read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub word: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A compiled word list. Empty words are ignored; a word listed twice is reported with the
+/// index of its first copy.
+pub struct Words {
+    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// Byte length of the longest word (bounds the prefix and suffix looks).
+    longest: usize,
+    len: usize,
+}
+
+impl Words {
+    /// Compiles `words`; a hit's `word` is the index in this list.
+    pub fn new<S: AsRef<str>>(words: &[S]) -> Words {
+        let mut seen = std::collections::HashSet::new();
+        let unique: Vec<(&str, u32)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.as_ref(), i as u32))
+            .filter(|(w, _)| !w.is_empty() && seen.insert(*w))
+            .collect();
+        let longest = unique.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        Words {
+            automaton: CharwiseDoubleArrayAhoCorasick::with_values(unique).ok(),
+            longest,
+            len: words.len(),
+        }
+    }
+
+    /// Number of words in the list (as given).
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Every occurrence of every word in `text`, overlapping ones included, in order of their
+    /// end.
+    pub fn find_all<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Hit> + 't {
+        self.automaton
+            .iter()
+            .flat_map(move |a| a.find_overlapping_iter(text))
+            .map(|m| Hit {
+                word: m.value() as usize,
+                start: m.start(),
+                end: m.end(),
+            })
+    }
+
+    /// Whether any word occurs in `text`.
+    pub fn any_in(&self, text: &str) -> bool {
+        self.find_all(text).next().is_some()
+    }
+
+    /// The longest word that `text` starts with.
+    pub fn longest_prefix(&self, text: &str) -> Option<Hit> {
+        let head = crate::text::window(text, 0, self.longest);
+        self.find_all(head)
+            .filter(|h| h.start == 0)
+            .max_by_key(|h| h.end)
+    }
+
+    /// The longest word that `text` ends with.
+    pub fn longest_suffix(&self, text: &str) -> Option<Hit> {
+        let tail = crate::text::window(text, text.len().saturating_sub(self.longest), text.len());
+        let from = text.len() - tail.len();
+        self.find_all(tail)
+            .filter(|h| h.end == tail.len())
+            .min_by_key(|h| h.start)
+            .map(|h| Hit {
+                start: from + h.start,
+                end: from + h.end,
+                ..h
+            })
+    }
+
+    /// A reader that takes characters one at a time, for text that is built as it is read
+    /// (normalised on the fly, or extended metric by metric) and never stored.
+    pub fn stepper(&self) -> Stepper<'_> {
+        Stepper {
+            inner: self
+                .automaton
+                .as_ref()
+                .map(CharwiseDoubleArrayAhoCorasick::find_overlapping_stepper),
+        }
+    }
+}
+
+/// Reads characters one at a time; see [`Words::stepper`]. Positions count the bytes of the
+/// characters consumed so far.
+pub struct Stepper<'w> {
+    inner: Option<FindOverlappingStepper<'w, u32>>,
+}
+
+impl Stepper<'_> {
+    /// Reads `c` and calls `hit` for every word that ends with it.
+    pub fn consume(&mut self, c: char, mut hit: impl FnMut(Hit)) {
+        if let Some(s) = &mut self.inner {
+            s.consume(c);
+            for m in s.matches() {
+                hit(Hit {
+                    word: m.value() as usize,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_word_once_in_one_pass() {
+        let w = Words::new(&["行政复议", "复议", "案件", "行政"]);
+        let hits: Vec<(usize, &str)> = w
+            .find_all("办理行政复议案件")
+            .map(|h| (h.word, &"办理行政复议案件"[h.start..h.end]))
+            .collect();
+        let mut words: Vec<usize> = hits.iter().map(|h| h.0).collect();
+        words.sort();
+        assert_eq!(words, [0, 1, 2, 3]);
+        assert!(hits.contains(&(0, "行政复议")));
+        assert!(!w.any_in("人民调解"));
+    }
+
+    #[test]
+    fn longest_prefix_and_suffix() {
+        let w = Words::new(&["人", "人次", "余", "累计", "计"]);
+        assert_eq!(
+            w.longest_prefix("人次参加").map(|h| (h.word, h.end)),
+            Some((1, 6))
+        );
+        assert_eq!(w.longest_prefix("参加人次"), None);
+        assert_eq!(
+            w.longest_suffix("全年累计").map(|h| (h.word, h.start)),
+            Some((3, 6))
+        );
+        assert_eq!(w.longest_suffix("累计全年"), None);
+    }
+
+    #[test]
+    fn a_stepper_finds_what_find_all_finds() {
+        let w = Words::new(&["行政复议", "复议", "案件", "行政", "件"]);
+        let text = "受理行政复议案件12件";
+        let mut stepper = w.stepper();
+        let mut stepped = Vec::new();
+        for c in text.chars() {
+            stepper.consume(c, |h| stepped.push(h));
+        }
+        assert_eq!(stepped, w.find_all(text).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn duplicates_and_empty_words_are_harmless() {
+        let w = Words::new(&["", "复议", "复议"]);
+        assert_eq!(w.len(), 3);
+        let hits: Vec<usize> = w.find_all("行政复议").map(|h| h.word).collect();
+        assert_eq!(hits, [1]);
+        let none = Words::new::<&str>(&[]);
+        assert!(none.is_empty());
+        assert_eq!(none.find_all("任何文字").count(), 0);
+        assert_eq!(none.longest_prefix("任何"), None);
+        let mut s = none.stepper();
+        s.consume('任', |_| panic!("no words"));
+    }
+}
