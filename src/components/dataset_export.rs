@@ -2,7 +2,8 @@
 //! or both as a workbook — what `gangmu dataset` writes for the same files, in list order. The
 //! export bar's scope (this report or all) applies.
 
-use super::context::{use_ctx, ExportKind, Scope};
+use super::context::use_ctx;
+use crate::export::{ExportKind, Scope};
 use crate::i18n::dataset::strings as dataset_strings;
 use crate::protocol::{DatasetTable, ExportFormat};
 use yew::prelude::*;

@@ -1,7 +1,9 @@
 //! The yew UI, one component per file. [`app::App`] owns the reducer and the engine and hands
 //! both down through [`context::Ctx`].
 
+pub mod add_metric;
 pub mod app;
+pub mod clear_dialog;
 pub mod compare_chart;
 pub mod compare_long;
 pub mod compare_table;
@@ -11,8 +13,10 @@ pub mod dataset_export;
 pub mod empty_state;
 pub mod encoding_picker;
 pub mod export_bar;
+pub mod facts_editor;
 pub mod findings_panel;
 pub mod header;
+pub mod metric_detail;
 pub mod metric_table;
 pub mod notice;
 pub mod outline_tree;
@@ -23,3 +27,4 @@ pub mod region_badge;
 pub mod report_list;
 pub mod report_summary;
 pub mod source_view;
+pub mod storage_notice;

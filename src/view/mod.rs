@@ -6,10 +6,14 @@
 //! - [`source`]: the source text cut into blocks, and each block into highlighted segments;
 //! - [`compare`]: the comparison's rows, totals and measures as text;
 //! - [`compare_layout`]: its columns grouped by level or region, and its long table;
+//! - [`loaded`]: the selected report, parsed once;
+//! - [`detail`]: a metric's sentence, checks and correction history;
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
 pub mod compare_layout;
+pub mod detail;
+pub mod loaded;
 pub mod source;
 pub mod table;
 pub mod tree;

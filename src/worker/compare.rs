@@ -4,19 +4,16 @@
 //! `order` says which of them each column is.
 
 use super::{named, parse_lines};
-use crate::i18n::Message;
+use crate::i18n::{messages, Bilingual};
 use gangmu_core::compare::{self, Comparison};
 use gangmu_core::Report;
 
 /// The comparison of the reports in `lines` and, for each of its columns, the index of its
 /// line: what `gangmu compare [--total]` computes from the same files, whatever order they
 /// come in.
-pub fn comparison(lines: &[String], total: bool) -> Result<(Comparison, Vec<usize>), Message> {
+pub fn comparison(lines: &[String], total: bool) -> Result<(Comparison, Vec<usize>), Bilingual> {
     if lines.len() < 2 {
-        return Err(Message::new(
-            "请至少选择两份已完成分析的报告",
-            "Select at least two analysed reports",
-        ));
+        return Err(messages::compare_needs_two());
     }
     let parsed = parse_lines(lines)?;
     let given = named(&parsed);

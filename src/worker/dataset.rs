@@ -3,7 +3,7 @@
 //! (`gangmu_xlsx::dataset`, the CLI's cells), from the reports' contract lines in list order.
 
 use super::{named, parse_line, parse_lines, workbook_failed, CSV_MIME, XLSX_MIME};
-use crate::i18n::Message;
+use crate::i18n::Bilingual;
 use crate::protocol::{DatasetTable, ExportFormat};
 use gangmu_core::dataset::{csv, Table};
 use gangmu_core::present::Lang;
@@ -13,7 +13,7 @@ pub fn export(
     format: ExportFormat,
     table: DatasetTable,
     lang: Lang,
-) -> Result<(Vec<u8>, &'static str), Message> {
+) -> Result<(Vec<u8>, &'static str), Bilingual> {
     let tables: &[Table] = match table {
         DatasetTable::Reports => &[Table::Reports],
         DatasetTable::Metrics => &[Table::Metrics],
