@@ -97,32 +97,14 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
         }
         // Problems are stated near the end, in words such as 但也存在着…等问题; a sentence
         // about problems that were tackled (聚焦…存在突出的问题全面整改) is not one.
-        Part::R2 => {
-            const ADMITS: [&str; 11] = [
-                "还存在",
-                "仍存在",
-                "也存在",
-                "存在着",
-                "存在的问题",
-                "存在的不足",
-                "存在一些",
-                "存在以下",
-                "不足之处",
-                "差距和不足",
-                "短板弱项",
-            ];
-            ADMITS
-                .iter()
-                .filter_map(|w| text.rfind(w))
-                .max()
-                .map(|at| sentence_around(text, at))
-        }
+        Part::R2 => words::admits()
+            .find_all(text)
+            .map(|hit| hit.start)
+            .max()
+            .map(|at| sentence_around(text, at)),
         Part::R3 => text.find("第一责任人").map(|at| sentence_around(text, at)),
         Part::R4 => {
-            let plan = ["下一步", "下一年度", "明年", "今后"]
-                .iter()
-                .filter_map(|w| text.find(w))
-                .min();
+            let plan = words::plans().find_all(text).map(|hit| hit.start).min();
             // Or a paragraph opening with the next year and a plan: 2024年，柳州市司法局将…
             let next_year = report.year.and_then(|y| {
                 let opener = format!("{}年", y + 1);
@@ -163,9 +145,29 @@ fn cover(ctx: &Context<'_, '_>, report: &Report, part: Part) -> PartCoverage {
 /// Whether a problems part states causes as well as shortcomings (R2 asks for 不足和原因):
 /// 原因 itself, or causal words (由于, 根源在于, 究其…, 导致).
 pub fn gives_causes(text: &str) -> bool {
-    ["原因", "由于", "根源", "究其", "导致"]
-        .iter()
-        .any(|w| text.contains(w))
+    words::causes().any_in(text)
+}
+
+/// The word lists of `lexicon/parts.toml`, compiled once.
+mod words {
+    use crate::lexicon::data::parts;
+    use crate::lexicon::words::Words;
+    use std::sync::OnceLock;
+
+    pub fn admits() -> &'static Words {
+        static W: OnceLock<Words> = OnceLock::new();
+        W.get_or_init(|| Words::new(parts::ADMITS))
+    }
+
+    pub fn causes() -> &'static Words {
+        static W: OnceLock<Words> = OnceLock::new();
+        W.get_or_init(|| Words::new(parts::CAUSES))
+    }
+
+    pub fn plans() -> &'static Words {
+        static W: OnceLock<Words> = OnceLock::new();
+        W.get_or_init(|| Words::new(parts::PLANS))
+    }
 }
 
 fn missing(part: Part) -> PartCoverage {
