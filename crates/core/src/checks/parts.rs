@@ -63,8 +63,7 @@ pub fn type_finding(report: &Report) -> Option<Finding> {
     };
     Some(Finding {
         kind: FindingKind::ReportType,
-        message: en,
-        message_zh: zh,
+        message: crate::model::Bilingual { en, zh },
         span: report.title_span,
     })
 }
@@ -197,15 +196,17 @@ pub fn finding(check: &Check, report: &Report) -> crate::model::Finding {
     let missing = part.is_some_and(|p| p.status == Coverage::Missing);
     crate::model::Finding {
         kind: crate::model::FindingKind::MissingPart,
-        message: if missing {
-            format!("Required part {code} missing: {en}")
-        } else {
-            format!("Required part {code} ({en}): shortcomings are stated but not their causes")
-        },
-        message_zh: if missing {
-            format!("缺少规定要求的部分 {code}：{zh}")
-        } else {
-            format!("{code}（{zh}）：写了不足，未说明原因")
+        message: crate::model::Bilingual {
+            en: if missing {
+                format!("Required part {code} missing: {en}")
+            } else {
+                format!("Required part {code} ({en}): shortcomings are stated but not their causes")
+            },
+            zh: if missing {
+                format!("缺少规定要求的部分 {code}：{zh}")
+            } else {
+                format!("{code}（{zh}）：写了不足，未说明原因")
+            },
         },
         span: part.and_then(|p| p.span),
     }
@@ -266,7 +267,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.kind == FindingKind::MissingPart)
-            .map(|f| f.message_zh.as_str())
+            .map(|f| f.message.zh.as_str())
             .collect();
         assert_eq!(missing.len(), 2, "{missing:?}");
         assert!(missing.iter().all(|m| m.contains('D')));
@@ -291,9 +292,9 @@ mod tests {
             .find(|f| f.kind == FindingKind::ReportType)
             .expect("a finding naming the type");
         assert!(
-            named.message_zh.contains("政府工作报告"),
+            named.message.zh.contains("政府工作报告"),
             "{}",
-            named.message_zh
+            named.message.zh
         );
     }
 }
