@@ -11,6 +11,7 @@
 //! [`Bilingual`] is the core's type: findings, decoding errors and notes carry their messages
 //! in it too, so one `get(lang)` shows any of them.
 
+pub mod corrections;
 pub mod counts;
 pub mod messages;
 pub mod strings;
