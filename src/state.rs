@@ -126,14 +126,6 @@ impl PartialEq for Entry {
 }
 
 impl Entry {
-    /// How the page names the report to people: its title once read, else its file name.
-    pub fn shown_name(&self) -> &str {
-        self.summary
-            .as_ref()
-            .and_then(|s| s.title.as_deref())
-            .unwrap_or(&self.name)
-    }
-
     pub fn new(id: EntryId, name: impl Into<String>, origin: Origin, size: usize) -> Self {
         Entry {
             id,
@@ -836,7 +828,10 @@ impl Reducible for AppState {
                         s.change_log(e.id, |log| {
                             log.withdraw(step.ops.iter().map(|c| c.id.as_str()))
                         });
-                        messages::undone(e.shown_name(), &step_text(&step.ops, s.names.as_deref()))
+                        messages::undone(
+                            e.display_title(),
+                            &step_text(&step.ops, s.names.as_deref()),
+                        )
                     }
                     None => messages::nothing_to_undo(),
                 };
@@ -854,7 +849,7 @@ impl Reducible for AppState {
                     Some(step) => {
                         let text = step_text(&step.ops, s.names.as_deref());
                         s.change_log(e.id, |log| log.add(step.ops));
-                        messages::redone(e.shown_name(), &text)
+                        messages::redone(e.display_title(), &text)
                     }
                     None => messages::nothing_to_redo(),
                 };

@@ -5,7 +5,7 @@
 use super::context::use_ctx;
 use super::unplaced_list::UnplacedList;
 use crate::corrections::make::Action as Edit;
-use crate::i18n::{coverage_name, part_requirement, Localized};
+use crate::i18n::{coverage_name, part_requirement, parts_heading, parts_not_checked, Localized};
 use crate::services::clock::now_ms;
 use crate::state::Action;
 use gangmu_core::{Coverage, Part, ReviewStatus, Span};
@@ -58,7 +58,7 @@ pub fn findings_panel() -> Html {
                 }
             </section>
             <section>
-                <h3>{ s.required_parts }</h3>
+                <h3>{ parts_heading(lang, r.report_type) }</h3>
                 <ul class="parts">
                     { for r.parts.iter().map(|p| {
                         let class = match p.status { Coverage::Heading => "ok", Coverage::Passage => "partial", Coverage::Missing => "bad" };
@@ -79,7 +79,11 @@ pub fn findings_panel() -> Html {
                             </li>
                         }
                     }) }
-                    if r.parts.is_empty() { <li class="empty-note">{ s.not_assessed }</li> }
+                    if r.parts.is_empty() && r.report_type.required_parts().is_empty() {
+                        <li class="empty-note" data-test="parts-not-checked">{ parts_not_checked(lang, r.report_type) }</li>
+                    } else if r.parts.is_empty() {
+                        <li class="empty-note">{ s.not_assessed }</li>
+                    }
                 </ul>
             </section>
             <section>

@@ -97,6 +97,27 @@ mod tests {
     }
 
     #[test]
+    fn parts_are_named_by_report_type() {
+        use gangmu_core::ReportType;
+        assert_eq!(
+            parts_heading(Lang::Zh, ReportType::InfoDisclosure),
+            "法定六部分（D1–D6）"
+        );
+        assert_eq!(
+            parts_heading(Lang::Zh, ReportType::RuleOfLaw),
+            Lang::Zh.strings().required_parts
+        );
+        assert!(
+            parts_not_checked(Lang::Zh, ReportType::StatisticalCommunique)
+                .starts_with("此类文本（统计公报）不检查法定部分")
+        );
+        assert_eq!(
+            report_type_name(Lang::En, ReportType::WorkSummary),
+            "work summary"
+        );
+    }
+
+    #[test]
     fn a_core_message_shows_in_the_pages_language() {
         let finding = gangmu_core::extract("没有标题的正文。", &Default::default());
         let f = &finding.findings[0];
