@@ -7,11 +7,13 @@
 //! - [`compare`]: the comparison's rows, totals and measures as text;
 //! - [`compare_layout`]: its columns grouped by level or region, and its long table;
 //! - [`loaded`]: the selected report, parsed once;
+//! - [`corrections`]: a correction as one readable line (history, unplaced list);
 //! - [`detail`]: a metric's sentence, checks and correction history;
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
 pub mod compare_layout;
+pub mod corrections;
 pub mod detail;
 pub mod loaded;
 pub mod source;
