@@ -149,6 +149,9 @@ pub fn parts(
     if p.pre.is_empty() {
         p.topic = topic_clause(text, clause_start);
     }
+    if p.post.is_some() {
+        drop_place_scope(text, &mut p.pre);
+    }
     cap_pre(text, &mut p.pre);
     // A predicate after the count (对…文件36件进行了清理) names no thing: the words before
     // the number do, so they stay however long the label gets.
@@ -162,6 +165,40 @@ pub fn parts(
         p.pre.clear();
     }
     p
+}
+
+/// Scopes that say where a count was made, not what it counts (全市, 我区).
+const SCOPES: &[&str] = &[
+    "全市", "全县", "全区", "全省", "全镇", "全乡", "我市", "我县", "我区", "我省", "本市", "本县",
+    "本区",
+];
+
+/// 平台覆盖鱼峰区21个部门: a place right before a count of a noun named after it is the count's
+/// scope (the platform covers departments); it is left out when other words remain. Places are
+/// the divisions of `region` (鱼峰区, 柳城县) and the scopes 全市, 我区 ….
+fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
+    let total: usize = pre.iter().map(|&(a, b)| text[a..b].chars().count()).sum();
+    let Some(&(a, b)) = pre.last() else {
+        return;
+    };
+    let words = &text[a..b];
+    let table = crate::region::data::table();
+    let place = words
+        .char_indices()
+        .map(|(i, _)| &words[i..])
+        .filter(|tail| (2..=8).contains(&tail.chars().count()))
+        .find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
+    if let Some(place) = place {
+        let n = place.chars().count();
+        if total > n + 1 {
+            let cut = b - place.len();
+            if cut > a {
+                *pre.last_mut().expect("checked") = (a, cut);
+            } else {
+                pre.pop();
+            }
+        }
+    }
 }
 
 /// Start of the clause holding `pos`: after the last boundary character before it.

@@ -64,35 +64,33 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     if end == 0 {
         return None;
     }
-    Some((
-        from,
-        from + noun_before_relative_clause(&rest[..end], &rest[end..]),
-    ))
+    // A predicate after the noun stays (23个单位（部门）公布实行告知承诺制的证明事项达285项: the
+    // units are those that published): a reader names the count by what it did.
+    Some((from, from + end))
 }
 
-/// 23个单位（部门）公布实行告知承诺制的证明事项达285项: the words after the noun are a 的-clause
-/// about the next figure's noun, which are that figure's words. Cut after a bracket closing the
-/// noun, or before a verb that starts the clause; `post` is otherwise kept whole.
-fn noun_before_relative_clause(post: &str, after: &str) -> usize {
-    let next_figure = after
-        .split(|c: char| is_boundary(c))
-        .next()
-        .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()));
-    if !(next_figure && post.contains('的')) {
-        return post.len();
-    }
+/// Verbs that start a predicate or a 的-clause after the head noun of a count.
+const CLAUSE_VERBS: &[&str] = &[
+    "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现", "荣获", "获得", "签订",
+    "参加", "参与", "担任", "联合",
+];
+
+/// Where the head noun of a count's phrase `(a, b)` ends, before the predicate or 的-clause
+/// that follows it (23个单位（部门）|公布实行告知承诺制的证明事项达285项): a later figure of the
+/// clause counts what the predicate names, not the noun (285 counts 证明事项), so its words
+/// start there. Cut after a bracket closing the noun, or before a verb that starts the
+/// clause; the whole phrase when neither is found.
+pub(super) fn head_end(text: &str, (a, b): (usize, usize)) -> usize {
+    let post = &text[a..b];
     if let Some(close) = post.find('）').filter(|&i| i > 0) {
-        return close + '）'.len_utf8();
+        return a + close + '）'.len_utf8();
     }
-    const CLAUSE_VERBS: &[&str] = &[
-        "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现",
-    ];
     CLAUSE_VERBS
         .iter()
         .filter_map(|v| post.find(v))
         .filter(|&i| i > 0)
         .min()
-        .unwrap_or(post.len())
+        .map_or(b, |i| a + i)
 }
 
 /// A stop word that is really the second half of a word (涉及, 参与, 到达, 普及, 总共).

@@ -63,7 +63,7 @@ fn the_noun_after_a_count() {
             "个",
             true
         ),
-        "全市单位（部门）"
+        "全市单位（部门）公布实行告知承诺制的证明事项"
     );
     assert_eq!(
         label(
@@ -100,4 +100,36 @@ fn the_noun_after_a_count() {
         label("，“跨省通办”办件62件。", "62", "件", true),
         "“跨省通办”办件"
     );
+}
+
+#[test]
+fn a_place_before_a_count_is_its_scope() {
+    assert_eq!(
+        label("，平台覆盖鱼峰区21个部门、", "21", "个", true),
+        "平台覆盖部门"
+    );
+    assert_eq!(
+        label("，最终明确全市30个部门涉及", "30", "个", true),
+        "最终明确部门涉及"
+    );
+    // Nothing else would say what is counted: the place stays.
+    assert_eq!(
+        label("，我区70个村（社区）", "70", "个", true),
+        "我区村（社区）"
+    );
+}
+
+#[test]
+fn one_example_before_a_count_is_left_out() {
+    assert_eq!(
+        label(
+            "，对柳州市人民政府办公室等36个部门权责清单",
+            "36",
+            "个",
+            true
+        ),
+        "对部门权责清单"
+    );
+    // 等 not right before the number is not an example's end.
+    assert_eq!(label("，平等协商12次", "12", "次", true), "平等协商");
 }
