@@ -73,6 +73,11 @@ pub(super) fn after_previous_noun(
     if !(clause < post_end && post_end <= f.start) {
         return None;
     }
+    // 两次考试的及格率: what follows 的 is an attribute of the previous count's noun, which
+    // stays as its modifier (考试的及格率).
+    if text[post_end..f.start].starts_with('的') {
+        return Some((parts(text, post.0, f.start, f.end, f.classifier), post.0));
+    }
     let narrower = parts(text, post_end, f.start, f.end, f.classifier);
     if !narrower.pre.is_empty() || narrower.post.is_some() {
         return Some((narrower, post_end));

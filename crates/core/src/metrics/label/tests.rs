@@ -133,3 +133,22 @@ fn one_example_before_a_count_is_left_out() {
     // 等 not right before the number is not an example's end.
     assert_eq!(label("，平等协商12次", "12", "次", true), "平等协商");
 }
+
+#[test]
+fn totals_and_their_adverbs() {
+    // 共 before a figure ends the noun: the next count is a total of other things.
+    let text = "最终明确30个部门涉及10个类别共2644项权责事项；";
+    let s = text.find("10个").unwrap() + "10个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "类别");
+    // 共 before a verb is the count's predicate and stays.
+    let text = "目前我区70个村（社区）共培育“法律明白人”584名";
+    let s = text.find("70个").unwrap() + "70个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "村（社区）共培育“法律明白人”");
+    // 共有 starting the words is an adverb and a verb, not what is counted.
+    assert_eq!(
+        label("，共有77名法律顾问入驻，", "77", "名", true),
+        "法律顾问入驻"
+    );
+}
