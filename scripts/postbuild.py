@@ -2,7 +2,9 @@
 """Trunk post-build step for the web app (runs in TRUNK_STAGING_DIR, before dist/ is swapped in).
 
 1. A build id (hash of the built files) as <meta name="gangmu-build">: the page fetches the
-   worker with ?v=<id>, so a new deploy never runs an old worker from a cache.
+   worker with ?v=<id>, so a new deploy never runs an old worker from a cache. And an engine
+   id (hash of the worker wasm) as <meta name="gangmu-engine">: reports kept in the browser
+   by another engine are read again when restored (src/services/storage/mod.rs).
 2. The sha256 of Trunk's inline start script added to the CSP's script-src (browsers then ignore
    'unsafe-inline', which stays only as a fallback for `trunk serve`).
 3. sw.js: a service worker that caches exactly these files, so the hosted app works offline
@@ -60,9 +62,11 @@ for rel in files:
     digest.update(rel.encode())
     digest.update(read(os.path.join(stage, rel), "rb"))
 build = digest.hexdigest()[:16]
+engine = hashlib.sha256(read(worker_wasm, "rb")).hexdigest()[:16]
+metas = f'<meta name="gangmu-build" content="{build}" />\n  <meta name="gangmu-engine" content="{engine}" />'
 
 # 1 + 2: build id and CSP hashes in index.html.
-index = index.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n  <meta name="gangmu-build" content="{build}" />', 1)
+index = index.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n  {metas}', 1)
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", index, flags=re.S)
 hashes = " ".join(
     "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in inline
@@ -123,7 +127,7 @@ single = f"""<!doctype html>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="Content-Security-Policy" content="{csp}" />
-<meta name="gangmu-build" content="{build}" />
+{metas}
 <title>纲目 · 法治政府建设年度报告分析（单文件离线版）</title>
 <link rel="icon" href="data:image/svg+xml;base64,{icon}" />
 <style>

@@ -1,11 +1,36 @@
-//! Text exports. CSV is the core's (`gangmu_core::present::csv`: BOM, CRLF, formula guard),
-//! so the web app's CSV is the CLI's; this module adds the clipboard's TSV (the same rows) and
-//! JSON lines, and safe file names.
+//! What can be exported, and the text exports. CSV is the core's
+//! (`gangmu_core::present::csv`: BOM, CRLF, formula guard), so the web app's CSV is the CLI's;
+//! this module adds the clipboard's TSV (the same rows) and JSON lines, and safe file names.
 
 use crate::i18n::Lang;
-use crate::protocol::Names;
+use crate::protocol::{ExportFormat, Names};
 use gangmu_core::present::csv;
 use gangmu_core::Report;
+
+/// Which reports an export covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Current,
+    All,
+}
+
+/// What the report view exports: a table the worker builds (CSV, XLSX), the contract lines
+/// (JSON), or the visible rows to the clipboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Table(ExportFormat),
+    Json,
+    CopyTable,
+}
+
+/// What the comparison can be saved as: the worker's tables, or the JSON and chart the page
+/// already holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareExport {
+    Table(ExportFormat),
+    Json,
+    Svg,
+}
 
 /// The metric rows `shown` (indices into `report.metrics`, in display order) as tab-separated
 /// text that pastes into Excel/WPS one value per cell: the CSV's cells (formula guard

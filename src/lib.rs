@@ -13,13 +13,18 @@
 //! - [`view`]: view models (outline rows, metric rows, source segments, virtual windows);
 //! - [`export`], [`protocol`], [`worker`], [`samples`]: exports, the worker messages and the
 //!   worker's request handler (all tested natively);
+//! - [`corrections`]: each report's corrections, undo/redo, corrections made from the UI;
+//! - [`persist`]: the workspace kept in the browser (records, the outbox, restore steps),
+//!   over the storage service's trait (tested natively with the in-memory store);
 //! - [`services`]: the browser edges (files, downloads, clipboard, the worker bridge);
 //! - [`hooks`], [`components`]: the yew UI, one component per file.
 
 pub mod components;
+pub mod corrections;
 pub mod export;
 pub mod hooks;
 pub mod i18n;
+pub mod persist;
 pub mod protocol;
 pub mod samples;
 pub mod services;

@@ -20,7 +20,9 @@
 //! `Extract` may carry an encoding label (`decode::OFFERED_ENCODINGS`): the user's override
 //! when a file is read again with another encoding.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Bilingual, Lang};
+use gangmu_core::corrections::{Correction, NewMetric};
+use gangmu_core::Span;
 use serde::{Deserialize, Serialize};
 
 /// Where a report's input comes from.
@@ -59,7 +61,25 @@ pub enum Request {
         /// An encoding label chosen by the user (text formats only); `None`: detect.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         encoding: Option<String>,
+        /// The user's corrections, applied by the core (`extract_corrected`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty", with = "as_json")]
+        corrections: Vec<Correction>,
     },
+    /// The report in `text` analysed again with these corrections: `summary` is the report's
+    /// as it was (how the input was read: format, encoding, title hint, hash, notes), so the
+    /// contract line is the one a first reading with these corrections gives.
+    Correct {
+        job: u32,
+        name: String,
+        summary: Summary,
+        #[serde(with = "as_json")]
+        corrections: Vec<Correction>,
+    },
+    /// The metric the user selected in the source text (`span` of `text`), read by the core.
+    ReadSelection { job: u32, span: Span },
+    /// A workspace file (`text`) to open: read and checked by the core (version, hashes), so
+    /// the page only reads back the normalised JSON.
+    OpenWorkspace { job: u32 },
     Export {
         job: u32,
         format: ExportFormat,
@@ -82,7 +102,7 @@ pub enum Reply {
     },
     Failed {
         job: u32,
-        error: Message,
+        error: Bilingual,
     },
     Exported {
         job: u32,
@@ -96,6 +116,16 @@ pub enum Reply {
     IndicatorNames {
         job: u32,
     },
+    /// The workspace file as the core read it, normalised, in `line`.
+    Workspace {
+        job: u32,
+    },
+    /// What the selection states (`None`: no number in it).
+    Selection {
+        job: u32,
+        #[serde(with = "as_json")]
+        metric: Option<NewMetric>,
+    },
 }
 
 /// A message head: requests go one way and replies the other, so each wasm binary carries
@@ -108,6 +138,9 @@ impl Head for Request {
     fn job(&self) -> u32 {
         match self {
             Request::Extract { job, .. }
+            | Request::Correct { job, .. }
+            | Request::ReadSelection { job, .. }
+            | Request::OpenWorkspace { job }
             | Request::Export { job, .. }
             | Request::Compare { job, .. }
             | Request::Indicators { job } => *job,
@@ -122,6 +155,8 @@ impl Head for Reply {
             | Reply::Failed { job, .. }
             | Reply::Exported { job, .. }
             | Reply::Compared { job }
+            | Reply::Selection { job, .. }
+            | Reply::Workspace { job }
             | Reply::IndicatorNames { job } => *job,
         }
     }
@@ -170,6 +205,10 @@ impl<H> Envelope<H> {
 /// does not display.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
+    /// The content hash of the input as given (`sha256:…`; a file's bytes, a paste's UTF-8):
+    /// the same report is the same hash, whatever its name.
+    #[serde(default)]
+    pub hash: String,
     pub title: Option<String>,
     pub issuer: Option<String>,
     pub year: Option<i32>,
@@ -186,7 +225,17 @@ pub struct Summary {
     pub encoding: String,
     /// What the decoder noted (an encoding guessed, scanned PDF pages …), both languages.
     #[serde(default)]
-    pub notes: Vec<Message>,
+    pub notes: Vec<Bilingual>,
+    /// The title the decoder or the file name suggested (`Options::title_hint`), kept so a
+    /// correction re-runs the pipeline exactly as the first reading did.
+    #[serde(default)]
+    pub title_hint: Option<String>,
+    /// Corrections that no longer find their place (listed, never dropped).
+    #[serde(default)]
+    pub unplaced: usize,
+    /// Corrections in force.
+    #[serde(default)]
+    pub corrections: usize,
 }
 
 /// The names the page shows for indicator ids and 纲要 areas. The dictionary itself (terms,
@@ -213,5 +262,24 @@ impl Names {
             .iter()
             .find(|(a, _, _)| *a == n)
             .map(|(_, zh, en)| lang.pick(zh, en))
+    }
+}
+
+/// The corrections (and a read selection) travel in the head as JSON text: the page already
+/// reads and writes them as JSON (they are stored so), and serialising the same types a
+/// second way, to JS objects, would add that code to the first-paint bundle again.
+mod as_json {
+    use serde::de::DeserializeOwned;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&serde_json::to_string(value).map_err(serde::ser::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<T, D::Error> {
+        let text = String::deserialize(d)?;
+        serde_json::from_str(&text).map_err(serde::de::Error::custom)
     }
 }

@@ -3,7 +3,11 @@
 //!
 //! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
 
-use crate::i18n::{Lang, Message};
+use crate::corrections::history::{History, Step};
+use crate::corrections::log::Log;
+use crate::i18n::{Bilingual, Lang};
+use crate::persist::outbox::Outbox;
+use crate::persist::StoreError;
 use crate::protocol::{Names, Summary};
 use crate::view::table::{Column, Filter, Sort};
 use gangmu_core::{MetricKind, Span};
@@ -16,6 +20,17 @@ pub type EntryId = u32;
 
 thread_local! {
     static NEXT_ID: Cell<EntryId> = const { Cell::new(1) };
+    static TAB: std::cell::RefCell<Rc<str>> = std::cell::RefCell::new(Rc::from("t"));
+}
+
+/// Names this page (tab) once at start, so the keys of the reports it adds, and the ids of
+/// the corrections it makes, are unique across tabs and visits.
+pub fn set_tab(tab: &str) {
+    TAB.with(|t| *t.borrow_mut() = Rc::from(tab));
+}
+
+pub fn tab() -> Rc<str> {
+    TAB.with(|t| t.borrow().clone())
 }
 
 /// A fresh id for a report, taken before the job is sent so the reply can find its entry.
@@ -27,7 +42,8 @@ pub fn next_id() -> EntryId {
     })
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Origin {
     Paste,
     File,
@@ -36,23 +52,45 @@ pub enum Origin {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
+    /// Coming back from the browser's storage after a reload.
+    Restoring,
     Queued,
     Working,
     Done,
-    Failed(Message),
+    Failed(Bilingual),
     Stopped,
 }
 
 impl Status {
     pub fn is_pending(&self) -> bool {
-        matches!(self, Status::Queued | Status::Working)
+        matches!(self, Status::Restoring | Status::Queued | Status::Working)
     }
 }
 
 /// One report in the list.
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// This page's number for it (jobs and actions use it).
     pub id: EntryId,
+    /// Its key in the browser's storage and across tabs (`<tab>-<id>` of the page that added
+    /// it).
+    pub key: Rc<str>,
+    /// When it was added (ms since the epoch), which orders the list after a reload.
+    pub added: f64,
+    /// The encoding the user chose to read the file with (`None`: detected).
+    pub encoding: Option<String>,
+    /// Which bundled sample it is.
+    pub sample: Option<usize>,
+    /// The file's original bytes, held from the worker's reply until they are stored (and
+    /// kept when the browser cannot store them, for the workspace file).
+    pub source: Option<Rc<[u8]>>,
+    /// The user's corrections (the report shown is the core's with them applied).
+    pub log: Rc<Log>,
+    /// Being analysed again with changed corrections (still shown as it was until then).
+    pub recomputing: bool,
+    /// Bumped at every change of the corrections: only the reply for the latest is shown
+    /// (replies of two quick corrections may come back in either order).
+    pub revision: u32,
     /// File name, sample name or `粘贴文本 2`.
     pub name: String,
     pub origin: Origin,
@@ -71,6 +109,11 @@ pub struct Entry {
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
+            && self.key == other.key
+            && self.encoding == other.encoding
+            && Rc::ptr_eq(&self.log, &other.log)
+            && self.recomputing == other.recomputing
+            && self.revision == other.revision
             && self.name == other.name
             && self.origin == other.origin
             && self.status == other.status
@@ -85,6 +128,14 @@ impl Entry {
     pub fn new(id: EntryId, name: impl Into<String>, origin: Origin, size: usize) -> Self {
         Entry {
             id,
+            key: Rc::from(format!("{}-{id}", tab())),
+            added: 0.0,
+            encoding: None,
+            sample: None,
+            source: None,
+            log: Rc::new(Log::default()),
+            recomputing: false,
+            revision: 0,
             name: name.into(),
             origin,
             status: Status::Queued,
@@ -105,7 +156,9 @@ impl Entry {
     }
 }
 
-/// A finished job.
+/// A finished job. (Outcomes live only until the next batch is applied, so the size of a
+/// failure next to a result does not matter.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
     Done {
@@ -113,10 +166,14 @@ pub enum Outcome {
         text: Rc<str>,
         line: Rc<str>,
         summary: Summary,
+        /// A file's original bytes, echoed by the worker so they can be stored.
+        source: Option<Rc<[u8]>>,
+        /// Restored as stored: nothing to write back.
+        stored: bool,
     },
     Failed {
         id: EntryId,
-        error: Message,
+        error: Bilingual,
     },
 }
 
@@ -135,7 +192,7 @@ pub enum Engine {
     Loading,
     Worker,
     MainThread,
-    Failed(Message),
+    Failed(Bilingual),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -180,7 +237,7 @@ pub enum CompareResult {
         json: Rc<str>,
         svg: Rc<str>,
     },
-    Failed(Message),
+    Failed(Bilingual),
 }
 
 /// Lines compare by pointer, like [`Entry`]'s texts.
@@ -201,7 +258,7 @@ impl PartialEq for Comparison {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub message: Message,
+    pub message: Bilingual,
     pub error: bool,
     pub seq: u32,
 }
@@ -229,6 +286,33 @@ pub struct AppState {
     pub compare: Option<Comparison>,
     /// Indicator and area names, from the engine once it is up.
     pub names: Option<Rc<Names>>,
+    /// Whether the workspace is kept in the browser.
+    pub storage: Storage,
+    /// What is still to be written to (or deleted from) the browser's storage.
+    pub outbox: Outbox,
+    /// 清空工作区 asked; waiting for the user's confirmation.
+    pub confirm_clear: bool,
+    /// Undo and redo of corrections.
+    pub history: History,
+    /// Reports whose corrections changed, to be analysed again (taken by the commands hook).
+    pub recompute: BTreeSet<EntryId>,
+    /// The add-a-metric form, when open.
+    pub adding: Option<Adding>,
+    /// Reports added here (from a workspace file) whose input waits in the entry, to be sent
+    /// to the engine by the commands hook.
+    pub extract: BTreeSet<EntryId>,
+}
+
+/// Whether the workspace survives a reload.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// Opening the browser's storage.
+    #[default]
+    Opening,
+    /// Kept: every report and correction is stored as it comes.
+    Kept,
+    /// Not kept, and why: the page says so and offers the workspace file instead.
+    NotKept(StoreError),
 }
 
 impl Default for AppState {
@@ -251,6 +335,13 @@ impl Default for AppState {
             checked: BTreeSet::new(),
             compare: None,
             names: None,
+            storage: Storage::default(),
+            outbox: Outbox::default(),
+            confirm_clear: false,
+            history: History::default(),
+            recompute: BTreeSet::new(),
+            adding: None,
+            extract: BTreeSet::new(),
         }
     }
 }
@@ -280,7 +371,7 @@ pub enum Action {
     ExpandAll,
     Engine(Engine),
     Notify {
-        message: Message,
+        message: Bilingual,
         error: bool,
     },
     DismissNotice,
@@ -306,7 +397,7 @@ pub enum Action {
     },
     CompareFailed {
         job: u32,
-        error: Message,
+        error: Bilingual,
     },
     CloseCompare,
     /// From a comparison cell to the figure in its report.
@@ -315,8 +406,66 @@ pub enum Action {
         metric: usize,
     },
     Names(Rc<Names>),
-    /// A file is read again (another encoding): back to the queue.
-    Reread(EntryId),
+    /// A file is read again with this encoding: back to the queue.
+    Reread {
+        id: EntryId,
+        encoding: Option<String>,
+    },
+    /// Reports coming back from the browser's storage (their bodies follow as `Finished`).
+    Restore(Vec<Entry>),
+    /// The persistence hook took this work from the outbox.
+    OutboxTaken(Outbox),
+    /// These reports are stored: their original bytes need not stay in memory.
+    Saved(Vec<EntryId>),
+    Storage(Storage),
+    /// Another tab removed these reports.
+    RemoteRemove(Vec<String>),
+    /// Another tab cleared the workspace.
+    RemoteClear,
+    /// 清空工作区 pressed (`true`) or the confirmation dismissed (`false`).
+    ConfirmClear(bool),
+    /// The user corrected a report: these corrections join its log (one undo step).
+    Correct {
+        id: EntryId,
+        ops: Vec<gangmu_core::corrections::Correction>,
+    },
+    Undo,
+    Redo,
+    /// Another tab's log of this report (merged into ours).
+    MergeLog {
+        key: String,
+        log: Log,
+    },
+    /// The commands hook sent these reports to be analysed again.
+    RecomputeTaken(Vec<EntryId>),
+    /// A report analysed again with the corrections of `revision`: shown only if that is
+    /// still its latest.
+    Recomputed {
+        revision: u32,
+        outcome: Outcome,
+    },
+    /// The core read the user's selection: the form to add it as a metric opens (prefilled
+    /// with what the core read, or empty when it found no number).
+    SelectionRead {
+        id: EntryId,
+        span: Span,
+        metric: Option<gangmu_core::corrections::NewMetric>,
+    },
+    /// The add-a-metric form closed.
+    CloseAdding,
+    /// A workspace file, as the core read it: new reports are added (to be analysed with their
+    /// corrections), reports already listed (same content hash) take its corrections too.
+    OpenWorkspace(Box<gangmu_core::workspace::Workspace>),
+    /// The commands hook sent these reports to the engine.
+    ExtractTaken(Vec<EntryId>),
+}
+
+/// A missed metric the user is adding: where, and what the core read there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adding {
+    pub id: EntryId,
+    pub span: Span,
+    pub metric: Option<gangmu_core::corrections::NewMetric>,
 }
 
 impl AppState {
@@ -387,6 +536,105 @@ impl AppState {
         }
     }
 
+    /// Takes a report out of the list; its neighbour is selected in its place, as in a file
+    /// manager.
+    fn remove(&mut self, id: EntryId) {
+        let at = self.entries.iter().position(|e| e.id == id);
+        self.entries.retain(|e| e.id != id);
+        self.checked.remove(&id);
+        if self.selected == Some(id) {
+            self.selected = at
+                .and_then(|i| {
+                    self.entries
+                        .get(i)
+                        .or_else(|| self.entries.get(i.wrapping_sub(1)))
+                })
+                .map(|e| e.id);
+            self.reset_view();
+        }
+    }
+
+    fn open_workspace(&mut self, ws: gangmu_core::workspace::Workspace) {
+        use gangmu_core::workspace::Source;
+        let mut added = Vec::new();
+        for r in ws.reports {
+            let mut log = Log::default();
+            log.add(r.corrections);
+            let listed = self
+                .entries
+                .iter()
+                .find(|e| e.summary.as_ref().is_some_and(|s| s.hash == r.hash))
+                .map(|e| e.id);
+            if let Some(id) = listed {
+                self.change_log(id, |ours| *ours = std::mem::take(ours).merged(&log));
+                continue;
+            }
+            let id = next_id();
+            let (origin, size) = match &r.source {
+                Source::File { bytes } => (Origin::File, bytes.len()),
+                Source::Pasted { text } => (Origin::Paste, text.len()),
+            };
+            let mut e = Entry::new(id, r.name, origin, size);
+            e.added = r.added as f64;
+            e.encoding = r.encoding;
+            e.log = Rc::new(log);
+            match r.source {
+                Source::File { bytes } => e.source = Some(Rc::from(bytes)),
+                Source::Pasted { text } => e.text = Rc::from(text),
+            }
+            self.extract.insert(id);
+            added.push(e);
+        }
+        let n = added.len();
+        let message = crate::i18n::messages::workspace_opened(n);
+        let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+        self.notice = Some(Notice {
+            message,
+            error: false,
+            seq,
+        });
+        if !added.is_empty() {
+            if self.pending() == 0 {
+                self.batch_total = 0;
+            }
+            self.batch_total += n;
+            if self.selected.is_none() {
+                self.selected = added.first().map(|e| e.id);
+            }
+            self.entries.extend(added.into_iter().map(Rc::new));
+        }
+    }
+
+    fn id_of(&self, key: &str) -> Option<EntryId> {
+        self.entries.iter().find(|e| &*e.key == key).map(|e| e.id)
+    }
+
+    /// Changes a report's corrections: it is analysed again with them (and then stored).
+    fn change_log(&mut self, id: EntryId, f: impl FnOnce(&mut Log)) {
+        let mut changed = false;
+        self.update(id, |e| {
+            if e.status == Status::Done || e.recomputing {
+                f(Rc::make_mut(&mut e.log));
+                e.recomputing = true;
+                e.revision = e.revision.wrapping_add(1);
+                changed = true;
+            }
+        });
+        if changed {
+            self.recompute.insert(id);
+        }
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.checked.clear();
+        self.close_compare();
+        self.selected = None;
+        self.batch_total = 0;
+        self.confirm_clear = false;
+        self.reset_view();
+    }
+
     fn update(&mut self, id: EntryId, f: impl FnOnce(&mut Entry)) {
         if let Some(slot) = self.entries.iter_mut().find(|e| e.id == id) {
             f(Rc::make_mut(slot));
@@ -418,8 +666,9 @@ impl Reducible for AppState {
             }
             Action::Started(ids) => {
                 for id in ids {
+                    // A restored report read again (another engine made it) is analysed too.
                     s.update(id, |e| {
-                        if e.status == Status::Queued {
+                        if matches!(e.status, Status::Queued | Status::Restoring) {
                             e.status = Status::Working;
                         }
                     });
@@ -433,14 +682,27 @@ impl Reducible for AppState {
                             text,
                             line,
                             summary,
-                        } => s.update(id, |e| {
-                            if e.status.is_pending() {
-                                e.status = Status::Done;
-                                e.text = text;
-                                e.line = line;
-                                e.summary = Some(summary);
+                            source,
+                            stored,
+                        } => {
+                            let mut done = false;
+                            s.update(id, |e| {
+                                if e.status.is_pending() || e.recomputing {
+                                    e.recomputing = false;
+                                    e.status = Status::Done;
+                                    e.text = text;
+                                    e.line = line;
+                                    e.summary = Some(summary);
+                                    if source.is_some() {
+                                        e.source = source;
+                                    }
+                                    done = true;
+                                }
+                            });
+                            if done && !stored {
+                                s.outbox.save(id);
                             }
-                        }),
+                        }
                         Outcome::Failed { id, error } => s.update(id, |e| {
                             if e.status.is_pending() {
                                 e.status = Status::Failed(error);
@@ -459,36 +721,158 @@ impl Reducible for AppState {
                 s.busy_export = false;
                 if let Some(c) = s.compare.as_mut() {
                     if c.result == CompareResult::Pending {
-                        c.result = CompareResult::Failed(Message::new(
-                            crate::i18n::ZH.status_stopped,
-                            crate::i18n::EN.status_stopped,
-                        ));
+                        c.result = CompareResult::Failed(crate::i18n::messages::stopped());
                     }
                 }
             }
             Action::Remove(id) => {
-                let at = s.entries.iter().position(|e| e.id == id);
-                s.entries.retain(|e| e.id != id);
-                s.checked.remove(&id);
-                if s.selected == Some(id) {
-                    // The neighbour takes its place, as in a file manager.
-                    s.selected = at
-                        .and_then(|i| {
-                            s.entries
-                                .get(i)
-                                .or_else(|| s.entries.get(i.wrapping_sub(1)))
-                        })
-                        .map(|e| e.id);
-                    s.reset_view();
+                if let Some(e) = s.entry(id).cloned() {
+                    s.outbox.remove(&e.key, id);
+                }
+                s.remove(id);
+            }
+            Action::RemoteRemove(keys) => {
+                let ids: Vec<EntryId> = s
+                    .entries
+                    .iter()
+                    .filter(|e| keys.iter().any(|k| **k == *e.key))
+                    .map(|e| e.id)
+                    .collect();
+                for id in ids {
+                    s.outbox.save.remove(&id);
+                    s.remove(id);
                 }
             }
             Action::RemoveAll => {
-                s.entries.clear();
-                s.checked.clear();
-                s.close_compare();
-                s.selected = None;
-                s.batch_total = 0;
-                s.reset_view();
+                s.outbox.clear();
+                s.clear();
+            }
+            Action::RemoteClear => {
+                s.outbox = Outbox {
+                    seq: s.outbox.seq,
+                    ..Outbox::default()
+                };
+                s.clear();
+            }
+            Action::Restore(entries) => {
+                let known: BTreeSet<&str> = s.entries.iter().map(|e| &*e.key).collect();
+                let fresh: Vec<Rc<Entry>> = entries
+                    .into_iter()
+                    .filter(|e| !known.contains(&*e.key))
+                    .map(Rc::new)
+                    .collect();
+                if s.pending() == 0 {
+                    s.batch_total = 0;
+                }
+                s.batch_total += fresh.len();
+                if s.selected.is_none() {
+                    s.selected = fresh.first().map(|e| e.id);
+                }
+                for e in &fresh {
+                    s.history.restore(&e.key, &e.log);
+                }
+                // Stored reports come first: they were there before this visit.
+                let mut all = fresh;
+                all.append(&mut s.entries);
+                all.sort_by(|a, b| a.added.total_cmp(&b.added));
+                s.entries = all;
+            }
+            Action::OutboxTaken(taken) => {
+                for id in &taken.save {
+                    s.outbox.save.remove(id);
+                }
+                let n = taken.remove.len().min(s.outbox.remove.len());
+                s.outbox.remove.drain(..n);
+                if taken.clear {
+                    s.outbox.clear = false;
+                }
+            }
+            Action::Saved(ids) => {
+                for id in ids {
+                    s.update(id, |e| e.source = None);
+                }
+            }
+            Action::Storage(storage) => s.storage = storage,
+            Action::ConfirmClear(open) => s.confirm_clear = open,
+            Action::Correct { id, ops } => {
+                if let Some(key) = s.entry(id).map(|e| e.key.to_string()) {
+                    s.history.record(Step {
+                        key,
+                        ops: ops.clone(),
+                    });
+                    s.change_log(id, |log| log.add(ops));
+                }
+            }
+            Action::Undo => {
+                if let Some(step) = s.history.undo() {
+                    if let Some(id) = s.id_of(&step.key) {
+                        s.change_log(id, |log| {
+                            log.withdraw(step.ops.iter().map(|c| c.id.as_str()))
+                        });
+                    }
+                }
+            }
+            Action::Redo => {
+                let group = crate::corrections::make::fresh_id();
+                let renew = |c: &gangmu_core::corrections::Correction| {
+                    crate::corrections::make::renewed(c, &group)
+                };
+                if let Some(step) = s.history.redo(renew) {
+                    if let Some(id) = s.id_of(&step.key) {
+                        s.change_log(id, |log| log.add(step.ops));
+                    }
+                }
+            }
+            Action::MergeLog { key, log } => {
+                if let Some(id) = s.id_of(&key) {
+                    let same = s
+                        .entry(id)
+                        .is_some_and(|e| *e.log == log.clone().merged(&e.log));
+                    if !same {
+                        s.change_log(id, |ours| *ours = std::mem::take(ours).merged(&log));
+                    }
+                }
+            }
+            Action::SelectionRead { id, span, metric } => {
+                if s.selected == Some(id) {
+                    s.adding = Some(Adding { id, span, metric });
+                }
+            }
+            Action::CloseAdding => s.adding = None,
+            Action::OpenWorkspace(ws) => s.open_workspace(*ws),
+            Action::ExtractTaken(ids) => {
+                for id in ids {
+                    s.extract.remove(&id);
+                }
+            }
+            Action::Recomputed { revision, outcome } => {
+                let id = match &outcome {
+                    Outcome::Done { id, .. } | Outcome::Failed { id, .. } => *id,
+                };
+                if s.entry(id)
+                    .is_some_and(|e| e.recomputing && e.revision == revision)
+                {
+                    match outcome {
+                        Outcome::Done { .. } => {
+                            return Rc::new(s).reduce(Action::Finished(vec![outcome]))
+                        }
+                        // The report stays as it was; the error says why.
+                        Outcome::Failed { error, .. } => {
+                            s.update(id, |e| e.recomputing = false);
+                            let seq = s.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+                            s.notice = Some(Notice {
+                                message: error,
+                                error: true,
+                                seq,
+                            });
+                        }
+                    }
+                }
+            }
+            Action::RecomputeTaken(ids) => {
+                for id in ids {
+                    s.recompute.remove(&id);
+                }
             }
             Action::Select(id) => {
                 // Choosing a report leaves the comparison for that report's view.
@@ -606,13 +990,16 @@ impl Reducible for AppState {
                 }
             }
             Action::Names(names) => s.names = Some(names),
-            Action::Reread(id) => {
+            Action::Reread { id, encoding } => {
                 if s.entry(id).is_some_and(|e| !e.status.is_pending()) {
                     if s.pending() == 0 {
                         s.batch_total = 0;
                     }
                     s.batch_total += 1;
-                    s.update(id, |e| e.status = Status::Queued);
+                    s.update(id, |e| {
+                        e.status = Status::Queued;
+                        e.encoding = encoding;
+                    });
                 }
             }
         }
@@ -637,6 +1024,8 @@ mod tests {
                 headings: 17,
                 ..Summary::default()
             },
+            source: None,
+            stored: false,
         }
     }
 
@@ -663,7 +1052,7 @@ mod tests {
             s,
             Action::Finished(vec![Outcome::Failed {
                 id: 2,
-                error: Message::new("坏", "bad"),
+                error: Bilingual::new("坏", "bad"),
             }]),
         );
         assert_eq!(s.progress(), None);
@@ -829,12 +1218,12 @@ mod tests {
             s,
             Action::CompareFailed {
                 job: 7,
-                error: Message::new("坏", "bad"),
+                error: Bilingual::new("坏", "bad"),
             },
         );
         assert_eq!(
             s.compare.as_ref().unwrap().result,
-            CompareResult::Failed(Message::new("坏", "bad"))
+            CompareResult::Failed(Bilingual::new("坏", "bad"))
         );
     }
 
@@ -854,14 +1243,331 @@ mod tests {
     fn rereading_a_file_queues_it_again() {
         let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
         assert_eq!(s.progress(), None);
-        let s = reduce(s, Action::Reread(1));
+        let again = |id| Action::Reread {
+            id,
+            encoding: Some("Big5".into()),
+        };
+        let s = reduce(s, again(1));
         assert_eq!(s.entry(1).unwrap().status, Status::Queued);
         assert_eq!(s.progress(), Some((0, 1)));
         let s = reduce(s, Action::Finished(vec![done(1)]));
         assert_eq!(s.entry(1).unwrap().status, Status::Done);
         // A report still being analysed is not queued twice.
-        let s = reduce(reduce(s, Action::Reread(2)), Action::Reread(2));
+        let s = reduce(reduce(s, again(2)), again(2));
         assert_eq!(s.progress(), Some((0, 1)));
+    }
+
+    #[test]
+    fn finished_reports_go_to_the_outbox_and_stored_ones_do_not() {
+        let s = with_two();
+        let s = reduce(s, Action::Finished(vec![done(1)]));
+        assert_eq!(s.outbox.save.iter().copied().collect::<Vec<_>>(), vec![1]);
+        let restored = Outcome::Done {
+            id: 2,
+            text: Rc::from("正文"),
+            line: Rc::from("{}"),
+            summary: Summary::default(),
+            source: None,
+            stored: true,
+        };
+        let s = reduce(s, Action::Finished(vec![restored]));
+        assert_eq!(
+            s.outbox.save.len(),
+            1,
+            "a restored report is not written back"
+        );
+        // The hook takes the work; what came after stays.
+        let taken = s.outbox.clone();
+        let s = reduce(s, Action::Remove(2));
+        let s = reduce(s, Action::OutboxTaken(taken));
+        assert!(s.outbox.save.is_empty());
+        assert_eq!(s.outbox.remove.len(), 1, "the later removal is still to do");
+    }
+
+    #[test]
+    fn stored_bytes_leave_memory_once_saved() {
+        let s = with_two();
+        let with_bytes = Outcome::Done {
+            id: 1,
+            text: Rc::from("正文"),
+            line: Rc::from("{}"),
+            summary: Summary::default(),
+            source: Some(Rc::from(&b"raw"[..])),
+            stored: false,
+        };
+        let s = reduce(s, Action::Finished(vec![with_bytes]));
+        assert!(s.entry(1).unwrap().source.is_some());
+        let s = reduce(s, Action::Saved(vec![1]));
+        assert!(s.entry(1).unwrap().source.is_none());
+    }
+
+    #[test]
+    fn restored_reports_keep_their_order_and_are_not_listed_twice() {
+        let s = with_two();
+        let mut old = Entry::new(7, "old.txt", Origin::File, 1);
+        old.key = Rc::from("x-1");
+        old.added = -1.0;
+        old.status = Status::Restoring;
+        let s = reduce(s, Action::Restore(vec![old.clone()]));
+        let s = reduce(s, Action::Restore(vec![old]));
+        let names: Vec<&str> = s.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["old.txt", "a.txt", "b.txt"]);
+        assert_eq!(s.progress(), Some((0, 3)), "restoring counts as pending");
+        let s = reduce(s, Action::RemoteRemove(vec!["x-1".into()]));
+        assert_eq!(s.entries.len(), 2);
+        assert!(
+            s.outbox.remove.is_empty(),
+            "another tab's removal is not sent back"
+        );
+    }
+
+    #[test]
+    fn clearing_asks_first_and_then_empties_the_store_too() {
+        let s = reduce(with_two(), Action::ConfirmClear(true));
+        assert!(s.confirm_clear);
+        assert_eq!(
+            s.entries.len(),
+            2,
+            "nothing is removed before the confirmation"
+        );
+        let s = reduce(s, Action::ConfirmClear(false));
+        assert!(!s.confirm_clear && s.entries.len() == 2);
+        let s = reduce(reduce(s, Action::ConfirmClear(true)), Action::RemoveAll);
+        assert!(s.entries.is_empty() && !s.confirm_clear);
+        assert!(s.outbox.clear);
+        let s = reduce(with_two(), Action::RemoteClear);
+        assert!(s.entries.is_empty() && !s.outbox.clear);
+    }
+
+    fn a_correction(label: &str) -> Vec<gangmu_core::corrections::Correction> {
+        let text = "全年受理案件163件。";
+        let report = gangmu_core::extract(text, &Default::default());
+        let mut edit = crate::corrections::make::Action::new(5.0);
+        edit.edit_metric(
+            text,
+            &report.metrics[0],
+            gangmu_core::corrections::MetricField::Label(label.into()),
+        );
+        edit.ops
+    }
+
+    #[test]
+    fn a_correction_joins_the_log_and_the_report_is_analysed_again() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let taken = s.outbox.clone();
+        let s = reduce(s, Action::OutboxTaken(taken));
+        let ops = a_correction("受理行政复议案件");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: ops.clone(),
+            },
+        );
+        let e = s.entry(1).unwrap();
+        assert_eq!(e.log.live(), ops);
+        assert!(
+            e.recomputing && e.status == Status::Done,
+            "still shown while it is redone"
+        );
+        assert_eq!(s.recompute.iter().copied().collect::<Vec<_>>(), vec![1]);
+        let s = reduce(s, Action::RecomputeTaken(vec![1]));
+        assert!(s.recompute.is_empty());
+        // The reply replaces the report and goes to storage.
+        let s = reduce(s, Action::Finished(vec![done(1)]));
+        assert!(!s.entry(1).unwrap().recomputing);
+        assert!(s.outbox.save.contains(&1));
+    }
+
+    #[test]
+    fn undo_withdraws_a_step_and_redo_adds_it_again_with_fresh_ids() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let first = a_correction("甲");
+        let second = a_correction("乙");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: first.clone(),
+            },
+        );
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 2,
+                ops: second.clone(),
+            },
+        );
+        let s = reduce(s, Action::Undo);
+        assert!(
+            s.entry(2).unwrap().log.live().is_empty(),
+            "the last step was on report 2"
+        );
+        assert_eq!(s.entry(1).unwrap().log.live(), first);
+        let s = reduce(s, Action::Undo);
+        assert!(s.entry(1).unwrap().log.live().is_empty());
+        assert!(!s.history.can_undo() && s.history.can_redo());
+        let s = reduce(s, Action::Redo);
+        let again = s.entry(1).unwrap().log.live();
+        assert_eq!(again.len(), 1);
+        assert_ne!(again[0].id, first[0].id, "a fresh id: logs only grow");
+        assert_eq!(again[0].change, first[0].change);
+        // A new correction ends the redo chain.
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 2,
+                ops: a_correction("丙"),
+            },
+        );
+        assert!(!s.history.can_redo());
+    }
+
+    #[test]
+    fn another_tabs_log_is_merged_not_taken_over() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let ours = a_correction("甲");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: ours.clone(),
+            },
+        );
+        let s = reduce(s, Action::RecomputeTaken(vec![1]));
+        let mut theirs = Log::default();
+        theirs.add(a_correction("乙"));
+        let key = s.entry(1).unwrap().key.to_string();
+        let s = reduce(
+            s,
+            Action::MergeLog {
+                key: key.clone(),
+                log: theirs.clone(),
+            },
+        );
+        assert_eq!(s.entry(1).unwrap().log.live().len(), 2);
+        assert!(s.recompute.contains(&1));
+        // Hearing the same log again changes nothing.
+        let s = reduce(s, Action::RecomputeTaken(vec![1]));
+        let merged = (*s.entry(1).unwrap().log).clone();
+        let s = reduce(s, Action::MergeLog { key, log: merged });
+        assert!(s.recompute.is_empty());
+    }
+
+    #[test]
+    fn after_a_reload_undo_reaches_the_restored_corrections() {
+        let mut old = Entry::new(7, "old.txt", Origin::File, 1);
+        old.key = Rc::from("x-1");
+        old.status = Status::Restoring;
+        let mut log = Log::default();
+        log.add(a_correction("甲"));
+        old.log = Rc::new(log);
+        let s = reduce(Rc::new(AppState::default()), Action::Restore(vec![old]));
+        assert!(s.history.can_undo());
+        let s = reduce(s, Action::Finished(vec![done(7)]));
+        let s = reduce(s, Action::Undo);
+        assert!(s.entry(7).unwrap().log.live().is_empty());
+        assert!(s.recompute.contains(&7));
+    }
+
+    #[test]
+    fn only_the_reply_for_the_latest_corrections_is_shown() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: a_correction("甲"),
+            },
+        );
+        let first = s.entry(1).unwrap().revision;
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: a_correction("乙"),
+            },
+        );
+        let reply = |text: &str| Outcome::Done {
+            id: 1,
+            text: Rc::from(text),
+            line: Rc::from("{}"),
+            summary: Summary::default(),
+            source: None,
+            stored: false,
+        };
+        let s = reduce(
+            s,
+            Action::Recomputed {
+                revision: first + 1,
+                outcome: reply("新"),
+            },
+        );
+        let s = reduce(
+            s,
+            Action::Recomputed {
+                revision: first,
+                outcome: reply("旧"),
+            },
+        );
+        assert_eq!(
+            &*s.entry(1).unwrap().text,
+            "新",
+            "the late, older reply is ignored"
+        );
+        assert!(!s.entry(1).unwrap().recomputing);
+    }
+
+    #[test]
+    fn a_workspace_file_adds_new_reports_and_merges_listed_ones_by_content() {
+        use gangmu_core::workspace::{Source, Workspace, WorkspaceReport};
+        let mut listed = done(1);
+        if let Outcome::Done { summary, .. } = &mut listed {
+            summary.hash = "sha256:aa".into();
+        }
+        let s = reduce(with_two(), Action::Finished(vec![listed, done(2)]));
+        let report = |hash: &str, source: Source| WorkspaceReport {
+            hash: hash.into(),
+            name: "r.txt".into(),
+            source,
+            encoding: None,
+            added: 7,
+            corrections: a_correction("甲"),
+        };
+        let ws = Workspace {
+            reports: vec![
+                report(
+                    "sha256:aa",
+                    Source::Pasted {
+                        text: "正文".into(),
+                    },
+                ),
+                report(
+                    "sha256:bb",
+                    Source::File {
+                        bytes: b"raw".to_vec(),
+                    },
+                ),
+            ],
+            ..Workspace::default()
+        };
+        let s = reduce(s, Action::OpenWorkspace(Box::new(ws)));
+        assert_eq!(
+            s.entries.len(),
+            3,
+            "one new report; the other is the listed one"
+        );
+        assert_eq!(
+            s.entry(1).unwrap().log.live().len(),
+            1,
+            "its corrections merged"
+        );
+        assert!(s.recompute.contains(&1));
+        let new = s.entries.last().unwrap();
+        assert_eq!(new.source.as_deref(), Some(&b"raw"[..]));
+        assert_eq!(new.log.live().len(), 1);
+        assert!(s.extract.contains(&new.id));
+        assert_eq!(new.status, Status::Queued);
     }
 
     #[test]

@@ -21,6 +21,7 @@ fn envelopes_survive_the_trip_through_js() {
             name: "<img onerror>.txt".into(),
             input: InputKind::Bytes,
             encoding: Some("GB18030".into()),
+            corrections: Vec::new(),
         })
     };
     let js = bridge::to_js(&env);
@@ -39,6 +40,7 @@ fn a_file_is_decoded_and_extracted_in_wasm() {
             name: "001.txt".into(),
             input: InputKind::Bytes,
             encoding: None,
+            corrections: Vec::new(),
         })
     };
     let reply = bridge::from_js(&bridge::to_js(&worker::handle(bridge::from_js(
@@ -60,6 +62,7 @@ fn an_xlsx_is_built_in_wasm() {
         name: "s.txt".into(),
         input: InputKind::Sample(3),
         encoding: None,
+        corrections: Vec::new(),
     }))
     .line
     .unwrap();
@@ -86,6 +89,7 @@ fn two_samples_are_compared_in_wasm() {
                 name: format!("{i}.txt"),
                 input: InputKind::Sample(i),
                 encoding: None,
+                corrections: Vec::new(),
             }))
             .line
             .unwrap()

@@ -59,7 +59,10 @@ pub fn compare_table(props: &Props) -> Html {
                                 None
                             };
                             html! {
-                                <td class={classes!("num", cell.derived.then_some("derived"))} {title}>
+                                <td class={classes!("num", cell.derived.then_some("derived"), cell.corrected.then_some("corrected"))} {title}>
+                                    if cell.corrected {
+                                        <span class="corr-mark" data-test="compare-corrected" title={s.corrected_mark}>{ "✎" }</span>
+                                    }
                                     if let (Some(m), false) = (cell.metric, cell.text.is_empty()) {
                                         <button class="figure" onclick={show(j, m)}>{ &cell.text }</button>
                                     } else {

@@ -3,8 +3,10 @@
 
 use super::compare_chart::CompareChart;
 use super::compare_table::CompareTable;
-use super::context::{use_ctx, CompareExport};
+use super::context::use_ctx;
+use crate::export::CompareExport;
 use crate::i18n::report_count;
+use crate::i18n::Localized;
 use crate::protocol::ExportFormat;
 use crate::state::{Action, CompareResult};
 use gangmu_core::compare::Comparison;
@@ -66,7 +68,7 @@ pub fn compare_view() -> Html {
             <div class="table-empty loading" role="status"><span class="spinner" aria-hidden="true"></span>{ s.comparing }</div>
         },
         (CompareResult::Failed(m), _) => html! {
-            <div class="summary-error" role="alert"><strong>{ s.compare_failed }</strong>{ "：" }{ m.get(lang) }</div>
+            <div class="summary-error" role="alert"><strong>{ s.compare_failed }</strong>{ s.colon }{ m.get(lang) }</div>
         },
         (CompareResult::Done { svg, .. }, Some(c)) => html! {
             <>

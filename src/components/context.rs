@@ -1,76 +1,11 @@
 //! What every component can reach: the state, the dispatcher, the selected report parsed,
-//! and the intake/export commands (which talk to the engine).
+//! and the commands (`hooks::use_commands`, which talk to the engine).
 
-use crate::protocol::ExportFormat;
-use crate::state::{AppState, EntryId};
-use crate::view::source::SourceModel;
-use gangmu_core::Report;
+pub use crate::hooks::use_commands::Commands;
+use crate::state::AppState;
+pub use crate::view::loaded::Loaded;
 use std::rc::Rc;
-use web_sys::File;
 use yew::prelude::*;
-
-/// The selected report, parsed once from its contract line.
-#[derive(Debug)]
-pub struct Loaded {
-    pub id: EntryId,
-    pub file: String,
-    pub report: Report,
-    pub text: Rc<str>,
-    pub source: SourceModel,
-}
-
-impl Loaded {
-    /// Tells a report apart from the same entry read again (another encoding): memos and
-    /// effects that depend on the report key on this, not on the entry id alone.
-    pub fn key(&self) -> (EntryId, usize) {
-        (self.id, Rc::as_ptr(&self.text) as *const u8 as usize)
-    }
-}
-
-/// One report is loaded once; identity is enough to tell two apart.
-impl PartialEq for Loaded {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && Rc::ptr_eq(&self.text, &other.text)
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    Current,
-    All,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportKind {
-    Table(ExportFormat),
-    Json,
-    CopyTable,
-}
-
-/// What the comparison can be saved as: the worker's tables, or the JSON and chart the page
-/// already holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompareExport {
-    Table(ExportFormat),
-    Json,
-    Svg,
-}
-
-#[derive(Clone, PartialEq)]
-pub struct Commands {
-    pub paste: Callback<String>,
-    pub files: Callback<Vec<File>>,
-    pub samples: Callback<()>,
-    pub stop: Callback<()>,
-    pub export: Callback<(ExportKind, Scope)>,
-    /// Compare the ticked reports.
-    pub compare: Callback<()>,
-    /// Run the comparison on screen again (the chart in the current language).
-    pub recompare: Callback<()>,
-    pub compare_export: Callback<CompareExport>,
-    /// Read a report's file again with this encoding label.
-    pub reread: Callback<(EntryId, String)>,
-}
 
 #[derive(Clone)]
 pub struct Ctx {

@@ -38,9 +38,9 @@ pub fn empty_state() -> Html {
             </div>
             <p class="hint">{ s.drop_here }{ " · " }{ s.empty_formats }</p>
             <ul class="features">
-                <li><strong>{ s.outline }</strong>{ ctx.state.lang.pick("：一、（一）1.（1）层级与“一是、二是”要点，缺失的序号会补出并标明", ": 一、（一）1.（1） levels and 一是/二是 points; missing markers are inferred and marked") }</li>
-                <li><strong>{ s.metrics }</strong>{ ctx.state.lang.pick("：数值、单位、限定词、类型、所在章节，点击即可定位原文", ": value, unit, qualifier, kind and section, each linked to the text") }</li>
-                <li><strong>{ s.findings }</strong>{ ctx.state.lang.pick("：算术核对、法定五部分是否齐全、文本修复", ": arithmetic checks, the five required parts, text repairs") }</li>
+                <li><strong>{ s.outline }</strong>{ s.feature_outline }</li>
+                <li><strong>{ s.metrics }</strong>{ s.feature_metrics }</li>
+                <li><strong>{ s.findings }</strong>{ s.feature_findings }</li>
             </ul>
             <p class="privacy-note">{ s.privacy }</p>
         </section>

@@ -1,6 +1,7 @@
 //! Export: CSV, Excel, JSON for this report or all of them, and "copy table" as TSV.
 
-use super::context::{use_ctx, ExportKind, Scope};
+use super::context::use_ctx;
+use crate::export::{ExportKind, Scope};
 use crate::protocol::ExportFormat;
 use crate::state::Status;
 use web_sys::HtmlSelectElement;
@@ -22,6 +23,10 @@ pub fn export_bar() -> Html {
         let onclick = Callback::from(move |_: MouseEvent| export.emit((kind, scope)));
         html! { <button class="btn small" {onclick} disabled={ctx.state.busy_export} data-test={test}>{ label }</button> }
     };
+    let export_workspace = {
+        let export = ctx.commands.export_workspace.clone();
+        Callback::from(move |_: MouseEvent| export.emit(()))
+    };
     let on_scope = {
         let scope = scope.clone();
         Callback::from(move |e: Event| {
@@ -39,13 +44,15 @@ pub fn export_bar() -> Html {
             if done > 1 {
                 <select class="select small" onchange={on_scope} aria-label={s.export} data-test="export-scope">
                     <option value="current" selected={*scope == Scope::Current}>{ s.scope_current }</option>
-                    <option value="all" selected={*scope == Scope::All}>{ format!("{}（{}）", s.scope_all, done) }</option>
+                    <option value="all" selected={*scope == Scope::All}>{ crate::i18n::scope_all(ctx.state.lang, done) }</option>
                 </select>
             }
             { button(ExportKind::Table(ExportFormat::Xlsx), s.export_xlsx, "export-xlsx") }
             { button(ExportKind::Table(ExportFormat::Csv), s.export_csv, "export-csv") }
             { button(ExportKind::Json, s.export_json, "export-json") }
             { button(ExportKind::CopyTable, s.copy_table, "copy-table") }
+            <button class="btn small" onclick={export_workspace} data-test="export-workspace"
+                title={s.export_workspace}>{ s.export_workspace }</button>
             if ctx.state.busy_export { <span class="hint">{ s.exporting }</span> }
         </div>
     }

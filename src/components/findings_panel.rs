@@ -3,9 +3,11 @@
 //! Each item with a place in the text jumps there.
 
 use super::context::use_ctx;
-use crate::i18n::{coverage_name, part_requirement};
+use crate::corrections::make::Action as Edit;
+use crate::i18n::{coverage_name, part_requirement, Localized};
+use crate::services::clock::now_ms;
 use crate::state::Action;
-use gangmu_core::{Coverage, Part, Span};
+use gangmu_core::{Coverage, Part, ReviewStatus, Span};
 use yew::prelude::*;
 
 #[function_component(FindingsPanel)]
@@ -17,6 +19,11 @@ pub fn findings_panel() -> Html {
         return super::context::placeholder(&ctx);
     };
     let r = &loaded.report;
+    let unplaced: Vec<_> = r
+        .corrections
+        .iter()
+        .filter(|c| c.status == gangmu_core::CorrectionStatus::Unplaced)
+        .collect();
     let jump = |span: Option<Span>| {
         span.map(|span| {
             let ctx = ctx.clone();
@@ -36,6 +43,17 @@ pub fn findings_panel() -> Html {
     };
     html! {
         <div class="findings scroller" data-test="findings">
+            if !unplaced.is_empty() {
+                <section class="unplaced" data-test="unplaced">
+                    <h3>{ s.unplaced_title }<span class="count">{ unplaced.len() }</span></h3>
+                    <ul>
+                        { for unplaced.iter().map(|c| html! {
+                            <li>{ format!("{} {} {} → {}", c.action, c.field.clone().unwrap_or_default(), c.original.clone().unwrap_or_default(), c.value.clone().unwrap_or_default()) }
+                                { c.reason.map(|r| format!("（{r:?}）")).unwrap_or_default() }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <section>
                 <h3>{ s.checks }<span class="count">{ r.checks.len() }</span></h3>
                 if r.checks.is_empty() {
@@ -75,7 +93,7 @@ pub fn findings_panel() -> Html {
                             </li>
                         }
                     }) }
-                    if r.parts.is_empty() { <li class="empty-note">{ lang.pick("尚未评估", "Not assessed") }</li> }
+                    if r.parts.is_empty() { <li class="empty-note">{ s.not_assessed }</li> }
                 </ul>
             </section>
             <section>
@@ -84,11 +102,42 @@ pub fn findings_panel() -> Html {
                     <p class="empty-note">{ s.no_findings }</p>
                 } else {
                     <ul class="finding-list">
-                        { for r.findings.iter().map(|f| html! {
-                            <li class="finding" tabindex={f.span.map(|_| "0")} onclick={jump(f.span)} onkeydown={keyjump(f.span)}>
-                                <span class="finding-kind">{ serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default() }</span>
-                                <span>{ lang.pick(&f.message_zh, &f.message) }</span>
-                            </li>
+                        { for r.findings.iter().enumerate().map(|(i, f)| {
+                            let review = r.reviews.iter().find(|v| v.finding == i);
+                            let mark = |status: ReviewStatus| {
+                                let (ctx, loaded) = (ctx.clone(), loaded.clone());
+                                Callback::from(move |e: MouseEvent| {
+                                    e.stop_propagation();
+                                    let Some(f) = loaded.report.findings.get(i) else { return };
+                                    let note = web_sys::window()
+                                        .and_then(|w| w.document())
+                                        .and_then(|d| d.query_selector(&format!("[data-note=\"{i}\"]")).ok().flatten())
+                                        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
+                                        .map(|el| el.value().trim().to_string())
+                                        .filter(|n| !n.is_empty());
+                                    let mut edit = Edit::new(now_ms());
+                                    edit.review(&loaded.text, f, status, note);
+                                    ctx.send(Action::Correct { id: loaded.id, ops: edit.ops });
+                                })
+                            };
+                            let keep = Callback::from(|e: MouseEvent| e.stop_propagation());
+                            html! {
+                                <li class={classes!("finding", review.map(|v| match v.status { ReviewStatus::Reviewed => "reviewed", ReviewStatus::Dismissed => "dismissed" }))}
+                                    tabindex={f.span.map(|_| "0")} onclick={jump(f.span)} onkeydown={keyjump(f.span)} data-test="finding">
+                                    <span class="finding-kind">{ serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default() }</span>
+                                    <span>{ f.message.get(lang) }</span>
+                                    <span class="review">
+                                        if let Some(v) = review {
+                                            <span class="badge ok" data-test="review-status">{ match v.status { ReviewStatus::Reviewed => s.review_ok, ReviewStatus::Dismissed => s.review_dismiss } }
+                                                { v.note.as_ref().map(|n| format!("：{n}")).unwrap_or_default() }</span>
+                                        } else {
+                                            <input class="input small" placeholder={s.review_note} data-note={i.to_string()} onclick={keep.clone()} aria-label={s.review_note} />
+                                            <button class="btn small ghost" onclick={mark(ReviewStatus::Reviewed)} data-test="review-ok">{ s.review_ok }</button>
+                                            <button class="btn small ghost" onclick={mark(ReviewStatus::Dismissed)} data-test="review-dismiss">{ s.review_dismiss }</button>
+                                        }
+                                    </span>
+                                </li>
+                            }
                         }) }
                     </ul>
                 }

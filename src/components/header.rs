@@ -1,6 +1,7 @@
 //! The top bar: name, the ways to bring reports in, the language switch, the privacy promise.
 
 use super::context::use_ctx;
+use crate::i18n::Localized;
 use crate::state::{Action, Engine};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -52,19 +53,19 @@ pub fn header() -> Html {
     };
     html! {
         <header class="topbar">
-            <a class="skip" href="#main">{ ctx.state.lang.pick("跳到主要内容", "Skip to content") }</a>
+            <a class="skip" href="#main">{ s.skip_to_content }</a>
             <div class="brand">
                 <span class="seal" aria-hidden="true">{ "纲" }</span>
                 <div class="brand-text">
-                    <h1>{ s.app_name }<span class="brand-alt">{ ctx.state.lang.pick(" Gangmu", " 纲目") }</span></h1>
+                    <h1>{ s.app_name }<span class="brand-alt">{ s.brand_alt }</span></h1>
                     <p class="tagline">{ s.tagline }</p>
                 </div>
             </div>
-            <div class="intake" role="group" aria-label={ctx.state.lang.pick("添加报告", "Add reports")}>
+            <div class="intake" role="group" aria-label={s.add_reports}>
                 <button class="btn primary" onclick={open_paste} data-test="paste">{ s.paste }</button>
                 <button class="btn" onclick={open_picker} data-test="pick">{ s.pick_files }</button>
                 <input ref={picker} type="file" multiple=true class="visually-hidden" tabindex="-1"
-                    accept=".txt,.text,.md,.csv,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,.ofd,.rtf,text/plain" onchange={on_pick} data-test="file-input" />
+                    accept=".txt,.text,.md,.csv,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,.ofd,.rtf,.json,text/plain" onchange={on_pick} data-test="file-input" />
                 <button class="btn" onclick={samples} data-test="samples">{ s.load_samples }</button>
             </div>
             <div class="topbar-end">

@@ -2,8 +2,9 @@
 //! rows. Clicking a row (or Enter/Space on it) scrolls the source text to the metric.
 
 use super::context::use_ctx;
+use super::metric_detail::MetricDetail;
 use crate::hooks::use_viewport::use_viewport;
-use crate::i18n::{direction_name, kind_name, metric_count, ALL_KINDS};
+use crate::i18n::{direction_arrow, direction_name, kind_name, metric_count, ALL_KINDS};
 use crate::state::Action;
 use crate::view::table::{visible, Column};
 use crate::view::window;
@@ -11,7 +12,8 @@ use gangmu_xlsx::table::section_label;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-const ROW: f64 = 34.0;
+/// Row height: two lines of label (www/app.css `.trow`).
+const ROW: f64 = 46.0;
 
 /// Most sections offered in the filter; a giant outline offers its top levels (the outline
 /// tree still reaches every heading).
@@ -136,17 +138,27 @@ pub fn metric_table() -> Html {
             })
         };
         let is_selected = selected_metric == Some(i);
+        let corrected = m
+            .correction
+            .as_ref()
+            .map(|c| if c.added { "added" } else { "corrected" });
         html! {
             <div role="row" tabindex="0" key={i} aria-selected={is_selected.to_string()}
-                class={classes!("trow", is_selected.then_some("selected"))}
+                class={classes!("trow", is_selected.then_some("selected"), corrected)}
                 style={format!("top:{}px", pos as f64 * ROW)} onclick={select} {onkeydown}
                 data-test="metric-row" data-metric={i.to_string()}>
-                <div role="cell" class="cell c-label" title={m.label.clone()}>{ &m.label }</div>
+                <div role="cell" class="cell c-label" title={m.label.clone()}>
+                    if let Some(c) = &m.correction {
+                        <span class="corr-mark" data-test="corrected-mark"
+                            title={if c.added { s.added_mark } else { s.corrected_mark }}>{ if c.added { "＋" } else { "✎" } }</span>
+                    }
+                    { &m.label }
+                </div>
                 <div role="cell" class="cell c-value num">{ m.value.to_string() }</div>
                 <div role="cell" class="cell c-unit">{ m.unit.clone().unwrap_or_default() }</div>
                 <div role="cell" class="cell c-qual">{ m.qualifier_text.clone().or_else(|| m.qualifier.map(|q| q.as_str().to_string())).unwrap_or_default() }</div>
                 <div role="cell" class="cell c-kind"><span class={classes!("kind", m.kind.as_str())}>{ kind_name(lang, m.kind) }</span></div>
-                <div role="cell" class="cell c-dir">{ m.direction.map(|d| direction_name(lang, d)).unwrap_or("") }</div>
+                <div role="cell" class="cell c-dir" title={m.direction.map(|d| direction_name(lang, d))}>{ m.direction.map(direction_arrow).unwrap_or("") }</div>
                 <div role="cell" class="cell c-ind" title={m.indicator.clone()} data-test="metric-indicator">{ m.indicator.as_deref().map(|id| names.as_ref().and_then(|n| n.indicator(id, lang)).unwrap_or(id).to_string()).unwrap_or_default() }</div>
                 <div role="cell" class="cell c-section" title={section_label(report, m.section)}>{ m.section.and_then(|j| report.outline.get(j)).map(|h| h.marker.clone()).unwrap_or_default() }{ " " }{ m.section.and_then(|j| report.outline.get(j)).map(|h| h.title.clone()).unwrap_or_default() }</div>
             </div>
@@ -195,6 +207,9 @@ pub fn metric_table() -> Html {
                     }
                 </div>
             </div>
+            if let Some(i) = selected_metric.filter(|i| *i < report.metrics.len()) {
+                <MetricDetail loaded={loaded.clone()} index={i} />
+            }
         </div>
     }
 }

@@ -1,7 +1,9 @@
 //! The yew UI, one component per file. [`app::App`] owns the reducer and the engine and hands
 //! both down through [`context::Ctx`].
 
+pub mod add_metric;
 pub mod app;
+pub mod clear_dialog;
 pub mod compare_chart;
 pub mod compare_table;
 pub mod compare_view;
@@ -9,8 +11,10 @@ pub mod context;
 pub mod empty_state;
 pub mod encoding_picker;
 pub mod export_bar;
+pub mod facts_editor;
 pub mod findings_panel;
 pub mod header;
+pub mod metric_detail;
 pub mod metric_table;
 pub mod notice;
 pub mod outline_tree;
@@ -20,3 +24,4 @@ pub mod profile_panel;
 pub mod report_list;
 pub mod report_summary;
 pub mod source_view;
+pub mod storage_notice;

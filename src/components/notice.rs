@@ -1,6 +1,7 @@
 //! A short message after copying or exporting (an ARIA live region), gone after a few seconds.
 
 use super::context::use_ctx;
+use crate::i18n::Localized;
 use crate::state::Action;
 use yew::prelude::*;
 

@@ -131,11 +131,12 @@ pub fn outline_tree() -> Html {
                 <span class={classes!("marker", h.inferred.then_some("inferred"))}
                     title={h.inferred.then_some(s.inferred_marker)}>
                     { &h.marker }
-                    if h.inferred { <sup class="inferred-flag" aria-label={s.inferred_marker}>{ lang.pick("补", "inf.") }</sup> }
+                    if h.inferred { <sup class="inferred-flag" aria-label={s.inferred_marker}>{ s.inferred_short }</sup> }
                 </span>
                 <span class="node-title">{ &h.title }</span>
                 if let Some(p) = h.part { <span class="part-tag" title={crate::i18n::part_requirement(lang, p)}>{ p.code() }</span> }
-                if points > 0 { <span class="points" title={s.points}>{ format!("{points}{}", lang.pick("点", "pt")) }</span> }
+                if points > 0 { <span class="points" title={s.points}>{ crate::i18n::points_badge(lang, points) }</span> }
+                if row.corrected > 0 { <span class="corr-mark" title={s.corrected_mark} data-test="outline-corrected">{ "✎" }</span> }
                 if row.metrics > 0 { <span class="metric-badge" title={section_metrics(lang, row.metrics)}>{ row.metrics }</span> }
             </li>
         }

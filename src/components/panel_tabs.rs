@@ -43,7 +43,7 @@ pub fn panel_tabs() -> Html {
         }
     };
     html! {
-        <nav class="panel-tabs" role="tablist" aria-label={ctx.state.lang.pick("视图", "Views")}>
+        <nav class="panel-tabs" role="tablist" aria-label={s.views}>
             { tabs }
         </nav>
     }

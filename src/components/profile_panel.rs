@@ -40,7 +40,7 @@ pub fn profile_panel() -> Html {
                     .map_or_else(|| a.to_string(), |n| format!("{a} {n}"))
             })
             .collect::<Vec<_>>()
-            .join(lang.pick("；", "; "))
+            .join(s.list_separator)
     };
     let per_part = p
         .headings_per_part

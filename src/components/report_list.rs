@@ -4,7 +4,7 @@
 
 use super::context::use_ctx;
 use crate::hooks::use_viewport::use_viewport;
-use crate::i18n::{batch_progress, counts_line, report_count, selected_count};
+use crate::i18n::{batch_progress, counts_line, report_count, selected_count, Localized};
 use crate::state::{Action, Entry, Status};
 use crate::view::window;
 use std::rc::Rc;
@@ -15,6 +15,7 @@ const ROW: f64 = 66.0;
 fn status_label(lang: crate::i18n::Lang, status: &Status) -> (&'static str, &'static str) {
     let s = lang.strings();
     match status {
+        Status::Restoring => (s.status_restoring, "restoring"),
         Status::Queued => (s.status_queued, "queued"),
         Status::Working => (s.status_working, "working"),
         Status::Done => (s.status_done, "done"),
@@ -93,7 +94,7 @@ pub fn report_list() -> Html {
                     v.push(i.clone());
                 }
                 if let Some(y) = m.year {
-                    v.push(lang.pick(&format!("{y}年度"), &y.to_string()).to_string());
+                    v.push(crate::i18n::year_text(lang, y));
                 }
                 v
             })
@@ -136,9 +137,10 @@ pub fn report_list() -> Html {
         let stop = ctx.commands.stop.clone();
         Callback::from(move |_: MouseEvent| stop.emit(()))
     };
+    // 清空工作区 asks first (see ClearDialog): it also empties the browser's storage.
     let remove_all = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.send(Action::RemoveAll))
+        Callback::from(move |_: MouseEvent| ctx.send(Action::ConfirmClear(true)))
     };
     let analysed = state
         .entries
@@ -159,13 +161,13 @@ pub fn report_list() -> Html {
         <div class="report-list">
             <div class="pane-head">
                 <h2>{ s.reports }<span class="count">{ report_count(lang, count) }</span></h2>
-                if progress.is_none() && count > 1 {
-                    <button class="btn small ghost" onclick={remove_all}>{ s.remove_all }</button>
+                if progress.is_none() && count > 0 {
+                    <button class="btn small ghost" onclick={remove_all} data-test="clear-workspace">{ s.clear_workspace }</button>
                 }
             </div>
             if progress.is_none() && stopped > 0 {
                 <div class="stopped-note" role="status" data-test="stopped-count" data-count={stopped.to_string()}>
-                    { lang.pick(&format!("已停止：{stopped} 份未分析"), &format!("Stopped: {stopped} not analysed")) }
+                    { crate::i18n::stopped_count(lang, stopped) }
                 </div>
             }
             if analysed > 1 {

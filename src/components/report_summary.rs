@@ -4,7 +4,9 @@
 use super::context::use_ctx;
 use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
-use crate::state::Status;
+use super::facts_editor::FactsEditor;
+use crate::i18n::Localized;
+use crate::state::{Action, Status};
 use yew::prelude::*;
 
 #[function_component(ReportSummary)]
@@ -12,14 +14,34 @@ pub fn report_summary() -> Html {
     let ctx = use_ctx();
     let lang = ctx.state.lang;
     let s = lang.strings();
+    let editing = use_state(|| false);
     let Some(entry) = ctx.state.selected_entry() else {
         return html! { <div class="summary empty">{ s.select_report }</div> };
+    };
+    let open_facts = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(true))
+    };
+    let close_facts = {
+        let editing = editing.clone();
+        Callback::from(move |_: ()| editing.set(false))
+    };
+    let undo = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::Undo))
+    };
+    let redo = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.send(Action::Redo))
     };
     let body = match (&entry.status, &ctx.loaded) {
         (Status::Failed(m), _) => html! {
             <div class="summary-error" role="alert">
-                <strong>{ s.failed_title }</strong>{ "：" }{ m.get(lang) }
+                <strong>{ s.failed_title }</strong>{ s.colon }{ m.get(lang) }
             </div>
+        },
+        (Status::Done, Some(l)) if *editing => html! {
+            <FactsEditor loaded={l.clone()} on_close={close_facts.clone()} />
         },
         (Status::Done, Some(l)) => {
             let r = &l.report;
@@ -35,6 +57,11 @@ pub fn report_summary() -> Html {
                     <span class="fact"><span class="fact-label">{ s.metrics }</span><span data-test="metric-count">{ r.metrics.len() }</span></span>
                     <span class="fact"><span class="fact-label">{ s.findings }</span>{ r.findings.len() }</span>
                     <EncodingPicker entry={entry.clone()} />
+                    <button class="btn small ghost" onclick={open_facts} data-test="edit-facts">{ s.edit_facts }</button>
+                    <button class="btn small ghost" onclick={undo} disabled={!ctx.state.history.can_undo()}
+                        title="Ctrl+Z" data-test="undo">{ s.undo }</button>
+                    <button class="btn small ghost" onclick={redo} disabled={!ctx.state.history.can_redo()}
+                        title="Ctrl+Shift+Z" data-test="redo">{ s.redo }</button>
                 </div>
             }
         }

@@ -48,6 +48,48 @@ fn estimate(units: f32, width: f64) -> f64 {
     (units as f64 / per_line).ceil().max(1.0) * LINE_PX + GAP_PX
 }
 
+/// The byte span of the text the user selected in the source pane (`root`), when both ends
+/// are in report text (not in a left-out stretch). DOM offsets are UTF-16 units within a
+/// block; they become byte offsets into the text here, at the edge, as everywhere else.
+fn selection_span(root: &Element, l: &Loaded) -> Option<Span> {
+    let window = web_sys::window()?;
+    let selection = window.get_selection().ok()??;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let document = window.document()?;
+    let point = |node: web_sys::Node, offset: u32| -> Option<usize> {
+        let el = match node.dyn_ref::<Element>() {
+            Some(el) => el.clone(),
+            None => node.parent_element()?,
+        };
+        let block = el.closest("[data-block]").ok()??;
+        if !root.contains(Some(&block)) || block.class_list().contains("removed") {
+            return None;
+        }
+        let index: usize = block.get_attribute("data-block")?.parse().ok()?;
+        let before = document.create_range().ok()?;
+        before.set_start(&block, 0).ok()?;
+        before.set_end(&node, offset).ok()?;
+        let units = before.to_string().length() as usize;
+        let r = l.source.blocks.get(index)?.clone();
+        let mut at = r.start;
+        let mut u = 0;
+        for c in l.text.get(r)?.chars() {
+            if u >= units {
+                break;
+            }
+            u += c.len_utf16();
+            at += c.len_utf8();
+        }
+        Some(at)
+    };
+    let start = point(range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = point(range.end_container().ok()?, range.end_offset().ok()?)?;
+    (start < end).then(|| Span::new(start, end))
+}
+
 fn mark_class(kind: &MarkKind) -> &'static str {
     match kind {
         MarkKind::Title => "m-title",
@@ -80,6 +122,8 @@ pub fn source_view() -> Html {
     let measured = use_mut_ref(HashMap::<usize, f64>::new);
     let version = use_state(|| 0u32);
     let center_pending = use_mut_ref(|| false);
+    // Text selected in the pane, to add as a missed metric.
+    let selected = use_state(|| None::<Span>);
 
     let units = {
         let loaded = loaded.clone();
@@ -178,6 +222,23 @@ pub fn source_view() -> Html {
     let Some(loaded) = loaded else {
         return html! { <div class="source"><div class="pane-head"><h2>{ s.source_text }</h2></div></div> };
     };
+    let on_select = {
+        let (node, loaded, selected) = (node.clone(), loaded.clone(), selected.clone());
+        Callback::from(move |_: MouseEvent| {
+            let span = node
+                .cast::<Element>()
+                .and_then(|root| selection_span(&root, &loaded));
+            selected.set(span);
+        })
+    };
+    let add = {
+        let (read, selected) = (ctx.commands.read_selection.clone(), selected.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(span) = *selected {
+                read.emit(span);
+            }
+        })
+    };
     let report = &loaded.report;
     let section: Option<Span> = focus
         .heading
@@ -252,6 +313,9 @@ pub fn source_view() -> Html {
         <div class="source">
             <div class="pane-head">
                 <h2>{ s.source_text }</h2>
+                if selected.is_some() {
+                    <button class="btn small primary" onclick={add} data-test="add-metric">{ s.add_metric }</button>
+                }
                 <div class="legend" aria-hidden="true">
                     <mark class="m-heading">{ s.legend_heading }</mark>
                     <mark class="m-metric">{ s.legend_metric }</mark>
@@ -260,7 +324,7 @@ pub fn source_view() -> Html {
                     <span class="removed-chip">{ s.legend_removed }</span>
                 </div>
             </div>
-            <div class="scroller source-scroller" ref={node} {onscroll} tabindex="0" aria-label={s.source_text} data-test="source">
+            <div class="scroller source-scroller" ref={node} {onscroll} onmouseup={on_select} tabindex="0" aria-label={s.source_text} data-test="source">
                 <div class="source-canvas" style={format!("height:{}px", layout.total())}>
                     { for range.map(block) }
                 </div>

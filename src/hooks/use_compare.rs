@@ -3,8 +3,8 @@
 //! worker (like `gangmu compare`); the JSON and the SVG the worker sent are saved as they are.
 
 use super::use_engine::{request_export, Job, Pending};
-use crate::components::context::CompareExport;
-use crate::i18n::Message;
+use crate::export::CompareExport;
+use crate::i18n::messages;
 use crate::protocol::{Envelope, ExportOf, Request};
 use crate::services::engine::{Engine, Payload};
 use crate::state::{next_id, Action, AppState, CompareResult, EntryId};
@@ -41,10 +41,10 @@ fn send(
     engine.submit(Payload::Ready(request));
 }
 
-/// `gangmu-compare-3-20250131.csv`.
-/// The file name, without extension, of an export of a comparison of `n` reports.
+/// The file name, without extension, of an export of a comparison of `n` reports:
+/// `gangmu-compare-3-20250131`.
 fn stem(n: usize) -> String {
-    format!("gangmu-compare-{n}-{}", crate::components::app::today())
+    format!("gangmu-compare-{n}-{}", crate::services::clock::today())
 }
 
 #[hook]
@@ -64,9 +64,8 @@ pub fn use_compare(
         Callback::from(move |_: ()| {
             let chosen = state.checked_done();
             if chosen.len() < 2 {
-                let s = crate::i18n::ZH.compare_tick_hint;
                 dispatch.dispatch(Action::Notify {
-                    message: Message::new(s, crate::i18n::EN.compare_tick_hint),
+                    message: messages::compare_tick_hint(),
                     error: true,
                 });
                 return;

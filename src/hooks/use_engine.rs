@@ -2,7 +2,7 @@
 //! (batched, so 10 000 replies are a few hundred renders, not 10 000), saves exports and
 //! hands comparisons and the indicator names to the reducer.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{messages, Lang};
 use crate::protocol::{Envelope, ExportFormat, ExportOf, FromWorker, Head, Names, Reply, Request};
 use crate::services::engine::{Engine, Event, Payload};
 use crate::state::{next_id, Action, AppState, Engine as EngineState, Outcome};
@@ -21,6 +21,18 @@ pub enum Job {
     Export(String),
     Compare,
     Names,
+    /// What the selection `span` of report `id` states (to add a missed metric).
+    Selection {
+        id: u32,
+        span: gangmu_core::Span,
+    },
+    /// A workspace file being opened.
+    Workspace,
+    /// Report `id` analysed again with the corrections of its `revision`.
+    Recompute {
+        id: u32,
+        revision: u32,
+    },
 }
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
@@ -130,6 +142,41 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         (Job::Compare, Reply::Failed { job, error }) => {
             dispatch.dispatch(Action::CompareFailed { job, error })
         }
+        (Job::Selection { id, span }, Reply::Selection { metric, .. }) => {
+            dispatch.dispatch(Action::SelectionRead { id, span, metric })
+        }
+        (Job::Recompute { id, revision }, Reply::Extracted { summary, .. }) => {
+            dispatch.dispatch(Action::Recomputed {
+                revision,
+                outcome: Outcome::Done {
+                    id,
+                    text: Rc::from(envelope.text.unwrap_or_default()),
+                    line: Rc::from(envelope.line.unwrap_or_default()),
+                    summary,
+                    source: None,
+                    stored: false,
+                },
+            })
+        }
+        (Job::Recompute { id, revision }, Reply::Failed { error, .. }) => {
+            dispatch.dispatch(Action::Recomputed {
+                revision,
+                outcome: Outcome::Failed { id, error },
+            })
+        }
+        (Job::Workspace, Reply::Workspace { .. }) => {
+            match envelope.line.as_deref().map(serde_json::from_str) {
+                Some(Ok(ws)) => dispatch.dispatch(Action::OpenWorkspace(Box::new(ws))),
+                _ => dispatch.dispatch(Action::Notify {
+                    message: messages::workspace_unreadable(&messages::export_empty()),
+                    error: true,
+                }),
+            }
+        }
+        (Job::Workspace, Reply::Failed { error, .. }) => dispatch.dispatch(Action::Notify {
+            message: error,
+            error: true,
+        }),
         (Job::Names, Reply::IndicatorNames { .. }) => {
             if let Some(names) = envelope
                 .line
@@ -164,23 +211,14 @@ fn on_export(envelope: FromWorker, name: &str, dispatch: &UseReducerDispatcher<A
     let result = match (&head, envelope.bytes) {
         (Reply::Exported { mime, .. }, Some(bytes)) => {
             crate::services::download::save(&bytes, mime, name)
-                .map_err(|e| Message::new(e.clone(), e))
+                .map_err(|e| messages::browser_error(&e))
         }
         (Reply::Failed { error, .. }, _) => Err(error.clone()),
-        _ => Err(Message::new("导出结果为空", "The export came back empty")),
+        _ => Err(messages::export_empty()),
     };
     let (message, error) = match result {
-        Ok(()) => (
-            Message::new(format!("已导出 {name}"), format!("Exported {name}")),
-            false,
-        ),
-        Err(e) => (
-            Message::new(
-                format!("导出失败：{}", e.zh),
-                format!("Export failed: {}", e.en),
-            ),
-            true,
-        ),
+        Ok(()) => (messages::exported(name), false),
+        Err(e) => (messages::export_failed(&e), true),
     };
     dispatch.dispatch(Action::Notify { message, error });
 }
@@ -197,6 +235,8 @@ fn on_extraction(
             text: Rc::from(envelope.text.unwrap_or_default()),
             line: Rc::from(envelope.line.unwrap_or_default()),
             summary,
+            source: envelope.bytes.map(Rc::from),
+            stored: false,
         },
         Reply::Failed { job, error } => Outcome::Failed { id: job, error },
         _ => return,

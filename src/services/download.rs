@@ -1,25 +1,16 @@
 //! Saving an export: a Blob, an object URL and a click on a temporary `<a download>`.
 //! Works from `file://` and offline; nothing leaves the machine.
 
-use crate::i18n::Message;
+use crate::i18n::{messages, Bilingual};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Saves the file and returns the notice that says so (or why not), and whether it is an error.
-pub fn save_with_notice(bytes: &[u8], mime: &str, filename: &str) -> (Message, bool) {
+pub fn save_with_notice(bytes: &[u8], mime: &str, filename: &str) -> (Bilingual, bool) {
     match save(bytes, mime, filename) {
-        Ok(()) => (
-            Message::new(format!("已导出 {filename}"), format!("Exported {filename}")),
-            false,
-        ),
-        Err(e) => (
-            Message::new(
-                format!("{}：{e}", crate::i18n::ZH.export_failed),
-                format!("{}: {e}", crate::i18n::EN.export_failed),
-            ),
-            true,
-        ),
+        Ok(()) => (messages::exported(filename), false),
+        Err(e) => (messages::export_failed(&messages::browser_error(&e)), true),
     }
 }
 

@@ -26,6 +26,8 @@ pub struct CellView {
     pub metric: Option<usize>,
     /// How many more metrics of that report carry the indicator.
     pub more: usize,
+    /// The user corrected or added the figure.
+    pub corrected: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +76,7 @@ pub fn rows(c: &Comparison, lang: Lang) -> Vec<RowView> {
                     derived: cell.derived,
                     metric: cell.metric,
                     more: cell.more,
+                    corrected: cell.corrected,
                 })
                 .collect(),
         })

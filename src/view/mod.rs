@@ -5,9 +5,13 @@
 //! - [`table`]: the metric rows left by the filters, in the chosen order;
 //! - [`source`]: the source text cut into blocks, and each block into highlighted segments;
 //! - [`compare`]: the comparison's rows and measures as text;
+//! - [`loaded`]: the selected report, parsed once;
+//! - [`detail`]: a metric's sentence, checks and correction history;
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
+pub mod detail;
+pub mod loaded;
 pub mod source;
 pub mod table;
 pub mod tree;

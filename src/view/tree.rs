@@ -23,6 +23,27 @@ pub struct TreeRow {
     pub expanded: bool,
     /// Metrics in the section, sub-sections included.
     pub metrics: usize,
+    /// Of those, the ones the user corrected or added.
+    pub corrected: usize,
+}
+
+/// Corrected or added metrics per heading, sub-sections included.
+fn corrected_counts(report: &Report) -> Vec<usize> {
+    let n = report.outline.len();
+    let mut counts = vec![0; n];
+    for m in report.metrics.iter().filter(|m| m.correction.is_some()) {
+        let mut at = m.section.filter(|&s| s < n);
+        let mut guard = 0;
+        while let Some(s) = at {
+            counts[s] += 1;
+            guard += 1;
+            if guard > 8 {
+                break;
+            }
+            at = report.outline[s].parent.filter(|&p| p < n);
+        }
+    }
+    counts
 }
 
 /// Depth of heading `i` (parent chain length), guarded against malformed parents.
@@ -60,6 +81,7 @@ pub fn is_within(report: &Report, i: usize, ancestor: usize) -> bool {
 /// follow it directly (before its sub-headings).
 pub fn rows(report: &Report, collapsed: &BTreeSet<usize>) -> Vec<TreeRow> {
     let counts = gangmu_xlsx::table::metric_counts(report);
+    let corrected = corrected_counts(report);
     let n = report.outline.len();
     let mut has_children = vec![false; n];
     let mut points: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -98,6 +120,7 @@ pub fn rows(report: &Report, collapsed: &BTreeSet<usize>) -> Vec<TreeRow> {
             has_children: has_children[i],
             expanded,
             metrics: counts[i],
+            corrected: corrected[i],
         });
         if expanded {
             out.extend(points[i].iter().map(|&j| TreeRow {
@@ -107,6 +130,7 @@ pub fn rows(report: &Report, collapsed: &BTreeSet<usize>) -> Vec<TreeRow> {
                 has_children: false,
                 expanded: false,
                 metrics: 0,
+                corrected: 0,
             }));
         }
     }

@@ -4,11 +4,12 @@
 //! runs on the page thread when no worker can be created. Nothing here touches the DOM, so it
 //! is tested natively.
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::{messages, Bilingual, Lang};
 use crate::protocol::{
     Envelope, ExportFormat, ExportOf, FromWorker, Head, InputKind, Names, Reply, Request, Summary,
     ToWorker,
 };
+use gangmu_core::corrections::Correction;
 use gangmu_core::decode;
 use gangmu_core::present::{json, Source};
 use gangmu_core::{Options, Report};
@@ -20,17 +21,59 @@ pub fn handle(request: ToWorker) -> FromWorker {
         return Envelope::default();
     };
     let job = head.job();
-    let failed = |error: Message| Envelope::new(Reply::Failed { job, error });
+    let failed = |error: Bilingual| Envelope::new(Reply::Failed { job, error });
     match head {
         Request::Extract {
             name,
             input,
             encoding,
+            corrections,
             ..
         } => match read_input(&request, input, &name, encoding.as_deref()) {
-            Ok(input) => extract(job, &name, input),
+            // A file's bytes go back with the result (transferred, not copied), so the page
+            // can keep them for a reload and the workspace file.
+            Ok(input) => Envelope {
+                bytes: request.bytes,
+                ..extract(job, &name, input, &corrections)
+            },
             Err(e) => failed(e),
         },
+        Request::Correct {
+            name,
+            summary,
+            corrections,
+            ..
+        } => {
+            let input = Input {
+                hash: summary.hash.clone(),
+                text: request.text.unwrap_or_default(),
+                source: Source {
+                    format: summary.format.clone(),
+                    encoding: summary.encoding.clone(),
+                },
+                title_hint: summary.title_hint.clone(),
+                notes: summary.notes.clone(),
+            };
+            extract(job, &name, input, &corrections)
+        }
+        Request::OpenWorkspace { .. } => {
+            let text = request.text.as_deref().unwrap_or_default();
+            match gangmu_core::workspace::Workspace::parse(text) {
+                Ok(ws) => Envelope {
+                    line: Some(ws.to_json()),
+                    ..Envelope::new(Reply::Workspace { job })
+                },
+                Err(e) => failed(messages::workspace_unreadable(&Bilingual::new(
+                    e.message_zh(),
+                    e.message_en(),
+                ))),
+            }
+        }
+        Request::ReadSelection { span, .. } => {
+            let text = request.text.as_deref().unwrap_or_default();
+            let metric = gangmu_core::corrections::read_selection(text, span);
+            Envelope::new(Reply::Selection { job, metric })
+        }
         Request::Compare { lang, .. } => match comparison(&request.lines) {
             Ok(c) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
@@ -60,10 +103,12 @@ pub fn handle(request: ToWorker) -> FromWorker {
 
 /// The text to analyse, where it came from, and what the decoder noted on the way.
 struct Input {
+    /// The content hash of the input as given (`workspace::content_hash`).
+    hash: String,
     text: String,
     source: Source,
     title_hint: Option<String>,
-    notes: Vec<Message>,
+    notes: Vec<Bilingual>,
 }
 
 fn read_input(
@@ -71,8 +116,9 @@ fn read_input(
     input: InputKind,
     name: &str,
     encoding: Option<&str>,
-) -> Result<Input, Message> {
+) -> Result<Input, Bilingual> {
     let text = |t: &str| Input {
+        hash: gangmu_core::workspace::content_hash(t.as_bytes()),
         text: t.to_string(),
         source: Source {
             format: "text".into(),
@@ -89,25 +135,21 @@ fn read_input(
                     bytes: t.len(),
                     limit: decode::limits::MAX_TEXT_BYTES,
                 };
-                Err(Message::new(e.message_zh(), e.message_en()))
+                Err(e.message())
             }
             Some(t) if !t.trim().is_empty() => Ok(text(t)),
-            _ => Err(Message::new("没有文本", "No text")),
+            _ => Err(messages::no_text()),
         },
         InputKind::Sample(i) => crate::samples::text(i)
             .map(text)
-            .ok_or_else(|| Message::new("没有这份样例", "No such sample")),
+            .ok_or_else(messages::no_sample),
         // The core's decoder: encodings, web pages, docx, PDF, with bilingual errors.
         InputKind::Bytes => {
             let bytes = request.bytes.as_deref().unwrap_or_default();
-            let d = decode::decode(bytes, Some(name), encoding)
-                .map_err(|e| Message::new(e.message_zh(), e.message_en()))?;
+            let d = decode::decode(bytes, Some(name), encoding).map_err(|e| e.message())?;
             Ok(Input {
-                notes: d
-                    .notes
-                    .iter()
-                    .map(|n| Message::new(n.message_zh(), n.message_en()))
-                    .collect(),
+                hash: gangmu_core::workspace::content_hash(bytes),
+                notes: d.notes.iter().map(|n| n.message()).collect(),
                 source: Source {
                     format: d.format.as_str().into(),
                     encoding: d.encoding,
@@ -119,16 +161,22 @@ fn read_input(
     }
 }
 
-fn extract(job: u32, name: &str, input: Input) -> FromWorker {
+fn extract(job: u32, name: &str, input: Input, corrections: &[Correction]) -> FromWorker {
     let Input {
+        hash,
         text,
         source,
         title_hint,
         notes,
     } = input;
-    let report = gangmu_core::extract(&text, &Options { title_hint });
+    let options = Options {
+        title_hint: title_hint.clone(),
+    };
+    let report = gangmu_core::extract_corrected(&text, &options, corrections);
     let mut summary = summarise(&report, &source);
     summary.notes = notes;
+    summary.hash = hash;
+    summary.title_hint = title_hint;
     let line = json::report_line(name, &source, &report);
     Envelope {
         text: Some(text),
@@ -155,6 +203,7 @@ fn title_hint(name: &str) -> Option<String> {
 
 pub fn summarise(report: &Report, source: &Source) -> Summary {
     Summary {
+        hash: String::new(),
         title: report.title.clone(),
         issuer: report.issuer.clone(),
         year: report.year,
@@ -166,6 +215,13 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         format: source.format.clone(),
         encoding: source.encoding.clone(),
         notes: Vec::new(),
+        title_hint: None,
+        unplaced: report
+            .corrections
+            .iter()
+            .filter(|c| c.status == gangmu_core::CorrectionStatus::Unplaced)
+            .count(),
+        corrections: report.corrections.len(),
     }
 }
 
@@ -173,15 +229,12 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
 /// and `source`, and serde skips unknown fields, so this is one plain pass over the line: no
 /// `#[serde(flatten)]`, which is about 8× slower (seconds on the page thread for a large
 /// report) and adds some 40 KB of code to each wasm binary.
-pub fn parse_report(line: &str) -> Result<Report, Message> {
+pub fn parse_report(line: &str) -> Result<Report, Bilingual> {
     serde_json::from_str(line).map_err(unreadable)
 }
 
-fn unreadable(e: serde_json::Error) -> Message {
-    Message::new(
-        format!("报告数据无法读取：{e}"),
-        format!("Unreadable report data: {e}"),
-    )
+fn unreadable(e: serde_json::Error) -> Bilingual {
+    messages::unreadable_report(&e.to_string())
 }
 
 /// A CLI-contract line read back: the file name and the report.
@@ -199,7 +252,7 @@ struct LineHead {
     source: Source,
 }
 
-pub fn parse_line(line: &str) -> Result<ContractLine, Message> {
+pub fn parse_line(line: &str) -> Result<ContractLine, Bilingual> {
     let head: LineHead = serde_json::from_str(line).map_err(unreadable)?;
     Ok(ContractLine {
         file: head.file,
@@ -218,21 +271,15 @@ fn core_lang(lang: Lang) -> table::Lang {
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
-fn workbook_failed(e: impl std::fmt::Display) -> Message {
-    Message::new(
-        format!("Excel 文件生成失败：{e}"),
-        format!("Could not build the workbook: {e}"),
-    )
+fn workbook_failed(e: impl std::fmt::Display) -> Bilingual {
+    messages::workbook_failed(&e.to_string())
 }
 
 /// The comparison of the reports in `lines`, in that order (what `gangmu compare` computes
 /// from the same files).
-fn comparison(lines: &[String]) -> Result<gangmu_core::compare::Comparison, Message> {
+fn comparison(lines: &[String]) -> Result<gangmu_core::compare::Comparison, Bilingual> {
     if lines.len() < 2 {
-        return Err(Message::new(
-            "请至少选择两份已完成分析的报告",
-            "Select at least two analysed reports",
-        ));
+        return Err(messages::compare_needs_two());
     }
     let parsed = lines
         .iter()
@@ -267,7 +314,7 @@ fn export(
     format: ExportFormat,
     lang: Lang,
     of: ExportOf,
-) -> Result<(Vec<u8>, &'static str), Message> {
+) -> Result<(Vec<u8>, &'static str), Bilingual> {
     let table_lang = core_lang(lang);
     if of == ExportOf::Comparison {
         let c = comparison(lines)?;
@@ -316,6 +363,7 @@ mod tests {
             name: crate::samples::NAMES[i].into(),
             input: InputKind::Sample(i),
             encoding: None,
+            corrections: Vec::new(),
         })
     }
 
@@ -332,6 +380,78 @@ mod tests {
         assert_eq!(line.file, crate::samples::NAMES[1]);
         assert_eq!(line.report.outline.len(), summary.headings);
         assert_eq!(summary.metrics, line.report.metrics.len());
+    }
+
+    #[test]
+    fn a_file_comes_back_with_its_bytes_and_its_content_hash() {
+        let bytes = crate::samples::text(2).unwrap().as_bytes().to_vec();
+        let reply = handle(Envelope {
+            bytes: Some(bytes.clone()),
+            ..Envelope::new(Request::Extract {
+                job: 4,
+                name: "002.txt".into(),
+                input: InputKind::Bytes,
+                encoding: None,
+                corrections: Vec::new(),
+            })
+        });
+        let Some(Reply::Extracted { summary, .. }) = reply.head else {
+            panic!("{:?}", reply.head)
+        };
+        assert_eq!(summary.hash, gangmu_core::workspace::content_hash(&bytes));
+        assert_eq!(
+            reply.bytes.as_deref(),
+            Some(bytes.as_slice()),
+            "echoed for storage"
+        );
+        // A paste of the same text is the same report.
+        let pasted = handle(Envelope {
+            text: Some(crate::samples::text(2).unwrap().to_string()),
+            ..Envelope::new(Request::Extract {
+                job: 5,
+                name: "p".into(),
+                input: InputKind::Text,
+                encoding: None,
+                corrections: Vec::new(),
+            })
+        });
+        assert!(
+            matches!(pasted.head, Some(Reply::Extracted { summary: s, .. }) if s.hash == summary.hash)
+        );
+    }
+
+    #[test]
+    fn a_workspace_file_is_read_by_the_core_and_a_broken_one_says_why() {
+        let mut ws = gangmu_core::workspace::Workspace::default();
+        ws.reports.push(gangmu_core::workspace::WorkspaceReport {
+            hash: "sha256:stale".into(),
+            name: "a.txt".into(),
+            source: gangmu_core::workspace::Source::Pasted {
+                text: "正文".into(),
+            },
+            encoding: None,
+            added: 0,
+            corrections: Vec::new(),
+        });
+        let open = |text: String| {
+            handle(Envelope {
+                text: Some(text),
+                ..Envelope::new(Request::OpenWorkspace { job: 3 })
+            })
+        };
+        let reply = open(ws.to_json());
+        assert_eq!(reply.head, Some(Reply::Workspace { job: 3 }));
+        let back: gangmu_core::workspace::Workspace =
+            serde_json::from_str(&reply.line.unwrap()).unwrap();
+        assert_eq!(
+            back.reports[0].hash,
+            gangmu_core::workspace::content_hash("正文".as_bytes()),
+            "the hash is taken anew"
+        );
+        match open("{\"format\":\"other\"}".into()).head {
+            Some(Reply::Failed { job: 3, error }) => assert!(error.zh.contains("工作区")),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -372,6 +492,7 @@ mod tests {
                 name: "a.pdf".into(),
                 input: InputKind::Bytes,
                 encoding: None,
+                corrections: Vec::new(),
             })
         };
         match handle(req).head {
@@ -389,6 +510,7 @@ mod tests {
                 name: "p".into(),
                 input: InputKind::Text,
                 encoding: None,
+                corrections: Vec::new(),
             })
         };
         assert!(matches!(
@@ -546,6 +668,7 @@ mod tests {
                     name: "001.gbk.txt".into(),
                     input: InputKind::Bytes,
                     encoding: encoding.map(str::to_string),
+                    corrections: Vec::new(),
                 })
             });
             match reply.head {

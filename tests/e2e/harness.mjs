@@ -109,10 +109,33 @@ export function cliRaw(args) {
   return execFileSync(bin, args, { cwd: reports, maxBuffer: 64 << 20 });
 }
 
-/** Opens the app and waits until the engine is ready (the welcome card is up). */
-export async function openApp(context, url) {
+/** Empties the workspace the app keeps in the browser (IndexedDB `gangmu`) for `url`'s
+ * origin, from a page of that origin that is not the app, so a test starts with nothing
+ * restored. (Tests of the same file share one browser profile.) */
+export async function freshStorage(page, url) {
+  const u = new URL(url);
+  if (u.protocol !== 'file:') {
+    // Through the DevTools protocol: no page of the origin is opened (which would ask the
+    // server for a favicon, or meet the service worker).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: u.origin, storageTypes: 'indexeddb' });
+    await cdp.detach();
+    return;
+  }
+  // file:// pages share one origin: delete the database from the folder's listing.
+  await page.goto(new URL('.', u).href);
+  await page.evaluate(() => new Promise((done) => {
+    const r = indexedDB.deleteDatabase('gangmu');
+    r.onsuccess = r.onerror = () => done();
+    setTimeout(done, 5000);
+  }));
+}
+
+/** Opens the app with an empty workspace (unless `keep`) and waits until it is mounted. */
+export async function openApp(context, url, { keep = false } = {}) {
   const page = await context.newPage();
   const errors = watchErrors(page);
+  if (!keep) await freshStorage(page, url);
   await page.goto(url);
   await page.waitForSelector('.app', { timeout: 30000 });
   return { page, errors };

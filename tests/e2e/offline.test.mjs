@@ -7,7 +7,7 @@ import path from 'node:path';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, shot, openApp, paste, settle, seedText, dist } from './harness.mjs';
+import { serve, launch, shot, openApp, paste, settle, seedText, dist, freshStorage } from './harness.mjs';
 
 const SEED = '001_af3bfae49ce3fd86.txt';
 let context;
@@ -31,6 +31,7 @@ async function checkSingleFile(url, label) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await freshStorage(page, url);
   const attempts = await blockNetwork(page);
   await page.goto(url);
   await page.waitForSelector('.app', { timeout: 30000 });

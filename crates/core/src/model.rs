@@ -326,15 +326,69 @@ pub enum CheckKind {
     Timeliness,
 }
 
+/// A text for people in both of Gangmu's languages: findings, decoding errors and notes, and
+/// the web app's messages all use this one type, so every message reaches the UI in the
+/// language it is showing (`{zh, en}` in the worker protocol).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Bilingual {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Bilingual {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+}
+
 /// Something the reader should know about the text or how it was read.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// In JSON the message keeps the contract's two fields, `message` (English) and `message_zh`
+/// (see [`FindingJson`]).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "FindingJson")]
 pub struct Finding {
     pub kind: FindingKind,
-    /// English message.
-    pub message: String,
-    /// Chinese message (the UI's default language).
-    pub message_zh: String,
+    pub message: Bilingual,
     pub span: Option<Span>,
+}
+
+/// A finding as the JSON contract writes it: `{kind, message, message_zh, span}`.
+#[derive(Deserialize)]
+struct FindingJson {
+    kind: FindingKind,
+    message: String,
+    message_zh: String,
+    span: Option<Span>,
+}
+
+impl From<FindingJson> for Finding {
+    fn from(f: FindingJson) -> Self {
+        Finding {
+            kind: f.kind,
+            message: Bilingual {
+                zh: f.message_zh,
+                en: f.message,
+            },
+            span: f.span,
+        }
+    }
+}
+
+/// Written field by field (not through a copy into [`FindingJson`]) in the contract's order.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Finding", 4)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("message", &self.message.en)?;
+        s.serialize_field("message_zh", &self.message.zh)?;
+        s.serialize_field("span", &self.span)?;
+        s.end()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -44,7 +44,7 @@ fn the_only_conflicting_restatement_is_004s_8_and_23_applications() {
         assert!(r
             .findings
             .iter()
-            .any(|f| f.message_zh.contains("8≠23") && f.span == Some(c.span)));
+            .any(|f| f.message.zh.contains("8≠23") && f.span == Some(c.span)));
     }
 }
 

@@ -266,7 +266,7 @@ fn findings_are_reviewed_or_dismissed_with_a_note() {
         Change::ReviewFinding {
             at: f.span.map(|s| Anchor::at(&text, s)),
             finding: f.kind,
-            message: f.message_zh.clone(),
+            message: f.message.zh.clone(),
             status: ReviewStatus::Dismissed,
             note: Some("网页栏目，无需处理".into()),
         },

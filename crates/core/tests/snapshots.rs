@@ -76,7 +76,7 @@ fn render(report: &Report) -> String {
         let span = f
             .span
             .map_or(String::new(), |s| format!("{}..{}", s.start, s.end));
-        let _ = writeln!(out, "  {:?} {span} {}", f.kind, f.message_zh);
+        let _ = writeln!(out, "  {:?} {span} {}", f.kind, f.message.zh);
     }
     out
 }

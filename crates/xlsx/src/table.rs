@@ -368,8 +368,8 @@ pub fn finding_rows(named: Named<'_>, lang: Lang) -> Vec<Vec<Cell>> {
             Cell::text(kind),
             Cell::opt(review),
             Cell::text(match lang {
-                Lang::Zh => f.message_zh.clone(),
-                Lang::En => f.message.clone(),
+                Lang::Zh => f.message.zh.clone(),
+                Lang::En => f.message.en.clone(),
             }),
             Cell::Empty,
             s,

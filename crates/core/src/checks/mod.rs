@@ -20,7 +20,7 @@ pub mod subset;
 pub mod sum;
 pub mod timeliness;
 
-use crate::model::{CheckKind, Finding, FindingKind, Report};
+use crate::model::{Bilingual, CheckKind, Finding, FindingKind, Report};
 use crate::sentences::Context;
 use crate::span::Span;
 
@@ -61,8 +61,10 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
         // of relation and writes it out.
         report.findings.push(Finding {
             kind,
-            message: format!("{what}: {}", c.relation),
-            message_zh: format!("不成立：{} {}", c.relation, c.note),
+            message: Bilingual {
+                en: format!("{what}: {}", c.relation),
+                zh: format!("不成立：{} {}", c.relation, c.note),
+            },
             span: Some(c.span),
         });
     }

@@ -3,7 +3,7 @@
 //! placeholders left in a published text (共召开会议*次, xx县, 20xx年).
 
 use super::lines::lines;
-use crate::model::{Finding, FindingKind};
+use crate::model::{Bilingual, Finding, FindingKind};
 use crate::span::Span;
 
 /// At most this many unbalanced paragraphs are reported one by one.
@@ -21,8 +21,8 @@ pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
             if unbalanced <= MAX_REPORTED {
                 out.push(Finding {
                     kind: FindingKind::UnbalancedQuotes,
-                    message: format!("Quotation marks do not pair up in this paragraph ({open} “ and {close} ”); a name may be cut short"),
-                    message_zh: format!("本段引号不配对（“ {open} 个，” {close} 个），名称的起止可能有误"),
+                    message: Bilingual { en: format!("Quotation marks do not pair up in this paragraph ({open} “ and {close} ”); a name may be cut short"),
+                    zh: format!("本段引号不配对（“ {open} 个，” {close} 个），名称的起止可能有误") },
                     span: Some(span(line.start, line.end)),
                 });
             }
@@ -30,8 +30,10 @@ pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
         for (at, found) in placeholders(s) {
             out.push(Finding {
                 kind: FindingKind::Other,
-                message: format!("Template placeholder left in the text: \"{found}\""),
-                message_zh: format!("文中留有模板占位符：“{found}”"),
+                message: Bilingual {
+                    en: format!("Template placeholder left in the text: \"{found}\""),
+                    zh: format!("文中留有模板占位符：“{found}”"),
+                },
                 span: Some(span(line.start + at, line.start + at + found.len())),
             });
         }

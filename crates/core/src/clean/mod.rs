@@ -21,7 +21,7 @@ pub mod watermark;
 pub mod wrap;
 
 use crate::lexicon::trad;
-use crate::model::{Finding, FindingKind, Removed};
+use crate::model::{Bilingual, Finding, FindingKind, Removed};
 use crate::span::Span;
 use fold::Fold;
 pub use offsets::OffsetMap;
@@ -130,11 +130,13 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         });
         findings.push(Finding {
             kind: FindingKind::WebChrome,
-            message: format!(
-                "Web-page chrome left out: {}",
-                preview(span.slice(original))
-            ),
-            message_zh: format!("已略去网页框架文字：{}", preview(span.slice(original))),
+            message: Bilingual {
+                en: format!(
+                    "Web-page chrome left out: {}",
+                    preview(span.slice(original))
+                ),
+                zh: format!("已略去网页框架文字：{}", preview(span.slice(original))),
+            },
             span: Some(span),
         });
     }
@@ -145,8 +147,10 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         });
         findings.push(Finding {
             kind: FindingKind::DuplicatedBody,
-            message: "The report body appears twice; the second copy is left out.".into(),
-            message_zh: "正文重复出现，已略去第二份副本。".into(),
+            message: Bilingual {
+                en: "The report body appears twice; the second copy is left out.".into(),
+                zh: "正文重复出现，已略去第二份副本。".into(),
+            },
             span: Some(span),
         });
     }
@@ -159,16 +163,18 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     if let Some(first) = marks.first() {
         findings.push(Finding {
             kind: FindingKind::WebChrome,
-            message: format!(
-                "A site watermark repeated {} times was left out: {}",
-                marks.len(),
-                first.slice(original)
-            ),
-            message_zh: format!(
-                "已略去重复出现 {} 次的网站水印：{}",
-                marks.len(),
-                first.slice(original)
-            ),
+            message: Bilingual {
+                en: format!(
+                    "A site watermark repeated {} times was left out: {}",
+                    marks.len(),
+                    first.slice(original)
+                ),
+                zh: format!(
+                    "已略去重复出现 {} 次的网站水印：{}",
+                    marks.len(),
+                    first.slice(original)
+                ),
+            },
             span: Some(*first),
         });
     }
@@ -185,16 +191,18 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     if let Some(first) = annotations.first() {
         findings.push(Finding {
             kind: FindingKind::Other,
-            message: format!(
-                "{} pinyin annotation(s) such as \"{}\" left out",
-                annotations.len(),
-                first.slice(original)
-            ),
-            message_zh: format!(
-                "已略去 {} 处拼音注音，如“{}”",
-                annotations.len(),
-                first.slice(original)
-            ),
+            message: Bilingual {
+                en: format!(
+                    "{} pinyin annotation(s) such as \"{}\" left out",
+                    annotations.len(),
+                    first.slice(original)
+                ),
+                zh: format!(
+                    "已略去 {} 处拼音注音，如“{}”",
+                    annotations.len(),
+                    first.slice(original)
+                ),
+            },
             span: Some(*first),
         });
     }
@@ -214,16 +222,18 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         let span = Span::new(r.start, r.end);
         findings.push(Finding {
             kind: FindingKind::DroppedDateChar,
-            message: format!(
-                "Date with dropped characters read as {}: \"{}\"",
-                r.reading,
-                span.slice(original)
-            ),
-            message_zh: format!(
-                "日期缺字，按“{}”读取：“{}”",
-                r.reading,
-                span.slice(original)
-            ),
+            message: Bilingual {
+                en: format!(
+                    "Date with dropped characters read as {}: \"{}\"",
+                    r.reading,
+                    span.slice(original)
+                ),
+                zh: format!(
+                    "日期缺字，按“{}”读取：“{}”",
+                    r.reading,
+                    span.slice(original)
+                ),
+            },
             span: Some(span),
         });
     }
@@ -239,10 +249,12 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         let n = joins.len();
         findings.push(Finding {
             kind: FindingKind::HardWrap,
-            message: format!(
-                "{n} line break(s) inside paragraphs (hard-wrapped text) read as running text"
-            ),
-            message_zh: format!("{n} 处段落内的硬换行（固定宽度折行）按连续文字读取"),
+            message: Bilingual {
+                en: format!(
+                    "{n} line break(s) inside paragraphs (hard-wrapped text) read as running text"
+                ),
+                zh: format!("{n} 处段落内的硬换行（固定宽度折行）按连续文字读取"),
+            },
             span: Some(*first),
         });
     }
@@ -371,10 +383,12 @@ fn build(
         let n = odd_spaces.len();
         findings.push(Finding {
             kind: FindingKind::Whitespace,
-            message: format!(
-                "{n} run(s) of unusual spaces (NBSP, U+3000, EN SPACE…) read as plain spaces"
-            ),
-            message_zh: format!("{n} 处特殊空白（不换行空格、全角空格等）按普通空格读取"),
+            message: Bilingual {
+                en: format!(
+                    "{n} run(s) of unusual spaces (NBSP, U+3000, EN SPACE…) read as plain spaces"
+                ),
+                zh: format!("{n} 处特殊空白（不换行空格、全角空格等）按普通空格读取"),
+            },
             span: odd_spaces.first().copied(),
         });
     }
@@ -382,8 +396,8 @@ fn build(
         let n = traditional.len();
         findings.push(Finding {
             kind: FindingKind::Traditional,
-            message: format!("{n} traditional character(s) read as simplified for matching; the text is shown as written"),
-            message_zh: format!("{n} 个繁体字按简体匹配，原文照常显示"),
+            message: Bilingual { en: format!("{n} traditional character(s) read as simplified for matching; the text is shown as written"),
+            zh: format!("{n} 个繁体字按简体匹配，原文照常显示") },
             span: traditional.first().copied(),
         });
     }

@@ -491,7 +491,7 @@ fn review(
         None => (0..report.findings.len())
             .filter(same_kind)
             .find(|&i| {
-                report.findings[i].span.is_none() && report.findings[i].message_zh == *message
+                report.findings[i].span.is_none() && report.findings[i].message.zh == *message
             })
             .ok_or(UnplacedReason::NoFinding),
     };

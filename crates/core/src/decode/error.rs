@@ -96,6 +96,11 @@ impl Fault {
 }
 
 impl DecodeError {
+    /// The message in both languages, as the web app shows it.
+    pub fn message(&self) -> crate::model::Bilingual {
+        crate::model::Bilingual::new(self.message_zh(), self.message_en())
+    }
+
     /// A stable identifier for programs (tests, the web app's styling).
     pub fn code(&self) -> &'static str {
         match self {

@@ -157,6 +157,11 @@ pub enum Note {
 }
 
 impl Note {
+    /// The note in both languages, as the web app shows it.
+    pub fn message(&self) -> crate::model::Bilingual {
+        crate::model::Bilingual::new(self.message_zh(), self.message_en())
+    }
+
     /// The note in Chinese, for the web app.
     pub fn message_zh(&self) -> String {
         match self {

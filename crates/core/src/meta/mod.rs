@@ -16,7 +16,7 @@ pub use title::genre_of;
 use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
 use crate::model::Options;
-use crate::model::{Finding, FindingKind, ReportType};
+use crate::model::{Bilingual, Finding, FindingKind, ReportType};
 use crate::span::Span;
 use crate::text::first_year;
 
@@ -61,8 +61,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         if cleaned.source(title_start, title_end).contains('\n') {
             meta.findings.push(Finding {
                 kind: FindingKind::TitleSplit,
-                message: format!("Title split over several lines, read as \"{title}\""),
-                message_zh: format!("标题被拆成多行，已合并为“{title}”"),
+                message: Bilingual {
+                    en: format!("Title split over several lines, read as \"{title}\""),
+                    zh: format!("标题被拆成多行，已合并为“{title}”"),
+                },
                 span: meta.title_span,
             });
         }
@@ -86,8 +88,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .map(str::to_string);
         meta.findings.push(Finding {
             kind: FindingKind::NoTitle,
-            message: "No title line found; the text seems to start mid-report.".into(),
-            message_zh: "未找到标题行，文本可能从报告中间开始。".into(),
+            message: Bilingual {
+                en: "No title line found; the text seems to start mid-report.".into(),
+                zh: "未找到标题行，文本可能从报告中间开始。".into(),
+            },
             span: Some(cleaned.span(first, first)),
         });
     }

@@ -4,7 +4,7 @@
 use super::judge::Found;
 use super::{label, Extracted};
 use crate::clean::Cleaned;
-use crate::model::{Base, Finding, FindingKind, Metric};
+use crate::model::{Base, Bilingual, Finding, FindingKind, Metric};
 use crate::outline::Outline;
 
 pub(super) fn push_metric(
@@ -21,14 +21,16 @@ pub(super) fn push_metric(
     if f.unit_missing && f.cell_label.is_none() {
         out.findings.push(Finding {
             kind: FindingKind::UnitMissing,
-            message: format!(
-                "No unit after the number in \"{}\"; it was probably dropped",
-                span.slice(cleaned.original)
-            ),
-            message_zh: format!(
-                "“{}”中数字后缺少单位，可能被遗漏",
-                span.slice(cleaned.original)
-            ),
+            message: Bilingual {
+                en: format!(
+                    "No unit after the number in \"{}\"; it was probably dropped",
+                    span.slice(cleaned.original)
+                ),
+                zh: format!(
+                    "“{}”中数字后缺少单位，可能被遗漏",
+                    span.slice(cleaned.original)
+                ),
+            },
             span: Some(span),
         });
     }

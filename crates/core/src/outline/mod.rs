@@ -13,7 +13,7 @@ use crate::clean::lines::lines;
 use crate::clean::Cleaned;
 use crate::lexicon::markers::{self, canonical_marker, parse_marker, point_marker};
 use crate::meta::Meta;
-use crate::model::{Finding, FindingKind, Heading, Point, ReportType};
+use crate::model::{Bilingual, Finding, FindingKind, Heading, Point, ReportType};
 
 #[derive(Clone, Debug, Default)]
 pub struct Outline {
@@ -147,17 +147,21 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
         if f.inferred {
             outline.findings.push(Finding {
                 kind: FindingKind::MissingNumeralHeading,
-                message: format!("Heading without its numeral, read as {marker}{title}"),
-                message_zh: format!("标题缺少序号，按“{marker}{title}”读取"),
+                message: Bilingual {
+                    en: format!("Heading without its numeral, read as {marker}{title}"),
+                    zh: format!("标题缺少序号，按“{marker}{title}”读取"),
+                },
                 span: Some(span),
             });
         } else if f.inline {
             outline.findings.push(Finding {
                 kind: FindingKind::InlineHeading,
-                message: format!(
-                    "Heading and body on one line; heading read up to the first 。: {title}"
-                ),
-                message_zh: format!("标题与正文同行，标题取至第一个句号：{title}"),
+                message: Bilingual {
+                    en: format!(
+                        "Heading and body on one line; heading read up to the first 。: {title}"
+                    ),
+                    zh: format!("标题与正文同行，标题取至第一个句号：{title}"),
+                },
                 span: Some(span),
             });
         }

@@ -136,7 +136,7 @@ pub fn report(file: &str, report: &Report, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "- {}{}",
-                cell(if zh { &f.message_zh } else { &f.message }),
+                cell(if zh { &f.message.zh } else { &f.message.en }),
                 review.unwrap_or_default()
             );
         }

@@ -1,69 +1,4 @@
-//! Every string the UI shows, in 简体中文 (the default) and English.
-//!
-//! One struct of fields, so a string missing in one language is a compile error, plus a few
-//! functions for strings with numbers in them. Messages produced by the core (findings) carry
-//! both languages themselves (`message_zh` / `message`).
-
-use gangmu_core::{Coverage, Direction, MetricKind, Part};
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    pub fn strings(self) -> &'static Strings {
-        match self {
-            Lang::Zh => &ZH,
-            Lang::En => &EN,
-        }
-    }
-
-    pub fn toggled(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
-    /// The `lang` attribute of `<html>`.
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
-
-/// A message in both languages (errors from reading files, notices).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Message {
-    pub zh: String,
-    pub en: String,
-}
-
-impl Message {
-    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Message {
-            zh: zh.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.zh, &self.en)
-    }
-}
+//! The UI's fixed strings: one field per string, one static per language.
 
 pub struct Strings {
     pub app_name: &'static str,
@@ -132,7 +67,6 @@ pub struct Strings {
     pub export_json: &'static str,
     pub copy_table: &'static str,
     pub scope_current: &'static str,
-    pub scope_all: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub exported: &'static str,
@@ -197,6 +131,50 @@ pub struct Strings {
     pub format: &'static str,
     pub encoding: &'static str,
     pub reread_as: &'static str,
+    pub skip_to_content: &'static str,
+    pub brand_alt: &'static str,
+    pub add_reports: &'static str,
+    pub views: &'static str,
+    pub not_assessed: &'static str,
+    pub inferred_short: &'static str,
+    pub feature_outline: &'static str,
+    pub feature_metrics: &'static str,
+    pub feature_findings: &'static str,
+    pub list_separator: &'static str,
+    pub colon: &'static str,
+    pub status_restoring: &'static str,
+    pub clear_workspace: &'static str,
+    pub clear_confirm_title: &'static str,
+    pub clear_confirm_body: &'static str,
+    pub clear_confirm_do: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub storage_failed: &'static str,
+    pub export_workspace: &'static str,
+    pub detail_title: &'static str,
+    pub detail_sentence: &'static str,
+    pub detail_span: &'static str,
+    pub detail_checks: &'static str,
+    pub detail_history: &'static str,
+    pub detail_no_history: &'static str,
+    pub save_correction: &'static str,
+    pub not_a_metric: &'static str,
+    pub invalid_value: &'static str,
+    pub none_option: &'static str,
+    pub corrected_mark: &'static str,
+    pub added_mark: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub edit_facts: &'static str,
+    pub save: &'static str,
+    pub review_ok: &'static str,
+    pub review_dismiss: &'static str,
+    pub review_note: &'static str,
+    pub unplaced_title: &'static str,
+    pub title: &'static str,
+    pub add_metric: &'static str,
+    pub add_metric_title: &'static str,
+    pub no_number: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -267,7 +245,6 @@ pub static ZH: Strings = Strings {
     export_json: "JSON",
     copy_table: "复制表格",
     scope_current: "当前报告",
-    scope_all: "全部报告",
     copied: "已复制，可直接粘贴到 Excel / WPS",
     copy_failed: "无法写入剪贴板",
     exported: "已导出",
@@ -332,6 +309,50 @@ pub static ZH: Strings = Strings {
     format: "格式",
     encoding: "编码",
     reread_as: "改用其他编码读取",
+    skip_to_content: "跳到主要内容",
+    brand_alt: " Gangmu",
+    add_reports: "添加报告",
+    views: "视图",
+    not_assessed: "尚未评估",
+    inferred_short: "补",
+    feature_outline: "：一、（一）1.（1）层级与“一是、二是”要点，缺失的序号会补出并标明",
+    feature_metrics: "：数值、单位、限定词、类型、所在章节，点击即可定位原文",
+    feature_findings: "：算术核对、法定五部分是否齐全、文本修复",
+    list_separator: "；",
+    colon: "：",
+    status_restoring: "恢复中",
+    clear_workspace: "清空工作区",
+    clear_confirm_title: "清空工作区？",
+    clear_confirm_body: "将移除全部报告及其更正，并从本浏览器的存储中删除，且无法撤销。如需保留，请先导出工作区文件。",
+    clear_confirm_do: "清空",
+    storage_unavailable: "此浏览器无法保存工作区（隐私窗口，或不允许本地文件使用存储）：关闭或刷新页面后，报告和更正将丢失。请用“导出工作区”保存到文件。",
+    storage_full: "浏览器存储空间已满，新的报告和更正未能保存：关闭或刷新页面后将丢失。请用“导出工作区”保存到文件，或移除部分报告。",
+    storage_failed: "工作区未能保存到浏览器：关闭或刷新页面后，未保存的内容将丢失。请用“导出工作区”保存到文件。",
+    export_workspace: "导出工作区",
+    detail_title: "指标详情",
+    detail_sentence: "所在句子",
+    detail_span: "位置（字节）",
+    detail_checks: "参与的核查",
+    detail_history: "更正记录",
+    detail_no_history: "尚无更正",
+    save_correction: "保存更正",
+    not_a_metric: "不是指标",
+    invalid_value: "数值无法识别，请输入数字（如 98.5）",
+    none_option: "（无）",
+    corrected_mark: "已更正",
+    added_mark: "用户添加",
+    undo: "撤销",
+    redo: "重做",
+    edit_facts: "编辑",
+    save: "保存",
+    review_ok: "已复核",
+    review_dismiss: "忽略",
+    review_note: "备注（可选）",
+    unplaced_title: "未能定位的更正",
+    title: "标题",
+    add_metric: "添加为指标",
+    add_metric_title: "添加遗漏的指标",
+    no_number: "所选文字中没有数字",
 };
 
 pub static EN: Strings = Strings {
@@ -401,7 +422,6 @@ pub static EN: Strings = Strings {
     export_json: "JSON",
     copy_table: "Copy table",
     scope_current: "This report",
-    scope_all: "All reports",
     copied: "Copied; paste into Excel or WPS",
     copy_failed: "Could not write to the clipboard",
     exported: "Exported",
@@ -466,196 +486,48 @@ pub static EN: Strings = Strings {
     format: "Format",
     encoding: "Encoding",
     reread_as: "Read with another encoding",
+    skip_to_content: "Skip to content",
+    brand_alt: " 纲目",
+    add_reports: "Add reports",
+    views: "Views",
+    not_assessed: "Not assessed",
+    inferred_short: "inf.",
+    feature_outline: ": 一、（一）1.（1） levels and 一是/二是 points; missing markers are inferred and marked",
+    feature_metrics: ": value, unit, qualifier, kind and section, each linked to the text",
+    feature_findings: ": arithmetic checks, the five required parts, text repairs",
+    list_separator: "; ",
+    colon: ": ",
+    status_restoring: "Restoring",
+    clear_workspace: "Clear workspace",
+    clear_confirm_title: "Clear the workspace?",
+    clear_confirm_body: "Every report and its corrections will be removed, also from this browser's storage, and this cannot be undone. Export the workspace file first to keep them.",
+    clear_confirm_do: "Clear",
+    storage_unavailable: "This browser cannot keep the workspace (a private window, or storage refused for local files): the reports and corrections are lost when the page is closed or reloaded. Use “Export workspace” to keep them in a file.",
+    storage_full: "The browser's storage is full; new reports and corrections could not be saved and are lost when the page is closed or reloaded. Use “Export workspace” to keep them in a file, or remove some reports.",
+    storage_failed: "The workspace could not be saved in the browser; what was not saved is lost when the page is closed or reloaded. Use “Export workspace” to keep it in a file.",
+    export_workspace: "Export workspace",
+    detail_title: "Metric details",
+    detail_sentence: "Sentence",
+    detail_span: "Place (bytes)",
+    detail_checks: "Checks it takes part in",
+    detail_history: "Corrections",
+    detail_no_history: "No corrections yet",
+    save_correction: "Save correction",
+    not_a_metric: "Not a metric",
+    invalid_value: "The value is not a number (e.g. 98.5)",
+    none_option: "(none)",
+    corrected_mark: "Corrected",
+    added_mark: "Added by the user",
+    undo: "Undo",
+    redo: "Redo",
+    edit_facts: "Edit",
+    save: "Save",
+    review_ok: "Reviewed",
+    review_dismiss: "Dismiss",
+    review_note: "Note (optional)",
+    unplaced_title: "Corrections that no longer find their place",
+    title: "Title",
+    add_metric: "Add as a metric",
+    add_metric_title: "Add a missed metric",
+    no_number: "The selection holds no number",
 };
-
-pub fn kind_name(lang: Lang, kind: MetricKind) -> &'static str {
-    match kind {
-        MetricKind::Count => lang.pick("数量", "count"),
-        MetricKind::Percent => lang.pick("比例", "percent"),
-        MetricKind::Money => lang.pick("金额", "money"),
-        MetricKind::Change => lang.pick("增减", "change"),
-        MetricKind::Duration => lang.pick("时长", "duration"),
-        MetricKind::Other => lang.pick("其他", "other"),
-    }
-}
-
-pub const ALL_KINDS: [MetricKind; 6] = [
-    MetricKind::Count,
-    MetricKind::Percent,
-    MetricKind::Money,
-    MetricKind::Change,
-    MetricKind::Duration,
-    MetricKind::Other,
-];
-
-pub fn direction_name(lang: Lang, d: Direction) -> &'static str {
-    match d {
-        Direction::Up => lang.pick("↑ 增长", "↑ up"),
-        Direction::Down => lang.pick("↓ 下降", "↓ down"),
-    }
-}
-
-pub fn coverage_name(lang: Lang, c: Coverage) -> &'static str {
-    match c {
-        Coverage::Heading => lang.pick("有专章", "own section"),
-        Coverage::Passage => lang.pick("仅段落提及", "a passage only"),
-        Coverage::Missing => lang.pick("缺失", "missing"),
-    }
-}
-
-pub fn part_requirement(lang: Lang, p: Part) -> &'static str {
-    match lang {
-        Lang::Zh => p.requirement_zh(),
-        Lang::En => p.requirement_en(),
-    }
-}
-
-/// `3 份报告` / `3 reports`.
-pub fn report_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{n} 份报告"),
-        Lang::En if n == 1 => "1 report".to_string(),
-        Lang::En => format!("{n} reports"),
-    }
-}
-
-/// `12 / 200 已完成` / `12 of 200 done`.
-pub fn batch_progress(lang: Lang, done: usize, total: usize) -> String {
-    match lang {
-        Lang::Zh => format!("已分析 {done} / {total}"),
-        Lang::En => format!("{done} of {total} analysed"),
-    }
-}
-
-/// Counts shown in the report list: `17 标题 · 43 指标 · 5 发现`.
-pub fn counts_line(lang: Lang, headings: usize, metrics: usize, findings: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{headings} 标题 · {metrics} 指标 · {findings} 发现"),
-        Lang::En => format!("{headings} headings · {metrics} metrics · {findings} findings"),
-    }
-}
-
-pub fn metric_count(lang: Lang, shown: usize, total: usize) -> String {
-    match lang {
-        Lang::Zh if shown == total => format!("共 {total} 项"),
-        Lang::Zh => format!("{shown} / {total} 项"),
-        Lang::En if shown == total => format!("{total} in all"),
-        Lang::En => format!("{shown} of {total}"),
-    }
-}
-
-/// Tooltip for a heading's metric badge.
-pub fn section_metrics(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("本节 {n} 项指标"),
-        Lang::En => format!("{n} metrics in this section"),
-    }
-}
-
-/// A decoder format (`text`, `html` …) for people.
-pub fn format_name(lang: Lang, format: &str) -> String {
-    let name = match format {
-        "text" => lang.pick("纯文本", "plain text"),
-        "html" => lang.pick("网页", "web page"),
-        "mhtml" => "MHTML",
-        "docx" => "Word (.docx)",
-        "doc" => "Word 97–2003 (.doc)",
-        "pdf" => "PDF",
-        "ofd" => "OFD",
-        "rtf" => "RTF",
-        other => other,
-    };
-    name.to_string()
-}
-
-/// `1 234 字（不含空白）`.
-pub fn length_text(lang: Lang, chars: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{chars} 字（不含空白）"),
-        Lang::En => format!("{chars} characters (without whitespace)"),
-    }
-}
-
-pub fn metrics_density(lang: Lang, metrics: usize, per_1000: f64) -> String {
-    match lang {
-        Lang::Zh => format!("{metrics} 项，每千字 {per_1000:.2} 项"),
-        Lang::En => format!("{metrics}, {per_1000:.2} per 1 000 characters"),
-    }
-}
-
-pub fn indicators_text(lang: Lang, with: usize, distinct: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{with} 项数据对应 {distinct} 个常见指标"),
-        Lang::En => format!("{with} metrics state {distinct} canonical indicators"),
-    }
-}
-
-pub fn problems_text(lang: Lang, chars: usize, share: f64) -> String {
-    match lang {
-        Lang::Zh => format!("{chars} 字，占全文 {share:.2}%"),
-        Lang::En => format!("{chars} characters, {share:.2}% of the report"),
-    }
-}
-
-pub fn parts_text(lang: Lang, found: usize, with_heading: usize) -> String {
-    match lang {
-        Lang::Zh => format!("已体现 {found}/4，有专门标题 {with_heading}/4"),
-        Lang::En => format!("{found} of 4 present, {with_heading} of 4 with a heading"),
-    }
-}
-
-pub fn deadline_text(lang: Lang, deadline: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{deadline} 前"),
-        Lang::En => format!("by {deadline}"),
-    }
-}
-
-/// `12 处` / `12`.
-pub fn mentions(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("{n} 处"),
-        Lang::En => n.to_string(),
-    }
-}
-
-/// A comparison cell whose indicator the report states more than once.
-pub fn more_in_report(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("报告中另有 {n} 处同一指标"),
-        Lang::En => format!("{n} more of this indicator in the report"),
-    }
-}
-
-pub fn selected_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("已选 {n} 份"),
-        Lang::En => format!("{n} selected"),
-    }
-}
-
-pub fn file_too_large(lang: Lang, mb: usize) -> String {
-    match lang {
-        Lang::Zh => format!("文件较大（{mb} MB），分析可能需要一些时间"),
-        Lang::En => format!("Large file ({mb} MB); analysis may take a while"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chinese_is_the_default() {
-        assert_eq!(Lang::default(), Lang::Zh);
-        assert_eq!(Lang::default().strings().paste, "粘贴文本");
-        assert_eq!(Lang::Zh.toggled(), Lang::En);
-    }
-
-    #[test]
-    fn counts_read_naturally() {
-        assert_eq!(report_count(Lang::En, 1), "1 report");
-        assert_eq!(report_count(Lang::Zh, 3), "3 份报告");
-        assert_eq!(metric_count(Lang::Zh, 3, 10), "3 / 10 项");
-    }
-}

@@ -1,0 +1,11 @@
+//! The user's corrections on the page: each report's log (what the core applies), undo and
+//! redo across reports, and the corrections a form in the UI makes. The core applies them
+//! (`extract_corrected`, in the worker); nothing here changes a report by itself.
+//!
+//! - [`log`]: a report's corrections and the ids undo withdrew (merged across tabs);
+//! - [`history`]: undo/redo steps;
+//! - [`make`]: corrections from the UI's edits, with unique ids and the time.
+
+pub mod history;
+pub mod log;
+pub mod make;

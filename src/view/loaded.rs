@@ -1,0 +1,47 @@
+//! The selected report, parsed once from its contract line, with its source view model.
+
+use crate::state::{Entry, EntryId, Status};
+use crate::view::source::SourceModel;
+use gangmu_core::Report;
+use std::rc::Rc;
+
+#[derive(Debug)]
+pub struct Loaded {
+    pub id: EntryId,
+    pub file: String,
+    pub report: Report,
+    pub text: Rc<str>,
+    pub source: SourceModel,
+}
+
+impl Loaded {
+    /// The report of a finished entry (`None` while it is being analysed, or if its line
+    /// cannot be read).
+    pub fn of(entry: &Entry) -> Option<Loaded> {
+        if entry.status != Status::Done {
+            return None;
+        }
+        let report = crate::worker::parse_report(&entry.line).ok()?;
+        let source = SourceModel::new(&entry.text, &report);
+        Some(Loaded {
+            id: entry.id,
+            file: entry.name.clone(),
+            report,
+            text: entry.text.clone(),
+            source,
+        })
+    }
+
+    /// Tells a report apart from the same entry read again (another encoding): memos and
+    /// effects that depend on the report key on this, not on the entry id alone.
+    pub fn key(&self) -> (EntryId, usize) {
+        (self.id, Rc::as_ptr(&self.text) as *const u8 as usize)
+    }
+}
+
+/// One report is loaded once; identity is enough to tell two apart.
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && Rc::ptr_eq(&self.text, &other.text)
+    }
+}
