@@ -6,10 +6,12 @@
 //! - [`source`]: the source text cut into blocks, and each block into highlighted segments;
 //! - [`compare`]: the comparison's rows and measures as text;
 //! - [`loaded`]: the selected report, parsed once;
+//! - [`corrections`]: a correction as one readable line (history, unplaced list);
 //! - [`detail`]: a metric's sentence, checks and correction history;
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
+pub mod corrections;
 pub mod detail;
 pub mod loaded;
 pub mod source;
