@@ -89,7 +89,8 @@ pub enum Request {
     Correct {
         job: u32,
         name: String,
-        summary: Summary,
+        /// Boxed: a summary is large (clippy's large_enum_variant).
+        summary: Box<Summary>,
         #[serde(with = "as_json")]
         corrections: Vec<Correction>,
     },

@@ -219,7 +219,7 @@ pub fn use_commands(
                     let request = Request::Correct {
                         job,
                         name: e.name.clone(),
-                        summary,
+                        summary: Box::new(summary),
                         corrections: e.log.live(),
                     };
                     engine.submit(Payload::Ready(Envelope {
