@@ -183,6 +183,43 @@ fn a_city_with_its_own_district_is_warned_about() {
 }
 
 #[test]
+fn many_reports_of_two_regions_are_warned_about_once_per_pair_of_regions() {
+    let all = seeds();
+    // 柳州市司法局 2023 and 鱼峰区 2023, each given 12 times (as a corpus of copies would).
+    let pick: Vec<(&str, &Report)> = (0..24)
+        .map(|k| (all[k % 2].0.as_str(), &all[k % 2].1))
+        .collect();
+    let mut c = compare::compare(&pick);
+    compare::total::add_totals(&mut c, &pick);
+    let w = &c.totals[0].warnings;
+    let zh: Vec<&str> = w.iter().map(|w| w.zh.as_str()).collect();
+    // Not 12 × 12 + 2 × 66 warnings: the city contains the district, and each region is given
+    // more than once.
+    assert_eq!(w.len(), 3, "{zh:#?}");
+    assert_eq!(
+        zh[0],
+        "柳州市司法局 2023 等 12 份 包含 鱼峰区政府 2023 等 12 份：其数据可能重复计算"
+    );
+    assert_eq!((w[0].outer, w[0].inner), (0, 1));
+    assert!(
+        zh[1].ends_with("等 12 份 属同一地区：其数据可能重复计算"),
+        "{}",
+        zh[1]
+    );
+    // A note names ten reports, then counts them.
+    let row = c
+        .rows
+        .iter()
+        .position(|r| r.indicator == "fy_close")
+        .unwrap();
+    let cell = &c.totals[0].cells[row];
+    assert_eq!(cell.from.len(), 24);
+    assert!(cell.note_zh.ends_with(" 等 24 份 相加"), "{}", cell.note_zh);
+    assert_eq!(cell.note_zh.matches('、').count(), 9);
+    assert!(cell.note_en.contains(" … (24 reports)"), "{}", cell.note_en);
+}
+
+#[test]
 fn one_issuer_across_years_is_a_time_series() {
     let all = seeds();
     // Given newest first, the comparison is ordered by year.

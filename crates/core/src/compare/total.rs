@@ -145,11 +145,32 @@ fn base_of(report: &Report, cell: &Cell) -> Option<(Decimal, Option<String>, boo
     })
 }
 
-fn names(c: &Comparison, cols: &[usize]) -> String {
-    cols.iter()
+/// At most this many reports are named in a note; the rest are counted (a total over 2 000
+/// reports stays a readable line).
+const NAMED: usize = 10;
+
+/// The reports of `cols` by name, the first [`NAMED`] of them, then how many more.
+fn names(c: &Comparison, cols: &[usize], more: impl Fn(usize) -> String) -> String {
+    let mut out = cols
+        .iter()
+        .take(NAMED)
         .map(|&j| c.columns[j].name.as_str())
         .collect::<Vec<_>>()
-        .join("、")
+        .join("、");
+    if cols.len() > NAMED {
+        out.push_str(&more(cols.len()));
+    }
+    out
+}
+
+/// `柳城县 2023、鱼峰区政府 2023`, or `… 等 400 份`.
+fn names_zh(c: &Comparison, cols: &[usize]) -> String {
+    names(c, cols, |n| format!(" 等 {n} 份"))
+}
+
+/// `柳城县 2023、鱼峰区政府 2023`, or `… (400 reports)`.
+fn names_en(c: &Comparison, cols: &[usize]) -> String {
+    names(c, cols, |n| format!(" … ({n} reports)"))
 }
 
 fn sum(
@@ -197,14 +218,16 @@ fn sum(
         }
     }
     out.value = Some(total.normalized());
-    out.note_zh = format!("{} 相加", names(c, &out.from));
-    out.note_en = format!("sum of {}", names(c, &out.from));
+    out.note_zh = format!("{} 相加", names_zh(c, &out.from));
+    out.note_en = format!("sum of {}", names_en(c, &out.from));
     if !out.left_out.is_empty() {
-        out.note_zh
-            .push_str(&format!("；{} 单位不同，未计入", names(c, &out.left_out)));
+        out.note_zh.push_str(&format!(
+            "；{} 单位不同，未计入",
+            names_zh(c, &out.left_out)
+        ));
         out.note_en.push_str(&format!(
             "; {} left out (another unit)",
-            names(c, &out.left_out)
+            names_en(c, &out.left_out)
         ));
     }
     if out.approximate {
@@ -280,52 +303,87 @@ fn rate(c: &Comparison, reports: &[(&str, &Report)], id: &str, columns: &[usize]
         .map(|v| v.normalized());
     out.note_zh = format!(
         "按 {} 的计数重算：{name_num} {n_sum} ÷ {name_den} {d_sum}",
-        names(c, &out.from)
+        names_zh(c, &out.from)
     );
     out.note_en = format!(
         "recomputed from the counts of {}: {n_sum} / {d_sum}",
-        names(c, &out.from)
+        names_en(c, &out.from)
     );
     if !out.left_out.is_empty() {
         out.note_zh.push_str(&format!(
             "；{} 未同时给出两项计数，未计入",
-            names(c, &out.left_out)
+            names_zh(c, &out.left_out)
         ));
         out.note_en.push_str(&format!(
             "; {} left out (not both counts)",
-            names(c, &out.left_out)
+            names_en(c, &out.left_out)
         ));
     }
     out
 }
 
+/// One warning per pair of regions, not per pair of reports: a city's 20 reports with its
+/// district's 20 are one warning naming both sides (a comparison of 2 000 reports stays
+/// readable). `outer` and `inner` are the first report of each side.
 fn warnings(c: &Comparison, columns: &[usize]) -> Vec<TotalWarning> {
+    // The year's regions in column order, each with its reports.
+    let mut regions: Vec<(&str, Vec<usize>)> = Vec::new();
+    for &j in columns {
+        let Some(code) = c.columns[j].region_code.as_deref() else {
+            continue;
+        };
+        match regions.iter_mut().find(|(k, _)| *k == code) {
+            Some((_, cols)) => cols.push(j),
+            None => regions.push((code, vec![j])),
+        }
+    }
     let mut out = Vec::new();
-    for &a in columns {
-        for &b in columns {
-            let (Some(ca), Some(cb)) = (&c.columns[a].region_code, &c.columns[b].region_code)
-            else {
-                continue;
-            };
-            let (na, nb) = (&c.columns[a].name, &c.columns[b].name);
-            if crate::region::contains(ca, cb) {
+    for (ca, a) in &regions {
+        for (cb, b) in &regions {
+            if ca != cb && crate::region::contains(ca, cb) {
+                let (na, nb) = (side_zh(c, a), side_zh(c, b));
+                let (ea, eb) = (side_en(c, a), side_en(c, b));
                 out.push(TotalWarning {
-                    outer: a,
-                    inner: b,
+                    outer: a[0],
+                    inner: b[0],
                     zh: format!("{na} 包含 {nb}：其数据可能重复计算"),
-                    en: format!("{na} contains {nb}: its figures may be counted twice"),
-                });
-            } else if a < b && ca == cb {
-                out.push(TotalWarning {
-                    outer: a,
-                    inner: b,
-                    zh: format!("{na} 与 {nb} 属同一地区：其数据可能重复计算"),
-                    en: format!("{na} and {nb} are one region: figures may be counted twice"),
+                    en: format!("{ea} contains {eb}: its figures may be counted twice"),
                 });
             }
         }
+        if let [first, second, ..] = a.as_slice() {
+            let (zh, en) = match a.len() {
+                2 => (
+                    format!("{} 与 {}", c.columns[*first].name, c.columns[*second].name),
+                    format!("{} and {}", c.columns[*first].name, c.columns[*second].name),
+                ),
+                _ => (names_zh(c, a), names_en(c, a)),
+            };
+            out.push(TotalWarning {
+                outer: *first,
+                inner: *second,
+                zh: format!("{zh} 属同一地区：其数据可能重复计算"),
+                en: format!("{en} are one region: figures may be counted twice"),
+            });
+        }
     }
     out
+}
+
+/// One side of a warning: a report's name, or the reports of one region (`柳州市司法局 2023
+/// 等 400 份`).
+fn side_zh(c: &Comparison, cols: &[usize]) -> String {
+    match cols {
+        [one] => c.columns[*one].name.clone(),
+        _ => format!("{} 等 {} 份", c.columns[cols[0]].name, cols.len()),
+    }
+}
+
+fn side_en(c: &Comparison, cols: &[usize]) -> String {
+    match cols {
+        [one] => c.columns[*one].name.clone(),
+        _ => format!("{} ({} reports)", c.columns[cols[0]].name, cols.len()),
+    }
 }
 
 /// A total for people: `82件`, `≈15.95%` for a recomputed rate, empty when not added up.
@@ -358,9 +416,9 @@ pub fn total_note(c: &Comparison, t: &TotalCell, lang: Lang) -> String {
             note.push_str(if zh { "；" } else { "; " });
         }
         note.push_str(&if zh {
-            format!("未给出：{}", names(c, &t.missing))
+            format!("未给出：{}", names_zh(c, &t.missing))
         } else {
-            format!("not stated by {}", names(c, &t.missing))
+            format!("not stated by {}", names_en(c, &t.missing))
         });
     }
     note
