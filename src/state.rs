@@ -305,6 +305,16 @@ pub struct AppState {
     /// Reports added here (from a workspace file) whose input waits in the entry, to be sent
     /// to the engine by the commands hook.
     pub extract: BTreeSet<EntryId>,
+    /// The divisions found for the region the user is typing (the facts editor's choices).
+    pub regions: RegionChoices,
+}
+
+/// The answer to the latest region search: an older search answering late is dropped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegionChoices {
+    /// The search waiting for its answer (or answered last).
+    pub job: u32,
+    pub found: Rc<Vec<gangmu_core::RegionRef>>,
 }
 
 /// Whether the workspace survives a reload.
@@ -346,6 +356,7 @@ impl Default for AppState {
             recompute: BTreeSet::new(),
             adding: None,
             extract: BTreeSet::new(),
+            regions: RegionChoices::default(),
         }
     }
 }
@@ -461,6 +472,13 @@ pub enum Action {
     },
     /// The add-a-metric form closed.
     CloseAdding,
+    /// A region search was sent (job); only its answer will be shown.
+    RegionsAsked(u32),
+    /// The divisions a region search found.
+    RegionsFound {
+        job: u32,
+        found: Vec<gangmu_core::RegionRef>,
+    },
     /// A workspace file, as the core read it: new reports are added (to be analysed with their
     /// corrections), reports already listed (same content hash) take its corrections too.
     OpenWorkspace(Box<gangmu_core::workspace::Workspace>),
@@ -878,6 +896,12 @@ impl Reducible for AppState {
                 }
             }
             Action::CloseAdding => s.adding = None,
+            Action::RegionsAsked(job) => s.regions.job = job,
+            Action::RegionsFound { job, found } => {
+                if s.regions.job == job {
+                    s.regions.found = Rc::new(found);
+                }
+            }
             Action::OpenWorkspace(ws) => s.open_workspace(*ws),
             Action::ExtractTaken(ids) => {
                 for id in ids {
@@ -1257,6 +1281,25 @@ mod tests {
         let s = reduce(s, Action::Select(2));
         assert!(s.compare.is_none());
         assert_eq!(s.panel, Panel::Outline);
+    }
+
+    #[test]
+    fn only_the_latest_region_search_is_shown() {
+        let found = |job, name: &str| Action::RegionsFound {
+            job,
+            found: vec![gangmu_core::RegionRef {
+                code: "450202".into(),
+                name: name.into(),
+                level: gangmu_core::Level::County,
+                within: String::new(),
+            }],
+        };
+        let s = reduce(Rc::new(AppState::default()), Action::RegionsAsked(7));
+        let s = reduce(s, Action::RegionsAsked(8));
+        // The answer to the older search comes last: dropped.
+        let s = reduce(s, found(8, "城中区"));
+        let s = reduce(s, found(7, "城"));
+        assert_eq!(s.regions.found[0].name, "城中区");
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub struct Props {
     /// when the issuer already says it (柳城县人民政府 · 450222).
     #[prop_or_default]
     pub issuer: Option<String>,
+    /// In the header: each candidate of an ambiguous name is a button that sets the region
+    /// (its code goes here, to become a correction).
+    #[prop_or_default]
+    pub on_pick: Option<Callback<String>>,
 }
 
 /// `广西壮族自治区柳州市城中区（450202）`: a candidate people can tell apart from the others.
@@ -106,7 +110,19 @@ pub fn region_badge(props: &Props) -> Html {
             if ambiguous {
                 <span class="region-flag" role="note" data-test="region-ambiguous">
                     { d.ambiguous }{ lang.pick("，", ", ") }{ d.could_be }{ lang.pick("：", ": ") }
-                    { by.candidates.iter().map(candidate_text).collect::<Vec<_>>().join(lang.pick("、", "; ")) }
+                    if let Some(pick) = &props.on_pick {
+                        { for by.candidates.iter().enumerate().map(|(k, c)| {
+                            let code = c.code.clone();
+                            let onclick = pick.reform(move |_: MouseEvent| code.clone());
+                            html! { <>
+                                if k > 0 { { lang.pick("、", "; ") } }
+                                <button class="link region-pick" {onclick} title={d.change_region}
+                                    data-test="region-pick" data-code={c.code.clone()}>{ candidate_text(c) }</button>
+                            </> }
+                        }) }
+                    } else {
+                        { by.candidates.iter().map(candidate_text).collect::<Vec<_>>().join(lang.pick("、", "; ")) }
+                    }
                 </span>
             }
         </span>

@@ -6,8 +6,11 @@ use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
 use super::facts_editor::FactsEditor;
 use super::region_badge::RegionBadge;
+use crate::corrections::make::Action as Edit;
 use crate::i18n::{report_type_name, Localized};
+use crate::services::clock::now_ms;
 use crate::state::{Action, Status};
+use gangmu_core::corrections::Fact;
 use gangmu_core::ReportType;
 use yew::prelude::*;
 
@@ -47,13 +50,22 @@ pub fn report_summary() -> Html {
         },
         (Status::Done, Some(l)) => {
             let r = &l.report;
+            // A candidate of an ambiguous region, chosen: a region correction (undoable).
+            let pick_region = {
+                let (ctx, id) = (ctx.clone(), l.id);
+                Callback::from(move |code: String| {
+                    let mut edit = Edit::new(now_ms());
+                    edit.edit_fact(Fact::Region(Some(code)));
+                    ctx.send(Action::Correct { id, ops: edit.ops });
+                })
+            };
             let fact = |label: &'static str, value: Option<String>| {
                 value.map(|v| html! { <span class="fact"><span class="fact-label">{ label }</span>{ v }</span> })
             };
             html! {
                 <div class="facts">
                     { for fact(s.issuer, r.issuer.clone()) }
-                    <RegionBadge issued_by={r.issued_by.clone()} {lang} />
+                    <RegionBadge issued_by={r.issued_by.clone()} {lang} on_pick={pick_region} />
                     { for fact(s.year, r.year.map(|y| y.to_string())) }
                     { for fact(s.published, r.published.clone()) }
                     <span class={classes!("fact", (r.report_type != ReportType::RuleOfLaw).then_some("other-type"))} data-test="report-type">

@@ -40,6 +40,8 @@ pub struct Commands {
     pub export_workspace: Callback<()>,
     /// Ask the core what the selected text (a span of the shown report) states.
     pub read_selection: Callback<gangmu_core::Span>,
+    /// Look up the divisions a user's words may mean (`AppState.regions` gets them).
+    pub find_regions: Callback<String>,
 }
 
 fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String>) -> Request {
@@ -286,8 +288,24 @@ pub fn use_commands(
         })
     };
 
+    let find_regions = {
+        let (engine, pending, dispatch) = (engine.clone(), pending.clone(), state.dispatcher());
+        Callback::from(move |query: String| {
+            let job = next_id();
+            pending
+                .borrow_mut()
+                .insert(job, super::use_engine::Job::Regions);
+            dispatch.dispatch(Action::RegionsAsked(job));
+            engine.submit(Payload::Ready(Envelope::new(Request::Regions {
+                job,
+                query,
+            })));
+        })
+    };
+
     Commands {
         read_selection,
+        find_regions,
         export_workspace,
         paste,
         files,

@@ -28,6 +28,8 @@ pub enum Job {
     },
     /// A workspace file being opened.
     Workspace,
+    /// The divisions the user's words may mean (the facts editor's region choices).
+    Regions,
     /// Report `id` analysed again with the corrections of its `revision`.
     Recompute {
         id: u32,
@@ -142,6 +144,9 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         }),
         (Job::Compare, Reply::Failed { job, error }) => {
             dispatch.dispatch(Action::CompareFailed { job, error })
+        }
+        (Job::Regions, Reply::Regions { job, found }) => {
+            dispatch.dispatch(Action::RegionsFound { job, found })
         }
         (Job::Selection { id, span }, Reply::Selection { metric, .. }) => {
             dispatch.dispatch(Action::SelectionRead { id, span, metric })

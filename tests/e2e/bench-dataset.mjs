@@ -1,7 +1,8 @@
-// The web app's dataset export of many reports (figures, not a test): `node
+// The web app with many reports as one dataset (figures, not a test): `node
 // tests/e2e/bench-dataset.mjs [N]` (default 2000) after `trunk build --release`. The five seeds
 // copied N/5 times (as the CLI's benchmark in BENCHMARKS.md) are dropped at once; it prints the
-// time until all are analysed, then for each dataset export the time from the click to the
+// time until all are analysed, the comparison of all N (on screen, with 合计, grouped by
+// region, as the long table), then for each dataset export the time from the click to the
 // download and the file's size, as Markdown rows for BENCHMARKS.md.
 import { readFile, stat } from 'node:fs/promises';
 import { serve, launch, seeds, seedText } from './harness.mjs';
@@ -32,6 +33,33 @@ await page.waitForFunction(() => !document.querySelector('[data-test=progress]')
   && !document.querySelector('.badge.queued, .badge.working'), null, { timeout: 3600000, polling: 500 });
 const analysed = Date.now() - t0;
 const rows = [`| drop ${n} files → all analysed | ${(analysed / 1000).toFixed(1)} s | — |`];
+// The page's JS heap (Chromium's performance.memory; the wasm memory is in it, not the workers').
+const heap = () => page.evaluate(() => (performance.memory?.usedJSHeapSize ?? 0) / 1048576);
+console.log(`# page JS heap after the drop: ${(await heap()).toFixed(0)} MB`);
+
+// The comparison of all N: from the click to the table on screen (the worker parses N
+// contract lines, compares, orders; the page parses the comparison and lays out N columns).
+const timed = async (what, act, ready) => {
+  const start = Date.now();
+  await act();
+  await page.waitForFunction(ready, null, { timeout: 3600000, polling: 100 });
+  // The next frame: the layout is done.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  const ms = Date.now() - start;
+  rows.push(`| ${what} | ${(ms / 1000).toFixed(1)} s | — |`);
+  console.log(rows.at(-1));
+};
+await page.click('[data-test=check-all]');
+await timed(`对比 ${n} reports → comparison on screen`, () => page.click('[data-test=compare]'),
+  () => document.querySelectorAll('[data-test=compare-column]').length > 0);
+await timed('合计 switched on → totals on screen', () => page.check('[data-test=compare-total]'),
+  () => document.querySelector('[data-test=total-column]') && !document.querySelector('[data-test=compare-total]:disabled'));
+await timed('列分组 by region → groups on screen', () => page.selectOption('[data-test=compare-group-by]', 'region'),
+  () => document.querySelector('[data-test=compare-group]'));
+await timed('长表 (long table) → on screen', () => page.click('[data-test=layout-long]'),
+  () => document.querySelector('[data-test=long-row]'));
+console.log(`# page JS heap with the comparison: ${(await heap()).toFixed(0)} MB`);
+await page.click('[data-test=compare-close]');
 
 await page.selectOption('[data-test=export-scope]', 'all');
 for (const [test, what] of [

@@ -308,3 +308,48 @@ test('200 reports: the header and the first column stay put, columns group by re
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the region is corrected: one click on a candidate of an ambiguous name, or a division chosen in the facts editor', async () => {
+  const { page, errors } = await openApp(app.context, app.server.url);
+  await paste(page, '城中区人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理行政复议案件12件。\n');
+  const ambiguous = page.locator('[data-test=region-ambiguous]');
+  await ambiguous.waitFor();
+  // The user knows it is 西宁市's 城中区: one click on that candidate.
+  await page.click('[data-test=region-pick][data-code="630103"]');
+  await page.waitForFunction(() => document.querySelector('[data-test=region-code]')?.textContent === '630103');
+  assert.equal(await ambiguous.count(), 0, 'no longer ambiguous');
+  assert.match(await page.textContent('[data-test=region-fact]'), /城中区.*630103.*县级.*人民政府.*所属 西宁市 › 青海省/);
+  const listed = page.locator('.report-row.selected [data-test=region-badge]');
+  assert.equal(await listed.getAttribute('data-code'), '630103');
+  // The dataset's report table carries it, as a correction.
+  await page.click('[data-test=dataset-menu] summary');
+  const csv = await download(page, '[data-test=dataset-reports-csv]');
+  const [head, line] = parseCsv(csv.bytes.toString('utf8').slice(1));
+  assert.equal(line[head.indexOf('region_code')], '630103');
+  assert.equal(line[head.indexOf('region_resolution')], 'corrected');
+  assert.equal(line[head.indexOf('corrections')], '1');
+  // Undone, the name is ambiguous again.
+  await page.click('[data-test=undo]');
+  await ambiguous.waitFor();
+
+  // In the facts editor: part of a name typed, the worker's choices offered, one taken.
+  await page.click('[data-test=edit-facts]');
+  await page.fill('[data-test=edit-region]', '柳州市城中');
+  const choice = '广西壮族自治区柳州市城中区（450202）';
+  await page.waitForFunction((c) => [...document.querySelectorAll('[data-test=region-choices] option')]
+    .some((o) => o.value === c), choice);
+  await shot(page, 'dataset-region-choices');
+  await page.fill('[data-test=edit-region]', choice);
+  await page.click('[data-test=facts-save]');
+  await page.waitForFunction(() => document.querySelector('[data-test=region-code]')?.textContent === '450202');
+  assert.match(await page.textContent('[data-test=region-fact]'), /所属 柳州市 › 广西壮族自治区/);
+  // A code typed works too, and the form opens with the region as a choice reads.
+  await page.click('[data-test=edit-facts]');
+  assert.equal(await page.inputValue('[data-test=edit-region]'), '城中区（450202）');
+  await page.fill('[data-test=edit-region]', '630103');
+  await page.click('[data-test=facts-save]');
+  await page.waitForFunction(() => document.querySelector('[data-test=region-code]')?.textContent === '630103');
+  await shot(page, 'dataset-region-corrected');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
