@@ -70,6 +70,28 @@ pub fn facts_editor(props: &Props) -> Html {
         use_node_ref(),
     );
     let r = &props.loaded.report;
+    // The fields are filled once, when the form opens, and never again: yew writes a `value`
+    // attribute back into the field at every render (the page renders while the user types —
+    // the region's choices arrive, a batch progresses), which would undo the user's typing.
+    {
+        let refs = [
+            (title.clone(), r.title.clone().unwrap_or_default()),
+            (issuer.clone(), r.issuer.clone().unwrap_or_default()),
+            (region.clone(), region_field(r.issued_by.as_ref())),
+            (
+                year.clone(),
+                r.year.map(|y| y.to_string()).unwrap_or_default(),
+            ),
+            (published.clone(), r.published.clone().unwrap_or_default()),
+        ];
+        use_effect_with((), move |_| {
+            for (node, value) in refs {
+                if let Some(input) = node.cast::<HtmlInputElement>() {
+                    input.set_value(&value);
+                }
+            }
+        });
+    }
     // What the user types in the region field is looked up in the division list.
     let on_region = {
         let find = ctx.commands.find_regions.clone();
@@ -136,17 +158,17 @@ pub fn facts_editor(props: &Props) -> Html {
     let cancel = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <div class="facts-editor" data-test="facts-editor">
-            <label>{ s.title }<input ref={title} class="input wide" value={r.title.clone().unwrap_or_default()} data-test="edit-title" /></label>
-            <label>{ s.issuer }<input ref={issuer} class="input" value={r.issuer.clone().unwrap_or_default()} data-test="edit-issuer" /></label>
+            <label>{ s.title }<input ref={title} class="input wide" data-test="edit-title" /></label>
+            <label>{ s.issuer }<input ref={issuer} class="input" data-test="edit-issuer" /></label>
             <label title={d.region_search_hint}>{ d.region }
-                <input ref={region} class="input wide" list="region-choices" value={region_field(r.issued_by.as_ref())}
+                <input ref={region} class="input wide" list="region-choices"
                     placeholder={d.region_search} oninput={on_region} data-test="edit-region" />
                 <datalist id="region-choices" data-test="region-choices">
                     { for ctx.state.regions.found.iter().map(|c| html! { <option value={candidate_text(c)} /> }) }
                 </datalist>
             </label>
-            <label>{ s.year }<input ref={year} class="input short" inputmode="numeric" value={r.year.map(|y| y.to_string()).unwrap_or_default()} data-test="edit-year" /></label>
-            <label>{ s.published }<input ref={published} class="input" type="date" value={r.published.clone().unwrap_or_default()} data-test="edit-published" /></label>
+            <label>{ s.year }<input ref={year} class="input short" inputmode="numeric" data-test="edit-year" /></label>
+            <label>{ s.published }<input ref={published} class="input" type="date" data-test="edit-published" /></label>
             <button class="btn primary small" onclick={save} data-test="facts-save">{ s.save }</button>
             <button class="btn small" onclick={cancel}>{ s.cancel }</button>
         </div>

@@ -321,13 +321,14 @@ test('the region is corrected: one click on a candidate of an ambiguous name, or
   assert.match(await page.textContent('[data-test=region-fact]'), /城中区.*630103.*县级.*人民政府.*所属 西宁市 › 青海省/);
   const listed = page.locator('.report-row.selected [data-test=region-badge]');
   assert.equal(await listed.getAttribute('data-code'), '630103');
-  // The dataset's report table carries it, as a correction.
+  // The dataset's report table carries it, as a correction (a Chinese page: Chinese headers).
   await page.click('[data-test=dataset-menu] summary');
   const csv = await download(page, '[data-test=dataset-reports-csv]');
   const [head, line] = parseCsv(csv.bytes.toString('utf8').slice(1));
-  assert.equal(line[head.indexOf('region_code')], '630103');
-  assert.equal(line[head.indexOf('region_resolution')], 'corrected');
-  assert.equal(line[head.indexOf('corrections')], '1');
+  const cell = (name) => line[head.indexOf(name)];
+  assert.equal(cell('行政区划代码'), '630103');
+  assert.equal(cell('地区判定'), 'corrected');
+  assert.equal(cell('用户更正'), '1');
   // Undone, the name is ambiguous again.
   await page.click('[data-test=undo]');
   await ambiguous.waitFor();
