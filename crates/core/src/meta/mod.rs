@@ -283,7 +283,6 @@ mod tests {
         let text = "中共浙江省淳安县委组织部\n关于开展专业岗位领导干部遴选工作的通知\n各乡镇党委，县直各单位：\n为进一步优化干部队伍结构，经研究，决定开展遴选工作。\n";
         let options = Options {
             title_hint: Some("淳安县专业干部遴选方案".into()),
-            ..Options::default()
         };
         let m = read_meta(&clean(text), &options);
         assert_eq!(
