@@ -3,6 +3,7 @@
 //! so 10 000 reports cost as much to render as 20.
 
 use super::context::use_ctx;
+use super::region_badge::RegionBadge;
 use crate::hooks::use_viewport::use_viewport;
 use crate::i18n::{batch_progress, counts_line, report_count, selected_count, Localized};
 use crate::state::{Action, Entry, Status};
@@ -96,6 +97,10 @@ pub fn report_list() -> Html {
                 if let Some(y) = m.year {
                     v.push(crate::i18n::year_text(lang, y));
                 }
+                // The list is of rule-of-law reports; any other kind of text is named.
+                if m.report_type != gangmu_core::ReportType::RuleOfLaw {
+                    v.push(crate::i18n::report_type_name(lang, m.report_type).to_string());
+                }
                 v
             })
             .unwrap_or_default();
@@ -120,6 +125,8 @@ pub fn report_list() -> Html {
                 </div>
                 <div class="report-line2">
                     if !meta.is_empty() { <span class="report-meta">{ meta.join(" · ") }</span> }
+                    <RegionBadge issued_by={e.summary.as_ref().and_then(|m| m.issued_by.as_deref().cloned())} {lang} compact=true
+                        issuer={e.summary.as_ref().and_then(|m| m.issuer.clone())} />
                     <span class={classes!("report-detail", matches!(e.status, Status::Failed(_)).then_some("error"))}>{ detail }</span>
                 </div>
                 <button class="icon-btn remove" onclick={remove} aria-label={format!("{} {}", s.remove, e.name)} title={s.remove}>{ "×" }</button>

@@ -624,7 +624,7 @@ pub struct DerivedRate {
 }
 
 /// Who issued a report, normalised (`柳州市司法局` → 柳州市 450200, 市, 司法局).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedBy {
     /// The region's name as the division list has it (`柳城县`), or a township as written
     /// (`城关镇`, which the list does not hold); `None` when no place was recognised.
@@ -820,6 +820,11 @@ pub enum UnplacedReason {
 }
 
 impl UnplacedReason {
+    /// Why, in both languages (the web app lists unplaced corrections with it).
+    pub fn message(self) -> Bilingual {
+        Bilingual::new(self.message_zh(), self.message_en())
+    }
+
     pub fn message_zh(self) -> &'static str {
         match self {
             UnplacedReason::TextNotFound => "原文中已找不到该处文字",

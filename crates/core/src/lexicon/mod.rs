@@ -12,6 +12,7 @@
 
 pub mod markers;
 pub mod patterns;
+pub mod segment;
 pub mod trad;
 pub mod units;
 pub mod words;
@@ -34,6 +35,10 @@ pub mod data {
     /// `lexicon/outline.toml`.
     pub mod outline {
         include!(concat!(env!("OUT_DIR"), "/lexicon/outline.rs"));
+    }
+    /// `lexicon/label.toml`.
+    pub mod label {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/label.rs"));
     }
     /// `lexicon/names.toml`.
     pub mod names {

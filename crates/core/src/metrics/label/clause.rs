@@ -8,6 +8,7 @@
 
 use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
+use crate::lexicon::segment;
 
 /// Characters that end a clause.
 pub fn is_boundary(c: char) -> bool {
@@ -36,6 +37,9 @@ const LEADING: &[&str] = &[
     "目前",
     "截至目前",
     "期间",
+    "共有",
+    "包括",
+    "含",
     "并",
     "且",
     "及",
@@ -43,15 +47,6 @@ const LEADING: &[&str] = &[
     "共",
     "已",
 ];
-
-/// A leading one-character connective that actually starts a word (及时, 和解, 共享).
-fn starts_word(s: &str) -> bool {
-    [
-        "及时", "及格", "和解", "共享", "共同", "共建", "共治", "已经", "并联",
-    ]
-    .iter()
-    .any(|w| s.starts_with(w))
-}
 
 /// Words trimmed from the end of the part before the number.
 /// (Qualifier words before the number are already outside the label's range.)
@@ -64,6 +59,7 @@ const TRAILING: &[&str] = &[
     "分别为",
     "分别",
     "总数为",
+    "共有",
     "数为",
     "数量为",
     "为",
@@ -131,23 +127,27 @@ pub fn parts(
     metric_end: usize,
     unit_is_classifier: bool,
 ) -> Parts {
-    let (a, b) = trim_pre(text, clause_start, num_start);
+    let post = if unit_is_classifier {
+        post_noun(text, metric_end)
+    } else {
+        None
+    };
+    let (a, b) = trim_pre(text, clause_start, num_start, post.is_none());
     let mut p = Parts {
         pre: if a < b {
             drop_enumerations(text, a, b)
         } else {
             Vec::new()
         },
-        post: if unit_is_classifier {
-            post_noun(text, metric_end)
-        } else {
-            None
-        },
+        post,
         shared: None,
         topic: None,
     };
     if p.pre.is_empty() {
         p.topic = topic_clause(text, clause_start);
+    }
+    if p.post.is_some() {
+        drop_place_scope(text, &mut p.pre);
     }
     cap_pre(text, &mut p.pre);
     // A predicate after the count (对…文件36件进行了清理) names no thing: the words before
@@ -164,6 +164,40 @@ pub fn parts(
     p
 }
 
+/// Scopes that say where a count was made, not what it counts (全市, 我区).
+const SCOPES: &[&str] = &[
+    "全市", "全县", "全区", "全省", "全镇", "全乡", "我市", "我县", "我区", "我省", "本市", "本县",
+    "本区",
+];
+
+/// 平台覆盖鱼峰区21个部门: a place right before a count of a noun named after it is the count's
+/// scope (the platform covers departments); it is left out when other words remain. Places are
+/// the divisions of `region` (鱼峰区, 柳城县) and the scopes 全市, 我区 ….
+fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
+    let total: usize = pre.iter().map(|&(a, b)| text[a..b].chars().count()).sum();
+    let Some(&(a, b)) = pre.last() else {
+        return;
+    };
+    let words = &text[a..b];
+    let table = crate::region::data::table();
+    let place = words
+        .char_indices()
+        .map(|(i, _)| &words[i..])
+        .filter(|tail| (2..=8).contains(&tail.chars().count()))
+        .find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
+    if let Some(place) = place {
+        let n = place.chars().count();
+        if total > n + 1 {
+            let cut = b - place.len();
+            if cut > a {
+                *pre.last_mut().expect("checked") = (a, cut);
+            } else {
+                pre.pop();
+            }
+        }
+    }
+}
+
 /// Start of the clause holding `pos`: after the last boundary character before it.
 pub fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
     let head = &text[floor..pos];
@@ -173,7 +207,9 @@ pub fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
     }
 }
 
-fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
+/// The words of `text[start..end]` that say what the number counts. `bare`: no noun follows
+/// the number, so a bare verb before it needs its subject.
+fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) {
     let mut a = start;
     let mut b = end;
     // A heading's marker is not part of what a number in the heading counts.
@@ -182,15 +218,24 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     loop {
         let s = &text[a..b];
-        let t = s.trim_start_matches([' ', '\t', '、', '“', '"', '”', '—', '–', '-', '~', '～']);
+        let mut t =
+            s.trim_start_matches([' ', '\t', '、', '“', '"', '”', '—', '–', '-', '~', '～']);
+        // An aside's opening bracket whose close is past the number (13件(含新制定5件).
+        if let Some(r) = t
+            .strip_prefix(['(', '（'])
+            .filter(|r| !r.contains([')', '）']))
+        {
+            t = r;
+        }
         let mut changed = t.len() != s.len();
         a = b - t.len();
         let first = text[a..b].chars().next().unwrap_or(' ');
-        let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累");
+        let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累包含");
+        // Only a word of its own: 及时, 和解 and 共享 start with a connective but are not one.
         if let Some(w) = LEADING
             .iter()
             .filter(|_| may_lead)
-            .find(|w| text[a..b].starts_with(**w) && !starts_word(&text[a..b]))
+            .find(|w| text[a..b].starts_with(**w) && segment::longest_word_at(text, a) <= w.len())
         {
             a += w.len();
             changed = true;
@@ -224,9 +269,18 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
         if !crate::text::one_of(last, "为了共别到各均是有至计") {
             break;
         }
+        // Only a word of its own: 统计, 行为 and 拥有 end with one but are not one.
         match TRAILING
             .iter()
-            .filter(|w| s.ends_with(**w) && s.len() > w.len())
+            .filter(|w| {
+                s.ends_with(**w) && s.len() > w.len() && {
+                    let head = &s[..s.len() - w.len()];
+                    // 压减至, 降到: a change verb's complement, whatever the word list joins.
+                    let complement =
+                        matches!(**w, "至" | "到") && LEVEL_VERBS.iter().any(|v| head.ends_with(v));
+                    complement || !segment::inside_word(text, b - w.len())
+                }
+            })
             .max_by_key(|w| w.len())
         {
             Some(w) => b -= w.len(),
@@ -256,7 +310,10 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
             b = a + no_digits.len();
         }
     }
-    if let Some(cut) = after_subject(&text[a..b]) {
+    if let Some(cut) = after_subject(&text[a..b], bare) {
+        a += cut;
+    }
+    if let Some(cut) = after_collective_subject(&text[a..b]) {
         a += cut;
     }
     b = a + before_from(&text[a..b]);
@@ -307,6 +364,10 @@ fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
                 .map(|k| cut + k + '、'.len_utf8())
                 .filter(|&c| text[c..b].chars().count() >= 4)
                 .unwrap_or(cut);
+            // Nor inside a word: start after the word the cut falls in (推进法治|建设).
+            let cut = segment::word_across(text, cut)
+                .map_or(cut, |(_, end)| end)
+                .min(b);
             kept.push((cut, b));
             budget = 0;
         }
@@ -351,18 +412,16 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
 }
 
 /// Where the words about what was counted begin, after a subject and an adverb such as 共.
-fn after_subject(pre: &str) -> Option<usize> {
+/// `bare`: no noun follows the number.
+fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     if !pre.contains(['共', '累', '先']) {
         return None;
     }
     let (i, w) = SUBJECT_END
         .iter()
         .filter_map(|w| pre.rfind(w).map(|i| (i, *w)))
-        .filter(|&(i, w)| {
-            !["共享", "共同", "共建", "共治", "公共", "共有"]
-                .iter()
-                .any(|x| pre[i..].starts_with(x) || pre[..i + w.len()].ends_with(x))
-        })
+        // The adverb as a word of its own, not in 共享, 公共 or 共有.
+        .filter(|&(i, w)| segment::is_word_at(pre, i, w))
         .max_by_key(|&(i, w)| (i, w.len()))?;
     let cut = i + w.len();
     // A quoted name before the adverb is the kind of thing counted, not a subject
@@ -371,6 +430,35 @@ fn after_subject(pre: &str) -> Option<usize> {
     if subject.starts_with('“') && subject.ends_with('”') {
         return None;
     }
-    // Keep the subject when nothing of substance follows the adverb.
-    (pre[cut..].chars().count() >= 2).then_some(cut)
+    // Keep the subject when nothing of substance follows the adverb, or only a bare verb
+    // (疫情防控新闻发布会累计举行151场: the 发布会 are what is counted) — unless the subject
+    // is only where (全市共受理).
+    let rest = pre[cut..].chars().count();
+    let bare_verb = bare && rest <= 2 && subject.chars().count() > 3 && !SCOPES.contains(&subject);
+    // 数据接口累计被调用1亿次: the subject of a passive is what the figure is about.
+    let passive = pre[cut..].starts_with('被');
+    (rest >= 2 && !bare_verb && !passive).then_some(cut)
+}
+
+/// 全区各部门组织开展执法业务培训20余场次: a collective subject (各部门, 全县各级人民调解组织)
+/// says who did it, not what was counted; the words start at its last action verb (开展执法
+/// 业务培训, 调解民间纠纷), when at least two characters follow that verb.
+fn after_collective_subject(pre: &str) -> Option<usize> {
+    let scope = SCOPES
+        .iter()
+        .find(|s| pre.starts_with(**s))
+        .map_or(0, |s| s.len());
+    let from = scope + pre[scope..].strip_prefix('各').map(|_| '各'.len_utf8())?;
+    let after = |at: usize| {
+        pre[at..]
+            .chars()
+            .filter(|&c| crate::text::is_cjk(c))
+            .count()
+    };
+    crate::lexicon::data::label::ACTIONS
+        .iter()
+        .filter_map(|v| pre[from..].rfind(v).map(|i| (from + i, v.len())))
+        .filter(|&(i, n)| i > from && after(i + n) >= 2)
+        .map(|(i, _)| i)
+        .max()
 }

@@ -63,7 +63,7 @@ fn the_noun_after_a_count() {
             "个",
             true
         ),
-        "全市单位（部门）"
+        "全市单位（部门）公布实行告知承诺制的证明事项"
     );
     assert_eq!(
         label(
@@ -100,4 +100,95 @@ fn the_noun_after_a_count() {
         label("，“跨省通办”办件62件。", "62", "件", true),
         "“跨省通办”办件"
     );
+}
+
+#[test]
+fn a_place_before_a_count_is_its_scope() {
+    assert_eq!(
+        label("，平台覆盖鱼峰区21个部门、", "21", "个", true),
+        "平台覆盖部门"
+    );
+    assert_eq!(
+        label("，最终明确全市30个部门涉及", "30", "个", true),
+        "最终明确部门涉及"
+    );
+    // Nothing else would say what is counted: the place stays.
+    assert_eq!(
+        label("，我区70个村（社区）", "70", "个", true),
+        "我区村（社区）"
+    );
+}
+
+#[test]
+fn one_example_before_a_count_is_left_out() {
+    assert_eq!(
+        label(
+            "，对柳州市人民政府办公室等36个部门权责清单",
+            "36",
+            "个",
+            true
+        ),
+        "对部门权责清单"
+    );
+    // 等 not right before the number is not an example's end.
+    assert_eq!(label("，平等协商12次", "12", "次", true), "平等协商");
+}
+
+#[test]
+fn totals_and_their_adverbs() {
+    // 共 before a figure ends the noun: the next count is a total of other things.
+    let text = "最终明确30个部门涉及10个类别共2644项权责事项；";
+    let s = text.find("10个").unwrap() + "10个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "类别");
+    // 共 before a verb is the count's predicate and stays.
+    let text = "目前我区70个村（社区）共培育“法律明白人”584名";
+    let s = text.find("70个").unwrap() + "70个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "村（社区）共培育“法律明白人”");
+    // 共有 starting the words is an adverb and a verb, not what is counted.
+    assert_eq!(
+        label("，共有77名法律顾问入驻，", "77", "名", true),
+        "法律顾问入驻"
+    );
+}
+
+#[test]
+fn subjects_that_say_who_did_it() {
+    // A collective subject is left out from its last action verb on.
+    assert_eq!(
+        label(
+            "全区各部门组织开展执法业务培训20余场次，",
+            "20",
+            "余场次",
+            true
+        ),
+        "开展执法业务培训"
+    );
+    assert_eq!(
+        label(
+            "全县各级人民调解组织调解民间纠纷1870件，",
+            "1870",
+            "件",
+            true
+        ),
+        "调解民间纠纷"
+    );
+    // The subject of a passive, and of a bare verb, is what is counted.
+    assert_eq!(
+        label("数据接口累计被调用1亿次。", "1", "亿次", false),
+        "数据接口累计被调用"
+    );
+    assert_eq!(
+        label("其中，疫情防控新闻发布会累计举行151场，", "151", "场", true),
+        "疫情防控新闻发布会累计举行"
+    );
+    // Not when only a scope comes before the adverb, nor when a noun follows the number.
+    assert_eq!(label("全市共受理36件，", "36", "件", true), "受理");
+    assert_eq!(
+        label("区政府办公室共受理36件政府信息公开申请", "36", "件", true),
+        "受理政府信息公开申请"
+    );
+    // 含 opens a breakdown: not part of what is counted.
+    assert_eq!(label("(含新制定5件,修改4件)", "5", "件", true), "新制定");
 }
