@@ -192,3 +192,19 @@ fn subjects_that_say_who_did_it() {
     // 含 opens a breakdown: not part of what is counted.
     assert_eq!(label("(含新制定5件,修改4件)", "5", "件", true), "新制定");
 }
+
+#[test]
+fn footnote_markers_are_not_words() {
+    for text in [
+        "审结案件120件[1]，同比增长",
+        "审结案件120件［12］，",
+        "审结案件120件①，",
+        "审结案件120件¹²，",
+    ] {
+        assert_eq!(label(text, "120", "件", true), "审结案件", "{text}");
+    }
+    assert_eq!(super::noun::footnote_len("[1]，"), 3);
+    assert_eq!(super::noun::footnote_len("[一]"), 0);
+    assert_eq!(super::noun::footnote_len("[1234]"), 0);
+    assert_eq!(super::noun::footnote_len("①"), "①".len());
+}
