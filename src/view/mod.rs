@@ -7,11 +7,13 @@
 //! - [`compare`]: the comparison's rows and measures as text;
 //! - [`loaded`]: the selected report, parsed once;
 //! - [`detail`]: a metric's sentence, checks and correction history;
+//! - [`selection`]: text selected in the source view as a byte span (to add a metric);
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
 pub mod detail;
 pub mod loaded;
+pub mod selection;
 pub mod source;
 pub mod table;
 pub mod tree;
