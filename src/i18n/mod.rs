@@ -4,6 +4,7 @@
 //!   is a compile error;
 //! - [`words`]: names of the core's kinds, directions, parts and formats;
 //! - [`counts`]: strings with numbers in them;
+//! - [`edit`]: the correction forms' strings and why a typed value was refused;
 //! - [`messages`]: notices and errors as [`Bilingual`] texts, made once in both languages so
 //!   they can travel (from the worker, into the reducer) and show in whichever language the
 //!   page is in when they arrive.
@@ -12,6 +13,7 @@
 //! in it too, so one `get(lang)` shows any of them.
 
 pub mod counts;
+pub mod edit;
 pub mod messages;
 pub mod strings;
 pub mod words;
