@@ -16,6 +16,7 @@ pub mod findings_panel;
 pub mod header;
 pub mod metric_detail;
 pub mod metric_table;
+pub mod modal;
 pub mod notice;
 pub mod outline_tree;
 pub mod panel_tabs;
