@@ -197,9 +197,16 @@ impl Decimal {
         d
     }
 
+    /// The nearest `f64`. When the mantissa has at most 53 bits, it and 10^scale are both
+    /// exact in `f64` and one correctly rounded division gives the nearest value (Clinger's
+    /// fast path); larger mantissas go through the decimal string, which `str::parse` rounds
+    /// correctly.
     pub fn to_f64(&self) -> f64 {
-        // Going through the decimal string gives the nearest f64, unlike mantissa / 10^scale.
-        self.to_string().parse().unwrap_or(0.0)
+        const EXACT: u128 = 1 << 53;
+        match POW10.get(self.scale as usize) {
+            Some(&p) if self.mantissa.unsigned_abs() <= EXACT => self.mantissa as f64 / p,
+            _ => self.to_string().parse().unwrap_or(0.0),
+        }
     }
 
     pub fn to_i64(&self) -> Option<i64> {
@@ -233,31 +240,55 @@ impl Ord for Decimal {
     }
 }
 
+/// Powers of ten that are exact in `f64` (up to 10^22), for [`Decimal::to_f64`].
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
 impl fmt::Display for Decimal {
+    /// The digits as written: `98.20`, `0.05`, `-3`. No allocation: values are printed for
+    /// every metric and check.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let neg = self.mantissa < 0;
-        let digits = self.mantissa.unsigned_abs().to_string();
+        // The digits of the mantissa (an i128 has at most 39), most significant first.
+        let mut buf = [0u8; 40];
+        let mut at = buf.len();
+        let mut m = self.mantissa.unsigned_abs();
+        // 128-bit division is a library call; most values fit 64 bits.
+        while m > u128::from(u64::MAX) {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+        let mut m = m as u64;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        // Only ASCII digits were written.
+        let digits = std::str::from_utf8(&buf[at..]).unwrap_or("0");
         let scale = self.scale as usize;
-        let (int, frac) = if scale == 0 {
-            (digits, String::new())
-        } else if digits.len() > scale {
-            let (i, fr) = digits.split_at(digits.len() - scale);
-            (i.to_string(), fr.to_string())
-        } else {
-            (
-                "0".to_string(),
-                format!("{}{}", "0".repeat(scale - digits.len()), digits),
-            )
-        };
-        if neg {
+        if self.mantissa < 0 {
             f.write_str("-")?;
         }
-        f.write_str(&int)?;
-        if !frac.is_empty() {
-            f.write_str(".")?;
-            f.write_str(&frac)?;
+        if scale == 0 {
+            return f.write_str(digits);
         }
-        Ok(())
+        if digits.len() > scale {
+            let (int, frac) = digits.split_at(digits.len() - scale);
+            f.write_str(int)?;
+            f.write_str(".")?;
+            return f.write_str(frac);
+        }
+        f.write_str("0.")?;
+        for _ in digits.len()..scale {
+            f.write_str("0")?;
+        }
+        f.write_str(digits)
     }
 }
 
@@ -295,7 +326,34 @@ mod tests {
     }
 
     #[test]
+    fn to_f64_is_the_nearest_double() {
+        // The fast path against the correctly rounded parse of the printed digits.
+        let mut m: i128 = 1;
+        for step in 0..400 {
+            m = m
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407)
+                >> 3;
+            for scale in [0, 1, 2, 3, 7, 12] {
+                let v = m % (1i128 << (20 + step % 40));
+                let d = Decimal::new(v, scale);
+                let by_string: f64 = d.to_string().parse().unwrap();
+                assert_eq!(d.to_f64().to_bits(), by_string.to_bits(), "{d}");
+            }
+        }
+        assert_eq!(d("23.07").to_f64(), 23.07);
+        assert_eq!(d("-0.1").to_f64(), -0.1);
+    }
+
+    #[test]
     fn prints_as_written() {
+        assert_eq!(Decimal::new(-5, 3).to_string(), "-0.005");
+        assert_eq!(Decimal::new(0, 2).to_string(), "0.00");
+        assert_eq!(
+            Decimal::new(i128::MAX, 0).to_string(),
+            i128::MAX.to_string()
+        );
+        assert_eq!(Decimal::new(-12345, 2).to_string(), "-123.45");
         assert_eq!(d("98.20").to_string(), "98.20");
         assert_eq!(d("0.05").to_string(), "0.05");
         assert_eq!(d("1,234").to_string(), "1234");

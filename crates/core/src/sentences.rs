@@ -21,6 +21,9 @@ pub struct Context<'a, 'c> {
     pub positions: &'a [(usize, usize)],
     /// Metrics grouped by sentence, in text order (computed once).
     groups: Vec<Vec<usize>>,
+    /// [`Context::sentence_start`] of each metric's position (computed once: the indicators
+    /// and several checks ask for it metric by metric).
+    starts: Vec<usize>,
 }
 
 impl<'a, 'c> Context<'a, 'c> {
@@ -34,26 +37,38 @@ impl<'a, 'c> Context<'a, 'c> {
             outline,
             positions,
             groups: Vec::new(),
+            starts: Vec::with_capacity(positions.len()),
         };
         let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
         // One forward pass: the last sentence end seen before each metric (metrics are in
         // text order), capped like `sentence_start`.
         let text = cleaned.text.as_str();
+        let bytes = text.as_bytes();
         let mut scanned = 0;
         let mut last_end = 0;
         for (i, &(s, _)) in positions.iter().enumerate() {
-            if s >= scanned {
-                for (off, c) in text[scanned..s].char_indices() {
-                    if matches!(c, '。' | '！' | '？' | '\n')
-                        && ends_sentence(text, scanned + off, c)
-                    {
-                        last_end = scanned + off + c.len_utf8();
+            let in_order = s >= scanned && s <= text.len();
+            if in_order {
+                // Sentence marks are '\n' or start with byte E3 (。) or EF (！？): find those
+                // bytes (vectorised) instead of decoding every character.
+                let mut at = scanned;
+                while let Some(k) = memchr::memchr3(b'\n', 0xE3, 0xEF, &bytes[at..s]) {
+                    let p = at + k;
+                    let c = text[p..].chars().next().unwrap_or('\n');
+                    if matches!(c, '。' | '！' | '？' | '\n') && ends_sentence(text, p, c) {
+                        last_end = p + c.len_utf8();
                     }
+                    at = p + 1;
                 }
                 scanned = s;
             }
-            let floor = s - crate::text::window(text, s.saturating_sub(MAX_SENTENCE), s).len();
-            let key = last_end.max(floor);
+            let key = if in_order {
+                let floor = s - crate::text::window(text, s.saturating_sub(MAX_SENTENCE), s).len();
+                last_end.max(floor)
+            } else {
+                ctx.sentence_start(s)
+            };
+            ctx.starts.push(key);
             match groups.last_mut() {
                 Some((k, g)) if *k == key => g.push(i),
                 _ => groups.push((key, vec![i])),
@@ -78,6 +93,12 @@ impl Context<'_, '_> {
     /// Start of the sentence holding cleaned-text position `pos`. A sentence ends at 。！？ or a
     /// line break; semicolons stay inside it (办理各类案件179件,其中…;办理其他事项34件).
     pub fn sentence_start(&self, pos: usize) -> usize {
+        // A metric's position: computed once in `new`.
+        if let Ok(i) = self.positions.binary_search_by_key(&pos, |p| p.0) {
+            if let Some(&start) = self.starts.get(i) {
+                return start;
+            }
+        }
         let text = &self.cleaned.text;
         // Bounded look-back: a run-on "sentence" longer than this is read in pieces, which
         // keeps every check linear on pathological input.

@@ -141,7 +141,7 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
         let Some(heading) = h.and_then(|k| report.outline.get(k)) else {
             break;
         };
-        let title = crate::clean::fold::fold_str(&heading.title);
+        let title = crate::clean::fold::folded(&heading.title);
         if ["专项", "领域"].iter().any(|w| title.contains(w)) {
             return true;
         }

@@ -21,6 +21,15 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
             .copied()
             .filter(|&i| is_count(report, i))
             .collect();
+        // A whole needs at least two parts after it.
+        if counts.len() < 3 {
+            continue;
+        }
+        // Bracket depth of each count, read once.
+        let depths: Vec<i32> = counts
+            .iter()
+            .map(|&i| depth(text, ctx.positions[i].0))
+            .collect();
         for (k, &whole) in counts.iter().enumerate() {
             let rest = &counts[k + 1..];
             if rest.len() < 2 {
@@ -30,12 +39,13 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
             let next_start = ctx.positions[rest[0]].0;
             let breakdown = text[whole_end..next_start].contains("其中");
             // Parts at the same bracket depth as the first part.
-            let depth0 = depth(text, ctx.positions[rest[0]].0);
+            let depth0 = depths[k + 1];
             let parts: Vec<usize> = rest
                 .iter()
-                .copied()
-                .take_while(|&p| depth(text, ctx.positions[p].0) >= depth0)
-                .filter(|&p| depth(text, ctx.positions[p].0) == depth0)
+                .zip(&depths[k + 1..])
+                .take_while(|&(_, &d)| d >= depth0)
+                .filter(|&(_, &d)| d == depth0)
+                .map(|(&p, _)| p)
                 .collect();
             if breakdown {
                 // The breakdown's parts: the ones that add up to the whole, starting with the
@@ -71,7 +81,6 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                     } else {
                         u
                     }
-                    .to_string()
                 };
                 let parts: Vec<usize> = parts
                     .iter()
@@ -102,17 +111,24 @@ const MAX_PARTS: usize = 10;
 fn exact_subset(report: &Report, parts: &[usize], whole: f64) -> Option<Vec<usize>> {
     let (&first, rest) = parts.split_first()?;
     let n = rest.len();
-    // Prefer the fewest skipped parts: iterate masks by descending number of members.
-    let mut best: Option<Vec<usize>> = None;
+    let head = value(report, first);
+    let values: Vec<f64> = rest.iter().map(|&p| value(report, p)).collect();
+    // Prefer the most members (the fewest skipped parts); among as many, the first mask.
+    let mut best: Option<(u32, u32)> = None;
     for mask in 1u32..(1 << n) {
-        let mut members = vec![first];
-        members.extend((0..n).filter(|b| mask & (1 << b) != 0).map(|b| rest[b]));
-        let total: f64 = members.iter().map(|&p| value(report, p)).sum();
-        if (total - whole).abs() < 1e-9 && best.as_ref().is_none_or(|b| members.len() > b.len()) {
-            best = Some(members);
+        let total = (0..n)
+            .filter(|b| mask & (1 << b) != 0)
+            .fold(head, |t, b| t + values[b]);
+        let members = mask.count_ones();
+        if (total - whole).abs() < 1e-9 && best.is_none_or(|(m, _)| members > m) {
+            best = Some((members, mask));
         }
     }
-    best
+    best.map(|(_, mask)| {
+        std::iter::once(first)
+            .chain((0..n).filter(|b| mask & (1 << b) != 0).map(|b| rest[b]))
+            .collect()
+    })
 }
 
 fn is_count(report: &Report, i: usize) -> bool {

@@ -38,6 +38,10 @@ pub mod data {
     pub mod names {
         include!(concat!(env!("OUT_DIR"), "/lexicon/names.rs"));
     }
+    /// `lexicon/parts.toml`.
+    pub mod parts {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/parts.rs"));
+    }
     /// `lexicon/units.toml`.
     pub mod units {
         include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));
