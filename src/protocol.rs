@@ -212,6 +212,9 @@ pub struct Summary {
     pub title: Option<String>,
     pub issuer: Option<String>,
     pub year: Option<i32>,
+    /// What kind of text it is (法治政府建设年度报告, 统计公报 …): the list names any other.
+    #[serde(default)]
+    pub report_type: gangmu_core::ReportType,
     pub headings: usize,
     pub metrics: usize,
     pub findings: usize,

@@ -5,7 +5,8 @@
 
 use crate::corrections::history::{History, Step};
 use crate::corrections::log::Log;
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::corrections::step_text;
+use crate::i18n::{messages, Bilingual, Lang};
 use crate::persist::outbox::Outbox;
 use crate::persist::StoreError;
 use crate::protocol::{Names, Summary};
@@ -539,6 +540,9 @@ impl AppState {
     /// Takes a report out of the list; its neighbour is selected in its place, as in a file
     /// manager.
     fn remove(&mut self, id: EntryId) {
+        if let Some(key) = self.entry(id).map(|e| e.key.clone()) {
+            self.history.forget(&key);
+        }
         let at = self.entries.iter().position(|e| e.id == id);
         self.entries.retain(|e| e.id != id);
         self.checked.remove(&id);
@@ -605,6 +609,15 @@ impl AppState {
         }
     }
 
+    fn notify(&mut self, message: Bilingual, error: bool) {
+        let seq = self.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
+        self.notice = Some(Notice {
+            message,
+            error,
+            seq,
+        });
+    }
+
     fn id_of(&self, key: &str) -> Option<EntryId> {
         self.entries.iter().find(|e| &*e.key == key).map(|e| e.id)
     }
@@ -627,6 +640,7 @@ impl AppState {
 
     fn clear(&mut self) {
         self.entries.clear();
+        self.history = History::default();
         self.checked.clear();
         self.close_compare();
         self.selected = None;
@@ -803,25 +817,43 @@ impl Reducible for AppState {
                     s.change_log(id, |log| log.add(ops));
                 }
             }
+            // Undo and redo act on the report on screen (each report has its own steps), and
+            // say what they took back or made again.
             Action::Undo => {
-                if let Some(step) = s.history.undo() {
-                    if let Some(id) = s.id_of(&step.key) {
-                        s.change_log(id, |log| {
+                let Some(e) = s.selected_entry().cloned() else {
+                    return self;
+                };
+                let message = match s.history.undo(&e.key) {
+                    Some(step) => {
+                        s.change_log(e.id, |log| {
                             log.withdraw(step.ops.iter().map(|c| c.id.as_str()))
                         });
+                        messages::undone(
+                            e.display_title(),
+                            &step_text(&step.ops, s.names.as_deref()),
+                        )
                     }
-                }
+                    None => messages::nothing_to_undo(),
+                };
+                s.notify(message, false);
             }
             Action::Redo => {
+                let Some(e) = s.selected_entry().cloned() else {
+                    return self;
+                };
                 let group = crate::corrections::make::fresh_id();
                 let renew = |c: &gangmu_core::corrections::Correction| {
                     crate::corrections::make::renewed(c, &group)
                 };
-                if let Some(step) = s.history.redo(renew) {
-                    if let Some(id) = s.id_of(&step.key) {
-                        s.change_log(id, |log| log.add(step.ops));
+                let message = match s.history.redo(&e.key, renew) {
+                    Some(step) => {
+                        let text = step_text(&step.ops, s.names.as_deref());
+                        s.change_log(e.id, |log| log.add(step.ops));
+                        messages::redone(e.display_title(), &text)
                     }
-                }
+                    None => messages::nothing_to_redo(),
+                };
+                s.notify(message, false);
             }
             Action::MergeLog { key, log } => {
                 if let Some(id) = s.id_of(&key) {
@@ -922,14 +954,7 @@ impl Reducible for AppState {
             Action::CollapseAll(parents) => s.collapsed = parents.into_iter().collect(),
             Action::ExpandAll => s.collapsed.clear(),
             Action::Engine(e) => s.engine = e,
-            Action::Notify { message, error } => {
-                let seq = s.notice.as_ref().map_or(1, |n| n.seq.wrapping_add(1));
-                s.notice = Some(Notice {
-                    message,
-                    error,
-                    seq,
-                });
-            }
+            Action::Notify { message, error } => s.notify(message, error),
             Action::DismissNotice => s.notice = None,
             Action::Panel(p) => s.panel = p,
             Action::Tab(t) => s.tab = t,
@@ -1380,10 +1405,11 @@ mod tests {
     }
 
     #[test]
-    fn undo_withdraws_a_step_and_redo_adds_it_again_with_fresh_ids() {
+    fn undo_and_redo_act_on_the_report_on_screen_and_say_what_they_did() {
         let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
         let first = a_correction("甲");
         let second = a_correction("乙");
+        let s = reduce(s, Action::Select(1));
         let s = reduce(
             s,
             Action::Correct {
@@ -1398,21 +1424,41 @@ mod tests {
                 ops: second.clone(),
             },
         );
-        let s = reduce(s, Action::Undo);
-        assert!(
-            s.entry(2).unwrap().log.live().is_empty(),
-            "the last step was on report 2"
-        );
-        assert_eq!(s.entry(1).unwrap().log.live(), first);
+        // Report 1 is on screen: its own step is taken back, not report 2's later one.
         let s = reduce(s, Action::Undo);
         assert!(s.entry(1).unwrap().log.live().is_empty());
-        assert!(!s.history.can_undo() && s.history.can_redo());
+        assert_eq!(s.entry(2).unwrap().log.live(), second);
+        let notice = s.notice.clone().unwrap();
+        assert!(
+            notice.message.zh.starts_with("已撤销"),
+            "{:?}",
+            notice.message
+        );
+        assert!(notice.message.zh.contains(&s.entry(1).unwrap().name));
+        let key1 = s.entry(1).unwrap().key.to_string();
+        assert!(!s.history.can_undo(&key1) && s.history.can_redo(&key1));
+        // Nothing more to undo here: the page says so and report 2 is untouched.
+        let s = reduce(s, Action::Undo);
+        assert_eq!(s.entry(2).unwrap().log.live(), second);
+        assert!(s
+            .notice
+            .clone()
+            .unwrap()
+            .message
+            .zh
+            .starts_with("此报告没有可撤销"));
         let s = reduce(s, Action::Redo);
         let again = s.entry(1).unwrap().log.live();
         assert_eq!(again.len(), 1);
         assert_ne!(again[0].id, first[0].id, "a fresh id: logs only grow");
         assert_eq!(again[0].change, first[0].change);
-        // A new correction ends the redo chain.
+        assert!(s.notice.clone().unwrap().message.zh.starts_with("已重做"));
+        // On report 2, undo takes back report 2's step.
+        let s = reduce(s, Action::Select(2));
+        let s = reduce(s, Action::Undo);
+        assert!(s.entry(2).unwrap().log.live().is_empty());
+        assert_eq!(s.entry(1).unwrap().log.live().len(), 1);
+        // A new correction ends that report's redo chain.
         let s = reduce(
             s,
             Action::Correct {
@@ -1420,7 +1466,11 @@ mod tests {
                 ops: a_correction("丙"),
             },
         );
-        assert!(!s.history.can_redo());
+        let key2 = s.entry(2).unwrap().key.to_string();
+        assert!(!s.history.can_redo(&key2));
+        // A report removed takes its steps with it.
+        let s = reduce(s, Action::Remove(2));
+        assert!(!s.history.can_undo(&key2));
     }
 
     #[test]
@@ -1463,7 +1513,7 @@ mod tests {
         log.add(a_correction("甲"));
         old.log = Rc::new(log);
         let s = reduce(Rc::new(AppState::default()), Action::Restore(vec![old]));
-        assert!(s.history.can_undo());
+        assert!(s.history.can_undo("x-1"));
         let s = reduce(s, Action::Finished(vec![done(7)]));
         let s = reduce(s, Action::Undo);
         assert!(s.entry(7).unwrap().log.live().is_empty());

@@ -3,8 +3,9 @@
 //! Each item with a place in the text jumps there.
 
 use super::context::use_ctx;
+use super::unplaced_list::UnplacedList;
 use crate::corrections::make::Action as Edit;
-use crate::i18n::{coverage_name, part_requirement, Localized};
+use crate::i18n::{coverage_name, part_requirement, parts_heading, parts_not_checked, Localized};
 use crate::services::clock::now_ms;
 use crate::state::Action;
 use gangmu_core::{Coverage, Part, ReviewStatus, Span};
@@ -19,11 +20,6 @@ pub fn findings_panel() -> Html {
         return super::context::placeholder(&ctx);
     };
     let r = &loaded.report;
-    let unplaced: Vec<_> = r
-        .corrections
-        .iter()
-        .filter(|c| c.status == gangmu_core::CorrectionStatus::Unplaced)
-        .collect();
     let jump = |span: Option<Span>| {
         span.map(|span| {
             let ctx = ctx.clone();
@@ -43,17 +39,7 @@ pub fn findings_panel() -> Html {
     };
     html! {
         <div class="findings scroller" data-test="findings">
-            if !unplaced.is_empty() {
-                <section class="unplaced" data-test="unplaced">
-                    <h3>{ s.unplaced_title }<span class="count">{ unplaced.len() }</span></h3>
-                    <ul>
-                        { for unplaced.iter().map(|c| html! {
-                            <li>{ format!("{} {} {} → {}", c.action, c.field.clone().unwrap_or_default(), c.original.clone().unwrap_or_default(), c.value.clone().unwrap_or_default()) }
-                                { c.reason.map(|r| format!("（{r:?}）")).unwrap_or_default() }</li>
-                        }) }
-                    </ul>
-                </section>
-            }
+            <UnplacedList loaded={loaded.clone()} />
             <section>
                 <h3>{ s.checks }<span class="count">{ r.checks.len() }</span></h3>
                 if r.checks.is_empty() {
@@ -72,7 +58,7 @@ pub fn findings_panel() -> Html {
                 }
             </section>
             <section>
-                <h3>{ s.required_parts }</h3>
+                <h3>{ parts_heading(lang, r.report_type) }</h3>
                 <ul class="parts">
                     { for r.parts.iter().map(|p| {
                         let class = match p.status { Coverage::Heading => "ok", Coverage::Passage => "partial", Coverage::Missing => "bad" };
@@ -93,7 +79,11 @@ pub fn findings_panel() -> Html {
                             </li>
                         }
                     }) }
-                    if r.parts.is_empty() { <li class="empty-note">{ s.not_assessed }</li> }
+                    if r.parts.is_empty() && r.report_type.required_parts().is_empty() {
+                        <li class="empty-note" data-test="parts-not-checked">{ parts_not_checked(lang, r.report_type) }</li>
+                    } else if r.parts.is_empty() {
+                        <li class="empty-note">{ s.not_assessed }</li>
+                    }
                 </ul>
             </section>
             <section>

@@ -5,6 +5,7 @@
 //! `extract_corrected`), so checks, indicators and the profile follow.
 
 use super::context::{use_ctx, Loaded};
+use super::correction_line::correction_line;
 use crate::corrections::form::MetricForm;
 use crate::corrections::make::Action as Edit;
 use crate::hooks::use_field::{use_field, Field};
@@ -12,7 +13,8 @@ use crate::i18n::edit::form_error;
 use crate::i18n::{direction_name, kind_name, ALL_KINDS, ALL_QUALIFIERS};
 use crate::services::clock::now_ms;
 use crate::state::Action;
-use crate::view::detail::{checks_of, history_of, sentence};
+use crate::view::corrections::history;
+use crate::view::detail::{checks_of, sentence};
 use gangmu_core::Direction;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -151,7 +153,12 @@ pub fn metric_detail(props: &Props) -> Html {
         .map(|(_, e)| form_error(lang, e));
     let names = ctx.state.names.clone();
     let checks = checks_of(&l.report, props.index);
-    let history = history_of(&l.report, props.index);
+    let log = ctx
+        .state
+        .entry(l.id)
+        .map(|e| e.log.clone())
+        .unwrap_or_default();
+    let history = history(lang, l, &log.ops, names.as_deref(), props.index);
     let f = &fields;
     let (qualifier, kind, direction, indicator) = (
         f.qualifier.text(),
@@ -229,11 +236,8 @@ pub fn metric_detail(props: &Props) -> Html {
                     <h4>{ s.detail_history }</h4>
                     if history.is_empty() { <p class="empty-note">{ s.detail_no_history }</p> }
                     <ul class="history-list">
-                        { for history.iter().map(|c| html! {
-                            <li data-test="detail-history">
-                                <span class="field">{ c.field.clone().unwrap_or_else(|| c.action.clone()) }</span>
-                                { format!(" {} → {}", c.original.clone().unwrap_or_default(), c.value.clone().unwrap_or_default()) }
-                            </li>
+                        { for history.iter().map(|line| html! {
+                            <li data-test="detail-history">{ correction_line(line, false) }</li>
                         }) }
                     </ul>
                 </div>

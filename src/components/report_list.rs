@@ -96,6 +96,10 @@ pub fn report_list() -> Html {
                 if let Some(y) = m.year {
                     v.push(crate::i18n::year_text(lang, y));
                 }
+                // The list is of rule-of-law reports; any other kind of text is named.
+                if m.report_type != gangmu_core::ReportType::RuleOfLaw {
+                    v.push(crate::i18n::report_type_name(lang, m.report_type).to_string());
+                }
                 v
             })
             .unwrap_or_default();

@@ -5,8 +5,9 @@ use super::context::use_ctx;
 use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
 use super::facts_editor::FactsEditor;
-use crate::i18n::Localized;
+use crate::i18n::{report_type_name, Localized};
 use crate::state::{Action, Status};
+use gangmu_core::ReportType;
 use yew::prelude::*;
 
 #[function_component(ReportSummary)]
@@ -53,14 +54,16 @@ pub fn report_summary() -> Html {
                     { for fact(s.issuer, r.issuer.clone()) }
                     { for fact(s.year, r.year.map(|y| y.to_string())) }
                     { for fact(s.published, r.published.clone()) }
+                    <span class={classes!("fact", (r.report_type != ReportType::RuleOfLaw).then_some("other-type"))} data-test="report-type">
+                        <span class="fact-label">{ s.report_type }</span>{ report_type_name(lang, r.report_type) }</span>
                     <span class="fact"><span class="fact-label">{ s.headings }</span><span data-test="heading-count">{ r.outline.len() }</span></span>
                     <span class="fact"><span class="fact-label">{ s.metrics }</span><span data-test="metric-count">{ r.metrics.len() }</span></span>
                     <span class="fact"><span class="fact-label">{ s.findings }</span>{ r.findings.len() }</span>
                     <EncodingPicker entry={entry.clone()} />
                     <button class="btn small ghost" onclick={open_facts} data-test="edit-facts">{ s.edit_facts }</button>
-                    <button class="btn small ghost" onclick={undo} disabled={!ctx.state.history.can_undo()}
+                    <button class="btn small ghost" onclick={undo} disabled={!ctx.state.history.can_undo(&entry.key)}
                         title="Ctrl+Z" data-test="undo">{ s.undo }</button>
-                    <button class="btn small ghost" onclick={redo} disabled={!ctx.state.history.can_redo()}
+                    <button class="btn small ghost" onclick={redo} disabled={!ctx.state.history.can_redo(&entry.key)}
                         title="Ctrl+Shift+Z" data-test="redo">{ s.redo }</button>
                 </div>
             }

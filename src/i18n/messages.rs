@@ -141,3 +141,33 @@ pub fn workspace_opened(added: usize) -> Bilingual {
         format!("Workspace opened: {added} reports added, corrections of listed reports merged"),
     )
 }
+
+/// Undo took back one step of corrections of the report on screen: which, and what it was
+/// (`已撤销：「163件」的数值 → 170（等 2 项）`).
+pub fn undone(report: &str, what: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!("已撤销（{report}）：{}", what.zh),
+        format!("Undone in {report}: {}", what.en),
+    )
+}
+
+/// Redo made a step of corrections again.
+pub fn redone(report: &str, what: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!("已重做（{report}）：{}", what.zh),
+        format!("Redone in {report}: {}", what.en),
+    )
+}
+
+/// Undo pressed with nothing to take back in the report on screen (each report has its own
+/// undo: another report's corrections are undone in that report).
+pub fn nothing_to_undo() -> Bilingual {
+    Bilingual::new(
+        "此报告没有可撤销的更正（其他报告的更正请在该报告中撤销）",
+        "Nothing to undo in this report (another report's corrections are undone in that report)",
+    )
+}
+
+pub fn nothing_to_redo() -> Bilingual {
+    Bilingual::new("此报告没有可重做的更正", "Nothing to redo in this report")
+}

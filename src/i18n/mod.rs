@@ -12,6 +12,7 @@
 //! [`Bilingual`] is the core's type: findings, decoding errors and notes carry their messages
 //! in it too, so one `get(lang)` shows any of them.
 
+pub mod corrections;
 pub mod counts;
 pub mod edit;
 pub mod messages;
@@ -95,6 +96,27 @@ mod tests {
         assert_eq!(report_count(Lang::En, 1), "1 report");
         assert_eq!(report_count(Lang::Zh, 3), "3 份报告");
         assert_eq!(metric_count(Lang::Zh, 3, 10), "3 / 10 项");
+    }
+
+    #[test]
+    fn parts_are_named_by_report_type() {
+        use gangmu_core::ReportType;
+        assert_eq!(
+            parts_heading(Lang::Zh, ReportType::InfoDisclosure),
+            "法定六部分（D1–D6）"
+        );
+        assert_eq!(
+            parts_heading(Lang::Zh, ReportType::RuleOfLaw),
+            Lang::Zh.strings().required_parts
+        );
+        assert!(
+            parts_not_checked(Lang::Zh, ReportType::StatisticalCommunique)
+                .starts_with("此类文本（统计公报）不检查法定部分")
+        );
+        assert_eq!(
+            report_type_name(Lang::En, ReportType::WorkSummary),
+            "work summary"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Names of the core's enums and formats, in the UI's language.
 
 use super::Lang;
-use gangmu_core::{Coverage, Direction, MetricKind, Part, Qualifier};
+use gangmu_core::{Coverage, Direction, MetricKind, Part, Qualifier, ReportType};
 
 pub fn kind_name(lang: Lang, kind: MetricKind) -> &'static str {
     match kind {
@@ -83,4 +83,32 @@ pub fn format_name(lang: Lang, format: &str) -> String {
         other => other,
     };
     name.to_string()
+}
+
+/// What kind of text a report is (法治政府建设年度报告, 统计公报 …).
+pub fn report_type_name(lang: Lang, t: ReportType) -> &'static str {
+    lang.pick(t.name_zh(), t.name_en())
+}
+
+/// The heading of the required-parts list: R1–R5 for a rule-of-law report, D1–D6 for an
+/// information-disclosure one.
+pub fn parts_heading(lang: Lang, t: ReportType) -> &'static str {
+    match t {
+        ReportType::InfoDisclosure => lang.pick("法定六部分（D1–D6）", "Required parts (D1–D6)"),
+        _ => lang.strings().required_parts,
+    }
+}
+
+/// Why a report has no required parts listed: its type has none to check.
+pub fn parts_not_checked(lang: Lang, t: ReportType) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "此类文本（{}）不检查法定部分：只有法治政府建设年度报告（R1–R5）和政府信息公开工作年度报告（D1–D6）有规定的部分。",
+            t.name_zh()
+        ),
+        Lang::En => format!(
+            "Required parts are not checked for this kind of text ({}): only rule-of-law government reports (R1–R5) and information-disclosure reports (D1–D6) have them.",
+            t.name_en()
+        ),
+    }
 }

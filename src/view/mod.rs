@@ -7,11 +7,13 @@
 //! - [`compare`]: the comparison's rows and measures as text;
 //! - [`loaded`]: the selected report, parsed once;
 //! - [`draft`]: a form field's text while the user edits it;
+//! - [`corrections`]: a correction as one readable line (history, unplaced list);
 //! - [`detail`]: a metric's sentence, checks and correction history;
 //! - [`selection`]: text selected in the source view as a byte span (to add a metric);
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
+pub mod corrections;
 pub mod detail;
 pub mod draft;
 pub mod loaded;

@@ -207,6 +207,7 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
         title: report.title.clone(),
         issuer: report.issuer.clone(),
         year: report.year,
+        report_type: report.report_type,
         headings: report.outline.len(),
         metrics: report.metrics.len(),
         findings: report.findings.len(),

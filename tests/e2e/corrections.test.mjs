@@ -170,3 +170,78 @@ test('corrections reach the table, the checks, timeliness, the comparison and th
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('undo acts on the report on screen and says what it undid; corrections read in words, unplaced ones too', async () => {
+  const { page, errors } = await openApp(app.context, app.server.url);
+  await dropFiles(page, [SEED, OTHER].map((name) => ({ name, content: seedText(name) })));
+  await settle(page, 2);
+  const rows = page.locator('[data-test=report-row]');
+  const a = cli(path.join(reports, SEED))[0];
+  const b = cli(path.join(reports, OTHER))[0];
+
+  // On A, a kind; on B, later, a label.
+  await rows.nth(0).click();
+  await page.waitForSelector('[data-test=metric-row]');
+  const kind0 = a.metrics[0].kind;
+  const other = kind0 === 'other' ? 'count' : 'other';
+  await openMetric(page, 0, a.metrics[0].label);
+  await page.selectOption('[data-test=edit-kind]', other);
+  await page.click('[data-test=metric-save]');
+  await page.waitForSelector('[data-test=detail-history]');
+  await recomputed(page);
+  const history = await page.textContent('[data-test=detail-history]');
+  assert.match(history, /更正/);
+  assert.match(history, /类型/, `the field in words: ${history}`);
+  assert.doesNotMatch(history, /\bkind\b|\bcount\b|\bother\b/, `no raw names: ${history}`);
+
+  await rows.nth(1).click();
+  await page.waitForSelector('[data-test=metric-row]');
+  await openMetric(page, 0, b.metrics[0].label);
+  await page.fill('[data-test=edit-label]', '乙报告的更正');
+  await page.click('[data-test=metric-save]');
+  await page.fill('[data-test=metric-filter]', '');
+  await page.waitForFunction(() => document.querySelector('[data-test=metric-row][data-metric="0"] .c-label')?.textContent.includes('乙报告的更正'));
+
+  // Back on A, Ctrl+Z takes back A's correction (not B's later one) and says so.
+  await rows.nth(0).click();
+  await page.waitForSelector('[data-test=metric-row][data-metric="0"]');
+  await page.locator('[data-test=metric-row][data-metric="0"]').click();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => /已撤销/.test(document.querySelector('[data-test=notice]')?.textContent ?? ''));
+  const notice = await page.textContent('[data-test=notice]');
+  assert.match(notice, /类型/, notice);
+  await page.waitForFunction(() => !/^✎/.test(document.querySelector('[data-test=metric-row][data-metric="0"] .c-label')?.textContent ?? '✎'));
+  await shot(page, 'corrections-undo-notice');
+  // Nothing more to undo on A: said, and B keeps its correction.
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => /没有可撤销/.test(document.querySelector('[data-test=notice]')?.textContent ?? ''));
+  await rows.nth(1).click();
+  await page.waitForFunction(() => document.querySelector('[data-test=metric-row][data-metric="0"] .c-label')?.textContent.includes('乙报告的更正'));
+
+  // An unplaced correction: a workspace file whose correction of B names text B does not hold.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-workspace]')]);
+  const ws = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const entry = ws.reports.find((r) => r.corrections.length > 0);
+  const stray = structuredClone(entry.corrections[0]);
+  stray.id = 'test-unplaced-1';
+  stray.change.at.text = '此处文字不在报告中';
+  stray.change.set = { field: 'label', value: '找不到位置的更正' };
+  entry.corrections.push(stray);
+  const dir = await mkdtemp(path.join(tmpdir(), 'gangmu-ws-'));
+  const file = path.join(dir, 'stray.gangmu.json');
+  await writeFile(file, JSON.stringify(ws));
+  await page.setInputFiles('[data-test=file-input]', file);
+  await page.click('.tabs [role=tab] >> nth=1');
+  await page.waitForSelector('[data-test=unplaced-item]', { timeout: 30000 });
+  const item = await page.textContent('[data-test=unplaced-item]');
+  assert.match(item, /此处文字不在报告中/, `the anchored text: ${item}`);
+  assert.match(item, /找不到位置的更正/);
+  assert.match(await page.textContent('[data-test=unplaced-reason]'), /原文中已找不到该处文字/);
+  assert.doesNotMatch(item, /TextNotFound|\bedit\b|\blabel\b/, item);
+  await shot(page, 'corrections-unplaced');
+  await page.click('[data-test=lang]');
+  await page.waitForFunction(() => /no longer in the report/.test(document.querySelector('[data-test=unplaced-reason]')?.textContent ?? ''));
+  assert.match(await page.textContent('[data-test=unplaced-item]'), /label/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

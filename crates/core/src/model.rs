@@ -820,6 +820,11 @@ pub enum UnplacedReason {
 }
 
 impl UnplacedReason {
+    /// Why, in both languages (the web app lists unplaced corrections with it).
+    pub fn message(self) -> Bilingual {
+        Bilingual::new(self.message_zh(), self.message_en())
+    }
+
     pub fn message_zh(self) -> &'static str {
         match self {
             UnplacedReason::TextNotFound => "原文中已找不到该处文字",
