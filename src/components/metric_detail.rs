@@ -6,63 +6,20 @@
 
 use super::context::{use_ctx, Loaded};
 use super::correction_line::correction_line;
+use super::metric_fields::{use_metric_fields, MetricFields};
 use crate::corrections::form::MetricForm;
 use crate::corrections::make::Action as Edit;
-use crate::hooks::use_field::{use_field, Field};
 use crate::i18n::edit::form_error;
-use crate::i18n::{direction_name, kind_name, ALL_KINDS, ALL_QUALIFIERS};
 use crate::services::clock::now_ms;
 use crate::state::Action;
 use crate::view::corrections::history;
 use crate::view::detail::{checks_of, sentence};
-use gangmu_core::Direction;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub loaded: std::rc::Rc<Loaded>,
     pub index: usize,
-}
-
-/// The form's fields: what the user typed, kept across re-renders (see `use_field`).
-#[derive(Clone, PartialEq)]
-pub struct Fields {
-    pub label: Field,
-    pub value: Field,
-    pub unit: Field,
-    pub qualifier: Field,
-    pub kind: Field,
-    pub direction: Field,
-    pub indicator: Field,
-}
-
-impl Fields {
-    pub fn form(&self) -> MetricForm {
-        MetricForm {
-            label: self.label.text(),
-            value: self.value.text(),
-            unit: self.unit.text(),
-            qualifier: self.qualifier.text(),
-            kind: self.kind.text(),
-            direction: self.direction.text(),
-            indicator: self.indicator.text(),
-        }
-    }
-}
-
-/// The fields of a form editing `base`; `identity` names the metric (a new one starts afresh).
-#[hook]
-pub fn use_metric_fields(identity: &str, base: &MetricForm) -> Fields {
-    Fields {
-        label: use_field(identity, &base.label),
-        value: use_field(identity, &base.value),
-        unit: use_field(identity, &base.unit),
-        qualifier: use_field(identity, &base.qualifier),
-        kind: use_field(identity, &base.kind),
-        direction: use_field(identity, &base.direction),
-        indicator: use_field(identity, &base.indicator),
-    }
 }
 
 #[function_component(MetricDetail)]
@@ -120,20 +77,6 @@ pub fn metric_detail(props: &Props) -> Html {
             }
         })
     };
-    // Enter in a text field saves, as in the facts form.
-    let onkeydown = {
-        let save = save.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let in_input = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some();
-            if e.key() == "Enter" && in_input && !e.is_composing() {
-                e.prevent_default();
-                save.emit(());
-            }
-        })
-    };
     let remove = {
         let (ctx, loaded, i) = (ctx.clone(), l.clone(), props.index);
         Callback::from(move |_: MouseEvent| {
@@ -147,10 +90,11 @@ pub fn metric_detail(props: &Props) -> Html {
             }
         })
     };
-    let problem = error
+    let refused = error
         .as_ref()
         .filter(|(who, _)| *who == identity)
-        .map(|(_, e)| form_error(lang, e));
+        .map(|(_, e)| e.clone());
+    let problem = refused.as_ref().map(|e| form_error(lang, e));
     let names = ctx.state.names.clone();
     let checks = checks_of(&l.report, props.index);
     let log = ctx
@@ -159,13 +103,6 @@ pub fn metric_detail(props: &Props) -> Html {
         .map(|e| e.log.clone())
         .unwrap_or_default();
     let history = history(lang, l, &log.ops, names.as_deref(), props.index);
-    let f = &fields;
-    let (qualifier, kind, direction, indicator) = (
-        f.qualifier.text(),
-        f.kind.text(),
-        f.direction.text(),
-        f.indicator.text(),
-    );
     html! {
         <section class="metric-detail" aria-label={s.detail_title} data-test="metric-detail">
             <div class="detail-head">
@@ -178,41 +115,8 @@ pub fn metric_detail(props: &Props) -> Html {
             <p class="detail-sentence" data-test="detail-sentence">
                 { before }<mark class="m-metric active">{ hit }</mark>{ after }
             </p>
-            <div class="detail-form" {onkeydown}>
-                <label>{ s.col_label }
-                    <input class="input" value={f.label.text()} oninput={f.label.oninput()} data-test="edit-label" /></label>
-                <label>{ s.col_value }
-                    <input class="input num" value={f.value.text()} oninput={f.value.oninput()} data-test="edit-value"
-                        aria-invalid={problem.is_some().to_string()} /></label>
-                <label>{ s.col_unit }
-                    <input class="input" value={f.unit.text()} oninput={f.unit.oninput()} data-test="edit-unit" /></label>
-                <label>{ s.col_qualifier }
-                    <select class="select" onchange={f.qualifier.onchange()} data-test="edit-qualifier">
-                        <option value="" selected={qualifier.is_empty()}>{ s.none_option }</option>
-                        { for ALL_QUALIFIERS.iter().map(|q| html! {
-                            <option value={q.as_str()} selected={qualifier == q.as_str()}>{ q.as_str() }</option>
-                        }) }
-                    </select></label>
-                <label>{ s.col_kind }
-                    <select class="select" onchange={f.kind.onchange()} data-test="edit-kind">
-                        { for ALL_KINDS.iter().map(|k| html! {
-                            <option value={k.as_str()} selected={kind == k.as_str()}>{ kind_name(lang, *k) }</option>
-                        }) }
-                    </select></label>
-                <label>{ s.col_direction }
-                    <select class="select" onchange={f.direction.onchange()} data-test="edit-direction">
-                        <option value="" selected={direction.is_empty()}>{ s.none_option }</option>
-                        <option value="up" selected={direction == "up"}>{ direction_name(lang, Direction::Up) }</option>
-                        <option value="down" selected={direction == "down"}>{ direction_name(lang, Direction::Down) }</option>
-                    </select></label>
-                <label class="wide">{ s.col_indicator }
-                    <select class="select" onchange={f.indicator.onchange()} data-test="edit-indicator">
-                        <option value="" selected={indicator.is_empty()}>{ s.none_option }</option>
-                        { for names.iter().flat_map(|n| n.indicators.iter()).map(|(id, zh, en)| html! {
-                            <option value={id.clone()} selected={indicator == *id}>{ lang.pick(zh, en) }</option>
-                        }) }
-                    </select></label>
-            </div>
+            <MetricFields fields={fields.clone()} shown={fields.form()} prefix="edit"
+                invalid={refused} on_enter={save.clone()} />
             if let Some(p) = &problem { <p class="form-error" role="alert" data-test="form-error">{ p }</p> }
             <div class="detail-actions">
                 <button class="btn primary small" onclick={save.reform(|_: MouseEvent| ())} disabled={busy} data-test="metric-save">{ s.save_correction }</button>

@@ -16,6 +16,7 @@ pub mod facts_editor;
 pub mod findings_panel;
 pub mod header;
 pub mod metric_detail;
+pub mod metric_fields;
 pub mod metric_table;
 pub mod modal;
 pub mod notice;

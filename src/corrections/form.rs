@@ -38,18 +38,15 @@ pub struct MetricForm {
 impl MetricForm {
     /// The form for a metric as the report has it.
     pub fn of(m: &Metric) -> MetricForm {
-        MetricForm {
+        MetricForm::of_new(Some(&NewMetric {
+            value: m.value,
+            unit: m.unit.clone(),
+            qualifier: m.qualifier,
+            kind: m.kind,
+            direction: m.direction,
             label: m.label.clone(),
-            value: m.value.to_string(),
-            unit: m.unit.clone().unwrap_or_default(),
-            qualifier: m
-                .qualifier
-                .map(|q| q.as_str().to_string())
-                .unwrap_or_default(),
-            kind: m.kind.as_str().to_string(),
-            direction: direction_str(m.direction).to_string(),
-            indicator: m.indicator.clone().unwrap_or_default(),
-        }
+            indicator: m.indicator.clone(),
+        }))
     }
 
     /// The form for a metric being added, from what the core read in the selection.
