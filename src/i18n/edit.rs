@@ -2,7 +2,7 @@
 //! dialog): why a typed value or year was refused, and the few labels the forms add. Kept
 //! apart from [`super::strings`] so the two engineers sharing `src/` do not collide.
 
-use super::Lang;
+use super::{Bilingual, Lang};
 use crate::corrections::form::FormError;
 use gangmu_core::numeral::typed::Refusal;
 
@@ -13,18 +13,28 @@ pub struct EditStrings {
     pub in_sentence: &'static str,
     /// Key hints of the inline forms.
     pub keys_hint: &'static str,
+    /// Discarding a correction that no longer finds its place (an undo step).
+    pub discard: &'static str,
+    pub discard_all: &'static str,
+    pub discard_hint: &'static str,
 }
 
 pub const ZH: EditStrings = EditStrings {
     label_required: "请填写标签：这个数字计的是什么（如 办理行政复议案件）",
     in_sentence: "所在句子",
     keys_hint: "Enter 保存 · Esc 取消",
+    discard: "舍弃",
+    discard_all: "全部舍弃",
+    discard_hint: "不再保留这条更正（可撤销）",
 };
 
 pub const EN: EditStrings = EditStrings {
     label_required: "Enter a label: what the figure counts (e.g. 办理行政复议案件)",
     in_sentence: "In the sentence",
     keys_hint: "Enter saves · Esc cancels",
+    discard: "Discard",
+    discard_all: "Discard all",
+    discard_hint: "Stop keeping this correction (can be undone)",
 };
 
 pub fn strings(lang: Lang) -> &'static EditStrings {
@@ -32,6 +42,14 @@ pub fn strings(lang: Lang) -> &'static EditStrings {
         Lang::Zh => &ZH,
         Lang::En => &EN,
     }
+}
+
+/// What undo or redo of a discard names: the discarded correction(s).
+pub fn discard_of(what: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!("舍弃 {}", what.zh),
+        format!("discarding {}", what.en),
+    )
 }
 
 /// Why a form was not saved.
