@@ -2,35 +2,34 @@
 // types survives any re-render until saved; values and years are read as people write them
 // (１２, 1，200, 2023年, 二〇二三) and what is not one is refused with a message, never saved as
 // something else; the add-a-metric dialog is a real modal dialog (focus in, Tab trapped, Esc,
-// focus back) that shows the selection in its sentence and needs a label.
+// focus back) that shows the selection in its sentence and needs a label. Then: a failing
+// check turns ✓ after a value fix and the Excel export marks it; undo/redo cycles; a
+// correction that lost its place is discarded as an undo step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { servedApp, shot, openApp, dropFiles, settle, seedText, cli, reports } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import {
+  servedApp, shot, openApp, dropFiles, settle, seedText, cli, reports, root, readXlsx, unzip, openMetric, recomputed, badChecks,
+} from './harness.mjs';
 
 const SEED = '003_14774531c7e6819b.txt';
+const OTHER = '004_3dcaa22f3da62694.txt';
 const app = servedApp();
 
 const valueOf = (page, i) => page.locator(`[data-test=metric-row][data-metric="${i}"] .c-value`).textContent();
 const focused = (page) => page.evaluate(() => document.activeElement?.dataset.test ?? document.activeElement?.tagName);
 
-async function openSeed(page) {
-  await dropFiles(page, [{ name: SEED, content: seedText(SEED) }]);
+async function openFile(page, name) {
+  await dropFiles(page, [{ name, content: seedText(name) }]);
   await settle(page, 1);
   await page.locator('[data-test=report-row]').first().click();
   await page.waitForSelector('[data-test=metric-row]');
-  return cli(path.join(reports, SEED))[0];
+  return cli(path.join(reports, name))[0];
 }
 
-async function openMetric(page, i, label) {
-  await page.fill('[data-test=metric-filter]', label);
-  await page.click(`[data-test=metric-row][data-metric="${i}"]`);
-  await page.waitForSelector('[data-test=metric-detail]');
-}
-
-async function recomputed(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-test=metric-detail] .spinner'));
-}
+const openSeed = (page) => openFile(page, SEED);
 
 /** Selects `needle` in the source view, as a user's drag would. */
 async function selectInSource(page, needle) {
@@ -161,6 +160,142 @@ test('the add-a-metric dialog: focus in, Tab trapped, Esc closes, focus back; th
   await page.press('[data-test=add-label]', 'Enter');
   await page.waitForSelector('[data-test=add-dialog]', { state: 'detached' });
   await page.waitForFunction((n) => document.querySelector('[data-test=metric-count]')?.textContent === String(n), before + 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Waits until the stored report's log (its Meta, JSON text in `reports`) has `n` withdrawn ids. */
+async function withdrawnStored(page, n) {
+  await page.waitForFunction((n) => new Promise((done) => {
+    const open = indexedDB.open('gangmu');
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('reports').objectStore('reports').getAll();
+      all.onsuccess = () => {
+        db.close();
+        done(all.result.some((json) => (JSON.parse(json).log?.withdrawn?.length ?? 0) === n));
+      };
+      all.onerror = () => { db.close(); done(false); };
+    };
+    open.onerror = () => done(false);
+  }), n, { timeout: 30000, polling: 200 });
+}
+
+test('a truncated rate fixed by hand turns its check ✓; the Excel export marks the corrected cells and lists the corrections', async () => {
+  const { page, errors } = await openApp(app.context, app.server.url);
+  const report = await openFile(page, OTHER);
+  // 调结率 58/60 is printed 96.66% (truncated): the rate check fails as read.
+  const i = report.metrics.findIndex((m) => m.value === 96.66);
+  assert.ok(report.checks.some((c) => !c.holds && c.metrics.includes(i)), 'the CLI fails the check too');
+  const bad0 = await badChecks(page);
+  await openMetric(page, i, report.metrics[i].label);
+  assert.equal(await page.locator('[data-test=detail-check].bad').count(), 1);
+  await page.fill('[data-test=edit-value]', '96.67');
+  await page.press('[data-test=edit-value]', 'Enter');
+  await page.waitForFunction((i) => document.querySelector(`[data-test=metric-row][data-metric="${i}"] .c-value`)?.textContent.trim() === '96.67', i);
+  await recomputed(page);
+  await page.waitForSelector('[data-test=detail-check].ok');
+  assert.equal(await page.locator('[data-test=detail-check].bad').count(), 0, 'recomputed: ✓');
+  assert.equal(await badChecks(page), bad0 - 1);
+
+  // Excel: the corrected value's cell has the amber fill, and a sheet lists the correction.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-xlsx]')]);
+  const bytes = await readFile(await download.path());
+  const book = readXlsx(bytes);
+  const log = book['更正记录'];
+  assert.ok(log, `a 更正记录 sheet: ${Object.keys(book)}`);
+  assert.ok(log.some((row) => row.includes(96.67) || row.includes('96.67')), 'the correction is listed with its value');
+  assert.ok(log.some((row) => row.includes(96.66) || row.includes('96.66')), 'and the original value');
+  const files = unzip(bytes);
+  const styles = files['xl/styles.xml'].toString('utf8');
+  const fills = [...styles.matchAll(/<fill>(.*?)<\/fill>/gs)].map((m) => m[1]);
+  const amber = fills.findIndex((f) => /FFE9A8/i.test(f));
+  assert.ok(amber >= 0, 'an amber fill');
+  const xfs = [...styles.match(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s)[1].matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
+  const amberXf = new Set(xfs.flatMap((xf, k) => (new RegExp(`fillId="${amber}"`).test(xf) ? [k] : [])));
+  const sheetIndex = Object.keys(book).indexOf(Object.keys(book).find((name) => book[name].some((row) => row.includes(96.67))));
+  const xml = files[`xl/worksheets/sheet${sheetIndex + 1}.xml`].toString('utf8');
+  const row = [...xml.matchAll(/<row [^>]*>(.*?)<\/row>/gs)].find((r) => /<v>96\.67<\/v>/.test(r[1]));
+  assert.ok(row, 'the metric row');
+  const cell = row[1].match(/<c [^>]*s="(\d+)"[^>]*>(?:(?!<\/c>).)*<v>96\.67<\/v>/s);
+  assert.ok(cell && amberXf.has(Number(cell[1])), 'the corrected value cell is amber');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('undo and redo, back and forth: each cycle ends where it began, and a reload keeps the result', async () => {
+  const { page, errors } = await openApp(app.context, app.server.url);
+  const report = await openSeed(page);
+  const picks = [1, 2, 4];
+  const original = picks.map((i) => String(report.metrics[i].value));
+  const values = ['111', '222', '444'];
+  for (const [k, i] of picks.entries()) {
+    await openMetric(page, i, report.metrics[i].label);
+    await page.fill('[data-test=edit-value]', values[k]);
+    await page.click('[data-test=metric-save]');
+    await page.waitForFunction(([i, v]) => document.querySelector(`[data-test=metric-row][data-metric="${i}"] .c-value`)?.textContent.trim() === v, [i, values[k]]);
+    await recomputed(page);
+  }
+  await page.fill('[data-test=metric-filter]', '');
+  const shown = () => page.evaluate((picks) => picks.map((i) => document.querySelector(`[data-test=metric-row][data-metric="${i}"] .c-value`)?.textContent.trim()), picks);
+  const until = (want) => page.waitForFunction(([picks, want]) => picks.every((i, k) => document.querySelector(`[data-test=metric-row][data-metric="${i}"] .c-value`)?.textContent.trim() === want[k]), [picks, want]);
+  await page.locator('[data-test=metric-row]').first().click();
+  for (let cycle = 0; cycle < 3; cycle++) {
+    // Undo the three, one at a time, newest first.
+    for (let n = 3; n > 0; n--) {
+      await page.keyboard.press('Control+z');
+      await until(picks.map((_, k) => (k < n - 1 ? values[k] : original[k])));
+    }
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => /没有可撤销/.test(document.querySelector('[data-test=notice]')?.textContent ?? ''));
+    for (let n = 1; n <= 3; n++) {
+      await page.keyboard.press('Control+Shift+z');
+      await until(picks.map((_, k) => (k < n ? values[k] : original[k])));
+    }
+  }
+  assert.deepEqual(await shown(), values);
+  // Half undone, then reloaded: the page shows what the log holds.
+  await page.keyboard.press('Control+z');
+  await until([values[0], values[1], original[2]]);
+  // 3 cycles × 3 undos + 1 withdrew ten corrections: wait until the browser's storage has
+  // them (the write lands a moment after the report shows).
+  await withdrawnStored(page, 10);
+  await page.reload();
+  await settle(page, 1);
+  await page.locator('[data-test=report-row]').first().click();
+  await page.waitForSelector('[data-test=metric-row]');
+  await until([values[0], values[1], original[2]]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a correction that lost its place (the file read in another encoding) can be discarded, as an undo step', async () => {
+  const { page, errors } = await openApp(app.context, app.server.url);
+  const bytes = readFileSync(path.join(root, 'fixtures/formats/001.gbk.txt'));
+  await dropFiles(page, [{ name: '001.gbk.txt', content: bytes }]);
+  await settle(page, 1);
+  await page.waitForSelector('[data-test=metric-row]');
+  const label = (await page.textContent('[data-test=metric-row][data-metric="0"] .c-label')).trim();
+  await page.click('[data-test=metric-row][data-metric="0"]');
+  await page.fill('[data-test=edit-label]', `${label}（更正）`);
+  await page.click('[data-test=metric-save]');
+  await recomputed(page);
+  // Read as Big5, the text it was made on is gone: the correction is listed, not dropped.
+  await page.locator('[data-test=encoding]').selectOption('Big5');
+  await page.click('.tabs [role=tab] >> nth=1');
+  await page.waitForSelector('[data-test=unplaced-item]', { timeout: 30000 });
+  await page.click('[data-test=unplaced-discard]');
+  await page.waitForSelector('[data-test=unplaced]', { state: 'detached' });
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('[data-test=unplaced-item]');
+  assert.match(await page.textContent('[data-test=notice]'), /已撤销.*舍弃/);
+  await shot(page, 'corrections-unplaced-discard');
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForSelector('[data-test=unplaced]', { state: 'detached' });
+  // Read right again: the discarded correction does not come back.
+  await page.locator('[data-test=encoding]').selectOption('GB18030');
+  await page.click('.tabs [role=tab] >> nth=0');
+  await page.waitForFunction((l) => document.querySelector('[data-test=metric-row][data-metric="0"] .c-label')?.textContent.trim() === l, label);
   assert.deepEqual(errors, []);
   await page.close();
 });
