@@ -229,6 +229,13 @@ impl Store for IdbStore {
         Ok(value.dyn_into::<Uint8Array>().ok().map(|a| a.to_vec()))
     }
 
+    async fn sources(&self, keys: &[String]) -> Result<Vec<Option<Vec<u8>>>, StoreError> {
+        self.get_each(SOURCES, keys, |v| {
+            v.dyn_ref::<Uint8Array>().map(|a| a.to_vec())
+        })
+        .await
+    }
+
     async fn write(&self, writes: Vec<Write>) -> Result<Vec<Meta>, StoreError> {
         let tx = self.transaction(&ALL, IdbTransactionMode::Readwrite)?;
         let (reports, bodies, sources) = (
