@@ -3,7 +3,7 @@
 //! this module adds the clipboard's TSV (the same rows) and JSON lines, and safe file names.
 
 use crate::i18n::Lang;
-use crate::protocol::{ExportFormat, Names};
+use crate::protocol::{DatasetTable, ExportFormat, Names};
 use gangmu_core::present::csv;
 use gangmu_core::Report;
 
@@ -19,6 +19,8 @@ pub enum Scope {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
     Table(ExportFormat),
+    /// The dataset (`gangmu dataset`): one table as CSV, or a workbook.
+    Dataset(ExportFormat, DatasetTable),
     Json,
     CopyTable,
 }

@@ -11,8 +11,10 @@
 //! page ◀── {head: Failed{job, error}} ───────────────────────── worker
 //! page ── {head: Export{job, format, lang, of}, lines} ──────▶ worker
 //! page ◀── {head: Exported{job, mime}, bytes} ───────────────── worker
-//! page ── {head: Compare{job, lang}, lines} ─────────────────▶ worker
-//! page ◀── {head: Compared{job}, line, text} ────────────────── worker   (line = comparison JSON, text = SVG)
+//! page ── {head: Compare{job, lang, total}, lines} ──────────▶ worker
+//! page ◀── {head: Compared{job, order}, line, text} ─────────── worker   (line = comparison JSON, text = SVG)
+//! page ── {head: Regions{job, query}} ────────────────────────▶ worker
+//! page ◀── {head: Regions{job, found}} ──────────────────────── worker   (divisions for the region picker)
 //! page ── {head: Indicators{job}} ───────────────────────────▶ worker
 //! page ◀── {head: IndicatorNames{job}, line} ────────────────── worker   (line = [`Names`] as JSON)
 //! ```
@@ -22,7 +24,7 @@
 
 use crate::i18n::{Bilingual, Lang};
 use gangmu_core::corrections::{Correction, NewMetric};
-use gangmu_core::Span;
+use gangmu_core::{IssuedBy, RegionRef, Span};
 use serde::{Deserialize, Serialize};
 
 /// Where a report's input comes from.
@@ -42,13 +44,29 @@ pub enum ExportFormat {
     Csv,
 }
 
-/// What an export is built from: the reports' metric tables (one row per metric), or the
-/// comparison of the reports (one row per indicator, `gangmu compare`).
+/// What an export is built from: the reports' metric tables (one row per metric), the
+/// comparison of the reports (one row per indicator, `gangmu compare`, with its 合计 columns
+/// when `total`), or the dataset (`gangmu dataset`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ExportOf {
     #[default]
     Reports,
-    Comparison,
+    Comparison {
+        total: bool,
+    },
+    Dataset(DatasetTable),
+}
+
+/// Which dataset table (`gangmu dataset --table`): a CSV holds one, a workbook may hold both
+/// (`gangmu dataset --format xlsx` without `--table`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DatasetTable {
+    /// One row per report.
+    Reports,
+    /// One row per metric per report (the long table).
+    Metrics,
+    /// Both, as two sheets.
+    Both,
 }
 
 /// What the page asks of the worker.
@@ -71,7 +89,8 @@ pub enum Request {
     Correct {
         job: u32,
         name: String,
-        summary: Summary,
+        /// Boxed: a summary is large (clippy's large_enum_variant).
+        summary: Box<Summary>,
         #[serde(with = "as_json")]
         corrections: Vec<Correction>,
     },
@@ -87,10 +106,20 @@ pub enum Request {
         #[serde(default)]
         of: ExportOf,
     },
-    /// Compare the reports in `lines` (in that order); the chart's text is in `lang`.
-    Compare { job: u32, lang: Lang },
+    /// Compare the reports in `lines` (in the CLI's order: each issuer's reports by year; the
+    /// reply says which), with a 合计 column per year when `total`; the chart's text is in
+    /// `lang`.
+    Compare {
+        job: u32,
+        lang: Lang,
+        #[serde(default)]
+        total: bool,
+    },
     /// The indicator dictionary's names, asked for once when the engine is up.
     Indicators { job: u32 },
+    /// The divisions a user's words may mean (a code, a name, part of one), for setting a
+    /// report's region by hand.
+    Regions { job: u32, query: String },
 }
 
 /// What the worker answers (the engine also makes `Failed` itself when a worker dies).
@@ -109,8 +138,11 @@ pub enum Reply {
         mime: String,
     },
     /// The comparison as JSON in `line` (what `gangmu compare` prints), its chart in `text`.
+    /// `order[k]` is the index in the request's `lines` of the comparison's column `k`.
     Compared {
         job: u32,
+        #[serde(default)]
+        order: Vec<usize>,
     },
     /// [`Names`] as JSON in `line`.
     IndicatorNames {
@@ -125,6 +157,11 @@ pub enum Reply {
         job: u32,
         #[serde(with = "as_json")]
         metric: Option<NewMetric>,
+    },
+    /// The divisions found for a [`Request::Regions`] query, best first.
+    Regions {
+        job: u32,
+        found: Vec<RegionRef>,
     },
 }
 
@@ -143,7 +180,8 @@ impl Head for Request {
             | Request::OpenWorkspace { job }
             | Request::Export { job, .. }
             | Request::Compare { job, .. }
-            | Request::Indicators { job } => *job,
+            | Request::Indicators { job }
+            | Request::Regions { job, .. } => *job,
         }
     }
 }
@@ -154,10 +192,11 @@ impl Head for Reply {
             Reply::Extracted { job, .. }
             | Reply::Failed { job, .. }
             | Reply::Exported { job, .. }
-            | Reply::Compared { job }
+            | Reply::Compared { job, .. }
             | Reply::Selection { job, .. }
             | Reply::Workspace { job }
-            | Reply::IndicatorNames { job } => *job,
+            | Reply::IndicatorNames { job }
+            | Reply::Regions { job, .. } => *job,
         }
     }
 }
@@ -239,6 +278,10 @@ pub struct Summary {
     /// Corrections in force.
     #[serde(default)]
     pub corrections: usize,
+    /// Who issued it: region, code, level, body, parents (or the candidates of an ambiguous
+    /// name), for the list.
+    #[serde(default)]
+    pub issued_by: Option<Box<IssuedBy>>,
 }
 
 /// The names the page shows for indicator ids and 纲要 areas. The dictionary itself (terms,

@@ -227,6 +227,8 @@ pub struct Comparison {
     pub lines: Vec<Rc<str>>,
     /// The language of the chart.
     pub lang: Lang,
+    /// With a 合计 column per year (`gangmu compare --total`).
+    pub total: bool,
     pub result: CompareResult,
 }
 
@@ -253,6 +255,7 @@ impl PartialEq for Comparison {
                 .zip(&other.lines)
                 .all(|(a, b)| Rc::ptr_eq(a, b))
             && self.lang == other.lang
+            && self.total == other.total
             && self.result == other.result
     }
 }
@@ -390,11 +393,15 @@ pub enum Action {
         ids: Vec<EntryId>,
         lines: Vec<Rc<str>>,
         lang: Lang,
+        total: bool,
     },
+    /// The comparison came back; `order[k]` is the report (index into the ids sent) of its
+    /// column `k` (the worker orders them as the CLI does: by issuer, then year).
     Compared {
         job: u32,
         json: Rc<str>,
         svg: Rc<str>,
+        order: Vec<usize>,
     },
     CompareFailed {
         job: u32,
@@ -981,18 +988,31 @@ impl Reducible for AppState {
                 ids,
                 lines,
                 lang,
+                total,
             } => {
                 s.compare = Some(Comparison {
                     job,
                     ids,
                     lines,
                     lang,
+                    total,
                     result: CompareResult::Pending,
                 });
                 s.panel = Panel::Compare;
             }
-            Action::Compared { job, json, svg } => {
+            Action::Compared {
+                job,
+                json,
+                svg,
+                order,
+            } => {
                 if let Some(c) = s.compare.as_mut().filter(|c| c.job == job) {
+                    // Ids and lines follow the columns, so a cell opens its own report and
+                    // a re-run or an export sends the reports in the order shown.
+                    if is_permutation(&order, c.ids.len()) {
+                        c.ids = order.iter().map(|&k| c.ids[k]).collect();
+                        c.lines = order.iter().map(|&k| c.lines[k].clone()).collect();
+                    }
                     c.result = CompareResult::Done { json, svg };
                 }
             }
@@ -1030,6 +1050,15 @@ impl Reducible for AppState {
         }
         Rc::new(s)
     }
+}
+
+/// Whether `order` holds each of `0..n` once.
+fn is_permutation(order: &[usize], n: usize) -> bool {
+    let mut seen = vec![false; n];
+    order.len() == n
+        && order
+            .iter()
+            .all(|&k| k < n && !std::mem::replace(&mut seen[k], true))
 }
 
 #[cfg(test)]
@@ -1169,6 +1198,7 @@ mod tests {
                 ids,
                 lines,
                 lang: Lang::Zh,
+                total: false,
             },
         )
     }
@@ -1214,6 +1244,7 @@ mod tests {
             job,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
+            order: vec![0, 1],
         };
         let s = reduce(s, reply(49));
         assert_eq!(s.compare.as_ref().unwrap().result, CompareResult::Pending);
@@ -1223,6 +1254,33 @@ mod tests {
             CompareResult::Done { .. }
         ));
         // Choosing a report closes the comparison.
+        let s = reduce(s, Action::Select(2));
+        assert!(s.compare.is_none());
+        assert_eq!(s.panel, Panel::Outline);
+    }
+
+    #[test]
+    fn the_columns_order_comes_from_the_worker() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = comparing(reduce(s, Action::CheckAll(true)), 9);
+        let reply = |order| Action::Compared {
+            job: 9,
+            json: Rc::from("{}"),
+            svg: Rc::from("<svg/>"),
+            order,
+        };
+        // Report 2 is the earlier year: it becomes the first column, its line with it.
+        let swapped = reduce(s.clone(), reply(vec![1, 0]));
+        let c = swapped.compare.as_ref().unwrap();
+        assert_eq!(c.ids, vec![2, 1]);
+        assert!(Rc::ptr_eq(&c.lines[0], &swapped.entry(2).unwrap().line));
+        // An order that is not one of the reports keeps the order sent.
+        for bad in [vec![0, 0], vec![0], vec![0, 2]] {
+            assert_eq!(
+                reduce(s.clone(), reply(bad)).compare.as_ref().unwrap().ids,
+                vec![1, 2]
+            );
+        }
         let s = reduce(s, Action::Select(2));
         assert!(s.compare.is_none());
         assert_eq!(s.panel, Panel::Outline);

@@ -81,7 +81,7 @@ fn an_xlsx_is_built_in_wasm() {
 
 #[wasm_bindgen_test]
 fn two_samples_are_compared_in_wasm() {
-    let lines: Vec<String> = [3, 4]
+    let lines: Vec<String> = [3, 1]
         .iter()
         .map(|&i| {
             worker::handle(Envelope::new(Request::Extract {
@@ -100,12 +100,22 @@ fn two_samples_are_compared_in_wasm() {
         ..Envelope::new(Request::Compare {
             job: 3,
             lang: Default::default(),
+            total: true,
         })
     };
     let reply = bridge::from_js(&bridge::to_js(&worker::handle(bridge::from_js(
         &bridge::to_js(&request),
     ))));
-    assert_eq!(reply.head, Some(Reply::Compared { job: 3 }));
-    assert!(reply.line.unwrap().contains("\"columns\""));
+    // Samples 3 and 1 are 柳城县 and 鱼峰区, both 2023: one total, compared in the order given.
+    assert_eq!(
+        reply.head,
+        Some(Reply::Compared {
+            job: 3,
+            order: vec![0, 1]
+        })
+    );
+    let json = reply.line.unwrap();
+    assert!(json.contains("\"columns\""));
+    assert!(json.contains("\"totals\""));
     assert!(reply.text.unwrap().starts_with("<svg"));
 }

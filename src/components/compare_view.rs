@@ -1,17 +1,31 @@
-//! The comparison of the ticked reports: the table, the chart, and its exports (CSV and
-//! Excel built by the worker like `gangmu compare`, the JSON and the SVG as received).
+//! The comparison of the ticked reports: the table (or the long table), the 合计 switch and
+//! its notes, the chart, and its exports (CSV and Excel built by the worker like
+//! `gangmu compare [--total]`, the JSON and the SVG as received).
 
 use super::compare_chart::CompareChart;
+use super::compare_long::CompareLong;
 use super::compare_table::CompareTable;
 use super::context::use_ctx;
 use crate::export::CompareExport;
+use crate::i18n::dataset::strings as dataset_strings;
 use crate::i18n::report_count;
 use crate::i18n::Localized;
 use crate::protocol::ExportFormat;
 use crate::state::{Action, CompareResult};
+use crate::view::compare::{rows, total_heads};
+use crate::view::compare_layout::{groups, Grouping};
 use gangmu_core::compare::Comparison;
 use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// The comparison as indicators × reports, or as one row per indicator per report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Layout {
+    #[default]
+    Wide,
+    Long,
+}
 
 #[function_component(CompareView)]
 pub fn compare_view() -> Html {
@@ -48,8 +62,74 @@ pub fn compare_view() -> Html {
                 .map(Rc::new)
         },
     );
+    let d = dataset_strings(lang);
+    let grouping = use_state(Grouping::default);
+    let layout = use_state(Layout::default);
+    let grouped = {
+        let parsed = parsed.clone();
+        use_memo(
+            (
+                (*parsed).as_ref().map(|c| Rc::as_ptr(c) as usize),
+                *grouping,
+                lang,
+            ),
+            move |(_, by, lang)| {
+                Rc::new(
+                    (*parsed)
+                        .as_ref()
+                        .map(|c| groups(c, *by, *lang))
+                        .unwrap_or_default(),
+                )
+            },
+        )
+    };
     let Some(compare) = compare else {
         return html! {};
+    };
+    let on_total = {
+        let total = ctx.commands.compare_total.clone();
+        Callback::from(move |e: Event| {
+            total.emit(e.target_unchecked_into::<HtmlInputElement>().checked());
+        })
+    };
+    let on_group = {
+        let grouping = grouping.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            grouping.set(Grouping::from_key(&v));
+        })
+    };
+    let layout_button = |which: Layout, label: &'static str, test: &'static str| {
+        let layout = layout.clone();
+        let on = *layout == which;
+        html! {
+            <button class={classes!("btn", "small", on.then_some("on"))} aria-pressed={on.to_string()}
+                onclick={Callback::from(move |_: MouseEvent| layout.set(which))} data-test={test}>{ label }</button>
+        }
+    };
+    let pending = compare.result == CompareResult::Pending;
+    let toolbar = html! {
+        <div class="compare-tools" role="group" aria-label={d.layout}>
+            <label class="switch" title={d.total_hint}>
+                <input type="checkbox" checked={compare.total} onchange={on_total} disabled={pending} data-test="compare-total" />
+                { d.total }
+            </label>
+            <label class="tool">{ d.group_by }
+                <select class="select small" onchange={on_group} data-test="compare-group-by">
+                    { for Grouping::ALL.iter().map(|g| html! {
+                        <option value={g.key()} selected={*grouping == *g}>{ match g {
+                            Grouping::None => d.group_none,
+                            Grouping::Level => d.group_level,
+                            Grouping::Region => d.group_region,
+                        } }</option>
+                    }) }
+                </select>
+            </label>
+            <span class="tool segmented" role="group" aria-label={d.layout}>
+                { layout_button(Layout::Wide, d.layout_wide, "layout-wide") }
+                { layout_button(Layout::Long, d.layout_long, "layout-long") }
+            </span>
+        </div>
     };
     let close = {
         let ctx = ctx.clone();
@@ -73,9 +153,14 @@ pub fn compare_view() -> Html {
         (CompareResult::Done { svg, .. }, Some(c)) => html! {
             <>
                 <p class="hint compare-hint">{ s.compare_hint }</p>
-                <div class="compare-scroll">
-                    <CompareTable comparison={c.clone()} ids={compare.ids.clone()} />
-                </div>
+                if *layout == Layout::Wide {
+                    <div class="compare-scroll">
+                        <CompareTable comparison={c.clone()} ids={compare.ids.clone()} groups={(*grouped).clone()} />
+                    </div>
+                } else {
+                    <CompareLong comparison={c.clone()} ids={compare.ids.clone()} groups={(*grouped).clone()} />
+                }
+                { total_notes(c, lang, compare.total) }
                 <h3 class="compare-chart-title">{ s.chart }</h3>
                 <CompareChart svg={svg.clone()} alt={s.chart_alt} />
             </>
@@ -98,7 +183,48 @@ pub fn compare_view() -> Html {
                 </div>
                 <button class="btn small" onclick={close} data-test="compare-close">{ s.compare_back }</button>
             </div>
+            { toolbar }
             <div class="compare-body scroller">{ body }</div>
         </div>
+    }
+}
+
+/// Under the table: the warnings of each total (a region that contains another: counted
+/// twice) and, per indicator, how its total was made and which reports do not state it.
+fn total_notes(c: &Comparison, lang: crate::i18n::Lang, asked: bool) -> Html {
+    let d = dataset_strings(lang);
+    if !asked {
+        return html! {};
+    }
+    let heads = total_heads(c, lang);
+    if heads.is_empty() {
+        return html! { <p class="hint total-none" data-test="total-none">{ d.total_none }</p> };
+    }
+    let rows = rows(c, lang);
+    html! {
+        <section class="total-notes" data-test="total-notes">
+            { for heads.iter().enumerate().map(|(k, head)| html! {
+                <div class="total-block">
+                    <h3>{ d.total_notes }{ lang.pick("：", ": ") }{ &head.name }</h3>
+                    if !head.warnings.is_empty() {
+                        <div class="total-warnings" role="note" data-test="total-warnings">
+                            <strong>{ d.total_warnings }</strong>
+                            <ul>{ for head.warnings.iter().map(|w| html! { <li data-test="total-warning">{ w }</li> }) }</ul>
+                        </div>
+                    }
+                    <dl class="total-list">
+                        { for rows.iter().filter(|r| r.totals.get(k).is_some_and(|t| !t.note.is_empty())).map(|r| {
+                            let t = &r.totals[k];
+                            html! {
+                                <div class="total-item" data-test="total-note" data-indicator={r.indicator.clone()}>
+                                    <dt>{ &r.name }{ " " }<span class="figure">{ &t.text }</span></dt>
+                                    <dd>{ &t.note }</dd>
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                </div>
+            }) }
+        </section>
     }
 }

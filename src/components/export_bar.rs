@@ -1,6 +1,7 @@
 //! Export: CSV, Excel, JSON for this report or all of them, and "copy table" as TSV.
 
 use super::context::use_ctx;
+use super::dataset_export::DatasetExport;
 use crate::export::{ExportKind, Scope};
 use crate::protocol::ExportFormat;
 use crate::state::Status;
@@ -53,6 +54,7 @@ pub fn export_bar() -> Html {
             { button(ExportKind::CopyTable, s.copy_table, "copy-table") }
             <button class="btn small" onclick={export_workspace} data-test="export-workspace"
                 title={s.export_workspace}>{ s.export_workspace }</button>
+            <DatasetExport scope={*scope} />
             if ctx.state.busy_export { <span class="hint">{ s.exporting }</span> }
         </div>
     }

@@ -3,6 +3,7 @@
 //! so 10 000 reports cost as much to render as 20.
 
 use super::context::use_ctx;
+use super::region_badge::RegionBadge;
 use crate::hooks::use_viewport::use_viewport;
 use crate::i18n::{batch_progress, counts_line, report_count, selected_count, Localized};
 use crate::state::{Action, Entry, Status};
@@ -124,6 +125,8 @@ pub fn report_list() -> Html {
                 </div>
                 <div class="report-line2">
                     if !meta.is_empty() { <span class="report-meta">{ meta.join(" · ") }</span> }
+                    <RegionBadge issued_by={e.summary.as_ref().and_then(|m| m.issued_by.as_deref().cloned())} {lang} compact=true
+                        issuer={e.summary.as_ref().and_then(|m| m.issuer.clone())} />
                     <span class={classes!("report-detail", matches!(e.status, Status::Failed(_)).then_some("error"))}>{ detail }</span>
                 </div>
                 <button class="icon-btn remove" onclick={remove} aria-label={format!("{} {}", s.remove, e.name)} title={s.remove}>{ "×" }</button>

@@ -5,6 +5,7 @@ use super::context::use_ctx;
 use super::encoding_picker::EncodingPicker;
 use super::export_bar::ExportBar;
 use super::facts_editor::FactsEditor;
+use super::region_badge::RegionBadge;
 use crate::i18n::{report_type_name, Localized};
 use crate::state::{Action, Status};
 use gangmu_core::ReportType;
@@ -52,6 +53,7 @@ pub fn report_summary() -> Html {
             html! {
                 <div class="facts">
                     { for fact(s.issuer, r.issuer.clone()) }
+                    <RegionBadge issued_by={r.issued_by.clone()} {lang} />
                     { for fact(s.year, r.year.map(|y| y.to_string())) }
                     { for fact(s.published, r.published.clone()) }
                     <span class={classes!("fact", (r.report_type != ReportType::RuleOfLaw).then_some("other-type"))} data-test="report-type">

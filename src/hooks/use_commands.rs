@@ -8,7 +8,7 @@ use super::use_persistence::Persistence;
 use super::workspace_file;
 use crate::export::{CompareExport, ExportKind, Scope};
 use crate::i18n::{messages, Lang};
-use crate::protocol::{Envelope, ExportOf, InputKind, Request};
+use crate::protocol::{DatasetTable, Envelope, ExportOf, InputKind, Request};
 use crate::services::clock::now_ms;
 use crate::services::engine::{Engine, Payload};
 use crate::services::files::Originals;
@@ -31,6 +31,8 @@ pub struct Commands {
     pub compare: Callback<()>,
     /// Run the comparison on screen again (the chart in the current language).
     pub recompare: Callback<()>,
+    /// The comparison on screen with (`true`) or without its 合计 columns.
+    pub compare_total: Callback<bool>,
     pub compare_export: Callback<CompareExport>,
     /// Read a report's file again with this encoding label.
     pub reread: Callback<(EntryId, String)>,
@@ -217,7 +219,7 @@ pub fn use_commands(
                     let request = Request::Correct {
                         job,
                         name: e.name.clone(),
-                        summary,
+                        summary: Box::new(summary),
                         corrections: e.log.live(),
                     };
                     engine.submit(Payload::Ready(Envelope {
@@ -294,6 +296,7 @@ pub fn use_commands(
         export,
         compare: compare.compare,
         recompare: compare.recompare,
+        compare_total: compare.total,
         compare_export: compare.export,
         reread,
     }
@@ -349,8 +352,19 @@ fn export_reports(
     if chosen.is_empty() {
         return notify(messages::nothing_to_export(), true);
     }
-    let stem = match (scope, chosen.as_slice()) {
-        (Scope::Current, [one]) => crate::export::file_stem(&one.name),
+    let stem = match (scope, chosen.as_slice(), kind) {
+        // gangmu-dataset-metrics-200-20250131.csv
+        (_, _, ExportKind::Dataset(_, table)) => format!(
+            "gangmu-dataset{}-{}-{}",
+            match table {
+                DatasetTable::Reports => "-reports",
+                DatasetTable::Metrics => "-metrics",
+                DatasetTable::Both => "",
+            },
+            chosen.len(),
+            crate::services::clock::today()
+        ),
+        (Scope::Current, [one], _) => crate::export::file_stem(&one.name),
         _ => format!(
             "gangmu-{}-{}",
             chosen.len(),
@@ -376,6 +390,15 @@ fn export_reports(
             &dispatch,
             lines,
             (format, ExportOf::Reports),
+            lang,
+            &stem,
+        ),
+        ExportKind::Dataset(format, table) => request_export(
+            engine,
+            pending,
+            &dispatch,
+            lines,
+            (format, ExportOf::Dataset(table)),
             lang,
             &stem,
         ),

@@ -14,6 +14,8 @@ use yew::prelude::*;
 pub struct CompareCommands {
     pub compare: Callback<()>,
     pub recompare: Callback<()>,
+    /// Run the comparison on screen again with (`true`) or without its 合计 columns.
+    pub total: Callback<bool>,
     pub export: Callback<CompareExport>,
 }
 
@@ -24,19 +26,21 @@ fn send(
     state: &AppState,
     ids: Vec<EntryId>,
     lines: Vec<Rc<str>>,
+    total: bool,
 ) {
     let job = next_id();
     let lang = state.lang;
     pending.borrow_mut().insert(job, Job::Compare);
     let request = Envelope {
         lines: lines.iter().map(|l| l.to_string()).collect(),
-        ..Envelope::new(Request::Compare { job, lang })
+        ..Envelope::new(Request::Compare { job, lang, total })
     };
     dispatch.dispatch(Action::CompareStarted {
         job,
         ids,
         lines,
         lang,
+        total,
     });
     engine.submit(Payload::Ready(request));
 }
@@ -54,12 +58,15 @@ pub fn use_compare(
     state: &UseReducerHandle<AppState>,
 ) -> CompareCommands {
     let dispatch = state.dispatcher();
+    // The 合计 switch as the user last left it: a new comparison starts with it.
+    let last_total = use_mut_ref(|| false);
     let compare = {
-        let (engine, pending, dispatch, state) = (
+        let (engine, pending, dispatch, state, last_total) = (
             engine.clone(),
             pending.clone(),
             dispatch.clone(),
             state.clone(),
+            last_total.clone(),
         );
         Callback::from(move |_: ()| {
             let chosen = state.checked_done();
@@ -72,18 +79,22 @@ pub fn use_compare(
             }
             let ids = chosen.iter().map(|e| e.id).collect();
             let lines = chosen.iter().map(|e| e.line.clone()).collect();
-            send(&engine, &pending, &dispatch, &state, ids, lines);
+            let total = *last_total.borrow();
+            send(&engine, &pending, &dispatch, &state, ids, lines, total);
         })
     };
-    let recompare = {
+    // The comparison on screen again, in the page's language, with or without totals.
+    let again = {
         let (engine, pending, dispatch, state) = (
             engine.clone(),
             pending.clone(),
             dispatch.clone(),
             state.clone(),
         );
-        Callback::from(move |_: ()| {
+        Callback::from(move |total: Option<bool>| {
             if let Some(c) = &state.compare {
+                let total = total.unwrap_or(c.total);
+                *last_total.borrow_mut() = total;
                 send(
                     &engine,
                     &pending,
@@ -91,10 +102,13 @@ pub fn use_compare(
                     &state,
                     c.ids.clone(),
                     c.lines.clone(),
+                    total,
                 );
             }
         })
     };
+    let recompare = again.reform(|_: ()| None);
+    let total = again.reform(Some);
     let export = {
         let (engine, pending, dispatch, state) = (
             engine.clone(),
@@ -125,7 +139,7 @@ pub fn use_compare(
                     &pending,
                     &dispatch,
                     c.lines.iter().map(|l| l.to_string()).collect(),
-                    (format, ExportOf::Comparison),
+                    (format, ExportOf::Comparison { total: c.total }),
                     state.lang,
                     &stem(n),
                 ),
@@ -135,6 +149,7 @@ pub fn use_compare(
     CompareCommands {
         compare,
         recompare,
+        total,
         export,
     }
 }

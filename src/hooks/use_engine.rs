@@ -134,10 +134,11 @@ fn schedule(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppSta
 fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppState>) {
     let Some(head) = envelope.head else { return };
     match (job, head) {
-        (Job::Compare, Reply::Compared { job }) => dispatch.dispatch(Action::Compared {
+        (Job::Compare, Reply::Compared { job, order }) => dispatch.dispatch(Action::Compared {
             job,
             json: Rc::from(envelope.line.unwrap_or_default()),
             svg: Rc::from(envelope.text.unwrap_or_default()),
+            order,
         }),
         (Job::Compare, Reply::Failed { job, error }) => {
             dispatch.dispatch(Action::CompareFailed { job, error })

@@ -4,6 +4,7 @@
 //!   is a compile error;
 //! - [`words`]: names of the core's kinds, directions, parts and formats;
 //! - [`counts`]: strings with numbers in them;
+//! - [`dataset`]: the strings of the dataset features (region, 数据集, 合计, grouping);
 //! - [`messages`]: notices and errors as [`Bilingual`] texts, made once in both languages so
 //!   they can travel (from the worker, into the reducer) and show in whichever language the
 //!   page is in when they arrive.
@@ -13,6 +14,7 @@
 
 pub mod corrections;
 pub mod counts;
+pub mod dataset;
 pub mod messages;
 pub mod strings;
 pub mod words;

@@ -1,8 +1,10 @@
 //! The comparison as the table shows it: one row per indicator, one cell per report, each
 //! cell's figure and change as text (the core's `cell_text` / `change_text`, so the page, the
-//! CSV and the chart word them alike), then the report-level measures.
+//! CSV and the chart word them alike), the 合计 of each year where asked for (`total_text`,
+//! `total_note`), then the report-level measures.
 
 use crate::i18n::Lang;
+use gangmu_core::compare::total::{total_name, total_note, total_text, TotalHow};
 use gangmu_core::compare::{cell_text, change_text, measure_text, Comparison};
 
 /// Which way a figure moved from the same issuer's earlier year.
@@ -35,6 +37,30 @@ pub struct RowView {
     pub indicator: String,
     pub name: String,
     pub cells: Vec<CellView>,
+    /// One per [`TotalHead`], in the same order.
+    pub totals: Vec<TotalView>,
+}
+
+/// A 合计 cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalView {
+    /// `82件`, `≈27.59%` (recomputed or approximate), empty when not added up.
+    pub text: String,
+    /// How it was made and which reports of the year do not state the indicator.
+    pub note: String,
+    /// How many reports of the year do not state it.
+    pub missing: usize,
+    /// Recomputed from counts rather than summed.
+    pub recomputed: bool,
+}
+
+/// A 合计 column: `合计 2023`, and its warnings (a region that contains another).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalHead {
+    pub name: String,
+    /// The columns it adds up.
+    pub columns: Vec<usize>,
+    pub warnings: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +81,8 @@ pub fn rows(c: &Comparison, lang: Lang) -> Vec<RowView> {
     let l = core_lang(lang);
     c.rows
         .iter()
-        .map(|row| RowView {
+        .enumerate()
+        .map(|(i, row)| RowView {
             indicator: row.indicator.clone(),
             name: row.name(l).to_string(),
             cells: row
@@ -79,6 +106,33 @@ pub fn rows(c: &Comparison, lang: Lang) -> Vec<RowView> {
                     corrected: cell.corrected,
                 })
                 .collect(),
+            totals: c
+                .totals
+                .iter()
+                .filter_map(|t| t.cells.get(i))
+                .map(|t| TotalView {
+                    text: total_text(t),
+                    note: total_note(c, t, l),
+                    missing: t.missing.len(),
+                    recomputed: t.how == TotalHow::Rate,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub fn total_heads(c: &Comparison, lang: Lang) -> Vec<TotalHead> {
+    let l = core_lang(lang);
+    c.totals
+        .iter()
+        .map(|t| TotalHead {
+            name: total_name(t, l),
+            columns: t.columns.clone(),
+            warnings: t
+                .warnings
+                .iter()
+                .map(|w| lang.pick(&w.zh, &w.en).to_string())
+                .collect(),
         })
         .collect()
 }
@@ -99,24 +153,34 @@ pub fn measures(c: &Comparison, lang: Lang) -> Vec<MeasureView> {
         .collect()
 }
 
+/// The comparison of sample reports (by index), as `gangmu compare [--total]` makes it of
+/// them in that order: for the view models' tests.
+#[cfg(test)]
+pub(crate) fn compared(samples: &[usize], total: bool) -> Comparison {
+    use gangmu_core::{extract, Options, Report};
+    let reports: Vec<(&str, Report)> = samples
+        .iter()
+        .map(|&i| {
+            (
+                crate::samples::NAMES[i],
+                extract(crate::samples::text(i).unwrap(), &Options::default()),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &Report)> = reports.iter().map(|(f, r)| (*f, r)).collect();
+    let mut c = gangmu_core::compare::compare(&refs);
+    if total {
+        gangmu_core::compare::total::add_totals(&mut c, &refs);
+    }
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gangmu_core::{extract, Options};
 
     fn seeds_003_004() -> Comparison {
-        let reports: Vec<(&str, gangmu_core::Report)> = [3, 4]
-            .iter()
-            .map(|&i| {
-                (
-                    crate::samples::NAMES[i],
-                    extract(crate::samples::text(i).unwrap(), &Options::default()),
-                )
-            })
-            .collect();
-        let refs: Vec<(&str, &gangmu_core::Report)> =
-            reports.iter().map(|(f, r)| (*f, r)).collect();
-        gangmu_core::compare::compare(&refs)
+        compared(&[3, 4], false)
     }
 
     #[test]
@@ -164,5 +228,41 @@ mod tests {
         let causes = zh.iter().find(|m| m.key == "causes_given").unwrap();
         assert!(causes.values.iter().all(|v| v == "是" || v == "否"));
         assert_eq!(zh.len(), c.measures.len());
+    }
+
+    #[test]
+    fn totals_read_like_the_cli() {
+        // 鱼峰区 2023 (001) and 柳城县 2023 (003): 行政复议审结 58 + 24 = 82; the 纠错率 is
+        // recomputed over 鱼峰区 alone (柳城县 2023 gives no 纠错), and says so.
+        let c = compared(&[1, 3], true);
+        let heads = total_heads(&c, Lang::Zh);
+        assert_eq!(heads.len(), 1);
+        assert_eq!(heads[0].name, "合计 2023");
+        let zh = rows(&c, Lang::Zh);
+        let close = zh.iter().find(|r| r.indicator == "fy_close").unwrap();
+        assert_eq!(close.totals[0].text, "82件");
+        assert_eq!(close.totals[0].missing, 0);
+        let rate = zh
+            .iter()
+            .find(|r| r.indicator == "fy_correct_rate")
+            .unwrap();
+        assert!(rate.totals[0].recomputed);
+        assert!(rate.totals[0].text.starts_with('≈'), "{:?}", rate.totals[0]);
+        assert!(
+            rate.totals[0].note.contains("未计入"),
+            "{}",
+            rate.totals[0].note
+        );
+        assert!(zh
+            .iter()
+            .any(|r| r.totals[0].missing == 1 && r.totals[0].note.contains("未给出")));
+        let en = rows(&c, Lang::En);
+        let close = en.iter().find(|r| r.indicator == "fy_close").unwrap();
+        assert!(
+            close.totals[0].note.starts_with("sum of "),
+            "{}",
+            close.totals[0].note
+        );
+        assert_eq!(total_heads(&c, Lang::En)[0].name, "Total 2023");
     }
 }

@@ -4,6 +4,9 @@
 //! runs on the page thread when no worker can be created. Nothing here touches the DOM, so it
 //! is tested natively.
 
+mod compare;
+mod dataset;
+
 use crate::i18n::{messages, Bilingual, Lang};
 use crate::protocol::{
     Envelope, ExportFormat, ExportOf, FromWorker, Head, InputKind, Names, Reply, Request, Summary,
@@ -74,14 +77,18 @@ pub fn handle(request: ToWorker) -> FromWorker {
             let metric = gangmu_core::corrections::read_selection(text, span);
             Envelope::new(Reply::Selection { job, metric })
         }
-        Request::Compare { lang, .. } => match comparison(&request.lines) {
-            Ok(c) => Envelope {
+        Request::Compare { lang, total, .. } => match compare::comparison(&request.lines, total) {
+            Ok((c, order)) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
                 text: Some(gangmu_core::compare::svg::chart(&c, core_lang(lang))),
-                ..Envelope::new(Reply::Compared { job })
+                ..Envelope::new(Reply::Compared { job, order })
             },
             Err(e) => failed(e),
         },
+        Request::Regions { query, .. } => Envelope::new(Reply::Regions {
+            job,
+            found: gangmu_core::region::search(&query, REGIONS_SHOWN),
+        }),
         Request::Indicators { .. } => Envelope {
             line: Some(serde_json::to_string(&names()).unwrap_or_default()),
             ..Envelope::new(Reply::IndicatorNames { job })
@@ -223,6 +230,7 @@ pub fn summarise(report: &Report, source: &Source) -> Summary {
             .filter(|c| c.status == gangmu_core::CorrectionStatus::Unplaced)
             .count(),
         corrections: report.corrections.len(),
+        issued_by: report.issued_by.clone().map(Box::new),
     }
 }
 
@@ -253,6 +261,19 @@ struct LineHead {
     source: Source,
 }
 
+/// Every line read back, in order; the first unreadable one fails them all.
+pub fn parse_lines(lines: &[String]) -> Result<Vec<ContractLine>, Bilingual> {
+    lines.iter().map(|l| parse_line(l)).collect()
+}
+
+/// The `(file, report)` pairs the core's multi-report functions take.
+pub fn named(parsed: &[ContractLine]) -> Vec<(&str, &Report)> {
+    parsed
+        .iter()
+        .map(|p| (p.file.as_str(), &p.report))
+        .collect()
+}
+
 pub fn parse_line(line: &str) -> Result<ContractLine, Bilingual> {
     let head: LineHead = serde_json::from_str(line).map_err(unreadable)?;
     Ok(ContractLine {
@@ -269,28 +290,14 @@ fn core_lang(lang: Lang) -> table::Lang {
     }
 }
 
+/// How many divisions a region search answers with (the picker lists them all).
+const REGIONS_SHOWN: usize = 30;
+
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
 fn workbook_failed(e: impl std::fmt::Display) -> Bilingual {
     messages::workbook_failed(&e.to_string())
-}
-
-/// The comparison of the reports in `lines`, in that order (what `gangmu compare` computes
-/// from the same files).
-fn comparison(lines: &[String]) -> Result<gangmu_core::compare::Comparison, Bilingual> {
-    if lines.len() < 2 {
-        return Err(messages::compare_needs_two());
-    }
-    let parsed = lines
-        .iter()
-        .map(|l| parse_line(l))
-        .collect::<Result<Vec<_>, _>>()?;
-    let refs: Vec<(&str, &Report)> = parsed
-        .iter()
-        .map(|p| (p.file.as_str(), &p.report))
-        .collect();
-    Ok(gangmu_core::compare::compare(&refs))
 }
 
 /// Every indicator's and area's name, for the page (see [`Names`]).
@@ -317,8 +324,11 @@ fn export(
     of: ExportOf,
 ) -> Result<(Vec<u8>, &'static str), Bilingual> {
     let table_lang = core_lang(lang);
-    if of == ExportOf::Comparison {
-        let c = comparison(lines)?;
+    if let ExportOf::Dataset(table) = of {
+        return dataset::export(lines, format, table, table_lang);
+    }
+    if let ExportOf::Comparison { total } = of {
+        let (c, _) = compare::comparison(lines, total)?;
         return match format {
             ExportFormat::Xlsx => gangmu_xlsx::compare::workbook(&c, table_lang)
                 .map(|b| (b, XLSX_MIME))
@@ -329,10 +339,7 @@ fn export(
             )),
         };
     }
-    let parsed = lines
-        .iter()
-        .map(|l| parse_line(l))
-        .collect::<Result<Vec<_>, _>>()?;
+    let parsed = parse_lines(lines)?;
     let named: Vec<Named<'_>> = parsed
         .iter()
         .map(|p| Named {
@@ -357,6 +364,7 @@ fn export(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::DatasetTable;
 
     fn sample_request(i: usize) -> ToWorker {
         Envelope::new(Request::Extract {
@@ -549,14 +557,24 @@ mod tests {
                 .iter()
                 .map(|&i| handle(sample_request(i)).line.unwrap())
                 .collect(),
-            ..Envelope::new(Request::Compare { job, lang })
+            ..Envelope::new(Request::Compare {
+                job,
+                lang,
+                total: false,
+            })
         }
     }
 
     #[test]
     fn the_comparison_of_003_and_004_is_the_cores_on_the_same_reports() {
         let reply = handle(compare_request(5, &[3, 4], Lang::Zh));
-        assert_eq!(reply.head, Some(Reply::Compared { job: 5 }));
+        assert_eq!(
+            reply.head,
+            Some(Reply::Compared {
+                job: 5,
+                order: vec![0, 1]
+            })
+        );
         let c: gangmu_core::compare::Comparison =
             serde_json::from_str(reply.line.as_deref().unwrap()).unwrap();
         // Computed from the contract lines, it equals the CLI's (computed from the reports).
@@ -618,7 +636,7 @@ mod tests {
     #[test]
     fn comparison_exports_are_the_clis_tables() {
         let lines = compare_request(0, &[3, 4], Lang::Zh).lines;
-        let c = comparison(&lines).unwrap();
+        let (c, _) = compare::comparison(&lines, false).unwrap();
         for (format, expected) in [
             (
                 ExportFormat::Csv,
@@ -632,7 +650,7 @@ mod tests {
                     job: 4,
                     format,
                     lang: Lang::Zh,
-                    of: ExportOf::Comparison,
+                    of: ExportOf::Comparison { total: false },
                 })
             });
             assert!(matches!(reply.head, Some(Reply::Exported { job: 4, .. })));
@@ -696,5 +714,151 @@ mod tests {
             title_hint("某区2023年法治政府建设年度报告.txt").as_deref(),
             Some("某区2023年法治政府建设年度报告")
         );
+    }
+
+    /// The reports of the samples, extracted as the CLI does, in the order given.
+    fn extracted(samples: &[usize]) -> Vec<(&'static str, Report)> {
+        samples
+            .iter()
+            .map(|&i| {
+                let text = crate::samples::text(i).unwrap();
+                (
+                    crate::samples::NAMES[i],
+                    gangmu_core::extract(text, &Options::default()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reports_ticked_in_any_order_compare_in_the_clis_order() {
+        // 004 (柳城县 2025) ticked before 003 (柳城县 2023): the columns read 2023, 2025.
+        let reply = handle(compare_request(6, &[4, 3], Lang::Zh));
+        let Some(Reply::Compared { order, .. }) = reply.head else {
+            panic!("{:?}", reply.head)
+        };
+        assert_eq!(order, vec![1, 0]);
+        let c: gangmu_core::compare::Comparison =
+            serde_json::from_str(reply.line.as_deref().unwrap()).unwrap();
+        assert_eq!(
+            c.columns.iter().map(|c| c.year).collect::<Vec<_>>(),
+            [Some(2023), Some(2025)]
+        );
+        let direct = extracted(&[3, 4]);
+        let refs: Vec<(&str, &Report)> = direct.iter().map(|(f, r)| (*f, r)).collect();
+        assert_eq!(c, gangmu_core::compare::compare(&refs));
+        // The time series' line charts, as `gangmu compare --format svg` draws them.
+        assert_eq!(
+            reply.text.unwrap(),
+            gangmu_core::compare::svg::chart(&c, table::Lang::Zh)
+        );
+    }
+
+    #[test]
+    fn the_total_of_a_year_is_the_clis() {
+        // 鱼峰区 2023 (001) and 柳城县 2023 (003): 行政复议审结 58 + 24 = 82.
+        let mut request = compare_request(7, &[3, 1], Lang::Zh);
+        request.head = Some(Request::Compare {
+            job: 7,
+            lang: Lang::Zh,
+            total: true,
+        });
+        let reply = handle(request.clone());
+        let c: gangmu_core::compare::Comparison =
+            serde_json::from_str(reply.line.as_deref().unwrap()).unwrap();
+        let direct = extracted(&[3, 1]);
+        let given: Vec<(&str, &Report)> = direct.iter().map(|(f, r)| (*f, r)).collect();
+        let refs: Vec<(&str, &Report)> = gangmu_core::compare::chronological(&given)
+            .into_iter()
+            .map(|j| given[j])
+            .collect();
+        let mut expected = gangmu_core::compare::compare(&refs);
+        gangmu_core::compare::total::add_totals(&mut expected, &refs);
+        assert_eq!(c, expected);
+        assert_eq!(c.totals.len(), 1);
+        let row = c
+            .rows
+            .iter()
+            .position(|r| r.indicator == "fy_close")
+            .unwrap();
+        assert_eq!(c.totals[0].cells[row].value.unwrap().to_string(), "82");
+        // The CSV export with totals is `gangmu compare --total --format csv`.
+        let export = handle(Envelope {
+            lines: request.lines,
+            ..Envelope::new(Request::Export {
+                job: 8,
+                format: ExportFormat::Csv,
+                lang: Lang::Zh,
+                of: ExportOf::Comparison { total: true },
+            })
+        });
+        assert_eq!(
+            export.bytes.unwrap(),
+            gangmu_core::compare::csv::table(&expected, table::Lang::Zh).into_bytes()
+        );
+    }
+
+    #[test]
+    fn dataset_exports_are_the_clis() {
+        let samples = [0, 1, 2, 3, 4];
+        let lines: Vec<String> = samples
+            .iter()
+            .map(|&i| handle(sample_request(i)).line.unwrap())
+            .collect();
+        let direct = extracted(&samples);
+        let refs: Vec<(&str, &Report)> = direct.iter().map(|(f, r)| (*f, r)).collect();
+        let export = |format, table, lang| {
+            handle(Envelope {
+                lines: lines.clone(),
+                ..Envelope::new(Request::Export {
+                    job: 3,
+                    format,
+                    lang,
+                    of: ExportOf::Dataset(table),
+                })
+            })
+            .bytes
+            .unwrap()
+        };
+        use gangmu_core::dataset::{csv, Table};
+        for (table, core) in [
+            (DatasetTable::Reports, Table::Reports),
+            (DatasetTable::Metrics, Table::Metrics),
+        ] {
+            for (lang, core_lang) in [(Lang::En, table::Lang::En), (Lang::Zh, table::Lang::Zh)] {
+                assert_eq!(
+                    export(ExportFormat::Csv, table, lang),
+                    csv::table(core, &refs, core_lang).into_bytes()
+                );
+            }
+        }
+        assert_eq!(
+            &export(ExportFormat::Xlsx, DatasetTable::Both, Lang::Zh)[..2],
+            b"PK"
+        );
+    }
+
+    #[test]
+    fn a_region_search_answers_with_candidates_and_their_parents() {
+        let reply = handle(Envelope::new(Request::Regions {
+            job: 4,
+            query: "城中区".into(),
+        }));
+        let Some(Reply::Regions { job: 4, found }) = reply.head else {
+            panic!("{:?}", reply.head)
+        };
+        assert!(found
+            .iter()
+            .any(|r| r.code == "450202" && r.within == "广西壮族自治区柳州市"));
+    }
+
+    #[test]
+    fn the_summary_carries_the_region() {
+        let Some(Reply::Extracted { summary, .. }) = handle(sample_request(1)).head else {
+            panic!()
+        };
+        let by = summary.issued_by.expect("鱼峰区");
+        assert_eq!(by.code.as_deref(), Some("450203"));
+        assert_eq!(by.parents[0].name, "柳州市");
     }
 }

@@ -624,7 +624,7 @@ pub struct DerivedRate {
 }
 
 /// Who issued a report, normalised (`柳州市司法局` → 柳州市 450200, 市, 司法局).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedBy {
     /// The region's name as the division list has it (`柳城县`), or a township as written
     /// (`城关镇`, which the list does not hold); `None` when no place was recognised.

@@ -17,7 +17,7 @@ pub mod total;
 
 use crate::decimal::Decimal;
 use crate::indicators;
-use crate::model::{Level, MetricKind, Report};
+use crate::model::{Level, MetricKind, RegionRef, Report};
 use crate::present::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +55,10 @@ pub struct Column {
     pub level: Option<Level>,
     #[serde(default)]
     pub body: Option<String>,
+    /// The regions that contain it, nearest first (鱼峰区: 柳州市, 广西壮族自治区), for grouping
+    /// columns by city or province.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parents: Vec<RegionRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -127,6 +131,11 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
             region_code: r.issued_by.as_ref().and_then(|b| b.code.clone()),
             level: r.issued_by.as_ref().and_then(|b| b.level),
             body: r.issued_by.as_ref().and_then(|b| b.body.clone()),
+            parents: r
+                .issued_by
+                .as_ref()
+                .map(|b| b.parents.clone())
+                .unwrap_or_default(),
         })
         .collect();
     for j in 0..columns.len() {

@@ -11,6 +11,7 @@
 //! once and derives any index (such as units by their first character) from the list itself.
 
 pub mod markers;
+pub mod segment;
 pub mod trad;
 pub mod units;
 pub mod words;

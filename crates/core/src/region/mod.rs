@@ -12,6 +12,9 @@
 mod context;
 pub mod data;
 mod names;
+mod search;
+
+pub use search::search;
 
 use crate::model::{IssuedBy, Level, RegionRef, Resolution};
 use data::{level_of, table, Form};

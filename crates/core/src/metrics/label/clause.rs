@@ -8,6 +8,7 @@
 
 use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
+use crate::lexicon::segment;
 
 /// Characters that end a clause.
 pub fn is_boundary(c: char) -> bool {
@@ -36,6 +37,7 @@ const LEADING: &[&str] = &[
     "目前",
     "截至目前",
     "期间",
+    "共有",
     "并",
     "且",
     "及",
@@ -43,15 +45,6 @@ const LEADING: &[&str] = &[
     "共",
     "已",
 ];
-
-/// A leading one-character connective that actually starts a word (及时, 和解, 共享).
-fn starts_word(s: &str) -> bool {
-    [
-        "及时", "及格", "和解", "共享", "共同", "共建", "共治", "已经", "并联",
-    ]
-    .iter()
-    .any(|w| s.starts_with(w))
-}
 
 /// Words trimmed from the end of the part before the number.
 /// (Qualifier words before the number are already outside the label's range.)
@@ -64,6 +57,7 @@ const TRAILING: &[&str] = &[
     "分别为",
     "分别",
     "总数为",
+    "共有",
     "数为",
     "数量为",
     "为",
@@ -149,6 +143,9 @@ pub fn parts(
     if p.pre.is_empty() {
         p.topic = topic_clause(text, clause_start);
     }
+    if p.post.is_some() {
+        drop_place_scope(text, &mut p.pre);
+    }
     cap_pre(text, &mut p.pre);
     // A predicate after the count (对…文件36件进行了清理) names no thing: the words before
     // the number do, so they stay however long the label gets.
@@ -162,6 +159,40 @@ pub fn parts(
         p.pre.clear();
     }
     p
+}
+
+/// Scopes that say where a count was made, not what it counts (全市, 我区).
+const SCOPES: &[&str] = &[
+    "全市", "全县", "全区", "全省", "全镇", "全乡", "我市", "我县", "我区", "我省", "本市", "本县",
+    "本区",
+];
+
+/// 平台覆盖鱼峰区21个部门: a place right before a count of a noun named after it is the count's
+/// scope (the platform covers departments); it is left out when other words remain. Places are
+/// the divisions of `region` (鱼峰区, 柳城县) and the scopes 全市, 我区 ….
+fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
+    let total: usize = pre.iter().map(|&(a, b)| text[a..b].chars().count()).sum();
+    let Some(&(a, b)) = pre.last() else {
+        return;
+    };
+    let words = &text[a..b];
+    let table = crate::region::data::table();
+    let place = words
+        .char_indices()
+        .map(|(i, _)| &words[i..])
+        .filter(|tail| (2..=8).contains(&tail.chars().count()))
+        .find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
+    if let Some(place) = place {
+        let n = place.chars().count();
+        if total > n + 1 {
+            let cut = b - place.len();
+            if cut > a {
+                *pre.last_mut().expect("checked") = (a, cut);
+            } else {
+                pre.pop();
+            }
+        }
+    }
 }
 
 /// Start of the clause holding `pos`: after the last boundary character before it.
@@ -187,10 +218,11 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
         a = b - t.len();
         let first = text[a..b].chars().next().unwrap_or(' ');
         let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累");
+        // Only a word of its own: 及时, 和解 and 共享 start with a connective but are not one.
         if let Some(w) = LEADING
             .iter()
             .filter(|_| may_lead)
-            .find(|w| text[a..b].starts_with(**w) && !starts_word(&text[a..b]))
+            .find(|w| text[a..b].starts_with(**w) && segment::longest_word_at(text, a) <= w.len())
         {
             a += w.len();
             changed = true;
@@ -224,9 +256,18 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
         if !crate::text::one_of(last, "为了共别到各均是有至计") {
             break;
         }
+        // Only a word of its own: 统计, 行为 and 拥有 end with one but are not one.
         match TRAILING
             .iter()
-            .filter(|w| s.ends_with(**w) && s.len() > w.len())
+            .filter(|w| {
+                s.ends_with(**w) && s.len() > w.len() && {
+                    let head = &s[..s.len() - w.len()];
+                    // 压减至, 降到: a change verb's complement, whatever the word list joins.
+                    let complement =
+                        matches!(**w, "至" | "到") && LEVEL_VERBS.iter().any(|v| head.ends_with(v));
+                    complement || !segment::inside_word(text, b - w.len())
+                }
+            })
             .max_by_key(|w| w.len())
         {
             Some(w) => b -= w.len(),
@@ -307,6 +348,10 @@ fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
                 .map(|k| cut + k + '、'.len_utf8())
                 .filter(|&c| text[c..b].chars().count() >= 4)
                 .unwrap_or(cut);
+            // Nor inside a word: start after the word the cut falls in (推进法治|建设).
+            let cut = segment::word_across(text, cut)
+                .map_or(cut, |(_, end)| end)
+                .min(b);
             kept.push((cut, b));
             budget = 0;
         }
@@ -358,11 +403,8 @@ fn after_subject(pre: &str) -> Option<usize> {
     let (i, w) = SUBJECT_END
         .iter()
         .filter_map(|w| pre.rfind(w).map(|i| (i, *w)))
-        .filter(|&(i, w)| {
-            !["共享", "共同", "共建", "共治", "公共", "共有"]
-                .iter()
-                .any(|x| pre[i..].starts_with(x) || pre[..i + w.len()].ends_with(x))
-        })
+        // The adverb as a word of its own, not in 共享, 公共 or 共有.
+        .filter(|&(i, w)| segment::is_word_at(pre, i, w))
         .max_by_key(|&(i, w)| (i, w.len()))?;
     let cut = i + w.len();
     // A quoted name before the adverb is the kind of thing counted, not a subject

@@ -26,7 +26,7 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
 fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
     let body = &text[from..deng];
     let Some(first_sep) = body.find('、') else {
-        return (deng, deng);
+        return single_example(text, from, deng);
     };
     // Start of the first item: a book title, or the few characters after a verb or particle.
     let head = &body[..first_sep];
@@ -54,4 +54,27 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
             )
     };
     (from + item_start, deng)
+}
+
+/// One example before 等 right before the number (对柳州市人民政府办公室等36个部门): the example is
+/// left out like a list's, from after the verb or preposition that introduces it.
+fn single_example(text: &str, from: usize, deng: usize) -> (usize, usize) {
+    let after = &text[deng + '等'.len_utf8()..];
+    let next_is_number =
+        after.starts_with(|c: char| c.is_ascii_digit() || crate::text::is_chinese_digit(c));
+    if !next_is_number {
+        return (deng, deng);
+    }
+    let body = &text[from..deng];
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::text::one_of(c, "对将把向为与和由经在从"))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let example = &body[start..];
+    if example.chars().count() >= 2 && !example.contains(['，', ',']) {
+        (from + start, deng)
+    } else {
+        (deng, deng)
+    }
 }

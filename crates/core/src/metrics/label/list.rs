@@ -68,12 +68,25 @@ pub(super) fn after_previous_noun(
     clause: usize,
     f: &Found,
 ) -> Option<(Parts, usize)> {
-    let (_, post_end) = out.label_parts.last().and_then(|p| p.post)?;
+    let post = out.label_parts.last().and_then(|p| p.post)?;
+    let post_end = post.1;
     if !(clause < post_end && post_end <= f.start) {
         return None;
     }
+    // 两次考试的及格率: what follows 的 is an attribute of the previous count's noun, which
+    // stays as its modifier (考试的及格率).
+    if text[post_end..f.start].starts_with('的') {
+        return Some((parts(text, post.0, f.start, f.end, f.classifier), post.0));
+    }
     let narrower = parts(text, post_end, f.start, f.end, f.classifier);
-    (!narrower.pre.is_empty() || narrower.post.is_some()).then_some((narrower, post_end))
+    if !narrower.pre.is_empty() || narrower.post.is_some() {
+        return Some((narrower, post_end));
+    }
+    // The previous count's phrase runs up to this figure (23个单位（部门）公布实行…的证明事项达
+    // 285项): this figure counts what follows that count's head noun.
+    let head = super::noun::head_end(text, post);
+    let narrower = parts(text, head, f.start, f.end, f.classifier);
+    (head < post_end && !narrower.pre.is_empty()).then_some((narrower, head))
 }
 
 /// In a run such as 覆盖12个乡镇、20家企业 or 安置群众4户23人, a number with no words of its

@@ -2,11 +2,12 @@
 //! → 部门权责清单. It stops where the next item of a list or the next metric's clause begins.
 
 use super::clause::is_boundary;
+use crate::lexicon::segment;
 
 /// Words that end the noun phrase after a count: conjunctions that start the next item of a
 /// list (432名律师和35名…), and qualifier words that start the next metric's clause.
 const POST_STOP: &[&str] = &[
-    "和", "与", "及", "并", "等", "达", "共", "分别", "均", "其中", "同比",
+    "和", "与", "及", "并", "等", "达", "共有", "共计", "分别", "均", "其中", "同比",
 ];
 
 const MAX_POST_CHARS: usize = 16;
@@ -54,8 +55,10 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
                 c,
                 '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同'
             )
-            && POST_STOP.iter().any(|w| rest[i..].starts_with(w))
-            && !inside_word(&rest[..i], &rest[i..])
+            && (POST_STOP
+                .iter()
+                .any(|w| segment::is_word_at(text, from + i, w))
+                || total_follows(&rest[i..]))
         {
             break;
         }
@@ -64,50 +67,85 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     if end == 0 {
         return None;
     }
-    Some((
-        from,
-        from + noun_before_relative_clause(&rest[..end], &rest[end..]),
-    ))
+    // A phrase cut at the length limit ends with the word it was cut in (法治建|设 → 法治建设).
+    if let Some((_, word_end)) = segment::word_across(text, from + end) {
+        end = word_end - from;
+    }
+    // 两次考试的及格率分别为95.5%: the rate after 的 is what the next figure measures; this
+    // count counts the noun before it.
+    if let Some(de) = rest[..end].rfind('的') {
+        let attribute = &rest[de + '的'.len_utf8()..end];
+        let next = rest[end..].trim_start_matches(|c: char| !c.is_ascii_digit() && !is_boundary(c));
+        if de > 0
+            && RATE_NOUNS.iter().any(|w| attribute.ends_with(w))
+            && next.starts_with(|c: char| c.is_ascii_digit())
+        {
+            end = de;
+        }
+    }
+    // A predicate after the noun stays (23个单位（部门）公布实行告知承诺制的证明事项达285项: the
+    // units are those that published): a reader names the count by what it did.
+    Some((from, from + end))
 }
 
-/// 23个单位（部门）公布实行告知承诺制的证明事项达285项: the words after the noun are a 的-clause
-/// about the next figure's noun, which are that figure's words. Cut after a bracket closing the
-/// noun, or before a verb that starts the clause; `post` is otherwise kept whole.
-fn noun_before_relative_clause(post: &str, after: &str) -> usize {
-    let next_figure = after
-        .split(|c: char| is_boundary(c))
-        .next()
-        .is_some_and(|s| s.contains(|c: char| c.is_ascii_digit()));
-    if !(next_figure && post.contains('的')) {
-        return post.len();
+/// 类别共2644项: 共 right before a figure says the next count is a total; the phrase ends there
+/// (共 before a verb, 共培育“法律明白人”, is the count's predicate and stays).
+fn total_follows(at: &str) -> bool {
+    ["共计", "合计", "共"]
+        .iter()
+        .find_map(|w| at.strip_prefix(w))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Nouns of an attribute measured as a share (及格率, 占比): after 的, the next figure's words.
+const RATE_NOUNS: &[&str] = &["率", "比例", "比重", "占比"];
+
+/// Words for the categories of what a following count counts (10个类别共2644项权责事项).
+const CATEGORY_NOUNS: &[&str] = &["类别", "大类", "种类", "门类"];
+
+/// 涉及10个类别共2644项权责事项: a count of categories right before a count of things is the
+/// number of categories of those things (权责事项类别). Returns the range of the things'
+/// noun when `post` (the noun after this count) is a category word followed by such a count.
+pub(super) fn category_of_next(text: &str, post: (usize, usize)) -> Option<(usize, usize)> {
+    if !CATEGORY_NOUNS.contains(&&text[post.0..post.1]) {
+        return None;
     }
+    let rest = &text[post.1..];
+    let rest = ["共计", "合计", "共"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    if digits == 0 {
+        return None;
+    }
+    let unit = crate::lexicon::units::match_unit(&rest[digits..])?;
+    let noun_at = text.len() - rest.len() + digits + unit.len;
+    post_noun(text, noun_at)
+}
+
+/// Verbs that start a predicate or a 的-clause after the head noun of a count.
+const CLAUSE_VERBS: &[&str] = &[
+    "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现", "荣获", "获得", "签订",
+    "参加", "参与", "担任", "联合",
+];
+
+/// Where the head noun of a count's phrase `(a, b)` ends, before the predicate or 的-clause
+/// that follows it (23个单位（部门）|公布实行告知承诺制的证明事项达285项): a later figure of the
+/// clause counts what the predicate names, not the noun (285 counts 证明事项), so its words
+/// start there. Cut after a bracket closing the noun, or before a verb that starts the
+/// clause; the whole phrase when neither is found.
+pub(super) fn head_end(text: &str, (a, b): (usize, usize)) -> usize {
+    let post = &text[a..b];
     if let Some(close) = post.find('）').filter(|&i| i > 0) {
-        return close + '）'.len_utf8();
+        return a + close + '）'.len_utf8();
     }
-    const CLAUSE_VERBS: &[&str] = &[
-        "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现",
-    ];
     CLAUSE_VERBS
         .iter()
         .filter_map(|v| post.find(v))
         .filter(|&i| i > 0)
         .min()
-        .unwrap_or(post.len())
-}
-
-/// A stop word that is really the second half of a word (涉及, 参与, 到达, 普及, 总共).
-fn inside_word(before: &str, at: &str) -> bool {
-    let prev = before.chars().next_back();
-    let Some(p) = prev else { return false };
-    match at.chars().next() {
-        Some('及') => crate::text::one_of(p, "涉以普危波触顾企来"),
-        Some('并') => crate::text::one_of(p, "合兼吞归"),
-        Some('与') => crate::text::one_of(p, "参给赋"),
-        Some('和') => crate::text::one_of(p, "温平柔缓总"),
-        Some('达') => crate::text::one_of(p, "到下传送表抵通转发"),
-        Some('共') => crate::text::one_of(p, "公总"),
-        Some('均') => crate::text::one_of(p, "平人"),
-        Some('等') => crate::text::one_of(p, "平同相对中高初优"),
-        _ => false,
-    }
+        .map_or(b, |i| a + i)
 }

@@ -63,7 +63,7 @@ fn the_noun_after_a_count() {
             "个",
             true
         ),
-        "全市单位（部门）"
+        "全市单位（部门）公布实行告知承诺制的证明事项"
     );
     assert_eq!(
         label(
@@ -99,5 +99,56 @@ fn the_noun_after_a_count() {
     assert_eq!(
         label("，“跨省通办”办件62件。", "62", "件", true),
         "“跨省通办”办件"
+    );
+}
+
+#[test]
+fn a_place_before_a_count_is_its_scope() {
+    assert_eq!(
+        label("，平台覆盖鱼峰区21个部门、", "21", "个", true),
+        "平台覆盖部门"
+    );
+    assert_eq!(
+        label("，最终明确全市30个部门涉及", "30", "个", true),
+        "最终明确部门涉及"
+    );
+    // Nothing else would say what is counted: the place stays.
+    assert_eq!(
+        label("，我区70个村（社区）", "70", "个", true),
+        "我区村（社区）"
+    );
+}
+
+#[test]
+fn one_example_before_a_count_is_left_out() {
+    assert_eq!(
+        label(
+            "，对柳州市人民政府办公室等36个部门权责清单",
+            "36",
+            "个",
+            true
+        ),
+        "对部门权责清单"
+    );
+    // 等 not right before the number is not an example's end.
+    assert_eq!(label("，平等协商12次", "12", "次", true), "平等协商");
+}
+
+#[test]
+fn totals_and_their_adverbs() {
+    // 共 before a figure ends the noun: the next count is a total of other things.
+    let text = "最终明确30个部门涉及10个类别共2644项权责事项；";
+    let s = text.find("10个").unwrap() + "10个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "类别");
+    // 共 before a verb is the count's predicate and stays.
+    let text = "目前我区70个村（社区）共培育“法律明白人”584名";
+    let s = text.find("70个").unwrap() + "70个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "村（社区）共培育“法律明白人”");
+    // 共有 starting the words is an adverb and a verb, not what is counted.
+    assert_eq!(
+        label("，共有77名法律顾问入驻，", "77", "名", true),
+        "法律顾问入驻"
     );
 }
