@@ -35,6 +35,10 @@ pub mod data {
     pub mod outline {
         include!(concat!(env!("OUT_DIR"), "/lexicon/outline.rs"));
     }
+    /// `lexicon/label.toml`.
+    pub mod label {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/label.rs"));
+    }
     /// `lexicon/names.toml`.
     pub mod names {
         include!(concat!(env!("OUT_DIR"), "/lexicon/names.rs"));

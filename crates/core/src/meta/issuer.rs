@@ -141,6 +141,28 @@ pub(super) fn ends_with_organ(s: &str) -> bool {
     words::ORGANS.iter().any(|o| s.ends_with(o)) || is_place(s)
 }
 
+/// 区政府坚持… with no place of its own (no title, no signature): the government of the
+/// division of that level the text names most (《2024年度建安区法治政府建设工作要点》 → 建安区
+/// 人民政府). None when the issuer is not a bare level or no division stands out.
+pub(super) fn placed(issuer: &str, text: &str) -> Option<String> {
+    let level = issuer
+        .strip_suffix("人民政府")
+        .or_else(|| issuer.strip_suffix("政府"))?;
+    let levels: &[crate::model::Level] = match level {
+        "省" => &[crate::model::Level::Province],
+        "市" => &[crate::model::Level::Prefecture, crate::model::Level::County],
+        "县" | "区" | "旗" => &[crate::model::Level::County],
+        "州" => &[crate::model::Level::Prefecture],
+        _ => return None,
+    };
+    let table = crate::region::data::table();
+    levels.iter().find_map(|&l| {
+        let d = crate::region::most_mentioned(text, l)?;
+        let name = table.divisions[d].name;
+        name.ends_with(level).then(|| format!("{name}人民政府"))
+    })
+}
+
 /// 县人民政府, 省人民政府: a level of government without its place.
 fn is_bare_level(s: &str) -> bool {
     let head = s.trim_end_matches("人民政府");
@@ -278,6 +300,15 @@ fn in_opening(opening: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_level_takes_the_place_the_text_names() {
+        let text = "2024年，区政府坚持依法行政。制定印发《2024年度建安区法治政府建设工作要点》，全区建安区各单位……";
+        assert_eq!(placed("区政府", text).as_deref(), Some("建安区人民政府"));
+        // Not a bare level, or a level the text names no division of.
+        assert_eq!(placed("建安区人民政府", text), None);
+        assert_eq!(placed("县政府", text), None);
+    }
 
     #[test]
     fn names_in_titles() {

@@ -53,7 +53,15 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .collect();
 
     let mut block = None;
-    if let Some(b) = title::find(text, &candidates) {
+    let found = title::find(text, &candidates).or_else(|| {
+        // A text that lost its line breaks has its report title in the running text; only
+        // without one is an official document's title line (关于…的通知) the title.
+        title::in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
+            .is_none()
+            .then(|| title::find_document(text, &candidates))
+            .flatten()
+    });
+    if let Some(b) = found {
         let (title_start, title_end) = b.title;
         let title = title::collapse_lines(cleaned.source(title_start, title_end));
         meta.title_span = Some(cleaned.span(title_start, title_end));
@@ -110,6 +118,9 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         opening,
     };
     meta.issuer = issuer::read(&clues).or_else(|| issuer_alone(text, &candidates));
+    if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
+        meta.issuer = Some(g);
+    }
 
     let genre = meta
         .title
@@ -265,6 +276,30 @@ mod tests {
         // A heading that ends in 情况 is not a title.
         let m = meta("一、2024年法治政府建设情况\n审结案件5件。\n");
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn an_official_documents_title_line_beats_the_files_metadata_title() {
+        let text = "中共浙江省淳安县委组织部\n关于开展专业岗位领导干部遴选工作的通知\n各乡镇党委，县直各单位：\n为进一步优化干部队伍结构，经研究，决定开展遴选工作。\n";
+        let options = Options {
+            title_hint: Some("淳安县专业干部遴选方案".into()),
+        };
+        let m = read_meta(&clean(text), &options);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("关于开展专业岗位领导干部遴选工作的通知")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("中共浙江省淳安县委组织部"));
+        assert!(m.findings.iter().all(|f| f.kind != FindingKind::NoTitle));
+        // The hint stays the fallback of a text with no title line at all.
+        let m = read_meta(
+            &clean("为进一步优化干部队伍结构，决定开展遴选工作。\n"),
+            &options,
+        );
+        assert_eq!(m.title.as_deref(), Some("淳安县专业干部遴选方案"));
+        // A report's own title still wins over a covering notice's line.
+        let m = meta("关于印发某县工作要点的通知\n某县2024年法治政府建设年度报告\n一、主要举措\n");
+        assert_eq!(m.title.as_deref(), Some("某县2024年法治政府建设年度报告"));
     }
 
     #[test]

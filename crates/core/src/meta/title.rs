@@ -250,6 +250,42 @@ pub(super) fn has_speaker_office(line: &str) -> bool {
         .any(|w| line.contains(w))
 }
 
+/// The title block of a text that names no type of report but opens with an official
+/// document's title line ([organ]关于…的通知, see `document_kinds` in `lexicon/genre.toml`), with
+/// its issuer line above: such a line, not a file's metadata title, is the document's title.
+pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
+    let i = candidates
+        .iter()
+        .position(|&(s, e)| is_document_title(&text[s..e]))?;
+    let (start, end) = candidates[i];
+    let issuer_line = issuer_line_above(text, candidates, i);
+    Some(Block {
+        start: issuer_line.map_or(start, |(s, _)| s),
+        title: (start, end),
+        end,
+        issuer_line,
+        subtitle: None,
+        speaker: None,
+    })
+}
+
+/// 关于开展专业岗位领导干部遴选工作的通知, 淳安县人民政府关于印发…方案的通知.
+fn is_document_title(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = compact.chars().count();
+    let Some(about) = compact.find("关于") else {
+        return false;
+    };
+    // 关于 opens the title or follows the issuing organ's name.
+    let organ = &compact[..about];
+    let opens =
+        organ.is_empty() || organ.chars().count() <= 20 && super::issuer::ends_with_organ(organ);
+    let kind = words::DOCUMENT_KINDS
+        .iter()
+        .any(|k| compact.ends_with(&format!("的{k}")));
+    (6..=MAX_TITLE_CHARS).contains(&n) && plain_line(&compact) && opens && kind
+}
+
 /// An issuing body alone on the line just above the title (`柳州市司法局`).
 fn issuer_line_above(
     text: &str,

@@ -38,6 +38,8 @@ const LEADING: &[&str] = &[
     "截至目前",
     "期间",
     "共有",
+    "包括",
+    "含",
     "并",
     "且",
     "及",
@@ -125,18 +127,19 @@ pub fn parts(
     metric_end: usize,
     unit_is_classifier: bool,
 ) -> Parts {
-    let (a, b) = trim_pre(text, clause_start, num_start);
+    let post = if unit_is_classifier {
+        post_noun(text, metric_end)
+    } else {
+        None
+    };
+    let (a, b) = trim_pre(text, clause_start, num_start, post.is_none());
     let mut p = Parts {
         pre: if a < b {
             drop_enumerations(text, a, b)
         } else {
             Vec::new()
         },
-        post: if unit_is_classifier {
-            post_noun(text, metric_end)
-        } else {
-            None
-        },
+        post,
         shared: None,
         topic: None,
     };
@@ -204,7 +207,9 @@ pub fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
     }
 }
 
-fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
+/// The words of `text[start..end]` that say what the number counts. `bare`: no noun follows
+/// the number, so a bare verb before it needs its subject.
+fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) {
     let mut a = start;
     let mut b = end;
     // A heading's marker is not part of what a number in the heading counts.
@@ -213,11 +218,19 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     loop {
         let s = &text[a..b];
-        let t = s.trim_start_matches([' ', '\t', '、', '“', '"', '”', '—', '–', '-', '~', '～']);
+        let mut t =
+            s.trim_start_matches([' ', '\t', '、', '“', '"', '”', '—', '–', '-', '~', '～']);
+        // An aside's opening bracket whose close is past the number (13件(含新制定5件).
+        if let Some(r) = t
+            .strip_prefix(['(', '（'])
+            .filter(|r| !r.contains([')', '）']))
+        {
+            t = r;
+        }
         let mut changed = t.len() != s.len();
         a = b - t.len();
         let first = text[a..b].chars().next().unwrap_or(' ');
-        let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累");
+        let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累包含");
         // Only a word of its own: 及时, 和解 and 共享 start with a connective but are not one.
         if let Some(w) = LEADING
             .iter()
@@ -297,7 +310,10 @@ fn trim_pre(text: &str, start: usize, end: usize) -> (usize, usize) {
             b = a + no_digits.len();
         }
     }
-    if let Some(cut) = after_subject(&text[a..b]) {
+    if let Some(cut) = after_subject(&text[a..b], bare) {
+        a += cut;
+    }
+    if let Some(cut) = after_collective_subject(&text[a..b]) {
         a += cut;
     }
     b = a + before_from(&text[a..b]);
@@ -396,7 +412,8 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
 }
 
 /// Where the words about what was counted begin, after a subject and an adverb such as 共.
-fn after_subject(pre: &str) -> Option<usize> {
+/// `bare`: no noun follows the number.
+fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     if !pre.contains(['共', '累', '先']) {
         return None;
     }
@@ -413,6 +430,35 @@ fn after_subject(pre: &str) -> Option<usize> {
     if subject.starts_with('“') && subject.ends_with('”') {
         return None;
     }
-    // Keep the subject when nothing of substance follows the adverb.
-    (pre[cut..].chars().count() >= 2).then_some(cut)
+    // Keep the subject when nothing of substance follows the adverb, or only a bare verb
+    // (疫情防控新闻发布会累计举行151场: the 发布会 are what is counted) — unless the subject
+    // is only where (全市共受理).
+    let rest = pre[cut..].chars().count();
+    let bare_verb = bare && rest <= 2 && subject.chars().count() > 3 && !SCOPES.contains(&subject);
+    // 数据接口累计被调用1亿次: the subject of a passive is what the figure is about.
+    let passive = pre[cut..].starts_with('被');
+    (rest >= 2 && !bare_verb && !passive).then_some(cut)
+}
+
+/// 全区各部门组织开展执法业务培训20余场次: a collective subject (各部门, 全县各级人民调解组织)
+/// says who did it, not what was counted; the words start at its last action verb (开展执法
+/// 业务培训, 调解民间纠纷), when at least two characters follow that verb.
+fn after_collective_subject(pre: &str) -> Option<usize> {
+    let scope = SCOPES
+        .iter()
+        .find(|s| pre.starts_with(**s))
+        .map_or(0, |s| s.len());
+    let from = scope + pre[scope..].strip_prefix('各').map(|_| '各'.len_utf8())?;
+    let after = |at: usize| {
+        pre[at..]
+            .chars()
+            .filter(|&c| crate::text::is_cjk(c))
+            .count()
+    };
+    crate::lexicon::data::label::ACTIONS
+        .iter()
+        .filter_map(|v| pre[from..].rfind(v).map(|i| (from + i, v.len())))
+        .filter(|&(i, n)| i > from && after(i + n) >= 2)
+        .map(|(i, _)| i)
+        .max()
 }

@@ -197,7 +197,33 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Op
         return None;
     }
     let n = label.chars().count();
-    (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| label.clone())
+    (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| the_thing(label).to_string())
+}
+
+/// What an earlier figure's label names, without the action on it: 受理行政复议案件 →
+/// 行政复议案件, 我县组织行政执法人员资格考试 → 行政执法人员资格考试. As context for another
+/// figure (办结（行政复议案件）) only the thing matters. The first action verb and those right
+/// after it are left out (组织开展|人民调解业务培训班: the later 调解 is part of the thing); the
+/// label stays whole when none is found or fewer than two characters would follow.
+fn the_thing(label: &str) -> &str {
+    let actions = crate::lexicon::data::label::ACTIONS;
+    let Some(mut end) = actions
+        .iter()
+        .filter_map(|v| label.find(v).map(|i| (i, i + v.len())))
+        .min()
+        .map(|(_, end)| end)
+    else {
+        return label;
+    };
+    while let Some(v) = actions.iter().find(|v| label[end..].starts_with(**v)) {
+        end += v.len();
+    }
+    let rest = &label[end..];
+    if rest.chars().filter(|c| crate::text::is_cjk(*c)).count() >= 2 {
+        rest
+    } else {
+        label
+    }
 }
 
 /// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至.
@@ -269,3 +295,24 @@ pub(super) fn line_start(text: &str, pos: usize) -> usize {
 /// How far back (bytes) label and sentence scans look: a few hundred characters, far more than
 /// a clause, so huge single-line inputs stay linear.
 const MAX_LOOKBACK: usize = 600;
+
+#[cfg(test)]
+mod tests {
+    use super::the_thing;
+
+    #[test]
+    fn context_names_the_thing_not_the_action() {
+        assert_eq!(the_thing("受理行政复议案件"), "行政复议案件");
+        assert_eq!(
+            the_thing("我县组织行政执法人员资格考试"),
+            "行政执法人员资格考试"
+        );
+        assert_eq!(
+            the_thing("组织开展人民调解业务培训班"),
+            "人民调解业务培训班"
+        );
+        // Nothing left after the verb: the label stays whole.
+        assert_eq!(the_thing("矛盾纠纷化解"), "矛盾纠纷化解");
+        assert_eq!(the_thing("新增市场主体"), "新增市场主体");
+    }
+}

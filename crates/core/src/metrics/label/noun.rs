@@ -28,6 +28,8 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
             + close
             + inner[close..].chars().next().map_or(1, char::len_utf8);
     }
+    // A footnote marker right after the unit (120件[1]，) is not the start of a noun.
+    from += footnote_len(&text[from..]);
     let rest = &text[from..];
     let first = rest.chars().next()?;
     if is_boundary(first) || first.is_ascii_digit() || crate::text::one_of(first, " ”、(（)）")
@@ -86,6 +88,33 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     // A predicate after the noun stays (23个单位（部门）公布实行告知承诺制的证明事项达285项: the
     // units are those that published): a reader names the count by what it did.
     Some((from, from + end))
+}
+
+/// Byte length of a footnote marker at the start of `s`: [1], ［12］, ①, ¹ (0 if none).
+pub(super) fn footnote_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    match chars.next() {
+        Some((_, open @ ('[' | '［'))) => {
+            let inner = &s[open.len_utf8()..];
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            match inner[digits..].chars().next() {
+                Some(close @ (']' | '］')) if (1..=3).contains(&digits) => {
+                    open.len_utf8() + digits + close.len_utf8()
+                }
+                _ => 0,
+            }
+        }
+        Some((_, c)) if ('\u{2460}'..='\u{2473}').contains(&c) || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c) =>
+        {
+            let mut n = c.len_utf8();
+            // ¹² : a marker of several superscript digits.
+            for (_, d) in chars.take_while(|&(_, d)| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(d)) {
+                n += d.len_utf8();
+            }
+            n
+        }
+        _ => 0,
+    }
 }
 
 /// 类别共2644项: 共 right before a figure says the next count is a total; the phrase ends there

@@ -152,3 +152,59 @@ fn totals_and_their_adverbs() {
         "法律顾问入驻"
     );
 }
+
+#[test]
+fn subjects_that_say_who_did_it() {
+    // A collective subject is left out from its last action verb on.
+    assert_eq!(
+        label(
+            "全区各部门组织开展执法业务培训20余场次，",
+            "20",
+            "余场次",
+            true
+        ),
+        "开展执法业务培训"
+    );
+    assert_eq!(
+        label(
+            "全县各级人民调解组织调解民间纠纷1870件，",
+            "1870",
+            "件",
+            true
+        ),
+        "调解民间纠纷"
+    );
+    // The subject of a passive, and of a bare verb, is what is counted.
+    assert_eq!(
+        label("数据接口累计被调用1亿次。", "1", "亿次", false),
+        "数据接口累计被调用"
+    );
+    assert_eq!(
+        label("其中，疫情防控新闻发布会累计举行151场，", "151", "场", true),
+        "疫情防控新闻发布会累计举行"
+    );
+    // Not when only a scope comes before the adverb, nor when a noun follows the number.
+    assert_eq!(label("全市共受理36件，", "36", "件", true), "受理");
+    assert_eq!(
+        label("区政府办公室共受理36件政府信息公开申请", "36", "件", true),
+        "受理政府信息公开申请"
+    );
+    // 含 opens a breakdown: not part of what is counted.
+    assert_eq!(label("(含新制定5件,修改4件)", "5", "件", true), "新制定");
+}
+
+#[test]
+fn footnote_markers_are_not_words() {
+    for text in [
+        "审结案件120件[1]，同比增长",
+        "审结案件120件［12］，",
+        "审结案件120件①，",
+        "审结案件120件¹²，",
+    ] {
+        assert_eq!(label(text, "120", "件", true), "审结案件", "{text}");
+    }
+    assert_eq!(super::noun::footnote_len("[1]，"), 3);
+    assert_eq!(super::noun::footnote_len("[一]"), 0);
+    assert_eq!(super::noun::footnote_len("[1234]"), 0);
+    assert_eq!(super::noun::footnote_len("①"), "①".len());
+}
