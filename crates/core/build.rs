@@ -4,9 +4,13 @@
 //!   serde_json, which is in the bundle already (see BENCHMARKS.md, "Indicators");
 //! - every word list of the lexicon (src/lexicon/*.toml) into Rust constants
 //!   (`$OUT_DIR/lexicon/<file>.rs`: a list `name = [...]` becomes `pub const NAME: &[&str]`, a
-//!   table `[name]` a module), so reading them costs nothing at run time.
+//!   table `[name]` a module), so reading them costs nothing at run time;
+//! - every regular pattern of the lexicon (src/lexicon/patterns/*.regex) into a pair of dense
+//!   DFAs (forward and reverse, regex-automata), so the bundle carries no regex compiler and a
+//!   search is one table walk per byte (see ARCHITECTURE.md, "Decisions").
 //!
-//! A file that does not parse, an empty word or a word listed twice in one list fails the build.
+//! A file that does not parse, an empty word, a word listed twice in one list or a pattern that
+//! does not compile fails the build.
 
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -17,6 +21,7 @@ fn main() {
     let out_dir = Path::new(&out_dir);
     indicators(out_dir);
     lexicon(out_dir);
+    patterns(out_dir);
 }
 
 fn read_toml(src: &Path) -> Value {
@@ -95,6 +100,51 @@ fn emit_table(code: &mut String, src: &Path, path: &str, value: &Value) {
                 "{}: `{here}` must be a list of words or a table",
                 src.display()
             ),
+        }
+    }
+}
+
+/// Compiles each `src/lexicon/patterns/<name>.regex` (its leading `#` lines are a header, the
+/// rest the pattern) into `$OUT_DIR/patterns/<name>.fwd` and `.rev`: the forward and reverse
+/// dense DFAs of a leftmost-first regex, minimised, serialised little-endian (x86 and wasm32
+/// both are).
+fn patterns(out_dir: &Path) {
+    use regex_automata::dfa::{dense, regex::Regex, StartKind};
+    let dir = Path::new("src/lexicon/patterns");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = out_dir.join("patterns");
+    std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("patterns entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "regex"))
+        .collect();
+    files.sort();
+    for src in files {
+        println!("cargo:rerun-if-changed={}", src.display());
+        let text =
+            std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        let pattern: String = text
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let re = Regex::builder()
+            // Both: `codes` searches unanchored, `chrome_date` anchored at a value's start.
+            .dense(
+                dense::Config::new()
+                    .minimize(true)
+                    .start_kind(StartKind::Both),
+            )
+            .build(&pattern)
+            .unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        let stem = src.file_stem().and_then(|s| s.to_str()).expect("file name");
+        for (dfa, ext) in [(re.forward(), "fwd"), (re.reverse(), "rev")] {
+            // Dense: one table look-up per byte (a sparse DFA searched 40× slower here).
+            let (bytes, pad) = dfa.to_bytes_little_endian();
+            let path = out.join(format!("{stem}.{ext}"));
+            std::fs::write(&path, &bytes[pad..])
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         }
     }
 }

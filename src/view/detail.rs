@@ -7,7 +7,7 @@ use gangmu_core::{AppliedCorrection, Check, Report, Span};
 const CONTEXT: usize = 240;
 
 /// The sentence holding `span`: the text before it back to the last 。！？； or line break
-/// (at most [`CONTEXT`] bytes), the metric's own text, and the text after it to the next.
+/// (at most `CONTEXT` bytes), the metric's own text, and the text after it to the next.
 pub fn sentence(text: &str, span: Span) -> (&str, &str, &str) {
     let start = span.start.min(text.len());
     let end = span.end.clamp(start, text.len());

@@ -347,7 +347,7 @@ impl Bilingual {
 /// Something the reader should know about the text or how it was read.
 ///
 /// In JSON the message keeps the contract's two fields, `message` (English) and `message_zh`
-/// (see [`FindingJson`]).
+/// (see `FindingJson`).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(from = "FindingJson")]
 pub struct Finding {
@@ -378,7 +378,7 @@ impl From<FindingJson> for Finding {
     }
 }
 
-/// Written field by field (not through a copy into [`FindingJson`]) in the contract's order.
+/// Written field by field (not through a copy into `FindingJson`) in the contract's order.
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;

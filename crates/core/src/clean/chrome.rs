@@ -318,36 +318,8 @@ fn pairs(s: &str) -> Vec<(String, String)> {
 
 /// `2026-02-13`, `2026/2/13 09:53`, `2026.02.13`, `2026年2月13日` → `2026-02-13`.
 pub fn parse_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    let mut nums: Vec<u32> = Vec::new();
-    let mut cur = String::new();
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            cur.push(c);
-        } else {
-            if !cur.is_empty() {
-                nums.push(cur.parse().ok()?);
-                cur.clear();
-            }
-            if nums.len() >= 3 {
-                break;
-            }
-            if !matches!(c, '-' | '/' | '.' | '年' | '月' | '日') {
-                break;
-            }
-        }
-    }
-    if !cur.is_empty() && nums.len() < 3 {
-        nums.push(cur.parse().ok()?);
-    }
-    match nums[..] {
-        [y, m, d, ..]
-            if (1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) =>
-        {
-            Some(format!("{y:04}-{m:02}-{d:02}"))
-        }
-        _ => None,
-    }
+    let (y, m, d) = crate::lexicon::patterns::date_ymd(s.trim())?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 #[cfg(test)]

@@ -44,6 +44,14 @@ fn continues_number(c: char) -> bool {
         || c.is_ascii_alphabetic()
 }
 
+fn opens(c: char) -> bool {
+    "〔[【(（［".contains(c)
+}
+
+fn closes(c: char) -> bool {
+    "〕]】)）］".contains(c)
+}
+
 /// Finds all repairs in `text` (the input, not yet folded).
 pub fn find(text: &str) -> Vec<Repair> {
     let mut out = Vec::new();
@@ -133,8 +141,13 @@ pub fn find(text: &str) -> Vec<Repair> {
                     });
                 }
             }
-            // 2025坚持 → 2025年坚持
-            _ if rest.is_empty() && is_bare_year(year) && !next.is_some_and(continues_number) => {
+            // 2025坚持 → 2025年坚持; never a year in brackets, which is written without 年 (the
+            // year of a document number 〔2011〕76号, 年度报告（2024）).
+            _ if rest.is_empty()
+                && is_bare_year(year)
+                && !next.is_some_and(continues_number)
+                && !(prev.is_some_and(opens) && next.is_some_and(closes)) =>
+            {
                 let prev_is_digitish = prev.is_some_and(|c| digit(c).is_some() || c == '.');
                 if !prev_is_digitish && next.is_some() {
                     out.push(Repair {
@@ -198,6 +211,8 @@ mod tests {
         assert!(find("2021—2025年").is_empty());
         assert!(find("2026-02-13 09:53").is_empty());
         assert!(find("节约2000元").is_empty());
+        assert!(find("路卫发〔2011〕76号").is_empty());
+        assert!(find("年度报告（2024）").is_empty());
     }
 
     #[test]

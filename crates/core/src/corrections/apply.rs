@@ -4,7 +4,7 @@
 //! removals and additions of metrics, and the report's facts), so everything computed later —
 //! indicators, checks, the profile — sees the corrected values; then, once the indicators are
 //! assigned, [`Metrics::force_indicators`] puts back the indicators the user chose; and after
-//! the checks, [`reviews`] marks the findings the user reviewed. Each correction gets an
+//! the checks, `reviews` marks the findings the user reviewed. Each correction gets an
 //! [`AppliedCorrection`] saying where it applied or why it could not.
 
 use super::{Anchor, Change, Correction, Fact, MetricField, NewMetric};

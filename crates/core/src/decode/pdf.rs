@@ -1,7 +1,7 @@
 //! PDF: the text layer, read by a focused reader rather than a general PDF library (lopdf
 //! costs about 670 KB gzip in wasm; this costs a fraction, see BENCHMARKS.md).
 //!
-//! [`file`] finds the objects (scanning for `n g obj`, so damaged cross-reference tables do
+//! [`file`](mod@file) finds the objects (scanning for `n g obj`, so damaged cross-reference tables do
 //! not matter) and inflates streams within a budget; [`syntax`] parses objects; the page tree
 //! gives the pages in order; [`content`] replays each page's text operators with [`font`]
 //! decoding the shown bytes — a ToUnicode CMap when there is one, else a predefined CJK

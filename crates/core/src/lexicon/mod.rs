@@ -1,5 +1,5 @@
-//! The shared vocabulary of the pipeline: units, heading markers, traditional → simplified
-//! characters, and the word lists the stages match against.
+//! The shared vocabulary of the pipeline: units, heading markers, regular shapes (codes, dates),
+//! traditional → simplified characters, and the word lists the stages match against.
 //!
 //! A low module on purpose: cleaning (`clean/wrap.rs` joins a number broken before its unit)
 //! and the later stages read the same words, and imports only flow down the pipeline, so the
@@ -11,6 +11,7 @@
 //! once and derives any index (such as units by their first character) from the list itself.
 
 pub mod markers;
+pub mod patterns;
 pub mod segment;
 pub mod trad;
 pub mod units;

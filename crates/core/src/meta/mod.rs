@@ -1,12 +1,12 @@
 //! Stage 2, meta: title, issuer, the year reported on, publication date.
 //!
 //! The title is looked for among the first lines, before the first heading or body paragraph
-//! ([`title`]): a short line that names a type of report (法治政府建设…报告, 政府信息公开工作年度
+//! (`title`): a short line that names a type of report (法治政府建设…报告, 政府信息公开工作年度
 //! 报告, 政府工作报告, 统计公报, 工作总结), joined with the next line when a scraper or typesetter
 //! split it (`柳州市2021年度法治政府建设⏎情况报告`). An issuing body may stand on its own line
 //! above it (`柳州市司法局`), a 政府工作报告's subtitle and speaker below it. Reports without a
 //! title line (pasted mid-page) fall back to the caller's hint and otherwise get a finding. The
-//! issuer is read from these and other clues by [`issuer`].
+//! issuer is read from these and other clues by `issuer`.
 
 mod issuer;
 mod title;

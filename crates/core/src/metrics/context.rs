@@ -1,9 +1,9 @@
 //! Numbers that are not metrics, judged from the words around them.
 //!
 //! Ordinals (第三批, 党的二十大), plan and campaign names (十四五, 三重一大), model names
-//! (3+X, 1+5+N, “321”工作法), hotlines (12345), document numbers (〔2019〕28号), slogans
-//! (24小时备勤待命, 15分钟服务圈) and enumeration words that restate a listed set (四个方面,
-//! 五大领域, 三级联动). Dates are read separately (see `dates`).
+//! (3+X, 1+5+N, “321”工作法), slogans (24小时备勤待命, 15分钟服务圈) and enumeration words that restate a listed set (四个方面,
+//! 五大领域, 三级联动). Dates are read separately (see `dates`); hotlines, phone numbers,
+//! URLs and document numbers are codes, found by `lexicon::patterns` and skipped before.
 
 use crate::lexicon::data::names;
 use crate::lexicon::words::Words;
@@ -123,41 +123,6 @@ pub fn explains_model(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
-/// Hotlines: 12345, 12348 … followed by 热线/政务服务/平台/便民, possibly after a quote.
-pub fn is_hotline(text: &str, start: usize, end: usize) -> bool {
-    let digits = &text[start..end];
-    let looks_like = digits.len() >= 3
-        && (digits.starts_with("123") || matches!(digits, "110" | "119" | "120" | "122"));
-    if !looks_like {
-        return false;
-    }
-    let after = text[end..].trim_start_matches(['”', '"', '’', ' ', '」']);
-    [
-        "热线",
-        "政务",
-        "服务",
-        "平台",
-        "便民",
-        "举报",
-        "投诉",
-        "电话",
-        "专线",
-        "法律服务",
-    ]
-    .iter()
-    .any(|w| after.starts_with(w))
-        || (text[..start].ends_with(['“', '"']) && text[end..].starts_with(['”', '"']))
-}
-
-/// Document numbers: 〔2019〕28号, [2021]3号, 第5号.
-pub fn is_document_number(text: &str, start: usize, end: usize) -> bool {
-    let after = &text[end..];
-    let before = &text[..start];
-    (after.starts_with('号')
-        && (before.ends_with(['〕', ']', '】', '）', ')']) || before.ends_with("第")))
-        || (before.ends_with(['〔', '[', '【']) && after.starts_with(['〕', ']', '】']))
-}
-
 /// Slogans with a measure in them: 24小时备勤待命, 7×24小时, 15分钟服务圈, 30钟政务服务圈.
 pub fn is_slogan(text: &str, start: usize, unit_end: usize, unit: &str) -> bool {
     let after = &text[unit_end..];
@@ -263,15 +228,10 @@ mod tests {
     }
 
     #[test]
-    fn models_hotlines_documents() {
+    fn models() {
+        // Hotlines and document numbers are codes: lexicon::patterns finds them.
         let (t, s, e) = at("“1+5+N”模式", "5");
         assert!(is_model_name(t, s, e));
-        let (t, s, e) = at("办理12345”政务服务便民热线", "12345");
-        assert!(is_hotline(t, s, e));
-        let (t, s, e) = at("厅字〔2019〕28号", "28");
-        assert!(is_document_number(t, s, e));
-        let (t, s, e) = at("受理案件12345件", "12345");
-        assert!(!is_hotline(t, s, e));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Stage 4, metrics: every quantity with value, unit, qualifier, kind, label and section.
 //!
 //! One pass over the cleaned text. At each place a number can start, dates are tried first
-//! (they go to `dates`), then the numeral is read and judged by its context ([`context`]): a
-//! number that is an ordinal, a name, a hotline or a slogan is skipped; everything else that
+//! (they go to `dates`); numbers inside codes (URLs, phone numbers, hotlines, document
+//! numbers: `lexicon::patterns`) are skipped; then the numeral is read and judged by its
+//! context ([`context`]): a number that is an ordinal, a name or a slogan is skipped; everything else that
 //! carries a unit (or stands where a unit was plainly dropped) becomes a [`Metric`].
 
 pub mod context;
@@ -50,6 +51,9 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
     // End of the previous metric, so a label never reaches back across it.
     let mut prev_metric_end = 0usize;
     let cells = table::Cells::find(text, body_from);
+    // URLs, phone numbers, hotlines, document numbers: their digits are no quantities.
+    let codes = crate::lexicon::patterns::codes(text);
+    let mut next_code = 0usize;
     // The line being read and whether it can be a table row (computed once per line).
     let mut row_line = (0usize, 0usize, false);
     let mut i = body_from.min(text.len());
@@ -91,6 +95,14 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
                 i = d.end;
                 continue;
             }
+        }
+        // Dates are read first (the year of 〔2019〕28号 stays a date mention, as before).
+        while codes.get(next_code).is_some_and(|s| s.end <= i) {
+            next_code += 1;
+        }
+        if let Some(code) = codes.get(next_code).filter(|s| s.start <= i) {
+            i = code.end;
+            continue;
         }
         if !c.is_ascii_digit() {
             if let Some(d) = dates::read_chinese(text, i) {

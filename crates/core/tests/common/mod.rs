@@ -39,3 +39,17 @@ pub fn seed(prefix: &str) -> String {
         .map(|(_, t)| t)
         .expect("no such seed")
 }
+
+/// The floors of the seed figures (`fixtures/reports/floors.toml`, shared with
+/// scripts/score.sh): `name = number` lines, `#` comments. Panics on a missing name, so a
+/// renamed floor cannot silently stop being checked.
+pub fn floor(name: &str) -> f64 {
+    let path = format!("{SEED_DIR}/floors.toml");
+    let text = std::fs::read_to_string(&path).expect("fixtures/reports/floors.toml");
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == name)
+        .and_then(|(_, v)| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no floor {name} in {path}"))
+}

@@ -2,7 +2,7 @@
 //!
 //! [`judge`] reads the words around a number read by the numeral module in four steps: the
 //! named reject rules of [`reject`] that need only the words around it (markers, ordinals,
-//! names, hotlines …); the [`unit`] (a range's lower end borrows the upper end's); the reject
+//! names …); the [`unit`](mod@unit) (a range's lower end borrows the upper end's); the reject
 //! rules that need the unit (Chinese numerals without a classifier, slogans, no unit); then
 //! its qualifier words and its [`kind`]. Statements of zero and bare magnitudes (突破万次) are
 //! found by [`special`].
@@ -210,8 +210,6 @@ mod tests {
         assert_eq!(why("制定第三批全国法治政府", "三"), Some(Reject::Ordinal));
         assert_eq!(why("严格执行“三重一大”决策制度", "三"), Some(Reject::Name));
         assert_eq!(why("“1+5+N”模式", "5"), Some(Reject::ModelName));
-        assert_eq!(why("拨打12345热线", "12345"), Some(Reject::Hotline));
-        assert_eq!(why("厅字〔2019〕28号", "28"), Some(Reject::DocumentNumber));
         assert_eq!(why("建设三大平台", "三"), Some(Reject::Ordinal));
         assert_eq!(why("聚焦三类人员", "三"), Some(Reject::Uncounted));
         assert_eq!(why("推进三级联动", "三"), Some(Reject::Uncounted));

@@ -1,4 +1,4 @@
-//! Named rules that reject a numeral as a metric: markers, ordinals, names, hotlines, slogans,
+//! Named rules that reject a numeral as a metric: markers, ordinals, names, slogans,
 //! enumerations and numbers with no unit. Each rule has a name, so tests (and readers) can see
 //! which one turned a number away.
 
@@ -24,10 +24,6 @@ pub(super) enum Reject {
     Name,
     /// 3+X, 1+5+N, 5G.
     ModelName,
-    /// 12345 热线.
-    Hotline,
-    /// 〔2019〕28号.
-    DocumentNumber,
     /// A number spelling out a model just named (1+3…，即针对1个重大项目).
     ExplainsModel,
     /// A Chinese numeral without a counting classifier (三大平台) or a count of one.
@@ -56,13 +52,11 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         return Some(Reject::LoneYi);
     }
     let end = n.end;
-    let rules: [(ContextRule, Reject); 7] = [
+    let rules: [(ContextRule, Reject); 5] = [
         (context::is_ordinal, Reject::Ordinal),
         (context::is_session, Reject::Session),
         (context::is_named, Reject::Name),
         (context::is_model_name, Reject::ModelName),
-        (context::is_hotline, Reject::Hotline),
-        (context::is_document_number, Reject::DocumentNumber),
         (context::explains_model, Reject::ExplainsModel),
     ];
     if is_marker(text, at, end, outline) {

@@ -1,15 +1,15 @@
 //! Labels: what a number counts, in the text's own words.
 //!
 //! A label is built in three layers, each a module:
-//! - [`clause`]: the metric's own clause — the words before the number and the noun after a
-//!   count ([`noun`]), enumerations of examples dropped ([`enumeration`]);
-//! - [`list`]: a 、-list of counts, whose items share the first item's verb or object, and a
+//! - `clause`: the metric's own clause — the words before the number and the noun after a
+//!   count (`noun`), enumerations of examples dropped (`enumeration`);
+//! - `list`: a 、-list of counts, whose items share the first item's verb or object, and a
 //!   run of figures with no words of their own (覆盖12个乡镇、20家企业);
-//! - [`context`]: the sentence around a label that does not say what it counts on its own
+//! - `context`: the sentence around a label that does not say what it counts on its own
 //!   (办结, 同比下降, 参加人数), which gets the subject of a figure before it in brackets.
 //!
 //! A figure of a flattened table is labelled by its column header and row instead
-//! ([`crate::metrics::table`]). [`text`] cuts the final label from the input as written.
+//! ([`crate::metrics::table`]). `text` cuts the final label from the input as written.
 
 mod clause;
 mod context;

@@ -1,0 +1,132 @@
+//! The regular shapes in report text: codes whose digits are no quantities (URLs, e-mail
+//! addresses, phone numbers, hotlines, document numbers) and the shape of a chrome line's date.
+//!
+//! These are regular languages, so they are written as regular expressions, as data:
+//! `lexicon/patterns/<name>.regex`. build.rs compiles each into a forward and a reverse DFA
+//! (regex-automata); here they are only deserialised (once) and searched, one table step per
+//! byte, with no regex compiler in the wasm bundle (ARCHITECTURE.md, "Decisions"). The codes
+//! are found in one pass over the whole text ([`codes`]); the metrics stage skips every numeral
+//! inside one.
+
+use crate::span::Span;
+use regex_automata::dfa::{dense::DFA, regex::Regex};
+use regex_automata::{Anchored, Input};
+use std::sync::OnceLock;
+
+type Compiled = Regex<DFA<&'static [u32]>>;
+
+/// The bytes of a serialised DFA, aligned as a dense DFA's transition table needs (u32).
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+/// Deserialises a pattern's two DFAs (written by build.rs, little-endian like every target).
+fn load(forward: &'static [u8], reverse: &'static [u8]) -> Compiled {
+    let dfa = |bytes: &'static [u8]| match DFA::from_bytes(bytes) {
+        Ok((dfa, _)) => dfa,
+        Err(e) => panic!("a lexicon pattern built by build.rs does not load: {e}"),
+    };
+    Regex::builder().build_from_dfas(dfa(forward), dfa(reverse))
+}
+
+macro_rules! pattern {
+    ($name:literal) => {{
+        static RE: OnceLock<Compiled> = OnceLock::new();
+        static FWD: &Aligned<[u8]> = &Aligned {
+            _align: [],
+            bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/patterns/", $name, ".fwd")),
+        };
+        static REV: &Aligned<[u8]> = &Aligned {
+            _align: [],
+            bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/patterns/", $name, ".rev")),
+        };
+        RE.get_or_init(|| load(&FWD.bytes, &REV.bytes))
+    }};
+}
+
+/// The codes of `text` (`patterns/codes.regex`), in order, not overlapping. A match that starts
+/// or ends inside a longer run of digits is not a code (`2312345热线` is a number before a word,
+/// `138001380001` is no mobile number).
+pub fn codes(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    pattern!("codes")
+        .find_iter(bytes)
+        .filter(|m| {
+            let glued_before = digit_at(m.start()) && m.start() > 0 && digit_at(m.start() - 1);
+            let glued_after = m.end() > 0 && digit_at(m.end() - 1) && digit_at(m.end());
+            !glued_before && !glued_after
+        })
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect()
+}
+
+/// The year, month and day at the start of `s` (`patterns/chrome_date.regex`), when it reads as
+/// a date between 1949 and 2100 and no digit follows the day.
+pub fn date_ymd(s: &str) -> Option<(u32, u32, u32)> {
+    let m = pattern!("chrome_date").find(Input::new(s).anchored(Anchored::Yes))?;
+    if s.as_bytes().get(m.end()).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut n = s[..m.end()]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (n.next()??, n.next()??, n.next()??);
+    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        codes(text).into_iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn urls_mails_and_phones() {
+        assert_eq!(
+            found("详见www.12348.gov.cn或http://sfj.example.gov.cn/2024/0312.html。"),
+            [
+                "www.12348.gov.cn",
+                "http://sfj.example.gov.cn/2024/0312.html"
+            ]
+        );
+        assert_eq!(found("邮箱lcxsfj2024@163.com"), ["lcxsfj2024@163.com"]);
+        assert_eq!(
+            found("电话：0771-1234567，（0772）7212345"),
+            ["0771-1234567", "（0772）7212345"]
+        );
+        assert_eq!(found("咨询电话：13800138000"), ["电话：13800138000"]);
+        // Eleven digits alone are not taken for a phone; neither is a longer run.
+        assert!(found("投入13500000000元").is_empty());
+        assert!(found("电话138001380001").is_empty());
+    }
+
+    #[test]
+    fn hotlines_and_document_numbers() {
+        assert_eq!(found("拨打12345热线"), ["12345热线"]);
+        assert_eq!(found("办理12345”政务服务便民热线"), ["12345”政务"]);
+        assert_eq!(found("开通“12348”"), ["“12348”"]);
+        assert_eq!(found("厅字〔2019〕28号"), ["〔2019〕28号"]);
+        assert_eq!(found("柳政办发[2021]3号"), ["[2021]3号"]);
+        assert_eq!(found("第5号令"), ["第5号"]);
+        // A count before a word is no hotline.
+        assert!(found("受理2312345热线").is_empty());
+        assert!(found("办理案件123件").is_empty());
+    }
+
+    #[test]
+    fn chrome_dates() {
+        assert_eq!(date_ymd("2026/2/13 09:53"), Some((2026, 2, 13)));
+        assert_eq!(date_ymd("2024年3月28日"), Some((2024, 3, 28)));
+        assert_eq!(date_ymd("2026.02.13"), Some((2026, 2, 13)));
+        assert_eq!(date_ymd("13/2/2026"), None);
+        assert_eq!(date_ymd("2026-13-01"), None);
+        assert_eq!(date_ymd("2026-02-133"), None);
+    }
+}
