@@ -3,7 +3,7 @@
 //!
 //! Reports are `Rc<Entry>`: an action clones the list of pointers, never a report's text.
 
-use crate::corrections::history::{History, Step};
+use crate::corrections::history::{Apply, Did, History, Step};
 use crate::corrections::log::Log;
 use crate::i18n::corrections::step_text;
 use crate::i18n::{messages, Bilingual, Lang};
@@ -459,6 +459,12 @@ pub enum Action {
         span: Span,
         metric: Option<gangmu_core::corrections::NewMetric>,
     },
+    /// The user discarded these corrections of a report (ones that no longer find their
+    /// place): withdrawn, as one undo step.
+    Discard {
+        id: EntryId,
+        ids: Vec<String>,
+    },
     /// The add-a-metric form closed.
     CloseAdding,
     /// A workspace file, as the core read it: new reports are added (to be analysed with their
@@ -817,47 +823,59 @@ impl Reducible for AppState {
             Action::ConfirmClear(open) => s.confirm_clear = open,
             Action::Correct { id, ops } => {
                 if let Some(key) = s.entry(id).map(|e| e.key.to_string()) {
-                    s.history.record(Step {
-                        key,
-                        ops: ops.clone(),
-                    });
+                    s.history.record(Step::added(key, ops.clone()));
                     s.change_log(id, |log| log.add(ops));
+                }
+            }
+            Action::Discard { id, ids } => {
+                let Some(e) = s.entry(id).cloned() else {
+                    return self;
+                };
+                let ops: Vec<_> = e
+                    .log
+                    .live()
+                    .into_iter()
+                    .filter(|c| ids.contains(&c.id))
+                    .collect();
+                if !ops.is_empty() {
+                    s.history
+                        .record(Step::discarded(e.key.to_string(), ops.clone()));
+                    s.change_log(id, |log| log.withdraw(ops.iter().map(|c| c.id.as_str())));
                 }
             }
             // Undo and redo act on the report on screen (each report has its own steps), and
             // say what they took back or made again.
-            Action::Undo => {
+            a @ (Action::Undo | Action::Redo) => {
                 let Some(e) = s.selected_entry().cloned() else {
                     return self;
                 };
-                let message = match s.history.undo(&e.key) {
-                    Some(step) => {
-                        s.change_log(e.id, |log| {
-                            log.withdraw(step.ops.iter().map(|c| c.id.as_str()))
-                        });
-                        messages::undone(
-                            e.display_title(),
-                            &step_text(&step.ops, s.names.as_deref()),
-                        )
-                    }
-                    None => messages::nothing_to_undo(),
-                };
-                s.notify(message, false);
-            }
-            Action::Redo => {
-                let Some(e) = s.selected_entry().cloned() else {
-                    return self;
-                };
+                let undo = matches!(a, Action::Undo);
                 let group = crate::corrections::make::fresh_id();
                 let renew = |c: &gangmu_core::corrections::Correction| {
                     crate::corrections::make::renewed(c, &group)
                 };
-                let message = match s.history.redo(&e.key, renew) {
-                    Some(step) => {
-                        let text = step_text(&step.ops, s.names.as_deref());
-                        s.change_log(e.id, |log| log.add(step.ops));
-                        messages::redone(e.display_title(), &text)
+                let done = if undo {
+                    s.history.undo(&e.key, renew)
+                } else {
+                    s.history.redo(&e.key, renew)
+                };
+                let message = match done {
+                    Some((step, apply)) => {
+                        let mut what = step_text(&step.ops, s.names.as_deref());
+                        if step.did == Did::Discarded {
+                            what = crate::i18n::edit::discard_of(&what);
+                        }
+                        s.change_log(e.id, |log| match apply {
+                            Apply::Add(ops) => log.add(ops),
+                            Apply::Withdraw(ids) => log.withdraw(ids.iter().map(String::as_str)),
+                        });
+                        if undo {
+                            messages::undone(e.display_title(), &what)
+                        } else {
+                            messages::redone(e.display_title(), &what)
+                        }
                     }
+                    None if undo => messages::nothing_to_undo(),
                     None => messages::nothing_to_redo(),
                 };
                 s.notify(message, false);
@@ -1460,6 +1478,56 @@ mod tests {
         let s = reduce(s, Action::Finished(vec![done(1)]));
         assert!(!s.entry(1).unwrap().recomputing);
         assert!(s.outbox.save.contains(&1));
+    }
+
+    #[test]
+    fn a_discarded_correction_is_withdrawn_as_one_undo_step() {
+        let s = reduce(with_two(), Action::Finished(vec![done(1), done(2)]));
+        let s = reduce(s, Action::Select(1));
+        let kept = a_correction("甲");
+        let lost = a_correction("乙");
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: kept.clone(),
+            },
+        );
+        let s = reduce(
+            s,
+            Action::Correct {
+                id: 1,
+                ops: lost.clone(),
+            },
+        );
+        let s = reduce(
+            s,
+            Action::Discard {
+                id: 1,
+                ids: vec![lost[0].id.clone()],
+            },
+        );
+        assert_eq!(s.entry(1).unwrap().log.live(), kept);
+        assert!(s.recompute.contains(&1), "the report is analysed again");
+        // Undo brings it back (a fresh copy: withdrawn ids stay withdrawn), redo discards
+        // the copy.
+        let s = reduce(s, Action::Undo);
+        let live = s.entry(1).unwrap().log.live();
+        assert_eq!(live.len(), 2);
+        assert_eq!(live[1].change, lost[0].change);
+        assert_ne!(live[1].id, lost[0].id);
+        let notice = s.notice.clone().unwrap().message.zh;
+        assert!(
+            notice.starts_with("已撤销") && notice.contains("舍弃"),
+            "{notice}"
+        );
+        let s = reduce(s, Action::Redo);
+        assert_eq!(s.entry(1).unwrap().log.live(), kept);
+        // Undo the discard again, then the step that made the correction: it takes back the
+        // copy now live (steps follow their corrections' copies).
+        let s = reduce(s, Action::Undo);
+        let s = reduce(s, Action::Undo);
+        assert_eq!(s.entry(1).unwrap().log.live(), kept);
     }
 
     #[test]

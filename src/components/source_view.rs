@@ -9,6 +9,7 @@
 use super::context::{use_ctx, Loaded};
 use crate::hooks::use_viewport::use_viewport;
 use crate::state::Action;
+use crate::view::selection::{byte_at, span_between};
 use crate::view::source::{MarkKind, Segment};
 use crate::view::window::Layout;
 use gangmu_core::{FindingKind, Span};
@@ -49,8 +50,10 @@ fn estimate(units: f32, width: f64) -> f64 {
 }
 
 /// The byte span of the text the user selected in the source pane (`root`), when both ends
-/// are in report text (not in a left-out stretch). DOM offsets are UTF-16 units within a
-/// block; they become byte offsets into the text here, at the edge, as everywhere else.
+/// are in report text (not in a left-out stretch), without the blanks at its ends and no
+/// longer than a metric's clause (`view::selection`). A point of the selection is a block
+/// and the UTF-16 length of the block's text before it (measured with a DOM range from the
+/// block's start); it becomes a byte offset here, at the edge, as everywhere else.
 fn selection_span(root: &Element, l: &Loaded) -> Option<Span> {
     let window = web_sys::window()?;
     let selection = window.get_selection().ok()??;
@@ -73,21 +76,11 @@ fn selection_span(root: &Element, l: &Loaded) -> Option<Span> {
         before.set_start(&block, 0).ok()?;
         before.set_end(&node, offset).ok()?;
         let units = before.to_string().length() as usize;
-        let r = l.source.blocks.get(index)?.clone();
-        let mut at = r.start;
-        let mut u = 0;
-        for c in l.text.get(r)?.chars() {
-            if u >= units {
-                break;
-            }
-            u += c.len_utf16();
-            at += c.len_utf8();
-        }
-        Some(at)
+        Some(byte_at(&l.text, l.source.blocks.get(index)?, units))
     };
     let start = point(range.start_container().ok()?, range.start_offset().ok()?)?;
     let end = point(range.end_container().ok()?, range.end_offset().ok()?)?;
-    (start < end).then(|| Span::new(start, end))
+    span_between(&l.text, start, end)
 }
 
 fn mark_class(kind: &MarkKind) -> &'static str {
@@ -122,8 +115,13 @@ pub fn source_view() -> Html {
     let measured = use_mut_ref(HashMap::<usize, f64>::new);
     let version = use_state(|| 0u32);
     let center_pending = use_mut_ref(|| false);
-    // Text selected in the pane, to add as a missed metric.
+    // Text selected in the pane, to add as a missed metric; forgotten when another report
+    // (or the same one read again) is shown, so a span never outlives its text.
     let selected = use_state(|| None::<Span>);
+    {
+        let selected = selected.clone();
+        use_effect_with(id, move |_| selected.set(None));
+    }
 
     let units = {
         let loaded = loaded.clone();
@@ -224,7 +222,7 @@ pub fn source_view() -> Html {
     };
     let on_select = {
         let (node, loaded, selected) = (node.clone(), loaded.clone(), selected.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             let span = node
                 .cast::<Element>()
                 .and_then(|root| selection_span(&root, &loaded));
@@ -324,7 +322,7 @@ pub fn source_view() -> Html {
                     <span class="removed-chip">{ s.legend_removed }</span>
                 </div>
             </div>
-            <div class="scroller source-scroller" ref={node} {onscroll} onmouseup={on_select} tabindex="0" aria-label={s.source_text} data-test="source">
+            <div class="scroller source-scroller" ref={node} {onscroll} onmouseup={on_select.reform(|_: MouseEvent| ())} onkeyup={on_select.reform(|_: KeyboardEvent| ())} tabindex="0" aria-label={s.source_text} data-test="source">
                 <div class="source-canvas" style={format!("height:{}px", layout.total())}>
                     { for range.map(block) }
                 </div>

@@ -4,8 +4,10 @@
 //!
 //! - [`log`]: a report's corrections and the ids undo withdrew (merged across tabs);
 //! - [`history`]: undo/redo steps, per report (the keys act on the report on screen);
+//! - [`form`]: the correction forms as text, and what saving them makes;
 //! - [`make`]: corrections from the UI's edits, with unique ids and the time.
 
+pub mod form;
 pub mod history;
 pub mod log;
 pub mod make;

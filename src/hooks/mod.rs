@@ -1,5 +1,6 @@
 //! Hooks: the app's logic that needs yew's lifecycle, one concern each.
 //!
+//! - [`use_field`]: a form field that keeps the user's typing across re-renders;
 //! - [`use_engine`]: the workers and their replies, batched into reducer actions;
 //! - [`use_commands`]: what the user asks for (paste, files, samples, stop, export, read
 //!   again), with [`use_compare`] for the comparison's commands;
@@ -16,6 +17,7 @@ pub mod use_commands;
 pub mod use_compare;
 pub mod use_document;
 pub mod use_engine;
+pub mod use_field;
 pub mod use_loaded;
 pub mod use_names;
 pub mod use_page_drop;

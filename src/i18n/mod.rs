@@ -5,6 +5,7 @@
 //! - [`words`]: names of the core's kinds, directions, parts and formats;
 //! - [`counts`]: strings with numbers in them;
 //! - [`dataset`]: the strings of the dataset features (region, 数据集, 合计, grouping);
+//! - [`edit`]: the correction forms' strings and why a typed value was refused;
 //! - [`messages`]: notices and errors as [`Bilingual`] texts, made once in both languages so
 //!   they can travel (from the worker, into the reducer) and show in whichever language the
 //!   page is in when they arrive.
@@ -15,6 +16,7 @@
 pub mod corrections;
 pub mod counts;
 pub mod dataset;
+pub mod edit;
 pub mod messages;
 pub mod strings;
 pub mod words;

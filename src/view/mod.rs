@@ -7,15 +7,19 @@
 //! - [`compare`]: the comparison's rows, totals and measures as text;
 //! - [`compare_layout`]: its columns grouped by level or region, and its long table;
 //! - [`loaded`]: the selected report, parsed once;
+//! - [`draft`]: a form field's text while the user edits it;
 //! - [`corrections`]: a correction as one readable line (history, unplaced list);
 //! - [`detail`]: a metric's sentence, checks and correction history;
+//! - [`selection`]: text selected in the source view as a byte span (to add a metric);
 //! - [`window`]: which rows of a long list are on screen (virtualisation).
 
 pub mod compare;
 pub mod compare_layout;
 pub mod corrections;
 pub mod detail;
+pub mod draft;
 pub mod loaded;
+pub mod selection;
 pub mod source;
 pub mod table;
 pub mod tree;

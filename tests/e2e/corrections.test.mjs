@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { servedApp, shot, openApp, dropFiles, settle, seedText, cli, cliRaw, reports } from './harness.mjs';
+import {
+  servedApp, shot, openApp, dropFiles, settle, seedText, cli, cliRaw, reports, openMetric, recomputed, badChecks,
+} from './harness.mjs';
 
 const SEED = '003_14774531c7e6819b.txt';
 const OTHER = '004_3dcaa22f3da62694.txt';
@@ -16,26 +18,6 @@ const app = servedApp();
 
 /** The label cell's text of metric `i` (the ✎ mark included). */
 const labelOf = (page, i) => page.locator(`[data-test=metric-row][data-metric="${i}"] .c-label`).textContent();
-
-/** Shows metric `i` in the table (by filtering on its label) and opens its detail panel. */
-async function openMetric(page, i, label) {
-  await page.fill('[data-test=metric-filter]', label);
-  await page.click(`[data-test=metric-row][data-metric="${i}"]`);
-  await page.waitForSelector('[data-test=metric-detail]');
-}
-
-/** Waits until the selected report is no longer being analysed again. */
-async function recomputed(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-test=metric-detail] .spinner'));
-}
-
-async function badChecks(page) {
-  await page.click('.tabs [role=tab] >> nth=1');
-  await page.waitForSelector('[data-test=findings]');
-  const n = await page.locator('.check.bad').count();
-  await page.click('.tabs [role=tab] >> nth=0');
-  return n;
-}
 
 test('corrections reach the table, the checks, timeliness, the comparison and the exports; they survive a reload and the workspace file', async () => {
   const { page, errors } = await openApp(app.context, app.server.url);

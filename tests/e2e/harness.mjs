@@ -172,9 +172,32 @@ export async function settle(page, count, timeout = 60000) {
   );
 }
 
+// ---- Corrections: the metric detail panel and the checks.
+
+/** Shows metric `i` in the table (by filtering on its label) and opens its detail panel. */
+export async function openMetric(page, i, label) {
+  await page.fill('[data-test=metric-filter]', label);
+  await page.click(`[data-test=metric-row][data-metric="${i}"]`);
+  await page.waitForSelector('[data-test=metric-detail]');
+}
+
+/** Waits until the selected report is no longer being analysed again. */
+export async function recomputed(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-test=metric-detail] .spinner'));
+}
+
+/** How many checks of the selected report fail (the findings tab's ✗). */
+export async function badChecks(page) {
+  await page.click('.tabs [role=tab] >> nth=1');
+  await page.waitForSelector('[data-test=findings]');
+  const n = await page.locator('.check.bad').count();
+  await page.click('.tabs [role=tab] >> nth=0');
+  return n;
+}
+
 // ---- A minimal XLSX reader (zip central directory + inflate + the two XML parts we need).
 
-function unzip(buf) {
+export function unzip(buf) {
   const files = {};
   let eocd = buf.length - 22;
   while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;

@@ -14,6 +14,7 @@
 //! | `prefix.rs` | numbers led by a bare scale: 百分之九十五, 千分之三, 万分之三, 万余, 百余 |
 //! | `fraction.rs` | X分之Y and W又X分之Y |
 //! | [`find`] (`find.rs`) | all numerals of a sentence, with the lone-digit rules (used by the conformance test) |
+//! | [`typed`] (`typed.rs`) | a number or a year typed into a form field (a correction): the whole field, or a refusal with its reason |
 //!
 //! Conventions, so the metrics stage can rely on them:
 //! - `value` is the number as written without its trailing magnitude word: `23.07亿` is 23.07
@@ -33,6 +34,7 @@ pub mod find;
 mod fraction;
 mod lex;
 mod prefix;
+pub mod typed;
 mod vague;
 
 #[cfg(test)]
