@@ -90,8 +90,9 @@ fn in_title(title: &str) -> Option<Named> {
     // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
     let t = strip_year(&t);
     let cut = t
-        .find(|c: char| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九零"))
+        .find(|c: char| c.is_ascii_digit())
         .into_iter()
+        .chain(year_in_words(t))
         .chain(t.find("关于"))
         .chain(
             [
@@ -107,6 +108,13 @@ fn in_title(title: &str) -> Option<Named> {
         )
         .min()?;
     let head = t[..cut].trim();
+    // 四川省人民|政府工作报告: the genre's words took 政府 from 人民政府.
+    let head = head.strip_suffix("人民").unwrap_or(head);
+    // 湖南省人民政府公布2017年度…, 司法部发布…: the organ before the verb that published it.
+    let head = ["公布", "发布", "印发"]
+        .iter()
+        .find_map(|v| head.strip_suffix(v))
+        .unwrap_or(head);
     let n = head.chars().count();
     if !(2..=20).contains(&n) || !head.chars().all(is_cjk) {
         return None;
@@ -117,6 +125,20 @@ fn in_title(title: &str) -> Option<Named> {
         Named::Organ(head.to_string())
     } else {
         return None;
+    })
+}
+
+/// Where a year in Chinese numerals starts (二〇二三年): a run of at least two numerals before 年.
+/// A lone numeral is part of a name (四川省, 三明市, 六盘水市).
+fn year_in_words(t: &str) -> Option<usize> {
+    let numeral = |c: char| crate::text::one_of(c, "〇一二三四五六七八九零");
+    t.char_indices().find_map(|(i, c)| {
+        if !numeral(c) {
+            return None;
+        }
+        let run = t[i..].chars().take_while(|&d| numeral(d)).count();
+        let after = t[i..].chars().nth(run);
+        (run >= 2 && after == Some('年')).then_some(i)
     })
 }
 
@@ -236,7 +258,9 @@ fn represented(opening: &str) -> Option<String> {
 /// title that names the place gives way to the place.
 fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
     let s: String = source.chars().filter(|c| !c.is_whitespace()).collect();
-    if is_republisher(&s) || s.is_empty() {
+    // A 来源 that names no body (sp20241221, a file or editor code) says nothing of the issuer.
+    let named = s.chars().filter(|&c| is_cjk(c)).count() >= 2;
+    if is_republisher(&s) || !named {
         return None;
     }
     let body = words::OFFICES
@@ -300,6 +324,19 @@ fn in_opening(opening: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issuers_of_titles_and_sources() {
+        assert_eq!(from_source("sp20241221", None), None);
+        assert_eq!(
+            in_title("2019年四川省人民政府工作报告"),
+            Some(Named::Place("四川省".into()))
+        );
+        assert_eq!(
+            in_title("湖南省人民政府公布2017年度法治政府建设情况"),
+            Some(Named::Organ("湖南省人民政府".into()))
+        );
+    }
 
     #[test]
     fn a_bare_level_takes_the_place_the_text_names() {
