@@ -10,7 +10,8 @@
 //! ```
 //!
 //! Below the stages: `span`, `decimal`, `text`, `model` (the report types and [`Options`]),
-//! `lexicon` (units, heading markers, word lists) and `numeral` (reading one number);
+//! `lexicon` (units, heading markers, word lists, regular patterns), then `numeral` (reading
+//! one number) and `region`;
 //! `sentences` (the sentences around each metric) sits between metrics and the indicators
 //! and checks that read it. Imports only go down this order (`tests/layers.rs` checks it).
 //!

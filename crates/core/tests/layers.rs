@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["span", "decimal", "text"],
     &["model"],
-    &["lexicon", "numeral", "region"],
+    &["lexicon"],
+    &["numeral", "region"],
     &["clean", "decode"],
     &["meta"],
     &["outline"],

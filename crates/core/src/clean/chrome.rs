@@ -5,6 +5,10 @@
 //! but the values they carry (publication date, source) are kept as metadata.
 
 use super::fold::fold_str;
+use crate::lexicon::data::chrome::{
+    BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, LABELS, SOURCE_LABELS,
+    WHOLE_LINE,
+};
 
 /// What a chrome line says, if anything useful.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,129 +18,6 @@ pub struct ChromeInfo {
     /// The publisher from 来源 / 发布机构 / 发文机构.
     pub source: Option<String>,
 }
-
-/// Lines that are chrome when they are the whole line (spaces ignored).
-const WHOLE_LINE: &[&str] = &[
-    "通知公告",
-    "工作动态",
-    "政务公开",
-    "信息公开",
-    "政府信息公开",
-    "政策解读",
-    "新闻中心",
-    "首页",
-    "打印",
-    "关闭",
-    "打印本页",
-    "关闭本页",
-    "关闭窗口",
-    "打印本文",
-    "【打印】",
-    "【关闭】",
-    "[打印]",
-    "[关闭]",
-    "【打印】【关闭】",
-    "打印整页",
-    "打印内容",
-    "打印整页打印内容",
-    "打印整页打印内容分享",
-    "返回顶部",
-    "返回",
-    "分享",
-    "分享到",
-    "收藏",
-    "扫一扫",
-    "扫一扫在手机打开当前页",
-    "扫码使用手机浏览本页内容",
-    "无障碍",
-    "简体",
-    "繁体",
-    "繁體",
-    "简体|繁体",
-    "简体|繁體",
-    "无障碍简体|繁体",
-    "无障碍简体|繁體",
-    "上一篇",
-    "下一篇",
-    "网站地图",
-    "联系我们",
-    "相关链接",
-    "相关文章",
-    "相关阅读",
-    "字号",
-    "大中小",
-    "【大中小】",
-    "[大中小]",
-    "字号:大中小",
-    "字号:【大中小】",
-    "×",
-    "✕",
-    "✖",
-    "X",
-    "x",
-    "【字体:大中小】",
-    "视力保护色",
-    "来源:",
-    "发布日期:",
-];
-
-/// Labels of `label: value` lines.
-const LABELS: &[&str] = &[
-    "来源",
-    "文章来源",
-    "信息来源",
-    "稿件来源",
-    "发布日期",
-    "发布时间",
-    "更新时间",
-    "成文日期",
-    "印发日期",
-    "浏览次数",
-    "浏览量",
-    "阅读量",
-    "访问量",
-    "点击数",
-    "点击量",
-    "阅读次数",
-    "访问次数",
-    "作者",
-    "编辑",
-    "责任编辑",
-    "索引号",
-    "主题分类",
-    "发文机构",
-    "发布机构",
-    "发文字号",
-    "有效性",
-    "字号",
-    "字体",
-    "字体大小",
-    "日期",
-    "时间",
-    "分享到",
-    "所属机构",
-    "公开方式",
-    "公开范围",
-    "信息分类",
-];
-
-const DATE_LABELS: &[&str] = &[
-    "发布日期",
-    "发布时间",
-    "成文日期",
-    "日期",
-    "时间",
-    "更新时间",
-    "印发日期",
-];
-const SOURCE_LABELS: &[&str] = &[
-    "来源",
-    "文章来源",
-    "信息来源",
-    "稿件来源",
-    "发布机构",
-    "发文机构",
-];
 
 /// Longest line (bytes) looked at: chrome is one short line; a footer runs to ~100 characters.
 const MAX_CHROME_BYTES: usize = 400;
@@ -170,16 +51,7 @@ pub fn classify(line: &str) -> Option<ChromeInfo> {
 }
 
 fn is_breadcrumb(s: &str) -> bool {
-    if [
-        "当前位置",
-        "您的位置",
-        "您现在的位置",
-        "您所在的位置",
-        "所在位置",
-    ]
-    .iter()
-    .any(|p| s.starts_with(p))
-    {
+    if BREADCRUMB_STARTS.iter().any(|p| s.starts_with(p)) {
         return true;
     }
     let seps = s.matches(['>', '»', '›', '＞']).count();
@@ -187,22 +59,8 @@ fn is_breadcrumb(s: &str) -> bool {
 }
 
 fn is_footer(s: &str) -> bool {
-    [
-        "Copyright",
-        "copyright",
-        "版权所有",
-        "ICP备",
-        "网站标识码",
-        "公网安备",
-        "主办单位:",
-        "承办单位:",
-        "技术支持:",
-    ]
-    .iter()
-    .any(|p| s.contains(p))
-        || ["上一篇", "下一篇", "相关链接:", "相关文章:", "相关阅读:"]
-            .iter()
-            .any(|p| s.starts_with(p))
+    FOOTER_CONTAINS.iter().any(|p| s.contains(p))
+        || FOOTER_STARTS.iter().any(|p| s.starts_with(p))
         // The site's address line: 地址:人民路1号 邮编:123456 电话:…
         || (s.starts_with("地址:") || s.contains("邮编:"))
             && (s.contains("邮编") || s.contains("电话"))
@@ -210,20 +68,6 @@ fn is_footer(s: &str) -> bool {
 
 /// A row of page buttons: `【字体:大中小】【打印本页】【关闭窗口】`, `[打印][关闭]`.
 fn is_buttons(s: &str) -> bool {
-    const BUTTONS: &[&str] = &[
-        "字体",
-        "字号",
-        "打印",
-        "关闭",
-        "大中小",
-        "保存",
-        "收藏",
-        "分享",
-        "返回",
-        "纠错",
-        "护眼",
-        "默认",
-    ];
     let mut rest = s;
     let mut groups = 0;
     while !rest.is_empty() {

@@ -24,6 +24,10 @@ pub mod data {
     pub mod change {
         include!(concat!(env!("OUT_DIR"), "/lexicon/change.rs"));
     }
+    /// `lexicon/chrome.toml`.
+    pub mod chrome {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/chrome.rs"));
+    }
     /// `lexicon/genre.toml`.
     pub mod genre {
         include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
@@ -31,6 +35,10 @@ pub mod data {
     /// `lexicon/issuer.toml`.
     pub mod issuer {
         include!(concat!(env!("OUT_DIR"), "/lexicon/issuer.rs"));
+    }
+    /// `lexicon/numeral.toml`.
+    pub mod numeral {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/numeral.rs"));
     }
     /// `lexicon/outline.toml`.
     pub mod outline {

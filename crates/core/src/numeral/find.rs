@@ -17,6 +17,7 @@
 use super::chars::{self, Kind};
 use super::{may_start, read, Numeral};
 use crate::decimal::Decimal;
+use crate::lexicon::data::numeral;
 
 /// A numeral found in a text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,19 +43,6 @@ pub enum Marker {
     /// `个百分点`: percentage points, a difference of two percentages, not a percentage.
     Points,
 }
-
-/// Classifiers and nouns after which a lone digit is a number (`一只`, `九年`, `两小时`).
-const CLASSIFIERS: &[&str] = &[
-    "个", "只", "件", "次", "人", "名", "位", "条", "项", "家", "户", "场", "台", "对", "双", "种",
-    "类", "年", "月", "日", "天", "周", "岁", "分", "秒", "元", "块", "角", "吨", "斤", "公", "米",
-    "克", "里", "亩", "辆", "架", "部", "本", "张", "份", "批", "起", "例", "所", "座", "栋", "间",
-    "层", "点", "倍", "号", "章", "节", "届", "期", "宗", "笔", "篇", "首", "句", "段", "遍", "回",
-    "轮", "组", "支", "片", "头", "匹", "棵", "株", "颗", "粒", "面", "把", "根", "套", "道", "门",
-    "堂", "课", "级", "处", "杯", "瓶", "盒", "箱", "袋", "包", "顿", "趟", "番", "封", "幅", "副",
-    "枚", "艘", "列", "款", "样", "方", "小时", "季度", "星期", "個", "隻", "條", "項", "場", "對",
-    "雙", "種", "類", "歲", "塊", "噸", "畝", "輛", "張", "層", "屆", "筆", "輪", "組", "顆", "門",
-    "課", "級", "處", "盒", "頓", "樣",
-];
 
 /// Function words and punctuation after which a lone digit stands alone (`不是四而是五`).
 const STANDALONE_BEFORE: &[char] = &[
@@ -185,7 +173,8 @@ fn lone_digit_stands(c: char, rest: &str) -> bool {
     match rest.chars().next() {
         None => true,
         Some(next) => {
-            STANDALONE_BEFORE.contains(&next) || CLASSIFIERS.iter().any(|w| rest.starts_with(w))
+            STANDALONE_BEFORE.contains(&next)
+                || numeral::CLASSIFIERS.iter().any(|w| rest.starts_with(w))
         }
     }
 }

@@ -73,11 +73,12 @@ pub(crate) fn lex(text: &str, at: usize) -> Option<Lexed> {
     })
 }
 
-/// Unit words that start with a scale character (千瓦, 千瓦时, 千米, 千克, 千帕, 千焦, 百帕).
-const SCALED_UNITS: &[&str] = &["千瓦", "千米", "千克", "千帕", "千焦", "千卡", "百帕"];
-
+/// Whether a unit word that starts with a scale character begins at `at` (千瓦, 千米, 百帕:
+/// `lexicon/numeral.toml`'s `scaled_units`).
 fn starts_unit(text: &str, at: usize) -> bool {
-    SCALED_UNITS.iter().any(|u| text[at..].starts_with(u))
+    crate::lexicon::data::numeral::SCALED_UNITS
+        .iter()
+        .any(|u| text[at..].starts_with(u))
 }
 
 fn lex_big(text: &str, at: usize, end: usize, power: u8) -> Lexed {

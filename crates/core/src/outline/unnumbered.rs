@@ -45,7 +45,23 @@ pub(super) fn find(
                 && !table[*i]
         })
         .collect();
-    let taken = |l: &Line| found.iter().any(|f| (l.start..=l.end).contains(&f.start));
+    // Heading starts in order, searched by halving (a scan of `found` per line was quadratic
+    // on a text of many headings).
+    let mut starts: Vec<usize> = found.iter().map(|f| f.start).collect();
+    starts.sort_unstable();
+    let taken = |l: &Line| {
+        let i = starts.partition_point(|&s| s < l.start);
+        starts.get(i).is_some_and(|&s| s <= l.end)
+    };
+    // The section a line stands in: the last heading of `found` starting before it.
+    let in_order = found.windows(2).all(|w| w[0].start <= w[1].start);
+    let section_of = |at: usize| {
+        if in_order {
+            found.partition_point(|f| f.start < at).checked_sub(1)
+        } else {
+            found.iter().rposition(|f| f.start < at)
+        }
+    };
     let mut out: Vec<Found> = Vec::new();
     let top_numbered = found.iter().any(|f| f.level == 1);
 
@@ -82,7 +98,7 @@ pub(super) fn find(
         // Two lead lines in a row head nothing; neither does the body's first line.
         let after_body = prev.is_some_and(|p| !is_lead(p));
         if is_lead(s) && heads_a_paragraph && after_body {
-            let section = found.iter().rposition(|f| f.start < line.start);
+            let section = section_of(line.start);
             match series.last_mut() {
                 Some((sec, lines)) if *sec == section => lines.push(line),
                 _ => series.push((section, vec![line])),

@@ -5,9 +5,10 @@ use super::clause::is_boundary;
 use crate::lexicon::segment;
 
 /// Words that end the noun phrase after a count: conjunctions that start the next item of a
-/// list (432名律师和35名…), and qualifier words that start the next metric's clause.
+/// list (432名律师和35名…), qualifier words that start the next metric's clause, and a time
+/// adverb that starts a new predicate (139个村(社区)|目前共培育…).
 const POST_STOP: &[&str] = &[
-    "和", "与", "及", "并", "等", "达", "共有", "共计", "分别", "均", "其中", "同比",
+    "和", "与", "及", "并", "等", "达", "共有", "共计", "分别", "均", "其中", "同比", "目前",
 ];
 
 const MAX_POST_CHARS: usize = 16;
@@ -55,7 +56,7 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         if i > 0
             && matches!(
                 c,
-                '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同'
+                '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同' | '目'
             )
             && (POST_STOP
                 .iter()

@@ -141,6 +141,11 @@ fn totals_and_their_adverbs() {
     let s = text.find("10个").unwrap() + "10个".len();
     let (a, b) = super::noun::post_noun(text, s).unwrap();
     assert_eq!(&text[a..b], "类别");
+    // A time adverb after the noun starts a new predicate.
+    let text = "全县139个村(社区)目前共培育“法律明白人”1000余名";
+    let s = text.find("139个").unwrap() + "139个".len();
+    let (a, b) = super::noun::post_noun(text, s).unwrap();
+    assert_eq!(&text[a..b], "村(社区)");
     // 共 before a verb is the count's predicate and stays.
     let text = "目前我区70个村（社区）共培育“法律明白人”584名";
     let s = text.find("70个").unwrap() + "70个".len();
