@@ -6,7 +6,7 @@
 //! Hand-written over web-sys rather than a wrapper crate: rexie (with idb) was used first, and
 //! measured A/B it cost 30 KB gzip of the first-paint bundle (ARCHITECTURE.md, Decisions);
 //! the few calls needed here — open with an upgrade, get, getAll, put, delete, clear, and a
-//! transaction's completion — are a promise each ([`done`]).
+//! transaction's completion — are a promise each (`done`).
 
 use super::{Store, StoreError, Write};
 use crate::persist::record::{Body, Meta};
