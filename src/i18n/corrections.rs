@@ -2,7 +2,7 @@
 //! 添加, 复核), which field (标签, 类型 …, never the JSON name `label`, `kind`), and the values
 //! as the table shows them (数量, ↑ 增长, an indicator's name — never `count`, `up`, an id).
 //!
-//! Two sources: a correction the core applied ([`AppliedCorrection`]: its field and the values
+//! Two sources: a correction the core applied ([`gangmu_core::AppliedCorrection`]: its field and the values
 //! before and after, as text in the JSON contract's words) and a correction as the user made it
 //! ([`Change`]: used for undo/redo notices and for what an unplaced correction wanted to set).
 

@@ -94,8 +94,9 @@ pub fn report_type_name(lang: Lang, t: ReportType) -> &'static str {
 /// information-disclosure one.
 pub fn parts_heading(lang: Lang, t: ReportType) -> &'static str {
     match t {
+        ReportType::RuleOfLaw => lang.strings().required_parts,
         ReportType::InfoDisclosure => lang.pick("法定六部分（D1–D6）", "Required parts (D1–D6)"),
-        _ => lang.strings().required_parts,
+        _ => lang.pick("法定部分", "Required parts"),
     }
 }
 

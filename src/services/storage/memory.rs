@@ -35,6 +35,11 @@ impl Store for MemoryStore {
         Ok(self.sources.borrow().get(key).cloned())
     }
 
+    async fn sources(&self, keys: &[String]) -> Result<Vec<Option<Vec<u8>>>, StoreError> {
+        let sources = self.sources.borrow();
+        Ok(keys.iter().map(|k| sources.get(k).cloned()).collect())
+    }
+
     async fn write(&self, writes: Vec<Write>) -> Result<Vec<Meta>, StoreError> {
         if let Some(e) = self.fail_writes.borrow().clone() {
             return Err(e);
