@@ -11,6 +11,7 @@ use super::{span_of, value};
 use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
+use crate::text::contains_str;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();
@@ -18,7 +19,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
         for &r in sentence {
             let m = &report.metrics[r];
             // 占收案总数的79.9%, labelled with its part: 依法受理占收案总数比例.
-            let share = m.label.contains('占') || m.label.contains("占比");
+            let share = m.label.contains('占') || contains_str(&m.label, "占比");
             if share && m.kind == MetricKind::Percent && m.unit.as_deref() == Some("%") {
                 if let Some(c) = share_of(report, sentence, r) {
                     out.push(c);
@@ -36,7 +37,8 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
         }
     }
     for (r, m) in report.metrics.iter().enumerate() {
-        if m.kind == MetricKind::Count && (m.label.contains("平均") || m.label.contains('每')) {
+        if m.kind == MetricKind::Count && (contains_str(&m.label, "平均") || m.label.contains('每'))
+        {
             if let Some(c) = average(ctx, report, r) {
                 out.push(c);
             }
@@ -177,7 +179,7 @@ fn all_of(ctx: &Context<'_, '_>, report: &Report, sentence: &[usize], r: usize) 
     let between = &text[ctx.positions[a].1..ctx.positions[r].0];
     let said_in_full = ["全部", "均已", "全数", "悉数"]
         .iter()
-        .any(|w| between.contains(w));
+        .any(|w| contains_str(between, w));
     if !said_in_full || shared_chars(between, &folded(&rate.label)) < 2 {
         return None;
     }
@@ -275,7 +277,7 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
         .collect();
     let divisor = earlier.iter().copied().find(|&i| {
         let m = &report.metrics[i];
-        if m.label.contains("平均") || m.label.contains('每') {
+        if contains_str(&m.label, "平均") || m.label.contains('每') {
             return false;
         }
         let around = crate::text::window(
