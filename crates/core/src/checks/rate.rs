@@ -107,32 +107,22 @@ fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
             }
             let same_unit = report.metrics[a].unit == report.metrics[b].unit;
             let (va, vb) = (value(report, a), value(report, b));
-            for (computed, relation) in [
-                (
-                    va / vb * 100.0,
-                    format!(
-                        "{}/{}={}%",
-                        report.metrics[a].value, report.metrics[b].value, rate.value
-                    ),
-                ),
-                (
-                    va / (va + vb) * 100.0,
-                    format!(
-                        "{}/({}+{})={}%",
-                        report.metrics[a].value,
-                        report.metrics[a].value,
-                        report.metrics[b].value,
-                        rate.value
-                    ),
-                ),
-            ] {
-                if vb <= 0.0 || !computed.is_finite() || (!same_unit && relation.contains('+')) {
+            // a/b, or a/(a+b) (a part of a whole made of two parts, which must share a unit).
+            for (computed, of_sum) in [(va / vb * 100.0, false), (va / (va + vb) * 100.0, true)] {
+                if vb <= 0.0 || !computed.is_finite() || (!same_unit && of_sum) {
                     continue;
                 }
                 let agreement = agree(computed, printed, decimals);
                 if agreement == Agreement::No {
                     continue;
                 }
+                // Written only for a pair that agrees: most pairs tried do not.
+                let (va_text, vb_text) = (&report.metrics[a].value, &report.metrics[b].value);
+                let relation = if of_sum {
+                    format!("{va_text}/({va_text}+{vb_text})={}%", rate.value)
+                } else {
+                    format!("{va_text}/{vb_text}={}%", rate.value)
+                };
                 let holds = agreement == Agreement::Rounded;
                 let metrics = vec![b, a, r];
                 let check = Check {
