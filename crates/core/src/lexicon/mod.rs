@@ -56,6 +56,10 @@ pub mod data {
     pub mod parts {
         include!(concat!(env!("OUT_DIR"), "/lexicon/parts.rs"));
     }
+    /// `lexicon/qualifier.toml`.
+    pub mod qualifier {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/qualifier.rs"));
+    }
     /// `lexicon/units.toml`.
     pub mod units {
         include!(concat!(env!("OUT_DIR"), "/lexicon/units.rs"));

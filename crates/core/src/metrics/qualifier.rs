@@ -1,39 +1,70 @@
 //! Qualifiers: the words around a number that bound or approximate it.
 //!
 //! Written words are mapped onto the closed set of [`Qualifier`] (突破 → 超过, 内/以内/不超过 →
-//! 以下, 不足 → 不到, 至少/不少于 → 以上). Prefix words are matched right before the number,
-//! with a check on the character before them so that 节约 is not 约 and 结余 is not 余.
+//! 以下, 不足 → 不到, 至少/不少于 → 以上); the words are data (`lexicon/qualifier.toml`). Prefix
+//! words are matched right before the number, with a check on the character before them so that
+//! 节约 is not 约 and 结余 is not 余.
 
 use crate::model::Qualifier;
 
-/// Prefix words, longest first.
-const PREFIX: &[(&str, Qualifier)] = &[
-    ("不超过", Qualifier::AtMost),
-    ("不少于", Qualifier::AtLeast),
-    ("不低于", Qualifier::AtLeast),
-    ("不高于", Qualifier::AtMost),
-    ("超过了", Qualifier::Over),
-    ("超过", Qualifier::Over),
-    ("突破", Qualifier::Over),
-    ("高达", Qualifier::Reaches),
-    ("多达", Qualifier::Reaches),
-    ("达到", Qualifier::Reaches),
-    ("均达到", Qualifier::Each),
-    ("均达", Qualifier::Each),
-    ("均为", Qualifier::Each),
-    ("将近", Qualifier::Nearly),
-    ("接近", Qualifier::Nearly),
-    ("大约", Qualifier::About),
-    ("约为", Qualifier::About),
-    ("不到", Qualifier::Under),
-    ("不足", Qualifier::Under),
-    ("至少", Qualifier::AtLeast),
-    ("逾", Qualifier::Over),
-    ("超", Qualifier::Beyond),
-    ("近", Qualifier::Nearly),
-    ("约", Qualifier::About),
-    ("达", Qualifier::Reaches),
-];
+use crate::lexicon::data::qualifier as words;
+use std::sync::OnceLock;
+
+/// A word list per qualifier, flattened longest word first, so that the first match is the
+/// longest (均达到 before 达到 before 达) whatever order the data lists them in.
+fn longest_first(lists: &[(&'static [&'static str], Qualifier)]) -> Vec<(&'static str, Qualifier)> {
+    let mut all: Vec<(&'static str, Qualifier)> = lists
+        .iter()
+        .flat_map(|&(ws, q)| ws.iter().map(move |&w| (w, q)))
+        .collect();
+    all.sort_by_key(|&(w, _)| std::cmp::Reverse(w.len()));
+    all
+}
+
+/// Prefix words (`lexicon/qualifier.toml` `[prefix]`), longest first.
+fn prefix_list() -> &'static [(&'static str, Qualifier)] {
+    static LIST: OnceLock<Vec<(&'static str, Qualifier)>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        use words::prefix as p;
+        longest_first(&[
+            (p::OVER, Qualifier::Over),
+            (p::BEYOND, Qualifier::Beyond),
+            (p::AT_MOST, Qualifier::AtMost),
+            (p::AT_LEAST, Qualifier::AtLeast),
+            (p::REACHES, Qualifier::Reaches),
+            (p::EACH, Qualifier::Each),
+            (p::NEARLY, Qualifier::Nearly),
+            (p::ABOUT, Qualifier::About),
+            (p::UNDER, Qualifier::Under),
+        ])
+    })
+}
+
+/// Suffix words (`[suffix]`), longest first.
+fn suffix_list() -> &'static [(&'static str, Qualifier)] {
+    static LIST: OnceLock<Vec<(&'static str, Qualifier)>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        use words::suffix as s;
+        longest_first(&[
+            (s::AT_LEAST, Qualifier::AtLeast),
+            (s::AT_MOST, Qualifier::AtMost),
+            (s::AROUND, Qualifier::Around),
+            (s::DUO, Qualifier::Duo),
+            (s::YU, Qualifier::Yu),
+        ])
+    })
+}
+
+/// The noun of a figure compared against (超过93%的目标 → 目标) at the start of `after` (the
+/// text right after the figure), if any: the longest of `[compared] targets` after 的.
+pub fn compared_target(after: &str) -> Option<&'static str> {
+    let rest = after.strip_prefix('的')?;
+    words::compared::TARGETS
+        .iter()
+        .filter(|t| crate::text::starts_with_str(rest, t))
+        .max_by_key(|t| t.len())
+        .copied()
+}
 
 /// Characters that, before a prefix word, make it part of another word:
 /// 节约, 制约, 签约, 预约 …; 最近, 附近; 高超; 到达, 送达, 下达, 传达, 通达; 表达.
@@ -56,7 +87,7 @@ pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
     let head = s.get(..end)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
     // Allow one 了 / 至 between the word and the number (达到了, 提升至).
-    PREFIX.iter().find_map(|&(word, q)| {
+    prefix_list().iter().find_map(|&(word, q)| {
         let start = crate::text::ends_with_str(head, word).then(|| head.len() - word.len())?;
         let prev = s[..start].chars().next_back();
         if prev.is_some_and(|p| blocks(p, word)) {
@@ -66,22 +97,9 @@ pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
     })
 }
 
-/// Suffix words right after the unit, longest first.
-const SUFFIX: &[(&str, Qualifier)] = &[
-    ("以上", Qualifier::AtLeast),
-    ("以下", Qualifier::AtMost),
-    ("以内", Qualifier::AtMost),
-    ("之内", Qualifier::AtMost),
-    ("左右", Qualifier::Around),
-    ("上下", Qualifier::Around),
-    ("多", Qualifier::Duo),
-    ("余", Qualifier::Yu),
-    ("内", Qualifier::AtMost),
-];
-
 /// The suffix qualifier at the start of `s`: `(qualifier, byte length, word)`.
 pub fn suffix(s: &str) -> Option<(Qualifier, usize, &'static str)> {
-    SUFFIX.iter().find_map(|&(word, q)| {
+    suffix_list().iter().find_map(|&(word, q)| {
         if !crate::text::starts_with_str(s, word) {
             return None;
         }
@@ -116,7 +134,7 @@ mod tests {
     }
 
     #[test]
-    fn prefix_words() {
+    fn prefix_list() {
         assert_eq!(pre("涉及金额超"), Some("超"));
         assert_eq!(pre("访问量突破"), Some("超过"));
         assert_eq!(pre("网办率达"), Some("达"));
@@ -124,6 +142,23 @@ mod tests {
         assert_eq!(pre("投入近"), Some("近"));
         assert_eq!(pre("不超过"), Some("以下"));
         assert_eq!(pre("不足"), Some("不到"));
+    }
+
+    #[test]
+    fn the_longest_word_wins_whatever_the_order_of_the_data() {
+        // 均达到 is 均为 (each), not the 达到 inside it.
+        assert_eq!(pre("各项指标均达到"), Some("均为"));
+        assert_eq!(pre("审查率达到"), Some("达"));
+        assert_eq!(pre("不超过"), Some("以下"));
+        assert_eq!(suffix("以内办结").map(|s| s.2), Some("以内"));
+    }
+
+    #[test]
+    fn figures_compared_against() {
+        assert_eq!(compared_target("的目标，"), Some("目标"));
+        assert_eq!(compared_target("的平均水平"), Some("平均水平"));
+        assert_eq!(compared_target("的企业"), None);
+        assert_eq!(compared_target("目标"), None);
     }
 
     #[test]
@@ -135,7 +170,7 @@ mod tests {
     }
 
     #[test]
-    fn suffix_words() {
+    fn suffix_list() {
         assert_eq!(suffix("以上2025年").map(|s| s.0.as_str()), Some("以上"));
         assert_eq!(suffix("内出具审查意见").map(|s| s.0.as_str()), Some("以下"));
         assert_eq!(suffix("内容"), None);

@@ -147,17 +147,7 @@ fn qualifiers(text: &str, at: usize, n: &Numeral, u: &unit::Unit, unit_missing: 
     let mut prefix_word = None;
     let mut target_of = None;
     if let Some((q, s, word)) = qualifier::prefix(text, at) {
-        const TARGETS: &[(&str, &str)] = &[
-            ("的目标", "目标"),
-            ("的标准", "标准"),
-            ("的要求", "要求"),
-            ("的平均", "平均水平"),
-            ("的水平", "水平"),
-        ];
-        target_of = TARGETS
-            .iter()
-            .find(|(w, _)| crate::text::starts_with_str(&text[end..], w))
-            .map(|&(_, noun)| noun);
+        target_of = qualifier::compared_target(&text[end..]);
         if target_of.is_none() {
             prefix_q = Some(q);
             prefix_word = Some(word);
