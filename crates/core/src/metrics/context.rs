@@ -105,6 +105,21 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
         .is_some_and(|u| !text[end + u.len..].starts_with(|c: char| c.is_ascii_alphanumeric()));
     before.is_some_and(|c| c.is_ascii_alphabetic())
         || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm' && !letter_unit)
+        || is_version(text, start, end)
+}
+
+/// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a
+/// single digit and .0 between Chinese words, with no unit after it (增长2.0% is a figure).
+fn is_version(text: &str, start: usize, end: usize) -> bool {
+    let digits = text[start..end].as_bytes();
+    let shape = matches!(digits, [b'1'..=b'9', b'.', b'0']);
+    let before = text[..start].chars().next_back();
+    let rest = &text[end..];
+    // A unit that is the start of a longer word (方 of 方案) is no unit.
+    let unit = crate::lexicon::units::match_unit(rest)
+        .is_some_and(|u| crate::lexicon::segment::longest_word_at(text, end) <= u.len)
+        || rest.starts_with(['%', '％', '万', '亿', '千', '百']);
+    shape && before.is_some_and(crate::text::is_cjk) && !unit
 }
 
 /// A number that spells out a model name just given: 建立1+3”项目管家机制，即针对1个重大项目
@@ -225,6 +240,20 @@ mod tests {
         assert!(!is_session(t, s, s + "三".len()));
         let (t, s, e) = at("庆祝中华人民共和国成立 75 周年", "75");
         assert!(is_ordinal(t, s, e));
+    }
+
+    #[test]
+    fn versions_are_names() {
+        let v = |t: &str, n: &str| {
+            let s = t.find(n).unwrap();
+            is_model_name(t, s, s + n.len())
+        };
+        assert!(v("推进服务业扩大开放2.0方案落地", "2.0"));
+        assert!(v("迈向工业4.0时代", "4.0"));
+        assert!(!v("地区生产总值增长2.0%", "2.0"));
+        assert!(!v("较上年提高2.0个百分点", "2.0"));
+        assert!(!v("人均2.0万元", "2.0"));
+        assert!(!v("完成2.5方案", "2.5"));
     }
 
     #[test]

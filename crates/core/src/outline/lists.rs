@@ -37,7 +37,11 @@ pub(super) fn table_lines(text: &str, all: &[Line]) -> Vec<bool> {
         .collect();
     for w in filled.windows(3) {
         let (a, b, c) = (w[0], w[1], w[2]);
-        if rows[a] && rows[c] && !rows[b] && all[b].text(text).trim().chars().count() <= 40 {
+        let line = all[b].text(text).trim();
+        // A top-level heading between two tables (三、收到和处理政府信息公开申请情况 between the
+        // 信息公开 template's tables) is the document's, not a row's name.
+        let top_heading = crate::lexicon::markers::parse_marker(line).is_some_and(|m| m.level == 1);
+        if rows[a] && rows[c] && !rows[b] && line.chars().count() <= 40 && !top_heading {
             out[b] = true;
         }
     }
@@ -127,6 +131,21 @@ mod tests {
         let all = crate::clean::lines::lines(text);
         let t = table_lines(text, &all);
         assert_eq!(t, [true, true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_top_level_heading_between_two_tables_is_no_row() {
+        let text = "二、主动公开政府信息情况\n| 规章 | 0 | 0 | 0 |\n三、收到和处理政府信息公开申请情况\n| 一、本年新收申请数量 | 3 | 0 |\n（三）不予公开\n| 1.属于国家秘密 | 0 | 0 |\n";
+        let all = crate::clean::lines::lines(text);
+        let flags: Vec<bool> = table_lines(text, &all);
+        let table: Vec<&str> = all
+            .iter()
+            .zip(&flags)
+            .filter(|(_, &t)| t)
+            .map(|(l, _)| l.text(text).trim())
+            .collect();
+        assert!(!table.contains(&"三、收到和处理政府信息公开申请情况"));
+        assert!(table.contains(&"（三）不予公开"));
     }
 
     #[test]
