@@ -8,6 +8,8 @@ issuer  matches when, punctuation and spaces ignored, one name contains the othe
         柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府).
 year    equal.
 type    `report_type` equal.
+both    files whose title and issuer are both right (of the files scoring either), the figure of
+        the issue's target on provincial reports ("titles and issuers right for ≥ 28 of 31").
 A gold field that is null is not scored. The last line is a one-line summary.
 """
 import argparse
@@ -35,7 +37,7 @@ def main():
     files = []
     for g in a.gold:
         files += sorted(glob.glob(os.path.join(g, "*.json"))) if os.path.isdir(g) else [g]
-    tot = {k: [0, 0] for k in ("title", "issuer", "year", "type")}
+    tot = {k: [0, 0] for k in ("title", "issuer", "year", "type", "both")}
     for gp in files:
         tp, gd = score.find_text(gp, None)
         if not tp:
@@ -43,6 +45,7 @@ def main():
         pred, err = score.run(a.cmd, tp)
         pred = pred or {}
         row = []
+        both = None
         for key, gkey, pkey, ok in (
             ("title", "title", "title", score.titles_match),
             ("issuer", "issuer", "issuer", issuer_match),
@@ -56,8 +59,13 @@ def main():
             hit = bool(ok(p, g))
             tot[key][0] += hit
             tot[key][1] += 1
+            if key in ("title", "issuer"):
+                both = hit if both is None else both and hit
             if not hit:
                 row.append("%s: got %r want %r" % (key, p, g))
+        if both is not None:
+            tot["both"][0] += both
+            tot["both"][1] += 1
         name = os.path.basename(gp)
         if a.verbose or row:
             print("%-30s %s" % (name, "; ".join(row) if row else "ok"))

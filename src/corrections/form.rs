@@ -38,15 +38,7 @@ pub struct MetricForm {
 impl MetricForm {
     /// The form for a metric as the report has it.
     pub fn of(m: &Metric) -> MetricForm {
-        MetricForm::of_new(Some(&NewMetric {
-            value: m.value,
-            unit: m.unit.clone(),
-            qualifier: m.qualifier,
-            kind: m.kind,
-            direction: m.direction,
-            label: m.label.clone(),
-            indicator: m.indicator.clone(),
-        }))
+        MetricForm::of_new(Some(&NewMetric::from(m)))
     }
 
     /// The form for a metric being added, from what the core read in the selection.

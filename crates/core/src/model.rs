@@ -744,18 +744,41 @@ pub struct MetricCorrection {
     pub ids: Vec<String>,
 }
 
-/// The fields a user can correct, as they were before the correction.
+/// The fields of a metric that a user can correct, set or add: what an added metric is made of
+/// ([`crate::corrections::NewMetric`]) and what a corrected one was before its first correction
+/// ([`OriginalMetric`]). One type, so the two can never drift apart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OriginalMetric {
+pub struct MetricFields {
     pub value: Decimal,
+    #[serde(default)]
     pub unit: Option<String>,
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub kind: MetricKind,
+    #[serde(default)]
     pub direction: Option<Direction>,
+    #[serde(default)]
     pub label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
 }
+
+impl From<&Metric> for MetricFields {
+    fn from(m: &Metric) -> MetricFields {
+        MetricFields {
+            value: m.value,
+            unit: m.unit.clone(),
+            qualifier: m.qualifier,
+            kind: m.kind,
+            direction: m.direction,
+            label: m.label.clone(),
+            indicator: m.indicator.clone(),
+        }
+    }
+}
+
+/// A corrected metric's fields as they were extracted, before the user's first correction.
+pub type OriginalMetric = MetricFields;
 
 /// One correction of the user's and what became of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

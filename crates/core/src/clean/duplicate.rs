@@ -4,7 +4,7 @@
 //! after it. Matching whole normalised lines keeps this linear: each line is hashed once and
 //! the comparison work is bounded by a budget proportional to the number of lines.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// Minimum characters a repeated stretch must hold to count as a second copy of the body
 /// (a repeated slogan or heading is not one).
@@ -15,7 +15,7 @@ const MIN_COPY_LINES: usize = 3;
 /// (`copy_end` exclusive), where `keys[copy_start..copy_end]` repeats lines seen earlier.
 /// `keys` are the normalised non-empty lines of the text, chrome left out.
 pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
     let mut budget = keys.len() * 4 + 64;
     // Characters in keys[..k], so that the characters of any run of lines cost O(1).
     let mut chars_before = Vec::with_capacity(keys.len() + 1);

@@ -4,7 +4,7 @@
 //! panel's title. Same rules as the bar chart: fixed formatting (the browser and the CLI give
 //! the same bytes), every text escaped, computed rates drawn hollow.
 
-use super::svg::{esc, fit, FONT, PALETTE};
+use super::svg::{esc, fit, footnote, FONT, PALETTE};
 use super::{cell_text, change_text, issuer_key, Comparison, Row};
 use crate::present::Lang;
 use std::fmt::Write;
@@ -98,23 +98,16 @@ pub fn chart(c: &Comparison, lang: Lang) -> String {
             k,
         );
     }
-    let mut note = if zh {
-        "每个指标单独缩放；空心点为按报告中计数推算（≈），未在报告中写明。".to_string()
-    } else {
-        "Each indicator has its own scale; hollow points (≈) are computed from the report's counts, not printed in it.".to_string()
-    };
-    if left_out > 0 {
-        note.push_str(&if zh {
-            format!("另有 {left_out} 项指标未画出。")
+    footnote(
+        &mut s,
+        if zh {
+            "每个指标单独缩放；空心点为按报告中计数推算（≈），未在报告中写明。"
         } else {
-            format!(" {left_out} more indicators not drawn.")
-        });
-    }
-    let _ = writeln!(
-        s,
-        "<text x=\"{MARGIN:.0}\" y=\"{:.1}\" font-size=\"10\" fill=\"#666666\">{}</text>",
+            "Each indicator has its own scale; hollow points (≈) are computed from the report's counts, not printed in it."
+        },
+        left_out,
+        zh,
         height - 12.0,
-        esc(&note)
     );
     s.push_str("</svg>\n");
     s

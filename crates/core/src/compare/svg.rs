@@ -140,11 +140,28 @@ fn bars(c: &Comparison, lang: Lang) -> String {
             );
         }
     }
-    let mut note = if zh {
-        "每行按该行最大值缩放；浅色条为按报告中计数推算（≈），未在报告中写明。".to_string()
-    } else {
-        "Each row is scaled to its own maximum; pale bars (≈) are computed from the report's counts, not printed in it.".to_string()
-    };
+    footnote(
+        &mut s,
+        if zh {
+            "每行按该行最大值缩放；浅色条为按报告中计数推算（≈），未在报告中写明。"
+        } else {
+            "Each row is scaled to its own maximum; pale bars (≈) are computed from the report's counts, not printed in it."
+        },
+        left_out,
+        zh,
+        height - 16.0,
+    );
+    s.push_str("</svg>\n");
+    s
+}
+
+fn filled(r: &Row) -> usize {
+    r.cells.iter().filter(|c| c.value.is_some()).count()
+}
+
+/// The chart's note at `y`: how it is scaled, and how many indicators did not fit.
+pub fn footnote(s: &mut String, how: &str, left_out: usize, zh: bool, y: f64) {
+    let mut note = how.to_string();
     if left_out > 0 {
         note.push_str(&if zh {
             format!("另有 {left_out} 项指标未画出。")
@@ -154,16 +171,9 @@ fn bars(c: &Comparison, lang: Lang) -> String {
     }
     let _ = writeln!(
         s,
-        "<text x=\"{MARGIN:.0}\" y=\"{:.1}\" font-size=\"10\" fill=\"#666666\">{}</text>",
-        height - 16.0,
+        "<text x=\"{MARGIN:.0}\" y=\"{y:.1}\" font-size=\"10\" fill=\"#666666\">{}</text>",
         esc(&note)
     );
-    s.push_str("</svg>\n");
-    s
-}
-
-fn filled(r: &Row) -> usize {
-    r.cells.iter().filter(|c| c.value.is_some()).count()
 }
 
 /// XML text and attribute escaping.

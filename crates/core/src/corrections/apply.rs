@@ -161,20 +161,16 @@ fn find(text: &str, slots: &[Slot], at: &Anchor) -> Result<usize, UnplacedReason
 /// The metric's fields as extracted, recorded before its first correction.
 fn remember_original(slot: &mut Slot, id: &str) {
     let m = &mut slot.metric;
-    let correction = m.correction.get_or_insert_with(|| MetricCorrection {
-        added: false,
-        original: Some(OriginalMetric {
-            value: m.value,
-            unit: m.unit.clone(),
-            qualifier: m.qualifier,
-            kind: m.kind,
-            direction: m.direction,
-            label: m.label.clone(),
-            indicator: m.indicator.clone(),
-        }),
-        ids: Vec::new(),
-    });
-    correction.ids.push(id.to_string());
+    if m.correction.is_none() {
+        m.correction = Some(MetricCorrection {
+            added: false,
+            original: Some(OriginalMetric::from(&*m)),
+            ids: Vec::new(),
+        });
+    }
+    if let Some(correction) = &mut m.correction {
+        correction.ids.push(id.to_string());
+    }
 }
 
 fn edit(

@@ -130,18 +130,4 @@ impl Fact {
 
 /// The fields of a metric the user adds. Value, unit and qualifier usually come from
 /// [`read_selection`]; the user confirms or edits them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NewMetric {
-    pub value: Decimal,
-    #[serde(default)]
-    pub unit: Option<String>,
-    #[serde(default)]
-    pub qualifier: Option<Qualifier>,
-    pub kind: MetricKind,
-    #[serde(default)]
-    pub direction: Option<Direction>,
-    #[serde(default)]
-    pub label: String,
-    #[serde(default)]
-    pub indicator: Option<String>,
-}
+pub type NewMetric = crate::model::MetricFields;

@@ -18,8 +18,9 @@ mod tests;
 
 use super::limits::{MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES};
 use super::package::{Package, PartError};
+use super::xml::{attr, entity};
 use super::{DecodeError, Decoded, Format};
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
 
 /// Decodes a zip archive that should be a Word document.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
@@ -113,30 +114,4 @@ fn core_title(xml: &str) -> Option<String> {
     }
     let title = title.trim();
     (!super::junk_title(title)).then(|| title.to_string())
-}
-
-/// The value of the attribute with local name `key` (`w:val` → `val`).
-fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
-    e.attributes()
-        .with_checks(false)
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == key)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
-}
-
-/// The character of `&amp;`, `&#20013;` …
-fn entity(r: &quick_xml::events::BytesRef) -> Option<char> {
-    if let Ok(Some(c)) = r.resolve_char_ref() {
-        return Some(c);
-    }
-    // Typed: zip's typed-path adds `AsRef` impls for `[u8]` that defeat inference.
-    let name: &[u8] = r.as_ref();
-    match name {
-        b"amp" => Some('&'),
-        b"lt" => Some('<'),
-        b"gt" => Some('>'),
-        b"quot" => Some('"'),
-        b"apos" => Some('\''),
-        _ => None,
-    }
 }

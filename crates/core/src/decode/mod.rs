@@ -33,6 +33,8 @@ mod docx;
 mod html;
 #[cfg(any(feature = "pdf", feature = "ofd"))]
 mod layout;
+#[cfg(any(feature = "docx", feature = "doc", feature = "rtf"))]
+mod lines;
 #[cfg(any(feature = "docx", feature = "doc"))]
 mod list_number;
 #[cfg(feature = "html")]
@@ -45,6 +47,8 @@ mod package;
 mod pdf;
 #[cfg(feature = "rtf")]
 mod rtf;
+#[cfg(any(feature = "docx", feature = "ofd"))]
+mod xml;
 
 pub use error::{DecodeError, Fault};
 pub use text::{encoding_for_label, OFFERED_ENCODINGS};

@@ -24,6 +24,7 @@ use super::error::Fault;
 use super::layout;
 use super::limits::{MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES, MAX_PDF_PAGES};
 use super::package::{self, Package, PartError};
+use super::xml;
 use super::{DecodeError, Decoded, Format};
 use quick_xml::events::Event;
 use std::collections::HashMap;
@@ -178,7 +179,7 @@ fn doc_roots(xml: &str) -> (Vec<String>, Option<String>) {
                 text.clear();
             }
             Ok(Event::Text(t)) if field.is_some() => text.push_str(&t.decode().unwrap_or_default()),
-            Ok(Event::GeneralRef(r)) if field.is_some() => text.extend(page::entity(&r)),
+            Ok(Event::GeneralRef(r)) if field.is_some() => text.extend(xml::entity(&r)),
             Ok(Event::End(_)) => {
                 match field.take() {
                     Some("root") if !text.trim().is_empty() => roots.push(text.trim().to_string()),
@@ -231,13 +232,12 @@ impl Document {
             };
             match e.local_name().as_ref() {
                 b"Page" => {
-                    if let Some(loc) = page::attr(&e, b"BaseLoc") {
+                    if let Some(loc) = xml::attr(&e, b"BaseLoc") {
                         doc.pages.push(package::resolve(dir, &loc));
                     }
                 }
                 b"TemplatePage" => {
-                    if let (Some(id), Some(loc)) =
-                        (page::attr(&e, b"ID"), page::attr(&e, b"BaseLoc"))
+                    if let (Some(id), Some(loc)) = (xml::attr(&e, b"ID"), xml::attr(&e, b"BaseLoc"))
                     {
                         doc.templates.push((id, package::resolve(dir, &loc)));
                     }
@@ -259,9 +259,9 @@ fn fonts(pkg: &mut Package, doc: &Document) -> Result<page::Fonts, DecodeError> 
         loop {
             match reader.read_event() {
                 Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == b"Font" => {
-                    let symbol = page::attr(&e, b"Charset")
-                        .is_some_and(|c| c.eq_ignore_ascii_case("symbol"));
-                    if let (Some(id), true) = (page::attr(&e, b"ID"), symbol) {
+                    let symbol =
+                        xml::attr(&e, b"Charset").is_some_and(|c| c.eq_ignore_ascii_case("symbol"));
+                    if let (Some(id), true) = (xml::attr(&e, b"ID"), symbol) {
                         fonts.symbol.insert(id);
                     }
                 }

@@ -11,6 +11,7 @@
 //! and `\row` ends a row; deleted revisions (`\deleted`) and hidden text (`\v`) are left
 //! out. `\info\title` is the title hint.
 
+use super::lines::collapse_blank_lines;
 use super::{DecodeError, Decoded, Format};
 use encoding_rs::Encoding;
 use std::collections::HashMap;
@@ -458,23 +459,9 @@ fn code_page(cp: u16) -> &'static Encoding {
     }
 }
 
-/// Lines joined by `\n`, runs of empty lines kept as one.
+/// Lines joined by `\n`, runs of empty lines kept as one, no empty line at the end.
 fn collapse(lines: &[String]) -> String {
-    let mut text = String::new();
-    let mut blank = true;
-    for line in lines {
-        let line = line.trim_end();
-        if line.is_empty() {
-            if !blank {
-                text.push('\n');
-            }
-            blank = true;
-        } else {
-            text.push_str(line);
-            text.push('\n');
-            blank = false;
-        }
-    }
+    let mut text = collapse_blank_lines(lines.iter().map(String::as_str));
     while text.ends_with("\n\n") {
         text.pop();
     }

@@ -11,8 +11,9 @@
 //! Only a few characters around the position asked about are segmented (a bounded window), so
 //! callers stay linear on any input.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::trad::to_simplified;
 
@@ -25,8 +26,31 @@ const MAX_WORD_CHARS: usize = 4;
 /// How many characters on each side of a position the segmenter reads.
 const REACH: usize = 10;
 
+/// A word of at most [`MAX_WORD_CHARS`] Han characters as one number, 16 bits a character:
+/// the segmenter looks up about eighty keys per position asked about, and hashing a number
+/// (with foldhash) costs a fraction of hashing a string with SipHash (no key is built, nothing
+/// is allocated). Han
+/// characters ([`is_han`]) are all in the Basic Multilingual Plane, and no character is 0, so
+/// different words never share a key.
+type Key = u64;
+
+fn push_key(key: Key, c: char) -> Key {
+    (key << 16) | u64::from(c as u32 & 0xFFFF)
+}
+
+fn key_of(word: &str) -> Option<Key> {
+    let mut key = 0;
+    for (n, c) in word.chars().enumerate() {
+        if n == MAX_WORD_CHARS || c as u32 > 0xFFFF {
+            return None;
+        }
+        key = push_key(key, c);
+    }
+    Some(key)
+}
+
 struct Lexicon {
-    bands: HashMap<&'static str, i32>,
+    bands: HashMap<Key, i32>,
     /// log2 of the corpus size: a word's log-probability is `band - total`.
     total: i32,
 }
@@ -34,7 +58,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut bands = HashMap::new();
+        let mut bands = HashMap::with_capacity(8192);
         let mut total = 0;
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let Some((band, words)) = line.split_once('\t') else {
@@ -47,8 +71,8 @@ fn lexicon() -> &'static Lexicon {
             let Ok(band) = band.parse::<i32>() else {
                 continue;
             };
-            for w in words.split(' ').filter(|w| !w.is_empty()) {
-                bands.entry(w).or_insert(band);
+            for key in words.split(' ').filter_map(key_of) {
+                bands.entry(key).or_insert(band);
             }
         }
         Lexicon { bands, total }
@@ -60,24 +84,24 @@ fn is_han(c: char) -> bool {
     crate::text::is_cjk(c)
 }
 
-/// Where the words of `chars` end (indices into `chars`, the last one included), by the most
-/// probable segmentation. Ties go to the longer word.
-fn word_ends(chars: &[char]) -> Vec<usize> {
+/// At most this many characters are segmented at once (a window of [`around`]).
+const WINDOW: usize = 2 * REACH;
+
+/// Where the words of `chars` end, as a set of indices into `chars` (bit `i` set: a word ends
+/// before `chars[i]`; the last word's end, `chars.len()`, included), by the most probable
+/// segmentation. Ties go to the longer word. `chars` holds at most [`WINDOW`] characters,
+/// already simplified.
+fn word_ends(chars: &[char]) -> u32 {
     let lex = lexicon();
-    let n = chars.len();
+    let n = chars.len().min(WINDOW);
     // best[i] = (log-probability of the best segmentation of chars[i..], length of its first word)
-    let mut best = vec![(0i32, 0usize); n + 1];
-    let mut key = String::new();
+    let mut best = [(0i32, 0usize); WINDOW + 1];
     for i in (0..n).rev() {
         let mut choice: Option<(i32, usize)> = None;
+        let mut key = 0;
         for len in 1..=MAX_WORD_CHARS.min(n - i) {
-            key.clear();
-            key.extend(
-                chars[i..i + len]
-                    .iter()
-                    .map(|&c| to_simplified(c).unwrap_or(c)),
-            );
-            let band = match lex.bands.get(key.as_str()) {
+            key = push_key(key, chars[i + len - 1]);
+            let band = match lex.bands.get(&key) {
                 Some(&b) => b,
                 // An unknown character is a word of frequency 1; unknown longer strings are not words.
                 None if len == 1 => 0,
@@ -90,56 +114,88 @@ fn word_ends(chars: &[char]) -> Vec<usize> {
         }
         best[i] = choice.unwrap_or((best[i + 1].0 - lex.total, 1));
     }
-    let mut ends = Vec::new();
+    let mut ends = 0u32;
     let mut i = 0;
     while i < n {
         i += best[i].1.max(1);
-        ends.push(i);
+        ends |= 1 << i;
     }
     ends
 }
 
-/// The Han characters around byte offset `at` (at most [`REACH`] each side) and how many of
-/// them come before `at`.
-fn around(text: &str, at: usize) -> (Vec<char>, usize) {
-    let before: Vec<char> = text[..at]
+/// The Han characters around byte offset `at` (at most [`REACH`] each side, simplified), how
+/// many there are, and how many of them come before `at`.
+fn around(text: &str, at: usize) -> ([char; WINDOW], usize, usize) {
+    let mut chars = ['\0'; WINDOW];
+    let simple = |c: char| to_simplified(c).unwrap_or(c);
+    let mut k = 0;
+    for c in text[..at]
         .chars()
         .rev()
         .take_while(|&c| is_han(c))
         .take(REACH)
-        .collect();
-    let k = before.len();
-    let mut chars: Vec<char> = before.into_iter().rev().collect();
-    chars.extend(text[at..].chars().take_while(|&c| is_han(c)).take(REACH));
-    (chars, k)
+    {
+        chars[REACH - 1 - k] = simple(c);
+        k += 1;
+    }
+    chars.copy_within(REACH - k..REACH, 0);
+    let mut n = k;
+    for c in text[at..].chars().take_while(|&c| is_han(c)).take(REACH) {
+        chars[n] = simple(c);
+        n += 1;
+    }
+    (chars, n, k)
 }
 
 /// Whether byte offset `at` of `text` falls inside a word: between two Han characters that
 /// the segmentation of the text around them puts in one word (考试的及|格率). Off a char
 /// boundary or next to anything but a Han character, never.
 pub fn inside_word(text: &str, at: usize) -> bool {
+    ends_around(text, at).is_some()
+}
+
+/// The word ends around `at` and the index of `at` among the characters read, when `at`
+/// falls inside a word.
+fn ends_around(text: &str, at: usize) -> Option<(u32, usize)> {
     if at == 0 || at >= text.len() || !text.is_char_boundary(at) {
-        return false;
+        return None;
     }
-    let (chars, k) = around(text, at);
-    if k == 0 || k == chars.len() {
-        return false;
+    let (chars, n, k) = around(text, at);
+    if k == 0 || k == n {
+        return None;
     }
-    !word_ends(&chars).contains(&k)
+    let ends = word_ends(&chars[..n]);
+    (ends & (1 << k) == 0).then_some((ends, k))
 }
 
 /// The byte range of the word of `text` that holds `at` across its middle, if any: 涉及 for
 /// the offset between 涉 and 及.
 pub fn word_across(text: &str, at: usize) -> Option<(usize, usize)> {
-    if !inside_word(text, at) {
+    let (ends, k) = ends_around(text, at)?;
+    // The first end after `at` and the last one before it (or the window's start).
+    let end = (ends >> (k + 1)).trailing_zeros() as usize + k + 1;
+    if end > WINDOW {
         return None;
     }
-    let (chars, k) = around(text, at);
-    let ends = word_ends(&chars);
-    let end = *ends.iter().find(|&&e| e > k)?;
-    let start = ends.iter().rev().find(|&&e| e < k).copied().unwrap_or(0);
-    let bytes = |range: &[char]| range.iter().map(|c| c.len_utf8()).sum::<usize>();
-    Some((at - bytes(&chars[start..k]), at + bytes(&chars[k..end])))
+    let below = ends & ((1 << k) - 1);
+    let start = if below == 0 {
+        0
+    } else {
+        31 - below.leading_zeros() as usize
+    };
+    // Byte lengths from the text itself: a simplified character may be longer or shorter.
+    let before = text[..at]
+        .chars()
+        .rev()
+        .take(k - start)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let after = text[at..]
+        .chars()
+        .take(end - k)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    Some((at - before, at + after))
 }
 
 /// Byte length of the longest word of the list that `text` starts with at `at` (0 if none):
@@ -150,14 +206,14 @@ pub fn longest_word_at(text: &str, at: usize) -> usize {
         return 0;
     };
     let lex = lexicon();
-    let mut key = String::new();
+    let mut key = 0;
     let mut longest = 0;
     for (n, (i, c)) in rest.char_indices().take(MAX_WORD_CHARS).enumerate() {
         if !is_han(c) {
             break;
         }
-        key.push(to_simplified(c).unwrap_or(c));
-        if n > 0 && lex.bands.contains_key(key.as_str()) {
+        key = push_key(key, to_simplified(c).unwrap_or(c));
+        if n > 0 && lex.bands.contains_key(&key) {
             longest = i + c.len_utf8();
         }
     }
@@ -177,8 +233,9 @@ mod tests {
     fn cut(s: &str) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
         let mut from = 0;
-        word_ends(&chars)
-            .into_iter()
+        let ends = word_ends(&chars);
+        (1..=chars.len())
+            .filter(|e| ends & (1 << e) != 0)
             .map(|e| {
                 let w: String = chars[from..e].iter().collect();
                 from = e;
@@ -221,6 +278,20 @@ mod tests {
         assert_eq!(longest_word_at("及时受理", 0), "及时".len());
         assert_eq!(longest_word_at("年内向党委", 0), "年内".len());
         assert_eq!(longest_word_at("共受理", 0), 0);
+    }
+
+    #[test]
+    fn every_word_of_the_list_has_a_key() {
+        // Words are at most four characters of the Basic Multilingual Plane, so a key is exact.
+        for line in DATA
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("total"))
+        {
+            let (_, words) = line.split_once('\t').unwrap();
+            for w in words.split(' ').filter(|w| !w.is_empty()) {
+                assert!(key_of(w).is_some(), "{w}");
+            }
+        }
     }
 
     #[test]

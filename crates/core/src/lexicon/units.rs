@@ -7,7 +7,7 @@
 //! continues after it (`104项目中` → 项, `3件事项` → 件), as the expected readings do.
 
 use crate::model::MetricKind;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 /// A unit at the start of a string: its byte length and the kind it implies.
@@ -64,7 +64,7 @@ type Index = HashMap<char, Vec<(&'static str, MetricKind)>>;
 fn by_first_char() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map = Index::new();
+        let mut map = Index::default();
         for (u, kind) in units() {
             if let Some(c) = u.chars().next() {
                 map.entry(c).or_default().push((u, kind));

@@ -108,6 +108,42 @@ impl Words {
     }
 }
 
+/// A word list read from the end of a text: where the last occurrence of any word starts,
+/// without reading the text before it (`words.filter_map(|w| text.rfind(w)).max()` reads the
+/// whole text once per word that does not occur).
+pub struct FromEnd {
+    /// The words spelled backwards.
+    reversed: Words,
+}
+
+impl FromEnd {
+    pub fn new<S: AsRef<str>>(words: &[S]) -> FromEnd {
+        let reversed: Vec<String> = words
+            .iter()
+            .map(|w| w.as_ref().chars().rev().collect())
+            .collect();
+        FromEnd {
+            reversed: Words::new(&reversed),
+        }
+    }
+
+    /// Start of the last occurrence of any word (the greatest start): the text is read
+    /// backwards, and a reversed word is found when its first character is read.
+    pub fn last_start(&self, text: &str) -> Option<usize> {
+        let mut stepper = self.reversed.stepper();
+        let mut read = 0;
+        for c in text.chars().rev() {
+            read += c.len_utf8();
+            let mut found = false;
+            stepper.consume(c, |_| found = true);
+            if found {
+                return Some(text.len() - read);
+            }
+        }
+        None
+    }
+}
+
 /// Reads characters one at a time; see [`Words::stepper`]. Positions count the bytes of the
 /// characters consumed so far.
 pub struct Stepper<'w> {
@@ -173,6 +209,22 @@ mod tests {
             stepper.consume(c, |h| stepped.push(h));
         }
         assert_eq!(stepped, w.find_all(text).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_last_occurrence_is_that_of_substring_searches() {
+        let words = ["存在着", "存在的问题", "还存在", "问题", "不足之处"];
+        let last = FromEnd::new(&words);
+        for text in [
+            "工作中还存在着一些问题和不足之处，存在的问题主要是",
+            "存在的问题",
+            "没有任何相关的词",
+            "",
+            "问题存在着",
+        ] {
+            let max = words.iter().filter_map(|w| text.rfind(w)).max();
+            assert_eq!(last.last_start(text), max, "{text}");
+        }
     }
 
     #[test]

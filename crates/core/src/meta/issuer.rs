@@ -9,7 +9,7 @@
 //! names (柳城县2023年… → 柳城县); the opening sentence (2023年，鱼峰区政府坚持…).
 //! Words are data (`lexicon/issuer.toml`).
 
-use super::title;
+use super::{scope, title};
 use crate::lexicon::data::issuer as words;
 use crate::model::ReportType;
 use crate::text::is_cjk;
@@ -29,6 +29,8 @@ pub(super) struct Clues<'a> {
     pub(super) source: Option<&'a str>,
     /// The opening of the body (a few hundred characters).
     pub(super) opening: &'a str,
+    /// The whole cleaned text, for the place a bare level stands for (省政府 → 湖北省人民政府).
+    pub(super) text: &'a str,
 }
 
 pub(super) fn read(c: &Clues<'_>) -> Option<String> {
@@ -72,6 +74,20 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     represented(c.opening)
         .filter(|g| !is_bare_level(g))
         .or_else(|| in_opening(c.opening))
+}
+
+/// The last resort, when no clue names the issuer (an issuing body alone on a first line
+/// included): 我代表省人民政府, 全省各级政府…, 全市各级行政机关… give a level without its place,
+/// placed by the names the text uses (江苏, 对甘肃工作, 景德镇市…).
+pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
+    let level = represented(c.opening)
+        .and_then(|g| g.strip_suffix("人民政府").map(str::to_string))
+        .or_else(|| {
+            first_body_line(c.opening)
+                .and_then(scope::level_word)
+                .map(str::to_string)
+        })?;
+    placed(&format!("{level}人民政府"), c.text)
 }
 
 /// A body or a place named in a title.
@@ -177,6 +193,9 @@ pub(super) fn placed(issuer: &str, text: &str) -> Option<String> {
         "州" => &[crate::model::Level::Prefecture],
         _ => return None,
     };
+    if level == "省" {
+        return scope::province(text).map(|p| format!("{p}人民政府"));
+    }
     let table = crate::region::data::table();
     levels.iter().find_map(|&l| {
         let d = crate::region::most_mentioned(text, l)?;
@@ -299,7 +318,7 @@ pub(super) fn is_republisher(source: &str) -> bool {
 /// The subject of the opening sentence when it is a place or a body: `2023年，鱼峰区政府坚持…` →
 /// 鱼峰区政府; `2019年,在省委…的正确领导下,南昌县全面贯彻…` → 南昌县.
 fn in_opening(opening: &str) -> Option<String> {
-    let sentence = opening.split(['。', '\n']).find(|s| !s.trim().is_empty())?;
+    let sentence = first_body_line(opening)?.split('。').next()?;
     const VERBS: &[&str] = &[
         "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
         "按照", "牢牢", "扎实", "着力", "大力",
@@ -315,10 +334,52 @@ fn in_opening(opening: &str) -> Option<String> {
             .filter(|&i| i > 0)
             .min()?;
         let subject = clause[..end].trim();
+        // 全省各级政府, 全市各级行政机关: every body of the place, not the one that reports
+        // (`scoped` reads the level).
+        if subject.starts_with('全') {
+            return None;
+        }
+        let subject = joint_government(subject).unwrap_or_else(|| subject.to_string());
         let n = subject.chars().count();
-        ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(subject))
-            .then(|| subject.to_string())
+        ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(&subject))
+            .then_some(subject)
     })
+}
+
+/// The first line of `opening` that reads as body text (at least 15 Chinese characters): page
+/// chrome above the body (站群导航, 索引号 | …, 2024-03-15来源:) has fewer.
+fn first_body_line(opening: &str) -> Option<&str> {
+    opening
+        .lines()
+        .map(str::trim)
+        .find(|l| l.chars().filter(|&c| is_cjk(c)).count() >= 15)
+}
+
+/// The government of a joint subject (`山西省委、省政府` → 山西省人民政府, `市委和市政府` → 市人民
+/// 政府): a 法治政府 report is the government's, whoever else signs it. Its place, when the
+/// government part names none, is the party committee's (山西省委 → 山西省).
+fn joint_government(subject: &str) -> Option<String> {
+    let parts: Vec<&str> = subject.split(['、', '和', '与']).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let government = parts
+        .iter()
+        .find(|p| p.ends_with("政府"))?
+        .trim_end_matches("人民政府")
+        .trim_end_matches("政府");
+    if !is_bare_level(government) {
+        return Some(format!("{government}人民政府"));
+    }
+    let place = parts.iter().find_map(|p| {
+        let head = p.strip_suffix('委')?;
+        (head.ends_with(government) && is_place(head) && !is_bare_level(head))
+            .then(|| head.trim_start_matches("中共").to_string())
+    });
+    Some(format!(
+        "{}人民政府",
+        place.as_deref().unwrap_or(government)
+    ))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! issuer is read from these and other clues by `issuer`.
 
 mod issuer;
+mod scope;
 mod title;
 
 pub use title::genre_of;
@@ -53,7 +54,8 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .collect();
 
     let mut block = None;
-    let found = title::find(text, &candidates).or_else(|| {
+    let report_title = title::find(text, &candidates);
+    let found = report_title.or_else(|| {
         // A text that lost its line breaks has its report title in the running text; only
         // without one is an official document's title line (关于…的通知) the title.
         title::in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
@@ -61,6 +63,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .then(|| title::find_document(text, &candidates))
             .flatten()
     });
+    let is_document = report_title.is_none() && found.is_some();
     if let Some(b) = found {
         let (title_start, title_end) = b.title;
         let title = title::collapse_lines(cleaned.source(title_start, title_end));
@@ -116,8 +119,11 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         signature: signed.as_deref(),
         source: cleaned.chrome.source.as_deref(),
         opening,
+        text,
     };
-    meta.issuer = issuer::read(&clues).or_else(|| issuer_alone(text, &candidates));
+    meta.issuer = issuer::read(&clues)
+        .or_else(|| issuer_alone(text, &candidates))
+        .or_else(|| issuer::scoped(&clues));
     if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
         meta.issuer = Some(g);
     }
@@ -126,13 +132,19 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .title
         .as_deref()
         .and_then(|t| genre_of(&crate::clean::fold::fold_str(t)));
-    // A 政府工作报告 is the year it is given (2025年浙江省政府工作报告, ——2025年3月5日在…).
+    // A 政府工作报告 is the year it is given (2025年浙江省政府工作报告, ——2025年3月5日在…): the
+    // date it was delivered wins over a page heading that names another year (2019年四川省人民
+    // 政府工作报告 over 2020年5月9日在四川省第十三届人民代表大会…); without either, the year
+    // after the one it reviews (一、2022年工作回顾).
     let subtitle_year = block
         .and_then(|b| b.subtitle)
         .and_then(|(a, b)| first_year(&compact(&text[a..b])));
     meta.year = meta.title.as_deref().and_then(first_year);
-    if meta.year.is_none() && genre == Some(ReportType::GovernmentWork) {
-        meta.year = subtitle_year;
+    if genre == Some(ReportType::GovernmentWork) {
+        meta.year = subtitle_year
+            .or_else(|| delivered_year(text))
+            .or(meta.year)
+            .or_else(|| reviewed_year(text).map(|y| y + 1));
     }
     if meta.year.is_none() {
         meta.year = options.title_hint.as_deref().and_then(first_year);
@@ -140,15 +152,50 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     if meta.year.is_none() {
         // The body opens with the year it reports on (2022年，在市委坚强领导下…); a date line
         // such as (2023年5月30日在…会议上) before it is when the report was given.
+        // An official document (关于…的批复) is dated by its signature, not by the first year
+        // its text mentions (一九七八年…).
+        let signed = is_document
+            .then(|| {
+                signature_date(text)
+                    .or_else(|| meta.published.clone())
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            })
+            .flatten();
         meta.year = year_opener(text, body_from)
             .or_else(|| first_year(opening_sentence(text, body_from)))
             .or(subtitle_year)
+            .or(signed)
             .or_else(|| first_year(text));
     }
     if meta.published.is_none() {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
     }
     meta
+}
+
+/// The year of a line among the first ones that says when and where a report was given
+/// (`2020年5月9日在四川省第十三届人民代表大会第三次会议上`), when the title block did not take it
+/// as its subtitle (a page heading and a 来源 line stood between).
+fn delivered_year(text: &str) -> Option<i32> {
+    lines(text)
+        .iter()
+        .map(|l| trim(l.text(text)))
+        .filter(|l| !l.is_empty())
+        .take(2 * TITLE_SEARCH_LINES)
+        .filter(|l| title::is_subtitle(l))
+        .find_map(|l| first_year(&compact(l)))
+}
+
+/// The year a 政府工作报告 reviews, from its first heading of the kind (`一、2022年工作回顾`,
+/// `一、2022年及本届政府工作回顾`), within the opening pages.
+fn reviewed_year(text: &str) -> Option<i32> {
+    let head = crate::text::window(text, 0, 6_000);
+    let at = head.find("工作回顾")?;
+    let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
+    let heading = compact(&head[line_start..at]);
+    (heading.chars().count() <= 16)
+        .then(|| first_year(&heading))
+        .flatten()
 }
 
 /// `2025 年 3 月 5 日` → `2025年3月5日`.
@@ -451,6 +498,48 @@ mod tests {
         );
         assert_eq!(m.issuer.as_deref(), Some("市生态环境局"));
         assert_eq!(m.year, Some(2024));
+    }
+
+    #[test]
+    fn a_provincial_report_naming_only_its_level_takes_the_province_it_names() {
+        // Republished without title or 来源 line: 全省 and 省长, the province in passing.
+        let m = meta("2023年，全省法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导，取得新成效。\n一、强化思想引领\n省长认真履行推进法治政府建设第一责任人职责，在《宁夏日报》刊发学习体会文章。\n");
+        assert_eq!(m.issuer.as_deref(), Some("宁夏回族自治区人民政府"));
+        // A city's: 全市 after the province's committee.
+        let m = meta("2023年，在省委、省政府和市委坚强领导下，全市各级行政机关坚持依法行政。印发《绵阳市法治建设工作要点》。\n");
+        assert_eq!(m.issuer.as_deref(), Some("绵阳市人民政府"));
+        // No place named: no guess.
+        let m = meta("2023年，全省各级政府坚持依法行政，法治政府建设取得新成效。\n");
+        assert_eq!(m.issuer, None);
+    }
+
+    #[test]
+    fn a_joint_subject_gives_the_government() {
+        let m = meta("2024年，河北省委、省政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。\n");
+        assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"));
+    }
+
+    #[test]
+    fn page_chrome_above_the_opening_is_not_its_subject() {
+        let m = meta("站群导航\n\nAQI\n  • 轻度污染\n2024-03-15来源:\n\n2023年，辽宁省人民政府坚持以习近平新时代中国特色社会主义思想为指导，推动法治政府建设实现新突破。\n");
+        assert_eq!(m.issuer.as_deref(), Some("辽宁省人民政府"));
+    }
+
+    #[test]
+    fn a_government_work_report_is_the_year_it_was_given() {
+        // A page heading naming the year before, over the line saying when it was given.
+        let m = meta("2019年某省人民政府工作报告\n来源:某省日报 发布时间:2020-05-15\n政府工作报告\n2020年5月9日在某省第十三届人民代表大会第三次会议上\n各位代表:\n一、2019年工作回顾\n");
+        assert_eq!(m.year, Some(2020));
+        // Neither: the year after the one it reviews.
+        let m = meta("政府工作报告\n\n30.01.2023  15:51\n\n各位代表:\n现在,我代表省人民政府向大会报告工作。\n一、2022年及本届政府工作回顾\n2022年,全省上下坚持稳中求进。\n");
+        assert_eq!(m.year, Some(2023));
+    }
+
+    #[test]
+    fn an_official_document_is_the_year_it_was_signed() {
+        let m = meta("某区卫生局\n关于同意某某同志辞职的批复\n某某科：\n你科报告收悉。某某同志一九七八年参加工作，1978年入职。经研究，同意其辞职。\n某区卫生局\n2011年3月10日\n");
+        assert_eq!(m.title.as_deref(), Some("关于同意某某同志辞职的批复"));
+        assert_eq!(m.year, Some(2011));
     }
 
     #[test]

@@ -192,7 +192,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         let issuer_line = issuer_line_above(text, candidates, i);
         let mut block = Block {
             start: issuer_line.map_or(start, |(s, _)| s),
-            title: (start, title_end),
+            title: (start + column_tag_len(line), title_end),
             end: title_end,
             issuer_line,
             subtitle: None,
@@ -216,6 +216,25 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         return Some(block);
     }
     None
+}
+
+/// A website's column tag in front of a title (`【省政府法治建设报告】湖北省人民政府关于…的报告`):
+/// its length in bytes, 0 when the line has none. The tag files the page; it is not the title.
+fn column_tag_len(line: &str) -> usize {
+    let Some(rest) = line.strip_prefix('【') else {
+        return 0;
+    };
+    let Some(close) = rest.find('】') else {
+        return 0;
+    };
+    let tag = &rest[..close];
+    let after = rest[close + '】'.len_utf8()..].trim_start();
+    let short = (1..=16).contains(&tag.chars().count());
+    if short && after.chars().count() >= 4 {
+        line.len() - after.len()
+    } else {
+        0
+    }
 }
 
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
@@ -330,9 +349,17 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
 
 /// Joins a title's lines as one reads them, without the spaces PDF text puts around figures
 /// (`某县 2025 年度…` → `某县2025年度…`): Chinese is not written with spaces, and a title is
-/// compared across reports. Spaces between Latin words stay.
+/// compared across reports. Spaces between Latin words stay. A mirror's pinyin annotations
+/// (政府工作報(bào)告) go: the cleaned text has none, and the title is read, not transcribed.
 pub(super) fn collapse_lines(s: &str) -> String {
-    let joined: String = s
+    let mut plain = String::with_capacity(s.len());
+    let mut at = 0;
+    for span in crate::clean::pinyin::find(s) {
+        plain.push_str(&s[at..span.start]);
+        at = span.end;
+    }
+    plain.push_str(&s[at..]);
+    let joined: String = plain
         .lines()
         .map(crate::clean::lines::trim)
         .filter(|l| !l.is_empty())
@@ -407,5 +434,22 @@ mod tests {
         assert!(is_speaker("国务院总理 李强"));
         assert!(is_speaker("栗 俊 昌"));
         assert!(!is_speaker("各位代表:"));
+    }
+
+    #[test]
+    fn a_mirrors_pinyin_annotations_are_not_part_of_the_title() {
+        assert_eq!(collapse_lines("政府工作報(bào)告"), "政府工作報告");
+        assert_eq!(collapse_lines("附件(1)工作报告"), "附件(1)工作报告");
+    }
+
+    #[test]
+    fn a_column_tag_is_not_part_of_the_title() {
+        let line = "【省政府法治建设报告】湖北省人民政府关于2022年度法治政府建设情况的报告";
+        let n = column_tag_len(line);
+        assert!(line[n..].starts_with("湖北省人民政府"));
+        assert_eq!(column_tag_len("湖北省司法厅2022年法治政府建设年度报告"), 0);
+        // A bracket that is the whole line, or no closing bracket: nothing to strip.
+        assert_eq!(column_tag_len("【法治政府建设年度报告】"), 0);
+        assert_eq!(column_tag_len("【法治政府建设年度报告"), 0);
     }
 }

@@ -7,7 +7,7 @@
 
 use super::names;
 use crate::model::Level;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 const DIVISIONS: &str = include_str!("divisions.tsv");
@@ -73,7 +73,7 @@ fn build() -> Table {
         .enumerate()
         .map(|(i, d)| (d.code, i))
         .collect();
-    let mut by_name: HashMap<Box<str>, Vec<(usize, Form)>> = HashMap::new();
+    let mut by_name: HashMap<Box<str>, Vec<(usize, Form)>> = HashMap::default();
     let mut add = |name: &str, i: usize, form: Form| {
         let list = by_name.entry(name.into()).or_default();
         if !list.iter().any(|&(j, _)| j == i) {

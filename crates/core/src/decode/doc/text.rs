@@ -2,6 +2,7 @@
 //! paragraph, one per table row (cells separated by tabs), list markers written out, field
 //! codes dropped and their results kept, deleted revisions left out ([MS-DOC] 2.4.1–2.4.4).
 
+use super::super::lines::collapse_blank_lines;
 use super::lists::Lists;
 use super::pieces::{compressed_char, Piece};
 use super::props::{Para, Runs};
@@ -82,7 +83,9 @@ pub fn read(src: &Sources, lists: Lists, cap: usize) -> Option<String> {
         let p = std::mem::take(&mut out.paragraph);
         out.lines.push(p);
     }
-    Some(collapse_blank_lines(&out.lines))
+    Some(collapse_blank_lines(
+        out.lines.iter().flat_map(|line| line.split('\n')),
+    ))
 }
 
 impl Out {
@@ -251,26 +254,4 @@ impl Table {
         }
         self.cell.push_str(text.trim());
     }
-}
-
-/// Lines joined by `\n`, runs of empty lines (paragraph spacing) kept as one.
-fn collapse_blank_lines(lines: &[String]) -> String {
-    let mut text = String::new();
-    let mut blank = true;
-    for line in lines {
-        for line in line.split('\n') {
-            let line = line.trim_end();
-            if line.is_empty() {
-                if !blank {
-                    text.push('\n');
-                }
-                blank = true;
-            } else {
-                text.push_str(line);
-                text.push('\n');
-                blank = false;
-            }
-        }
-    }
-    text
 }

@@ -1,5 +1,6 @@
 //! `word/document.xml` to lines: one per paragraph, one per table row.
 
+use super::super::lines::collapse_blank_lines;
 use super::numbering::{Numbering, Styles};
 use super::{attr, entity, Event};
 
@@ -150,21 +151,7 @@ pub fn read(xml: &str, styles: &Styles, mut lists: Numbering) -> Option<Body> {
         return None;
     }
     // Consecutive empty paragraphs (spacing) collapse to one empty line.
-    let mut text = String::new();
-    let mut blank = true;
-    for line in &lines {
-        let line = line.trim_end();
-        if line.is_empty() {
-            if !blank {
-                text.push('\n');
-            }
-            blank = true;
-        } else {
-            text.push_str(line);
-            text.push('\n');
-            blank = false;
-        }
-    }
+    let text = collapse_blank_lines(lines.iter().map(String::as_str));
     Some(Body { text, title })
 }
 

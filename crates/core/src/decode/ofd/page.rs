@@ -8,7 +8,8 @@
 //! [`crate::decode::layout`] can make lines of them.
 
 use crate::decode::layout::Piece;
-use quick_xml::events::{BytesRef, BytesStart, Event};
+use crate::decode::xml::{attr, entity};
+use quick_xml::events::{BytesStart, Event};
 use std::collections::HashSet;
 
 /// Characters of one page kept at most (a hostile page could hold millions).
@@ -211,29 +212,4 @@ fn numbers(s: &str) -> Vec<f64> {
         .filter_map(|w| w.parse::<f64>().ok())
         .filter(|v| v.is_finite())
         .collect()
-}
-
-/// The value of the attribute `key` (local name).
-pub fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
-    e.attributes()
-        .with_checks(false)
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == key)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
-}
-
-/// The character of `&amp;`, `&#20013;` …
-pub fn entity(r: &BytesRef) -> Option<char> {
-    if let Ok(Some(c)) = r.resolve_char_ref() {
-        return Some(c);
-    }
-    let name: &[u8] = r.as_ref();
-    match name {
-        b"amp" => Some('&'),
-        b"lt" => Some('<'),
-        b"gt" => Some('>'),
-        b"quot" => Some('"'),
-        b"apos" => Some('\''),
-        _ => None,
-    }
 }

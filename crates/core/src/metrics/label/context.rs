@@ -83,19 +83,19 @@ pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String
     }
     // A rate names what it measures (败诉率, 调结率): the sentence adds nothing a reader writes.
     let rate = label.ends_with('率');
-    if let Some(context) =
-        sentence_context(text, out, f.start, is_participants(&label)).filter(|_| !rate)
-    {
-        if label.is_empty() {
-            return context;
-        }
-        if label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
-            || needs_subject(&label)
-        {
-            return format!("{label}（{context}）");
-        }
+    // Only a label that is empty, short or bare takes context: the sentence is read for no other
+    // (reading it costs a scan per earlier figure of the sentence).
+    let takes_context = label.is_empty()
+        || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
+        || needs_subject(&label);
+    if rate || !takes_context {
+        return label;
     }
-    label
+    match sentence_context(text, out, f.start, is_participants(&label)) {
+        Some(context) if label.is_empty() => context,
+        Some(context) => format!("{label}（{context}）"),
+        None => label,
+    }
 }
 
 /// A share named with its whole: 行政处罚类案件占受理总数的37.5% → 行政处罚类案件占受理总数比例;
@@ -246,17 +246,16 @@ fn is_change_to(between: &str) -> bool {
 /// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
 /// take the subject from the figure they follow.
 pub(super) fn needs_subject(label: &str) -> bool {
-    let bare = label
-        .trim_start_matches("同比")
-        .trim_start_matches("较上年")
-        .trim_start_matches("比上年");
+    let bare = trim_start_str(label, "同比");
+    let bare = trim_start_str(bare, "较上年");
+    let bare = trim_start_str(bare, "比上年");
     // 较2023年减少, 比2022年同期增长: a comparison with a named year.
     let bare = bare
         .strip_prefix('较')
         .or_else(|| bare.strip_prefix('比'))
         .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
         .and_then(|r| r.strip_prefix('年'))
-        .map_or(bare, |r| r.trim_start_matches("同期"));
+        .map_or(bare, |r| trim_start_str(r, "同期"));
     let short = label.chars().count() <= 6;
     // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
     (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
@@ -264,6 +263,14 @@ pub(super) fn needs_subject(label: &str) -> bool {
             "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
         ]
         .contains(&bare)
+}
+
+/// `s.trim_start_matches(word)` without setting up a substring searcher for each call.
+fn trim_start_str<'a>(mut s: &'a str, word: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(word) {
+        s = rest;
+    }
+    s
 }
 
 /// Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).

@@ -1,0 +1,89 @@
+//! The place a report speaks for when its opening names only a level: 全省各级政府坚持…,
+//! 省政府坚持…, 我代表省人民政府…, 全市各级行政机关…. Provincial reports republished by a
+//! newspaper often name their province nowhere but in passing (对江苏工作重要讲话精神, 《甘肃日报》,
+//! 江西入选…), in its short form, and its cities by theirs (赣州, 宜春).
+
+use crate::model::Level;
+use crate::region::data::{level_of, table};
+use std::collections::HashMap;
+
+/// How much of the text is read for the province's names (bytes): the opening pages.
+const WINDOW: usize = 8_000;
+/// A province's own name weighs as much as this many mentions of its cities.
+const OWN_NAME: usize = 3;
+
+/// The level word of the first 全省 / 全市 / 全县 in `sentence` (its report's own scope:
+/// 在省委…领导下，全市各级行政机关… is a city's), or of a bare government subject (省政府坚持…).
+pub(super) fn level_word(sentence: &str) -> Option<&'static str> {
+    const SCOPES: [(&str, &str); 3] = [("全省", "省"), ("全市", "市"), ("全县", "县")];
+    SCOPES
+        .iter()
+        .filter_map(|&(w, level)| sentence.find(w).map(|i| (i, level)))
+        .min()
+        .map(|(_, level)| level)
+}
+
+/// The province whose names (full or short, its own or its prefectures') the opening pages of
+/// `text` use most, by weight, when one stands out: `全省各级政府…江苏现代化建设` → 江苏省.
+/// Names shared by several divisions (吉林 is a province and a city) are not counted. One pass
+/// over the window, a table look-up per position and name length.
+pub(super) fn province(text: &str) -> Option<&'static str> {
+    let t = table();
+    let window = crate::text::window(text, 0, WINDOW);
+    let starts: Vec<usize> = window.char_indices().map(|(i, _)| i).collect();
+    let mut score: HashMap<u32, usize> = HashMap::new();
+    let mut k = 0;
+    while k < starts.len() {
+        let mut matched = 1;
+        for n in (2..=t.longest.min(starts.len() - k)).rev() {
+            let end = starts.get(k + n).copied().unwrap_or(window.len());
+            let [(d, _)] = t.named(&window[starts[k]..end]) else {
+                continue;
+            };
+            let code = t.divisions[*d].code;
+            let weight = match level_of(code) {
+                Level::Province => OWN_NAME,
+                Level::Prefecture => 1,
+                _ => 0,
+            };
+            if weight > 0 {
+                *score.entry(code / 10000).or_default() += weight;
+                matched = n;
+                break;
+            }
+        }
+        k += matched;
+    }
+    let max = *score.values().max()?;
+    let mut top = score.iter().filter(|(_, &s)| s == max);
+    let (&province, _) = top.next()?;
+    if top.next().is_some() {
+        return None;
+    }
+    t.get(province * 10000).map(|d| d.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scope_of_an_opening() {
+        assert_eq!(level_word("2024年,全省各级政府坚持依法行政"), Some("省"));
+        assert_eq!(
+            level_word("在省委、省政府和市委坚强领导下,全市各级行政机关坚持"),
+            Some("市")
+        );
+        assert_eq!(level_word("2023年,区政府坚持依法行政"), None);
+    }
+
+    #[test]
+    fn the_province_named_in_passing() {
+        let text = "全省各级政府坚持依法行政，深入学习习近平总书记对江苏工作重要讲话精神，法治日益成为江苏现代化建设的显著优势。";
+        assert_eq!(province(text), Some("江苏省"));
+        // Its cities settle a text naming several provinces once each.
+        let text = "全力支援大上海保卫战和新疆、重庆等地抗击疫情。宜春至遂川高速公路、格力电器（赣州）基地投产，江西入选全国首批省级水网建设先导区。";
+        assert_eq!(province(text), Some("江西省"));
+        assert_eq!(province("全省各级政府坚持依法行政。"), None);
+    }
+}
