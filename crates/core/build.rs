@@ -30,6 +30,22 @@ fn read_toml(src: &Path) -> Value {
     basic_toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", src.display()))
 }
 
+/// The files of `dir` whose name ends in `.extension`, sorted (so the generated code does not
+/// depend on the order the file system lists them in); the directory is watched for new files.
+fn files_with_extension(dir: &Path, extension: &str) -> Vec<std::path::PathBuf> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| {
+            e.unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .path()
+        })
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
+        .collect();
+    files.sort();
+    files
+}
+
 fn write(path: &Path, contents: &str) {
     std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
@@ -40,17 +56,9 @@ fn indicators(out_dir: &Path) {
 }
 
 fn lexicon(out_dir: &Path) {
-    let dir = Path::new("src/lexicon");
-    println!("cargo:rerun-if-changed={}", dir.display());
     let out = out_dir.join("lexicon");
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("lexicon entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    for src in files {
+    for src in files_with_extension(Path::new("src/lexicon"), "toml") {
         let value = read_toml(&src);
         let stem = src.file_stem().and_then(|s| s.to_str()).expect("file name");
         let mut code = format!(
@@ -110,17 +118,9 @@ fn emit_table(code: &mut String, src: &Path, path: &str, value: &Value) {
 /// both are).
 fn patterns(out_dir: &Path) {
     use regex_automata::dfa::{dense, regex::Regex, StartKind};
-    let dir = Path::new("src/lexicon/patterns");
-    println!("cargo:rerun-if-changed={}", dir.display());
     let out = out_dir.join("patterns");
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("patterns entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "regex"))
-        .collect();
-    files.sort();
-    for src in files {
+    for src in files_with_extension(Path::new("src/lexicon/patterns"), "regex") {
         println!("cargo:rerun-if-changed={}", src.display());
         let text =
             std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));

@@ -19,7 +19,7 @@ pub fn window(s: &str, start: usize, end: usize) -> &str {
 pub fn line_prefix(s: &str, pos: usize, max: usize) -> Option<&str> {
     let head = window(s, pos.saturating_sub(max), pos);
     let start = pos - head.len();
-    match head.rfind('\n') {
+    match memchr::memrchr(b'\n', head.as_bytes()) {
         Some(p) => Some(&head[p + 1..]),
         None if start == 0 => Some(head),
         None => None,
@@ -32,7 +32,39 @@ pub fn line_start_within(s: &str, pos: usize, max: usize) -> usize {
     let from = pos.saturating_sub(max);
     let head = window(s, from, pos);
     let base = pos - head.len();
-    head.rfind('\n').map_or(base, |p| base + p + 1)
+    // memchr's SIMD search: `str::rfind(char)` reads a word at a time, and these look-backs
+    // run several times per metric over up to a thousand bytes of prose.
+    memchr::memrchr(b'\n', head.as_bytes()).map_or(base, |p| base + p + 1)
+}
+
+/// `s.ends_with(w)` for the short words of a word list: a byte loop the compiler inlines, where
+/// `ends_with` calls `memcmp` for every word tried (and most words of a list fail at their
+/// first byte compared).
+#[inline]
+pub fn ends_with_str(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// `s.starts_with(w)` for the short words of a word list (see [`ends_with_str`]).
+#[inline]
+pub fn starts_with_str(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// `s.contains(w)` for a short word in a short text (a label, a clause): `str::contains` sets up
+/// a substring searcher on every call, which costs more than reading a label. Byte positions
+/// are enough: a UTF-8 word only matches UTF-8 text at a character boundary. Linear in
+/// `s.len()` times `w.len()`, so only for words of a few characters.
+pub fn contains_str(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    let Some((&first, _)) = w.split_first() else {
+        return true;
+    };
+    s.len() >= w.len()
+        && (0..=s.len() - w.len())
+            .any(|i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
 }
 
 /// True when `c` is one of the characters of `set`. For the short sets used here this is much
@@ -122,6 +154,19 @@ pub fn first_year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_loops_agree_with_the_standard_library() {
+        let texts = ["网办率达", "达到", "", "平均每人", "人均办理平均", "a平均"];
+        let words = ["达", "达到", "", "平均", "每", "均办", "a"];
+        for s in texts {
+            for w in words {
+                assert_eq!(ends_with_str(s, w), s.ends_with(w), "{s} {w}");
+                assert_eq!(starts_with_str(s, w), s.starts_with(w), "{s} {w}");
+                assert_eq!(contains_str(s, w), s.contains(w), "{s} {w}");
+            }
+        }
+    }
 
     #[test]
     fn window_never_splits_a_char() {

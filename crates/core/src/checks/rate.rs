@@ -11,6 +11,7 @@ use super::{span_of, value};
 use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
+use crate::text::contains_str;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();
@@ -18,7 +19,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
         for &r in sentence {
             let m = &report.metrics[r];
             // 占收案总数的79.9%, labelled with its part: 依法受理占收案总数比例.
-            let share = m.label.contains('占') || m.label.contains("占比");
+            let share = m.label.contains('占') || contains_str(&m.label, "占比");
             if share && m.kind == MetricKind::Percent && m.unit.as_deref() == Some("%") {
                 if let Some(c) = share_of(report, sentence, r) {
                     out.push(c);
@@ -36,7 +37,8 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
         }
     }
     for (r, m) in report.metrics.iter().enumerate() {
-        if m.kind == MetricKind::Count && (m.label.contains("平均") || m.label.contains('每')) {
+        if m.kind == MetricKind::Count && (contains_str(&m.label, "平均") || m.label.contains('每'))
+        {
             if let Some(c) = average(ctx, report, r) {
                 out.push(c);
             }
@@ -105,32 +107,22 @@ fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
             }
             let same_unit = report.metrics[a].unit == report.metrics[b].unit;
             let (va, vb) = (value(report, a), value(report, b));
-            for (computed, relation) in [
-                (
-                    va / vb * 100.0,
-                    format!(
-                        "{}/{}={}%",
-                        report.metrics[a].value, report.metrics[b].value, rate.value
-                    ),
-                ),
-                (
-                    va / (va + vb) * 100.0,
-                    format!(
-                        "{}/({}+{})={}%",
-                        report.metrics[a].value,
-                        report.metrics[a].value,
-                        report.metrics[b].value,
-                        rate.value
-                    ),
-                ),
-            ] {
-                if vb <= 0.0 || !computed.is_finite() || (!same_unit && relation.contains('+')) {
+            // a/b, or a/(a+b) (a part of a whole made of two parts, which must share a unit).
+            for (computed, of_sum) in [(va / vb * 100.0, false), (va / (va + vb) * 100.0, true)] {
+                if vb <= 0.0 || !computed.is_finite() || (!same_unit && of_sum) {
                     continue;
                 }
                 let agreement = agree(computed, printed, decimals);
                 if agreement == Agreement::No {
                     continue;
                 }
+                // Written only for a pair that agrees: most pairs tried do not.
+                let (va_text, vb_text) = (&report.metrics[a].value, &report.metrics[b].value);
+                let relation = if of_sum {
+                    format!("{va_text}/({va_text}+{vb_text})={}%", rate.value)
+                } else {
+                    format!("{va_text}/{vb_text}={}%", rate.value)
+                };
                 let holds = agreement == Agreement::Rounded;
                 let metrics = vec![b, a, r];
                 let check = Check {
@@ -177,7 +169,7 @@ fn all_of(ctx: &Context<'_, '_>, report: &Report, sentence: &[usize], r: usize) 
     let between = &text[ctx.positions[a].1..ctx.positions[r].0];
     let said_in_full = ["全部", "均已", "全数", "悉数"]
         .iter()
-        .any(|w| between.contains(w));
+        .any(|w| contains_str(between, w));
     if !said_in_full || shared_chars(between, &folded(&rate.label)) < 2 {
         return None;
     }
@@ -275,7 +267,7 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
         .collect();
     let divisor = earlier.iter().copied().find(|&i| {
         let m = &report.metrics[i];
-        if m.label.contains("平均") || m.label.contains('每') {
+        if contains_str(&m.label, "平均") || m.label.contains('每') {
             return false;
         }
         let around = crate::text::window(

@@ -325,6 +325,18 @@ fn build(
             while next_join < joins.len() && joins[next_join].start < at {
                 next_join += 1;
             }
+            // Skip in a tight loop what never folds, up to the next insert or join.
+            let limit = inserts
+                .get(next_insert)
+                .map_or(range.end, |&(p, _)| p.min(range.end));
+            let limit = joins
+                .get(next_join)
+                .map_or(limit, |j| j.start.max(at).min(limit));
+            let plain_end = skip_plain(bytes, at, limit);
+            if plain_end > at {
+                at = plain_end;
+                continue;
+            }
             let byte = bytes[at];
             // ASCII other than CR never folds: the common case costs one comparison.
             if byte < 0x80 && byte != b'\r' {
@@ -402,6 +414,30 @@ fn build(
         });
     }
     (text, map, findings)
+}
+
+/// The end of the run of characters from `at` (up to `limit`) that never fold: ASCII other than
+/// CR, and CJK characters (U+4E00..U+9FFF, lead bytes E4..E9) that are simplified already —
+/// most of a report. The build loop above takes them here without its per-character checks.
+fn skip_plain(bytes: &[u8], mut at: usize, limit: usize) -> usize {
+    while at < limit {
+        let byte = bytes[at];
+        if byte < 0x80 && byte != b'\r' {
+            at += 1;
+            continue;
+        }
+        if (0xE4..=0xE9).contains(&byte) && at + 2 < bytes.len() {
+            let code = (u32::from(byte & 0x0F) << 12)
+                | (u32::from(bytes[at + 1] & 0x3F) << 6)
+                | u32::from(bytes[at + 2] & 0x3F);
+            if !trad::is_traditional(code) {
+                at += 3;
+                continue;
+            }
+        }
+        break;
+    }
+    at
 }
 
 /// The stretches left out so far, for asking in O(log n) whether a span overlaps one or lies

@@ -11,6 +11,7 @@ use super::{Dictionary, Indicator};
 use crate::lexicon::words::{Stepper, Words};
 use crate::model::{Metric, MetricKind, Report};
 use crate::sentences::Context;
+use crate::text::contains_str;
 use std::collections::HashMap;
 
 /// The layers a word was found in, for one metric (bits of [`Found`]).
@@ -272,7 +273,7 @@ pub fn read<'c>(
         .filter(|&e| e >= sentence && e <= pos);
     let clause = crate::metrics::label::clause_start(text, pos, sentence).clamp(sentence, pos);
     let tail = prev_end.map_or(clause, |e| e.max(clause));
-    let starts_breakdown = prev_end.is_some_and(|e| text[e..pos].contains("其中"));
+    let starts_breakdown = prev_end.is_some_and(|e| contains_str(&text[e..pos], "其中"));
 
     read_shown(compiled, head, |w| found.mark(w, HEAD));
     read_shown(compiled, note, |w| found.mark(w, NOTE));

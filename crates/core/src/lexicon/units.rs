@@ -52,7 +52,7 @@ pub fn match_unit(s: &str) -> Option<UnitMatch> {
     by_first_char()
         .get(&first)?
         .iter()
-        .filter(|(u, _)| s.starts_with(u))
+        .filter(|(u, _)| crate::text::starts_with_str(s, u))
         .max_by_key(|(u, _)| u.len())
         .map(|&(u, kind)| UnitMatch { len: u.len(), kind })
 }

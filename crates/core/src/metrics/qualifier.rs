@@ -57,7 +57,7 @@ pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
     let head = head.strip_suffix(' ').unwrap_or(head);
     // Allow one 了 / 至 between the word and the number (达到了, 提升至).
     PREFIX.iter().find_map(|&(word, q)| {
-        let start = head.strip_suffix(word).map(str::len)?;
+        let start = crate::text::ends_with_str(head, word).then(|| head.len() - word.len())?;
         let prev = s[..start].chars().next_back();
         if prev.is_some_and(|p| blocks(p, word)) {
             return None;
@@ -82,7 +82,7 @@ const SUFFIX: &[(&str, Qualifier)] = &[
 /// The suffix qualifier at the start of `s`: `(qualifier, byte length, word)`.
 pub fn suffix(s: &str) -> Option<(Qualifier, usize, &'static str)> {
     SUFFIX.iter().find_map(|&(word, q)| {
-        if !s.starts_with(word) {
+        if !crate::text::starts_with_str(s, word) {
             return None;
         }
         let next = s[word.len()..].chars().next();

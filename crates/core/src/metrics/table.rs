@@ -148,10 +148,14 @@ pub fn row_cell(text: &str, pos: usize) -> Option<RowFigure> {
     // Rows are short; a bounded look either way keeps long prose lines cheap.
     let line_start = crate::text::line_start_within(text, pos, MAX_ROW);
     let after = window(text, pos, pos + MAX_ROW);
-    let line_end = after.find('\n').map_or(pos + after.len(), |p| pos + p);
+    let line_end = memchr::memchr(b'\n', after.as_bytes()).map_or(pos + after.len(), |p| pos + p);
     let row = &text[line_start..line_end];
-    // Byte searches (vectorised): a char-set `contains` would decode every character.
-    if memchr::memchr2(b'\t', b'|', row.as_bytes()).is_none() && !row.contains('｜') {
+    // Byte searches (vectorised): a char-set `contains` would decode every character, and
+    // `contains('｜')` filters on the char's last byte, a continuation byte most Han characters
+    // share.
+    if memchr::memchr2(b'\t', b'|', row.as_bytes()).is_none()
+        && memchr::memmem::find(row.as_bytes(), "｜".as_bytes()).is_none()
+    {
         return None;
     }
     let line = &text[line_start..line_end];

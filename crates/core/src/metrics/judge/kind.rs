@@ -25,7 +25,7 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
         .unwrap_or(b);
     let found = |list: &[&'static str]| {
         list.iter()
-            .filter(|w| b.ends_with(**w))
+            .filter(|w| crate::text::ends_with_str(b, w))
             .filter(|w| !any_unit || words::ANY_UNIT.contains(w))
             .find(|w| {
                 let head = &b[..b.len() - w.len()];

@@ -156,7 +156,7 @@ fn qualifiers(text: &str, at: usize, n: &Numeral, u: &unit::Unit, unit_missing: 
         ];
         target_of = TARGETS
             .iter()
-            .find(|(w, _)| text[end..].starts_with(w))
+            .find(|(w, _)| crate::text::starts_with_str(&text[end..], w))
             .map(|&(_, noun)| noun);
         if target_of.is_none() {
             prefix_q = Some(q);

@@ -12,7 +12,7 @@ pub(in crate::metrics) fn bare_magnitude(text: &str, at: usize) -> Option<Found>
     let s = &text[at..];
     let (word, power) = [("万亿", 12u32), ("万", 4), ("亿", 8), ("千", 3), ("百", 2)]
         .into_iter()
-        .find(|(w, _)| s.starts_with(w))?;
+        .find(|(w, _)| crate::text::starts_with_str(s, w))?;
     let (q, start, qword) = qualifier::prefix(text, at)?;
     if !matches!(
         q,

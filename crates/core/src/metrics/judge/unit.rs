@@ -87,7 +87,7 @@ pub(in crate::metrics) fn is_place_unit(unit: &str) -> bool {
 fn range_dash(s: &str) -> usize {
     ["——", "—", "–", "-", "~", "～", "至", "到"]
         .iter()
-        .find(|d| s.starts_with(**d))
+        .find(|d| crate::text::starts_with_str(s, d))
         .map_or(0, |d| d.len())
 }
 
