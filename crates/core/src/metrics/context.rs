@@ -111,7 +111,7 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a
 /// single digit and .0 between Chinese words, with no unit after it (增长2.0% is a figure).
 fn is_version(text: &str, start: usize, end: usize) -> bool {
-    let digits = text[start..end].as_bytes();
+    let digits = &text.as_bytes()[start..end];
     let shape = matches!(digits, [b'1'..=b'9', b'.', b'0']);
     let before = text[..start].chars().next_back();
     let rest = &text[end..];

@@ -135,6 +135,26 @@ pub fn parts(
     p
 }
 
+/// The clause right before the one starting at `clause` (one comma back), when it is whole and
+/// holds no figure of its own: `floor` is where the words may start, `prev_end` where the
+/// previous metric ends. Read by labels that borrow that clause's words (开展…抽查，共抽查113户;
+/// 开展…专项服务，覆盖工业企业92家).
+pub fn figureless_clause_before(
+    text: &str,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+) -> Option<(usize, usize)> {
+    let comma = text[..clause]
+        .chars()
+        .next_back()
+        .filter(|&c| c == '，' || c == ',')?;
+    let end = clause - comma.len_utf8();
+    let start = clause_start(text, end, floor.min(end));
+    let whole = !(start < prev_end || start == floor && floor == prev_end && prev_end > 0);
+    whole.then_some((start, end))
+}
+
 /// Scopes that say where a count was made, not what it counts (全市, 我区).
 const SCOPES: &[&str] = &[
     "全市", "全县", "全区", "全省", "全镇", "全乡", "我市", "我县", "我区", "我省", "本市", "本县",

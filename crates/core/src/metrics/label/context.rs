@@ -4,7 +4,7 @@
 //! figure before it in the same sentence, in brackets; a short verb that repeats the end of the
 //! clause before it (开展…抽查，共抽查113户) is counted for what that clause names.
 
-use super::clause::{clause_start, Parts};
+use super::clause::{figureless_clause_before, Parts};
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
 use crate::model::MetricKind;
@@ -24,16 +24,8 @@ pub(super) fn clause_before_repeated_verb(
     if parts.post.is_some() || parts.topic.is_some() || text[a..b].chars().count() > 3 {
         return None;
     }
-    let comma = text[..clause]
-        .chars()
-        .next_back()
-        .filter(|&c| c == '，' || c == ',')?;
-    let end = clause - comma.len_utf8();
-    let start = clause_start(text, end, floor.min(end));
     // The whole clause, with no figure of its own.
-    if start < prev_end || start == floor && floor == prev_end && prev_end > 0 {
-        return None;
-    }
+    let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
     let before = &text[start..end];
     let verb = &text[a..b];
     if !before.ends_with(verb) || before.chars().count() < verb.chars().count() + 2 {

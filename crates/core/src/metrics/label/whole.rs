@@ -4,7 +4,7 @@
 //! - a reach (`开展“法治体检+合规指导”专项服务，覆盖工业企业92家`) is the reach of the activity
 //!   the clause before it names: 覆盖工业企业（“法治体检+合规指导”专项服务）.
 
-use super::clause::clause_start;
+use super::clause::figureless_clause_before;
 use crate::metrics::Extracted;
 
 /// Verbs of a reach: how far an activity went, not an activity of its own.
@@ -52,15 +52,7 @@ pub(super) fn reach_of_activity(
     if !REACH_VERBS.iter().any(|v| label.starts_with(v)) {
         return None;
     }
-    let comma = text[..clause]
-        .chars()
-        .next_back()
-        .filter(|&c| c == '，' || c == ',')?;
-    let end = clause - comma.len_utf8();
-    let start = clause_start(text, end, floor.min(end));
-    if start < prev_end || (start == floor && floor == prev_end && prev_end > 0) {
-        return None;
-    }
+    let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
     let before = &text[start..end];
     let actions = crate::lexicon::data::label::ACTIONS;
     let from = actions
