@@ -69,8 +69,9 @@ pub fn clean(original: &str) -> Cleaned<'_> {
 
     // Chrome lines.
     let mut is_chrome = vec![false; all_lines.len()];
+    let mut scratch = chrome::Scratch::default();
     for (i, line) in all_lines.iter().enumerate() {
-        if let Some(found) = chrome::classify(line.text(original)) {
+        if let Some(found) = chrome::classify_with(line.text(original), &mut scratch) {
             is_chrome[i] = true;
             if info.published.is_none() {
                 info.published = found.published;
