@@ -31,7 +31,7 @@ pub fn find(text: &str) -> Vec<Span> {
     let www = WWW.get_or_init(|| memchr::memmem::Finder::new(b"www."));
     let http = HTTP.get_or_init(|| memchr::memmem::Finder::new(b"http"));
     let mut hits: Vec<usize> = www.find_iter(bytes).chain(http.find_iter(bytes)).collect();
-    hits.sort_unstable();
+    crate::sort::ascending(&mut hits);
     let mut covered = 0;
     for p in hits {
         if p < covered {
@@ -80,7 +80,7 @@ pub fn find(text: &str) -> Vec<Span> {
             out.push(Span::new(s - prefix_bytes, s + address.len()));
         }
     }
-    out.sort();
+    crate::sort::ascending(&mut out);
     out
 }
 

@@ -442,3 +442,23 @@ fn the_counts_of_a_list_share_the_noun_after_the_last() {
         ]
     );
 }
+
+#[test]
+fn labels_completed_by_the_thing_they_belong_to() {
+    let labels = |text: &str| -> Vec<String> { read(text).into_iter().map(|r| r.5).collect() };
+    // A measure right after a count measures that count's things.
+    assert_eq!(
+        labels("2023年，登记存续市场主体为22217户、注册资本5633243.28万元。")[1],
+        "注册资本（登记存续市场主体）"
+    );
+    // A 其中 part named only by its place.
+    assert_eq!(
+        labels("全市通办收办件总共为1458件，其中鱼峰区本级为831件。")[1],
+        "全市通办收办件（鱼峰区本级）"
+    );
+    // 各 refers to the topic before its comma.
+    assert_eq!(
+        labels("非涉农街道，各涉及5个类别25项权责事项。")[1],
+        "权责事项（非涉农街道）"
+    );
+}

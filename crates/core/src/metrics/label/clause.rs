@@ -8,6 +8,7 @@
 
 use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
+use crate::lexicon::data::label::LEADING;
 use crate::lexicon::segment;
 
 /// Characters that end a clause.
@@ -17,36 +18,6 @@ pub fn is_boundary(c: char) -> bool {
         '。' | '；' | ';' | '，' | ',' | '：' | ':' | '！' | '!' | '？' | '?' | '\n' | '|'
     )
 }
-
-/// Words trimmed from the start of a label.
-const LEADING: &[&str] = &[
-    "其中",
-    "同时",
-    "并且",
-    "以及",
-    "另外",
-    "此外",
-    "先后",
-    "累计",
-    "共计",
-    "合计",
-    "总计",
-    "全年",
-    "今年",
-    "年内",
-    "目前",
-    "截至目前",
-    "期间",
-    "共有",
-    "包括",
-    "含",
-    "并",
-    "且",
-    "及",
-    "和",
-    "共",
-    "已",
-];
 
 /// Words trimmed from the end of the part before the number.
 /// (Qualifier words before the number are already outside the label's range.)
@@ -230,7 +201,7 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         let mut changed = t.len() != s.len();
         a = b - t.len();
         let first = text[a..b].chars().next().unwrap_or(' ');
-        let may_lead = crate::text::one_of(first, "且今以先全共其及另合同和已年并总截期此目累包含");
+        let may_lead = LEADING.iter().any(|w| w.starts_with(first));
         // Only a word of its own: 及时, 和解 and 共享 start with a connective but are not one.
         if let Some(w) = LEADING
             .iter()

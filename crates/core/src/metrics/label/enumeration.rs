@@ -5,6 +5,9 @@
 /// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
 /// are examples, the words around them say what is counted. Returns the kept ranges.
 pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    if names_the_counted_items(&text[a..b]) {
+        return vec![(a, b)];
+    }
     let mut kept = Vec::new();
     let mut from = a;
     let mut search = a;
@@ -21,6 +24,29 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
     kept.retain(|&(x, y)| x < y);
     kept
 }
+
+/// A short 、-list of activities or items ending in 等 and the noun they exemplify
+/// (参加招商洽谈、信访接待等现场服务; 为群众节约诉讼费、代理费等各项费用): the list is what was
+/// done or counted, and a reader names the figure with it. Long runs, book titles (《甲》、《乙》
+/// 等, documents named as examples) and lists of bodies (应急、公安、消防等部门) are still
+/// dropped.
+fn names_the_counted_items(words: &str) -> bool {
+    let Some(deng) = words.rfind('等') else {
+        return false;
+    };
+    let list = &words[..deng];
+    let noun = &words[deng + '等'.len_utf8()..];
+    let short = words.chars().count() <= MAX_KEPT_CHARS;
+    let bodies = ["部门", "单位", "机关", "组织"]
+        .iter()
+        .any(|w| noun.starts_with(w));
+    // The noun closes the words: another list after it (等应急措施、疏散转移…) is a new item.
+    let one_noun = !noun.is_empty() && !noun.contains('、');
+    short && list.contains('、') && !list.contains('《') && one_noun && !bodies
+}
+
+/// The longest words before a number that keep their list of examples.
+const MAX_KEPT_CHARS: usize = 24;
 
 /// Start of a 、-list that ends at `deng` (the 等), or `deng` itself when there is no list.
 fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {

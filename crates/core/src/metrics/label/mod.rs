@@ -13,12 +13,14 @@
 
 mod clause;
 mod context;
+mod deadline;
 mod enumeration;
 mod list;
 mod noun;
 #[cfg(test)]
 mod tests;
 mod text;
+mod whole;
 
 pub use clause::{clause_start, is_boundary, parts, Parts};
 
@@ -74,6 +76,9 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         parts.shared = None;
         parts.topic = None;
     }
+    let time_limit = f.kind == crate::model::MetricKind::Duration
+        && f.cell_label.is_none()
+        && deadline::time_limit(text, &mut parts, f.end);
     // In a flattened table the column header says what the number is.
     let mut label =
         match f
@@ -89,9 +94,17 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
         label.push_str(place);
     }
+    if time_limit {
+        // 出具审查意见 + 时限: what the figure measures is the time allowed.
+        label.push_str("时限");
+    }
     let subjectless = context::needs_subject(&label);
     let base = label.clone();
-    let label = context::with_context(text, out, f, label);
+    let label = whole::part_of_whole(text, out, f.start, &label)
+        .or_else(|| whole::reach_of_activity(text, &label, clause, floor, prev_end))
+        .or_else(|| whole::each_of_topic(text, f.start, &label))
+        .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
+        .unwrap_or_else(|| context::with_context(text, out, f, label));
     Label {
         parts,
         base,

@@ -213,3 +213,44 @@ fn footnote_markers_are_not_words() {
     assert_eq!(super::noun::footnote_len("[1234]"), 0);
     assert_eq!(super::noun::footnote_len("①"), "①".len());
 }
+
+#[test]
+fn a_short_list_of_what_was_done_or_counted_stays() {
+    assert_eq!(
+        label(
+            "，为群众节约诉讼费、代理费等各项费用10余万元",
+            "10",
+            "余万元",
+            false
+        ),
+        "为群众节约诉讼费、代理费等各项费用"
+    );
+    assert_eq!(
+        label(
+            "，完成燃气、供热等老旧管线改造1100公里",
+            "1100",
+            "公里",
+            false
+        ),
+        "完成燃气、供热等老旧管线改造"
+    );
+    // Examples of bodies, of documents, or a long run are still left out.
+    assert_eq!(
+        label(
+            "，统筹组织应急、公安、消防等部门开展演练8次",
+            "8",
+            "次",
+            true
+        ),
+        "统筹组织部门开展演练"
+    );
+    assert_eq!(
+        label(
+            "，修订完善《甲预案》、《乙预案》等总体应急预案3个",
+            "3",
+            "个",
+            true
+        ),
+        "修订完善总体应急预案"
+    );
+}

@@ -1,0 +1,160 @@
+//! Labels that name only a part or a reach, completed with the thing they belong to:
+//! - a 其中 part named only by its place (`…收办件总共为1458件，其中鱼峰区本级为831件`) counts
+//!   the whole's thing for that place: “全市通办”收办件（鱼峰区本级）;
+//! - a reach (`开展“法治体检+合规指导”专项服务，覆盖工业企业92家`) is the reach of the activity
+//!   the clause before it names: 覆盖工业企业（“法治体检+合规指导”专项服务）.
+
+use super::clause::clause_start;
+use crate::metrics::Extracted;
+
+/// Verbs of a reach: how far an activity went, not an activity of its own.
+const REACH_VERBS: &[&str] = &["覆盖", "惠及", "辐射", "服务"];
+/// Suffixes of a place that is a level of its own administration (市本级, 鱼峰区本级).
+const LEVEL_SUFFIXES: &[&str] = &["本级", "级"];
+/// The longest activity taken from the clause before a reach.
+const MAX_ACTIVITY_CHARS: usize = 20;
+
+/// `label` of a 其中 part at `pos` that is only a place (鱼峰区本级, 柳城县): the whole's label
+/// (the figure before 其中, same sentence) with the place in brackets.
+pub(super) fn part_of_whole(
+    text: &str,
+    out: &Extracted,
+    pos: usize,
+    label: &str,
+) -> Option<String> {
+    let stem = LEVEL_SUFFIXES
+        .iter()
+        .find_map(|s| label.strip_suffix(s))
+        .unwrap_or(label);
+    if stem.chars().count() < 2 || crate::region::data::table().named(stem).is_empty() {
+        return None;
+    }
+    let k = out.metrics.len().checked_sub(1)?;
+    let (_, end) = out.positions[k];
+    let between = text.get(end..pos)?;
+    if !between.contains("其中") || between.contains(['。', '；', ';', '\n']) {
+        return None;
+    }
+    let whole = out.base_labels[k].as_str();
+    (whole.chars().count() >= 2 && !whole.contains('（')).then(|| format!("{whole}（{label}）"))
+}
+
+/// For a label that starts with a reach verb (覆盖工业企业), the activity of the clause right
+/// before its own when that clause holds no figure: the words after its last action verb
+/// (开展“法治体检+合规指导”专项服务 → “法治体检+合规指导”专项服务).
+pub(super) fn reach_of_activity(
+    text: &str,
+    label: &str,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+) -> Option<String> {
+    if !REACH_VERBS.iter().any(|v| label.starts_with(v)) {
+        return None;
+    }
+    let comma = text[..clause]
+        .chars()
+        .next_back()
+        .filter(|&c| c == '，' || c == ',')?;
+    let end = clause - comma.len_utf8();
+    let start = clause_start(text, end, floor.min(end));
+    if start < prev_end || (start == floor && floor == prev_end && prev_end > 0) {
+        return None;
+    }
+    let before = &text[start..end];
+    let actions = crate::lexicon::data::label::ACTIONS;
+    let from = actions
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
+        .max()?;
+    let activity = before[from..].trim();
+    let n = activity.chars().count();
+    ((2..=MAX_ACTIVITY_CHARS).contains(&n)).then(|| format!("{label}（{activity}）"))
+}
+
+/// The longest label read as a bare measure (注册资本, 涉案金额).
+const MAX_ATTRIBUTE_CHARS: usize = 6;
+
+/// `登记存续市场主体22217户、注册资本5633243.28万元`: a short measure right after a count, one
+/// 、 or comma back in the same clause run, measures that count's things: 注册资本（登记存续
+/// 市场主体）.
+pub(super) fn attribute_of_previous(
+    text: &str,
+    out: &Extracted,
+    pos: usize,
+    label: &str,
+) -> Option<String> {
+    let attributes = crate::lexicon::data::label::ATTRIBUTES;
+    if label.chars().count() > MAX_ATTRIBUTE_CHARS || !attributes.iter().any(|a| label.ends_with(a))
+    {
+        return None;
+    }
+    let k = out.metrics.len().checked_sub(1)?;
+    if out.metrics[k].kind != crate::model::MetricKind::Count {
+        return None;
+    }
+    let (_, end) = out.positions[k];
+    // Nothing between the two figures but the separator and the measure's own words.
+    let adjacent = text
+        .get(end..pos)?
+        .strip_prefix(['、', '，', ','])
+        .is_some_and(|rest| rest.trim() == label);
+    let thing = out.base_labels[k].as_str();
+    (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
+        .then(|| format!("{label}（{thing}）"))
+}
+
+/// The longest topic a distributive 各 refers back to.
+const MAX_TOPIC_CHARS: usize = 8;
+
+/// `非涉农街道，各涉及5个类别25项权责事项`: a clause opening with 各 (each) counts per item of
+/// the short topic before its comma; the figures' labels take the topic in brackets
+/// (权责事项（非涉农街道）).
+pub(super) fn each_of_topic(text: &str, pos: usize, label: &str) -> Option<String> {
+    let window = crate::text::window(text, pos.saturating_sub(120), pos);
+    let from = pos - window.len();
+    let sentence = window.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
+        i + window[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let seg = &text[from + sentence..pos];
+    let comma = seg.find(['，', ','])?;
+    let topic = seg[..comma].trim();
+    let rest = seg[comma..].trim_start_matches(['，', ',']);
+    let n = topic.chars().count();
+    let plain = topic.chars().all(crate::text::is_cjk);
+    (rest.starts_with('各')
+        && (2..=MAX_TOPIC_CHARS).contains(&n)
+        && plain
+        && !label.contains(topic))
+    .then(|| format!("{label}（{topic}）"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reach_is_of_the_activity_before_it() {
+        let text = "针对企业法治需求开展“法治体检+合规指导”专项服务,覆盖工业企业92家";
+        let clause = text.find("覆盖").unwrap();
+        assert_eq!(
+            reach_of_activity(text, "覆盖工业企业", clause, 0, 0).as_deref(),
+            Some("覆盖工业企业（“法治体检+合规指导”专项服务）")
+        );
+        // Not a reach, or a clause with a figure of its own before it.
+        assert_eq!(reach_of_activity(text, "工业企业", clause, 0, 0), None);
+        assert_eq!(reach_of_activity(text, "覆盖工业企业", clause, 0, 20), None);
+    }
+
+    #[test]
+    fn each_refers_to_the_topic_before_it() {
+        let text = "共2644项权责事项；非涉农街道，各涉及5个类别25项权责事项；";
+        let pos = text.find("25项").unwrap();
+        assert_eq!(
+            each_of_topic(text, pos, "权责事项").as_deref(),
+            Some("权责事项（非涉农街道）")
+        );
+        let text = "全年受理案件，办结25件";
+        assert_eq!(each_of_topic(text, text.find("25").unwrap(), "办结"), None);
+    }
+}
