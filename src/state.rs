@@ -819,7 +819,7 @@ impl Reducible for AppState {
                 // Stored reports come first: they were there before this visit.
                 let mut all = fresh;
                 all.append(&mut s.entries);
-                all.sort_by(|a, b| a.added.total_cmp(&b.added));
+                gangmu_core::sort::by(&mut all, |a, b| a.added.total_cmp(&b.added));
                 s.entries = all;
             }
             Action::OutboxTaken(taken) => {

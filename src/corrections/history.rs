@@ -178,9 +178,7 @@ impl History {
         }
         let stacks = self.reports.entry(key.to_string()).or_default();
         stacks.done.extend(steps);
-        stacks
-            .done
-            .sort_by_key(|s| s.ops.first().map_or(0, |o| o.time));
+        gangmu_core::sort::by_key(&mut stacks.done, |s| s.ops.first().map_or(0, |o| o.time));
     }
 
     /// A report left the workspace: its steps go too.

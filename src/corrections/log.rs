@@ -37,8 +37,9 @@ impl Log {
                 self.ops.push(op);
             }
         }
-        self.ops
-            .sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.id.cmp(&b.id)));
+        gangmu_core::sort::by(&mut self.ops, |a, b| {
+            a.time.cmp(&b.time).then_with(|| a.id.cmp(&b.id))
+        });
     }
 
     pub fn withdraw<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {

@@ -52,5 +52,7 @@ pub struct Body {
 
 /// The list's order: as added, ties by key.
 pub fn sort(metas: &mut [Meta]) {
-    metas.sort_by(|a, b| a.added.total_cmp(&b.added).then_with(|| a.key.cmp(&b.key)));
+    gangmu_core::sort::by(metas, |a, b| {
+        a.added.total_cmp(&b.added).then_with(|| a.key.cmp(&b.key))
+    });
 }

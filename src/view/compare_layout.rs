@@ -76,7 +76,7 @@ pub fn groups(c: &Comparison, by: Grouping, lang: Lang) -> Vec<ColumnGroup> {
                 }
             }
             // Province, prefecture, county, township, then unknown.
-            out.sort_by_key(|(l, _)| (l.is_none(), *l));
+            gangmu_core::sort::by_key(&mut out, |(l, _)| (l.is_none(), *l));
             out.into_iter().map(|(_, g)| g).collect()
         }
         Grouping::Region => {
@@ -105,7 +105,9 @@ pub fn groups(c: &Comparison, by: Grouping, lang: Lang) -> Vec<ColumnGroup> {
                     )),
                 }
             }
-            out.sort_by(|(a, _), (b, _)| (a.is_none(), a).cmp(&(b.is_none(), b)));
+            gangmu_core::sort::by(&mut out, |(a, _), (b, _)| {
+                (a.is_none(), a).cmp(&(b.is_none(), b))
+            });
             out.into_iter().map(|(_, g)| g).collect()
         }
     }
@@ -197,7 +199,7 @@ pub fn long_rows(
             .collect();
         if sort != LongSort::Columns {
             // Values of one indicator share a kind; a stable sort keeps ties in column order.
-            columns.sort_by(|&a, &b| {
+            gangmu_core::sort::by(&mut columns, |&a, &b| {
                 let (va, vb) = (
                     row.cells[a].value.map(|v| v.to_f64()),
                     row.cells[b].value.map(|v| v.to_f64()),

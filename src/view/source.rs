@@ -109,7 +109,9 @@ impl SourceModel {
             }
         }
         marks.retain(|m| m.span.start < m.span.end && m.span.end <= text.len());
-        marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        gangmu_core::sort::by_key(&mut marks, |m| {
+            (m.span.start, std::cmp::Reverse(m.span.end))
+        });
         let longest = marks.iter().map(|m| m.span.len()).max().unwrap_or(0);
         let mut removed: Vec<(Span, FindingKind)> = report
             .removed
@@ -117,7 +119,7 @@ impl SourceModel {
             .filter(|r| r.span.start < r.span.end)
             .map(|r| (r.span, r.kind))
             .collect();
-        removed.sort_by_key(|(s, _)| s.start);
+        gangmu_core::sort::by_key(&mut removed, |(s, _)| s.start);
         SourceModel {
             blocks: blocks(text),
             marks,
@@ -193,7 +195,7 @@ impl SourceModel {
             cuts.push(m.span.end.clamp(b.start, b.end));
         }
         let mut cuts: Vec<usize> = cuts.into_iter().map(|c| floor_boundary(text, c)).collect();
-        cuts.sort_unstable();
+        gangmu_core::sort::ascending(&mut cuts);
         cuts.dedup();
         cuts.windows(2)
             .filter_map(|w| {

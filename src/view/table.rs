@@ -95,7 +95,7 @@ pub fn visible(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> {
         .collect();
     if sort.column != Column::Position || sort.descending {
         let m = &report.metrics;
-        rows.sort_by(|&a, &b| {
+        gangmu_core::sort::by(&mut rows, |&a, &b| {
             let ord = compare(&m[a], &m[b], sort.column).then(a.cmp(&b));
             if sort.descending {
                 ord.reverse()

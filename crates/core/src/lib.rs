@@ -42,6 +42,7 @@ pub mod present;
 pub mod profile;
 pub mod region;
 pub mod sentences;
+pub mod sort;
 pub mod span;
 pub mod text;
 
@@ -118,9 +119,7 @@ pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Corr
     }
     checks::run(&ctx, &mut report);
     report.profile = profile::build(&ctx, &report);
-    report
-        .findings
-        .sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
+    sort::by_key(&mut report.findings, |f| f.span.map(|s| (s.start, s.end)));
     if let Some(applied) = applied {
         applied.finish(text, &mut report, log);
     }

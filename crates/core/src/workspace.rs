@@ -206,7 +206,7 @@ pub fn merge_corrections(ours: &mut Vec<Correction>, theirs: Vec<Correction>) {
         }
     }
     if ours.iter().all(|c| c.time > 0) {
-        ours.sort_by_key(|c| c.time);
+        crate::sort::by_key(ours, |c| c.time);
     }
 }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// The core's modules from the bottom up; modules on one line are one layer and must not
 /// import each other.
 const LAYERS: &[&[&str]] = &[
-    &["span", "decimal", "text"],
+    &["span", "decimal", "text", "sort"],
     &["model"],
     &["lexicon"],
     &["numeral", "region"],
@@ -93,6 +93,46 @@ fn imports_only_go_down_the_pipeline() {
                 seen_modules.contains(*m),
                 "LAYERS names `{m}`, which does not exist"
             );
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// Sorting goes through `gangmu_core::sort` (one copy of the standard sort in each wasm binary,
+/// see `src/sort.rs`): the core's own code, the xlsx writer and the web app call no slice sort
+/// directly. Test code may.
+#[test]
+fn sorts_go_through_the_shared_sort() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dirs = [
+        root.join("src"),
+        root.join("../xlsx/src"),
+        root.join("../../src"),
+    ];
+    let calls = [
+        ".sort(",
+        ".sort_by(",
+        ".sort_by_key(",
+        ".sort_unstable",
+        ".sort_by_cached_key(",
+    ];
+    let mut problems = Vec::new();
+    for file in dirs.iter().flat_map(|d| rust_files(d)) {
+        if file.ends_with("sort.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        if is_test_file(&file, &text) {
+            continue;
+        }
+        let code = without_tests(&text);
+        for call in calls {
+            if code.contains(call) {
+                problems.push(format!(
+                    "{}: `{call}…)` (use gangmu_core::sort)",
+                    file.display()
+                ));
+            }
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));

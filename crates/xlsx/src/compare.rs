@@ -3,17 +3,16 @@
 //! earlier year), and a sheet of report-level measures. Same cell rules as the report workbook:
 //! numbers are number cells, text a spreadsheet could read as a formula is quoted.
 
+use crate::book::Book;
 use crate::table::{Cell, Lang};
-use crate::{sheet_name, write_sheet, Styles};
+use crate::{sheet_name, write_sheet, XlsxError};
 use gangmu_core::compare::total::total_note;
 use gangmu_core::compare::{measure_text, Comparison};
-use rust_xlsxwriter::{Workbook, XlsxError};
 
 /// The bytes of the `.xlsx` file.
 pub fn workbook(c: &Comparison, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let zh = lang == Lang::Zh;
-    let styles = Styles::new();
-    let mut book = Workbook::new();
+    let mut book = Book::new();
 
     let header = gangmu_core::compare::csv::header(c, lang);
     let text = |s: &str| {
@@ -63,10 +62,13 @@ pub fn workbook(c: &Comparison, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             out
         })
         .collect();
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(lang, "指标对比", "Indicators"))?;
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    write_sheet(sheet, &header, &rows, &styles)?;
+    write_sheet(
+        &mut book,
+        sheet_name(lang, "指标对比", "Indicators"),
+        &header,
+        &rows,
+    )?;
 
     let mut header = vec![if zh { "概况" } else { "measure" }];
     header.extend(c.columns.iter().map(|col| col.name.as_str()));
@@ -85,8 +87,11 @@ pub fn workbook(c: &Comparison, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             out
         })
         .collect();
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(lang, "报告概况", "Profile"))?;
-    write_sheet(sheet, &header, &rows, &styles)?;
-    book.save_to_buffer()
+    write_sheet(
+        &mut book,
+        sheet_name(lang, "报告概况", "Profile"),
+        &header,
+        &rows,
+    )?;
+    book.finish()
 }

@@ -2,11 +2,11 @@
 //! the report table, 指标明细 for the long table), the same rows as the CSV and the JSON
 //! lines, numbers as number cells.
 
+use crate::book::Book;
 use crate::table::{Cell, Lang};
-use crate::{sheet_name, write_sheet, Styles};
+use crate::{sheet_name, write_sheet, XlsxError};
 use gangmu_core::dataset::{columns, rows, Table, Value};
 use gangmu_core::Report;
-use rust_xlsxwriter::{Workbook, XlsxError};
 
 /// The bytes of the `.xlsx` file with one sheet per table in `tables`.
 pub fn workbook(
@@ -14,8 +14,7 @@ pub fn workbook(
     reports: &[(&str, &Report)],
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
-    let styles = Styles::new();
-    let mut book = Workbook::new();
+    let mut book = Book::new();
     for &table in tables {
         let header: Vec<&str> = columns(table)
             .into_iter()
@@ -25,14 +24,13 @@ pub fn workbook(
             .into_iter()
             .map(|row| row.into_iter().map(cell).collect())
             .collect();
-        let sheet = book.add_worksheet();
-        sheet.set_name(match table {
+        let name = match table {
             Table::Reports => sheet_name(lang, "报告", "Reports"),
             Table::Metrics => sheet_name(lang, "指标明细", "Metrics"),
-        })?;
-        write_sheet(sheet, &header, &cells, &styles)?;
+        };
+        write_sheet(&mut book, name, &header, &cells)?;
     }
-    book.save_to_buffer()
+    book.finish()
 }
 
 /// A dataset value as a workbook cell (the workbook quotes formula-like text itself).

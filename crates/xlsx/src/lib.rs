@@ -7,39 +7,50 @@
 //! quote prefix (shown without the apostrophe, never evaluated). Runs on wasm32 (the web app's
 //! worker) as well as natively.
 
+pub mod book;
 pub mod compare;
 pub mod dataset;
 pub mod table;
 
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+pub use book::XlsxError;
+use book::{Book, Style};
 use table::{Cell, Lang, Named};
 
 /// Builds the workbook and returns the bytes of the `.xlsx` file.
 pub fn workbook(reports: &[Named<'_>], lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    let mut book = Workbook::new();
-    let styles = Styles::new();
+    let mut book = Book::new();
 
     let (header, metrics) = table::metric_sheet(reports, lang);
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(lang, "指标", "Metrics"))?;
     let marked = table::corrected_cells(reports);
-    write_sheet_marked(sheet, &header, &metrics, &styles, &marked)?;
+    write_sheet_marked(
+        &mut book,
+        sheet_name(lang, "指标", "Metrics"),
+        &header,
+        &metrics,
+        &marked,
+    )?;
 
     let outline: Vec<Vec<Cell>> = reports
         .iter()
         .flat_map(|r| table::outline_rows(*r))
         .collect();
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(lang, "提纲", "Outline"))?;
-    write_sheet(sheet, &table::outline_header(lang), &outline, &styles)?;
+    write_sheet(
+        &mut book,
+        sheet_name(lang, "提纲", "Outline"),
+        &table::outline_header(lang),
+        &outline,
+    )?;
 
     let findings: Vec<Vec<Cell>> = reports
         .iter()
         .flat_map(|r| table::finding_rows(*r, lang))
         .collect();
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(lang, "核查发现", "Findings"))?;
-    write_sheet(sheet, &table::findings_header(lang), &findings, &styles)?;
+    write_sheet(
+        &mut book,
+        sheet_name(lang, "核查发现", "Findings"),
+        &table::findings_header(lang),
+        &findings,
+    )?;
 
     // The user's corrections, applied or not, when there are any: the audit trail of the
     // corrected cells marked in the metric sheet.
@@ -48,19 +59,18 @@ pub fn workbook(reports: &[Named<'_>], lang: Lang) -> Result<Vec<u8>, XlsxError>
         .flat_map(|r| table::correction_rows(*r, lang))
         .collect();
     if !corrections.is_empty() {
-        let sheet = book.add_worksheet();
-        sheet.set_name(sheet_name(lang, "更正记录", "Corrections"))?;
         write_sheet(
-            sheet,
+            &mut book,
+            sheet_name(lang, "更正记录", "Corrections"),
             &table::corrections_header(lang),
             &corrections,
-            &styles,
         )?;
     }
 
-    book.save_to_buffer()
+    book.finish()
 }
 
+/// A sheet's name in the table's language.
 pub(crate) fn sheet_name(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Zh => zh,
@@ -68,108 +78,46 @@ pub(crate) fn sheet_name(lang: Lang, zh: &'static str, en: &'static str) -> &'st
     }
 }
 
-pub(crate) struct Styles {
-    header: Format,
-    /// Text that could be read as a formula: Excel's quote prefix keeps it text.
-    quoted: Format,
-    /// A cell the user corrected.
-    corrected: Format,
-    corrected_quoted: Format,
-}
-
-impl Styles {
-    pub(crate) fn new() -> Self {
-        Styles {
-            header: Format::new().set_bold().set_align(FormatAlign::Center),
-            quoted: Format::new().set_quote_prefix(),
-            corrected: Format::new().set_background_color(CORRECTED_FILL),
-            corrected_quoted: Format::new()
-                .set_quote_prefix()
-                .set_background_color(CORRECTED_FILL),
-        }
-    }
-}
-
-/// Widest column we size for; longer text wraps in Excel's own way.
+/// Columns are as wide as their longest cell, up to this many characters.
 const MAX_WIDTH: f64 = 60.0;
 
-/// Light amber: the fill of cells the user corrected.
-const CORRECTED_FILL: u32 = 0xFFE9A8;
-
+/// Writes one sheet: the header row (bold, centred, frozen), then the rows, columns as wide
+/// as their contents.
 pub(crate) fn write_sheet(
-    sheet: &mut Worksheet,
+    book: &mut Book,
+    name: &str,
     header: &[&str],
     rows: &[Vec<Cell>],
-    styles: &Styles,
 ) -> Result<(), XlsxError> {
-    write_sheet_marked(sheet, header, rows, styles, &[])
+    write_sheet_marked(book, name, header, rows, &[])
 }
 
 /// [`write_sheet`] with the cells at `marked` ((row, column) below the header) filled.
 fn write_sheet_marked(
-    sheet: &mut Worksheet,
+    book: &mut Book,
+    name: &str,
     header: &[&str],
     rows: &[Vec<Cell>],
-    styles: &Styles,
     marked: &[(usize, usize)],
 ) -> Result<(), XlsxError> {
     let marked: std::collections::HashSet<(usize, usize)> = marked.iter().copied().collect();
     let mut widths: Vec<f64> = header.iter().map(|h| display_width(h)).collect();
-    for (c, h) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &styles.header)?;
-    }
-    for (i, row) in rows.iter().enumerate() {
-        let r = i as u32 + 1;
-        for (c, cell) in row.iter().enumerate() {
-            let col = c as u16;
-            let mark = marked.contains(&(i, c));
-            let plain = if mark {
-                &styles.corrected
-            } else {
-                &Format::new()
-            };
-            match cell {
-                Cell::Text(s) if table::looks_like_formula(s) => {
-                    let quoted = if mark {
-                        &styles.corrected_quoted
-                    } else {
-                        &styles.quoted
-                    };
-                    sheet.write_string_with_format(r, col, s, quoted)?;
-                }
-                Cell::Text(s) if mark => {
-                    sheet.write_string_with_format(r, col, s, plain)?;
-                }
-                Cell::Text(s) => {
-                    sheet.write_string(r, col, s)?;
-                }
-                Cell::Number(d) if mark => {
-                    sheet.write_number_with_format(r, col, d.to_f64(), plain)?;
-                }
-                Cell::Number(d) => {
-                    sheet.write_number(r, col, d.to_f64())?;
-                }
-                Cell::Int(i) => {
-                    sheet.write_number(r, col, *i as f64)?;
-                }
-                Cell::Bool(b) => {
-                    sheet.write_boolean(r, col, *b)?;
-                }
-                Cell::Empty if mark => {
-                    sheet.write_blank(r, col, plain)?;
-                }
-                Cell::Empty => {}
-            }
-            if let Some(w) = widths.get_mut(c) {
-                *w = w.max(display_width(&cell.plain()));
-            }
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = w.max(display_width(&cell.plain()));
         }
     }
-    for (c, w) in widths.iter().enumerate() {
-        sheet.set_column_width(c as u16, (w + 2.0).min(MAX_WIDTH))?;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    Ok(())
+    let widths: Vec<f64> = widths.iter().map(|w| (w + 2.0).min(MAX_WIDTH)).collect();
+    book.sheet(name, header, rows, &widths, |i, c, cell| {
+        let mark = marked.contains(&(i, c));
+        let quoted = matches!(cell, Cell::Text(s) if table::looks_like_formula(s));
+        match (mark, quoted) {
+            (true, true) => Style::CorrectedQuoted,
+            (true, false) => Style::Corrected,
+            (false, true) => Style::Quoted,
+            (false, false) => Style::Plain,
+        }
+    })
 }
 
 /// Column width in Excel's units: a CJK character is about two Latin ones wide.

@@ -22,7 +22,7 @@ fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Every cell of a worksheet as text, by (row, column), from the XML rust_xlsxwriter writes:
+/// Every cell of a worksheet as text, by (row, column), from the XML `book.rs` writes:
 /// `<c r="B2" t="s"><v>3</v></c>` with shared strings, numbers and booleans inline.
 fn cells(bytes: &[u8], sheet: usize) -> HashMap<(usize, usize), String> {
     let shared: Vec<String> = part(bytes, "xl/sharedStrings.xml")

@@ -34,7 +34,7 @@ pub fn run(ctx: &Context<'_, '_>, report: &mut Report) {
     report.parts = parts::coverage(ctx, report);
     checks.extend(parts::checks(report));
     checks.extend(timeliness::check(report));
-    checks.sort_by_key(|c| (c.span.start, c.span.end));
+    crate::sort::by_key(&mut checks, |c| (c.span.start, c.span.end));
     for c in checks.iter().filter(|c| !c.holds) {
         let (kind, what) = match c.kind {
             // A missing part has its own wording (which part, where it was looked for).

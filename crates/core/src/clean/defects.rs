@@ -87,7 +87,7 @@ fn placeholders(s: &str) -> Vec<(usize, &str)> {
             }
         }
     }
-    out.sort_by_key(|&(i, _)| i);
+    crate::sort::by_key(&mut out, |&(i, _)| i);
     out
 }
 

@@ -210,7 +210,7 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         kind: FindingKind::Other,
         span,
     }));
-    removed.sort_by_key(|r| (r.span.start, r.span.end));
+    crate::sort::by_key(&mut removed, |r| (r.span.start, r.span.end));
 
     // Repairs outside removed stretches.
     let left_out = Covered::new(&removed);
@@ -286,7 +286,7 @@ fn build(
         .iter()
         .flat_map(|r| r.inserts.iter().copied())
         .collect();
-    inserts.sort_by_key(|&(p, _)| p);
+    crate::sort::by_key(&mut inserts, |&(p, _)| p);
     let mut next_insert = 0;
     let mut next_join = 0;
     let mut b = offsets::Builder::new(original.len(), original.len());
@@ -453,7 +453,7 @@ struct Covered {
 impl Covered {
     fn new(removed: &[Removed]) -> Covered {
         let mut spans: Vec<Span> = removed.iter().map(|r| r.span).collect();
-        spans.sort_by_key(|s| (s.start, s.end));
+        crate::sort::by_key(&mut spans, |s| (s.start, s.end));
         let mut max = 0;
         Covered {
             starts: spans.iter().map(|s| s.start).collect(),

@@ -28,7 +28,7 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut hits: Vec<usize> = memchr::memmem::find_iter(bytes, b"www.")
         .chain(memchr::memmem::find_iter(bytes, b"http"))
         .collect();
-    hits.sort_unstable();
+    crate::sort::ascending(&mut hits);
     let mut covered = 0;
     for p in hits {
         if p < covered {
@@ -77,7 +77,7 @@ pub fn find(text: &str) -> Vec<Span> {
             out.push(Span::new(s - prefix_bytes, s + address.len()));
         }
     }
-    out.sort();
+    crate::sort::ascending(&mut out);
     out
 }
 

@@ -149,7 +149,7 @@ pub fn compare(reports: &[(&str, &Report)]) -> Comparison {
         }
     }
     for years in by_issuer.values_mut() {
-        years.sort_unstable();
+        crate::sort::ascending(years);
         for (n, &(year, j)) in years.iter().enumerate() {
             // The last column of the latest year before this one.
             columns[j].previous = years[..n]
@@ -225,7 +225,7 @@ pub fn chronological(reports: &[(&str, &Report)]) -> Vec<usize> {
     }
     let first_seen = |j: usize| keys[j].as_deref().map_or(j, |k| first[k]);
     let mut order: Vec<usize> = (0..reports.len()).collect();
-    order.sort_by_key(|&j| (first_seen(j), reports[j].1.year, j));
+    crate::sort::by_key(&mut order, |&j| (first_seen(j), reports[j].1.year, j));
     order
 }
 

@@ -38,7 +38,7 @@ pub fn is_series(c: &Comparison) -> bool {
 pub fn chart(c: &Comparison, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let mut order: Vec<usize> = (0..c.columns.len()).collect();
-    order.sort_by_key(|&j| c.columns[j].year);
+    crate::sort::by_key(&mut order, |&j| c.columns[j].year);
     let years: Vec<i32> = order.iter().filter_map(|&j| c.columns[j].year).collect();
     let (y_min, y_max) = (
         years.first().copied().unwrap_or(0),

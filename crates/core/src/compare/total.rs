@@ -78,7 +78,7 @@ pub fn add_totals(c: &mut Comparison, reports: &[(&str, &Report)]) {
             years.push(col.year);
         }
     }
-    years.sort();
+    crate::sort::ascending(&mut years);
     c.totals = years
         .into_iter()
         .filter_map(|year| {

@@ -73,7 +73,7 @@ impl Metrics {
         }
         slots.retain(|s| !s.removed);
         // Additions go where they stand in the text; the checks read metrics in text order.
-        slots.sort_by_key(|s| (s.position.0, s.metric.span.start));
+        crate::sort::by_key(&mut slots, |s| (s.position.0, s.metric.span.start));
         let mut indicators = Vec::new();
         positions.clear();
         for (i, slot) in slots.into_iter().enumerate() {
@@ -108,7 +108,7 @@ impl Metrics {
             .zip(log)
             .map(|(entry, c)| entry.unwrap_or_else(|| review(text, report, &mut reviews, c)))
             .collect();
-        reviews.sort_by_key(|r| r.finding);
+        crate::sort::by_key(&mut reviews, |r| r.finding);
         report.reviews = reviews;
         report.corrections = entries;
     }

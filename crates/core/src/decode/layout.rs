@@ -36,19 +36,19 @@ pub struct Line {
 /// and each line's pieces from left to right.
 #[cfg_attr(not(feature = "ofd"), allow(dead_code))]
 pub fn reading_order(mut pieces: Vec<Piece>) -> Vec<Piece> {
-    pieces.sort_by(|a, b| b.y.total_cmp(&a.y));
+    crate::sort::by(&mut pieces, |a, b| b.y.total_cmp(&a.y));
     let mut out = Vec::with_capacity(pieces.len());
     let mut line: Vec<Piece> = Vec::new();
     for p in pieces {
         if let Some(first) = line.first() {
             if (first.y - p.y).abs() >= 0.5 * first.size.max(p.size) {
-                line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+                crate::sort::by(&mut line, |a, b| a.x0.total_cmp(&b.x0));
                 out.append(&mut line);
             }
         }
         line.push(p);
     }
-    line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    crate::sort::by(&mut line, |a, b| a.x0.total_cmp(&b.x0));
     out.append(&mut line);
     out
 }
@@ -161,7 +161,7 @@ fn block(page: &[Line]) -> Block {
     // Not the longest line: punctuation may hang past the margin. The line a quarter of the
     // way down from the longest is at the margin whenever most lines are full.
     let mut ends: Vec<f64> = text_lines.iter().map(|l| l.x1).collect();
-    ends.sort_by(|a, b| b.total_cmp(a));
+    crate::sort::by(&mut ends, |a, b| b.total_cmp(a));
     let right = ends
         .get(ends.len() / 4)
         .copied()
@@ -172,7 +172,7 @@ fn block(page: &[Line]) -> Block {
     // (first lines are indented); the lowest quarter, so one line set further left (a
     // hanging heading, a stray label) does not move it.
     let mut starts: Vec<f64> = full.iter().map(|l| l.x0).collect();
-    starts.sort_by(f64::total_cmp);
+    crate::sort::by(&mut starts, f64::total_cmp);
     let left = starts.get(starts.len() / 4).copied().unwrap_or(leftmost);
     // The step from a full line of text to the next line of text: the line pitch inside
     // paragraphs (tables and headings, set tighter or looser, do not count).
@@ -182,7 +182,7 @@ fn block(page: &[Line]) -> Block {
         .map(|w| w[0].y - w[1].y)
         .filter(|d| *d > 0.0)
         .collect();
-    steps.sort_by(f64::total_cmp);
+    crate::sort::by(&mut steps, f64::total_cmp);
     let pitch = steps.get(steps.len() / 2).copied().unwrap_or(f64::INFINITY);
     Block {
         left,

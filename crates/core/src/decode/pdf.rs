@@ -130,7 +130,7 @@ fn pages(file: &File) -> Vec<&Dict> {
                     .map(|d| (n, d))
             })
             .collect();
-        loose.sort_by_key(|(n, _)| **n);
+        crate::sort::by_key(&mut loose, |(n, _)| **n);
         out = loose
             .into_iter()
             .map(|(_, d)| d)

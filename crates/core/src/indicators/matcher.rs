@@ -413,7 +413,7 @@ pub fn best<'d>(
             candidates.extend_from_slice(&compiled.term_of[w]);
         }
     }
-    candidates.sort_unstable();
+    crate::sort::ascending(&mut candidates);
     candidates.dedup();
     // A unit the dictionary never names fits only indicators that take any unit.
     let unit = metric

@@ -129,7 +129,7 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
         .map(|(f, _)| f)
         .collect();
     found.extend(unnumbered::find(text, &all, body_from, &found, &table));
-    found.sort_by_key(|f| f.start);
+    crate::sort::by_key(&mut found, |f| f.start);
 
     let mut outline = Outline::default();
     for f in &found {
@@ -367,7 +367,7 @@ fn with_run_in_markers(
         .map(|f| (f, true))
         .chain(candidates.into_iter().map(|f| (f, false)))
         .collect();
-    all_found.sort_by_key(|(f, _)| f.start);
+    crate::sort::by_key(&mut all_found, |(f, _)| f.start);
     let mut out: Vec<Found> = Vec::with_capacity(all_found.len());
     let mut last = [0u32; 5];
     for (f, at_line_start) in all_found {

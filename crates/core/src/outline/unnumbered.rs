@@ -48,7 +48,7 @@ pub(super) fn find(
     // Heading starts in order, searched by halving (a scan of `found` per line was quadratic
     // on a text of many headings).
     let mut starts: Vec<usize> = found.iter().map(|f| f.start).collect();
-    starts.sort_unstable();
+    crate::sort::ascending(&mut starts);
     let taken = |l: &Line| {
         let i = starts.partition_point(|&s| s < l.start);
         starts.get(i).is_some_and(|&s| s <= l.end)
@@ -112,14 +112,14 @@ pub(super) fn find(
             out.push(heading(text, line, s, level));
         }
     }
-    out.sort_by_key(|f| f.start);
+    crate::sort::by_key(&mut out, |f| f.start);
     out
 }
 
 /// The headings found so far, numbered and not, in text order.
 fn with(found: &[Found], more: &[Found]) -> Vec<Found> {
     let mut all: Vec<Found> = found.iter().chain(more).cloned().collect();
-    all.sort_by_key(|f| f.start);
+    crate::sort::by_key(&mut all, |f| f.start);
     all
 }
 

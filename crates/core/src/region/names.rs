@@ -27,7 +27,7 @@ fn ethnic() -> &'static [&'static str] {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
     LIST.get_or_init(|| {
         let mut v: Vec<&str> = lines(ETHNIC).collect();
-        v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        crate::sort::by_key(&mut v, |s| std::cmp::Reverse(s.chars().count()));
         v
     })
 }
@@ -83,7 +83,7 @@ fn departments() -> &'static [(&'static str, &'static str)] {
             v.push((canonical, canonical));
             v.extend(cols.map(|alias| (alias, canonical)));
         }
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::by_key(&mut v, |(w, _)| std::cmp::Reverse(w.len()));
         v
     })
 }

@@ -53,14 +53,16 @@ pub fn search(query: &str, limit: usize) -> Vec<RegionRef> {
         add(i, &mut found);
     }
     let mut named: Vec<(usize, Form)> = t.named(&q).to_vec();
-    named.sort_by_key(|&(i, form)| (form != Form::Full, t.divisions[i].code));
+    crate::sort::by_key(&mut named, |&(i, form)| {
+        (form != Form::Full, t.divisions[i].code)
+    });
     for (i, _) in named {
         add(i, &mut found);
     }
     let mut containing: Vec<usize> = (0..t.divisions.len())
         .filter(|&i| t.divisions[i].name.contains(q.as_str()))
         .collect();
-    containing.sort_by_key(|&i| {
+    crate::sort::by_key(&mut containing, |&i| {
         (
             super::data::level_of(t.divisions[i].code),
             t.divisions[i].code,

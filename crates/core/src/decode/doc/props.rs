@@ -149,7 +149,7 @@ fn runs<T>(
             }
         }
     }
-    runs.sort_by_key(|r| r.0);
+    crate::sort::by_key(&mut runs, |r| r.0);
     Runs { runs }
 }
 

@@ -52,7 +52,7 @@ pub fn read(src: &Sources, lists: Lists, cap: usize) -> Option<String> {
         ..Out::default()
     };
     let mut pieces: Vec<&Piece> = src.pieces.iter().filter(|p| p.cp < src.ccp_text).collect();
-    pieces.sort_by_key(|p| p.cp);
+    crate::sort::by_key(&mut pieces, |p| p.cp);
     for piece in pieces {
         let count = piece.cp_end.min(src.ccp_text) - piece.cp;
         for k in 0..count {
