@@ -4,11 +4,12 @@
 //! print/close buttons, clock widgets, copyright footers. They are left out of the analysis,
 //! but the values they carry (publication date, source) are kept as metadata.
 
-use super::fold::fold_str;
+use super::fold::fold;
 use crate::lexicon::data::chrome::{
     BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, LABELS, SOURCE_LABELS,
     WHOLE_LINE,
 };
+use crate::lexicon::words::Words;
 
 /// What a chrome line says, if anything useful.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,27 +28,53 @@ const MAX_CHROME_CHARS: usize = 160;
 
 /// Classifies one line; `Some` when it is chrome.
 pub fn classify(line: &str) -> Option<ChromeInfo> {
+    classify_with(line, &mut Scratch::default())
+}
+
+/// The folded line and its compact form (whitespace left out), kept from line to line so that
+/// classifying every short line of a text allocates nothing.
+#[derive(Default)]
+pub struct Scratch {
+    folded: String,
+    compact: String,
+}
+
+/// [`classify`] with buffers reused from line to line.
+pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
     // Body paragraphs are long and end in 。: rule them out before any work.
     let trimmed = line.trim_end();
     if line.len() > MAX_CHROME_BYTES || (trimmed.ends_with('。') && trimmed.len() > 60) {
         return None;
     }
-    let folded = fold_str(line);
-    let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let Scratch { folded, compact } = scratch;
+    // `fold_str`, and its compact form, in one pass.
+    folded.clear();
+    compact.clear();
+    for c in line.chars() {
+        let f = match fold(c) {
+            Some(('\0', _)) => continue,
+            Some((f, _)) => f,
+            None => c,
+        };
+        folded.push(f);
+        if !f.is_whitespace() {
+            compact.push(f);
+        }
+    }
+    let (folded, compact) = (folded.as_str(), compact.as_str());
     if compact.is_empty() {
         return None;
     }
     if compact.chars().count() > MAX_CHROME_CHARS {
         return None;
     }
-    if WHOLE_LINE.contains(&compact.as_str()) {
+    if WHOLE_LINE.contains(&compact) {
         return Some(ChromeInfo::default());
     }
-    if is_breadcrumb(&compact) || is_footer(&compact) || is_clock(&compact) || is_buttons(&compact)
-    {
+    if is_breadcrumb(compact) || is_footer(compact) || is_clock(compact) || is_buttons(compact) {
         return Some(ChromeInfo::default());
     }
-    label_line(&folded)
+    label_line(folded)
 }
 
 fn is_breadcrumb(s: &str) -> bool {
@@ -59,7 +86,8 @@ fn is_breadcrumb(s: &str) -> bool {
 }
 
 fn is_footer(s: &str) -> bool {
-    FOOTER_CONTAINS.iter().any(|p| s.contains(p))
+    static FOOTER: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    FOOTER.get_or_init(|| Words::new(FOOTER_CONTAINS)).any_in(s)
         || FOOTER_STARTS.iter().any(|p| s.starts_with(p))
         // The site's address line: 地址:人民路1号 邮编:123456 电话:…
         || (s.starts_with("地址:") || s.contains("邮编:"))

@@ -69,8 +69,9 @@ pub fn clean(original: &str) -> Cleaned<'_> {
 
     // Chrome lines.
     let mut is_chrome = vec![false; all_lines.len()];
+    let mut scratch = chrome::Scratch::default();
     for (i, line) in all_lines.iter().enumerate() {
-        if let Some(found) = chrome::classify(line.text(original)) {
+        if let Some(found) = chrome::classify_with(line.text(original), &mut scratch) {
             is_chrome[i] = true;
             if info.published.is_none() {
                 info.published = found.published;
@@ -337,22 +338,8 @@ fn build(
                 at = plain_end;
                 continue;
             }
-            let byte = bytes[at];
-            // ASCII other than CR never folds: the common case costs one comparison.
-            if byte < 0x80 && byte != b'\r' {
-                at += 1;
-                continue;
-            }
-            // Most CJK text (U+4E00..U+9FFF, lead bytes E4..E9) is simplified already.
-            if (0xE4..=0xE9).contains(&byte) && at + 2 < bytes.len() {
-                let code = (u32::from(byte & 0x0F) << 12)
-                    | (u32::from(bytes[at + 1] & 0x3F) << 6)
-                    | u32::from(bytes[at + 2] & 0x3F);
-                if !trad::is_traditional(code) {
-                    at += 3;
-                    continue;
-                }
-            }
+            // (`limit` lies past `at`, so the character here may fold: CR, odd spaces,
+            // full-width ASCII, traditional characters.)
             let Some(c) = original[at..].chars().next() else {
                 break;
             };

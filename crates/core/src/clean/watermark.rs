@@ -25,9 +25,12 @@ pub fn find(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     // Each address (www.… or http…) with its occurrences' start offsets.
     let mut by_address: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut hits: Vec<usize> = memchr::memmem::find_iter(bytes, b"www.")
-        .chain(memchr::memmem::find_iter(bytes, b"http"))
-        .collect();
+    // The searchers are built once: building one costs about as much as searching a report.
+    static WWW: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    static HTTP: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let www = WWW.get_or_init(|| memchr::memmem::Finder::new(b"www."));
+    let http = HTTP.get_or_init(|| memchr::memmem::Finder::new(b"http"));
+    let mut hits: Vec<usize> = www.find_iter(bytes).chain(http.find_iter(bytes)).collect();
     crate::sort::ascending(&mut hits);
     let mut covered = 0;
     for p in hits {

@@ -199,15 +199,21 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Op
 /// label stays whole when none is found or fewer than two characters would follow.
 fn the_thing(label: &str) -> &str {
     let actions = crate::lexicon::data::label::ACTIONS;
-    let Some(mut end) = actions
-        .iter()
-        .filter_map(|v| label.find(v).map(|i| (i, i + v.len())))
+    // The earliest action verb (the shorter of two starting together), found in one pass.
+    static VERBS: std::sync::OnceLock<crate::lexicon::words::Words> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| crate::lexicon::words::Words::new(actions));
+    let Some(mut end) = verbs
+        .find_all(label)
+        .map(|h| (h.start, h.end))
         .min()
         .map(|(_, end)| end)
     else {
         return label;
     };
-    while let Some(v) = actions.iter().find(|v| label[end..].starts_with(**v)) {
+    while let Some(v) = actions
+        .iter()
+        .find(|v| crate::text::starts_with_str(&label[end..], v))
+    {
         end += v.len();
     }
     let rest = &label[end..];

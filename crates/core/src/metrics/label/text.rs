@@ -25,7 +25,12 @@ pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
 /// Drops an opening bracket that is never closed or a closing one that was never opened
 /// (a label cut out of `（警情推送103件、群众来访42件）`).
 fn balance_brackets(s: &str) -> String {
-    if !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
+    // A byte pre-test first (the brackets are ASCII or start with E2, E3 or EF; Han characters
+    // start with E4–E9): a char-set `contains` decodes every character of every label.
+    let may_have = s
+        .bytes()
+        .any(|b| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF));
+    if !may_have || !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
         return s.trim().to_string();
     }
     let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
