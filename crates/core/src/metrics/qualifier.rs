@@ -17,7 +17,7 @@ fn longest_first(lists: &[(&'static [&'static str], Qualifier)]) -> Vec<(&'stati
         .iter()
         .flat_map(|&(ws, q)| ws.iter().map(move |&w| (w, q)))
         .collect();
-    all.sort_by_key(|&(w, _)| std::cmp::Reverse(w.len()));
+    crate::sort::by_key(&mut all, |&(w, _)| std::cmp::Reverse(w.len()));
     all
 }
 
