@@ -9,6 +9,7 @@
 //! (矛盾纠纷类145件(警情推送103件、群众来访42件)).
 
 use super::{span_of, value};
+use crate::lexicon::data::checks::EACH_VERBS;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
 use crate::text::contains_str;
@@ -20,7 +21,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
         let counts: Vec<usize> = sentence
             .iter()
             .copied()
-            .filter(|&i| is_count(report, i))
+            .filter(|&i| is_count(report, i) && !per_member(text, ctx.positions[i].0))
             .collect();
         // A whole needs at least two parts after it.
         if counts.len() < 3 {
@@ -74,14 +75,11 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                 }
             } else {
                 // The shortest run of consecutive figures that adds up exactly; all in the
-                // same unit (件/项/个 count as one), or the match is a coincidence.
-                let unit_class = |i: usize| {
-                    let u = report.metrics[i].unit.as_deref().unwrap_or("");
-                    if matches!(u, "件" | "项" | "个") {
-                        "件"
-                    } else {
-                        u
-                    }
+                // same unit (件/项/个 count as one: 问题756个，整改710个，转办46项), or the match
+                // is a coincidence.
+                let unit_class = |i: usize| match report.metrics[i].unit.as_deref().unwrap_or("") {
+                    "件" | "项" | "个" => "件",
+                    u => u,
                 };
                 let parts: Vec<usize> = parts
                     .iter()
@@ -137,6 +135,20 @@ fn is_count(report: &Report, i: usize) -> bool {
     matches!(m.kind, MetricKind::Count | MetricKind::Money)
         && m.qualifier
             .is_none_or(|q| q.as_str() == "达" || q.as_str() == "均为")
+}
+
+/// Whether the figure at `pos` is said of each member (两镇各涉及36项): a distributive 各 (one
+/// followed by a verb of `lexicon/checks.toml`) earlier in its clause.
+fn per_member(text: &str, pos: usize) -> bool {
+    let from = crate::text::line_start_within(text, pos, 200);
+    let clause_start = text[from..pos]
+        .rfind(['，', ',', '；', ';', '。', '：', ':'])
+        .map_or(from, |i| from + i);
+    let clause = &text[clause_start..pos];
+    clause.match_indices('各').any(|(i, g)| {
+        let after = &clause[i + g.len()..];
+        EACH_VERBS.iter().any(|v| after.starts_with(v))
+    })
 }
 
 /// Bracket depth at a cleaned-text position.
@@ -204,5 +216,24 @@ mod tests {
             .map(|c| (c.relation.as_str(), c.holds))
             .collect();
         assert_eq!(sums, [("45+20+55=120", true)]);
+    }
+
+    fn sums(text: &str) -> Vec<(String, bool)> {
+        crate::extract(text, &Default::default())
+            .checks
+            .iter()
+            .filter(|c| c.kind == CheckKind::Sum)
+            .map(|c| (c.relation.clone(), c.holds))
+            .collect()
+    }
+
+    #[test]
+    fn figures_said_of_each_member_are_not_parts() {
+        // Each town, each street: per-member figures that happen to add up (5+25+6=36).
+        let each = "一、权责清单\n两镇各涉及6个类别36项权责事项；非涉农街道，各涉及5个类别25项权责事项；涉农街道，各涉及6个类别29项权责事项。\n";
+        assert_eq!(sums(each), []);
+        // 各 before a noun means "all the": the figures are totals and their parts.
+        let all = "一、学法\n全区各部门组织开展执法培训20场,线上培训12场,线下培训8场。\n";
+        assert_eq!(sums(all), [("12+8=20".to_string(), true)]);
     }
 }

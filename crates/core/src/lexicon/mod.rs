@@ -24,6 +24,10 @@ pub mod data {
     pub mod change {
         include!(concat!(env!("OUT_DIR"), "/lexicon/change.rs"));
     }
+    /// `lexicon/checks.toml`.
+    pub mod checks {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/checks.rs"));
+    }
     /// `lexicon/chrome.toml`.
     pub mod chrome {
         include!(concat!(env!("OUT_DIR"), "/lexicon/chrome.rs"));
