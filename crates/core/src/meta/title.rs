@@ -243,7 +243,8 @@ fn column_tag_len(line: &str) -> usize {
 pub(super) fn is_subtitle(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
-    let lead = compact.trim_start_matches(['—', '-', '－', '–', '(', '（']);
+    // Dashes as editors type them: ——, ―― (U+2015), box drawing ─── and ━━━, hyphens.
+    let lead = compact.trim_start_matches(['—', '―', '─', '━', '-', '－', '–', '(', '（']);
     let starts = lead.len() < compact.len() || lead.starts_with(|c: char| c.is_ascii_digit());
     n <= MAX_SUBTITLE_CHARS && starts && (compact.contains("会议上") || compact.contains("大会上"))
 }
@@ -423,6 +424,9 @@ mod tests {
 
     #[test]
     fn subtitles_and_speakers() {
+        assert!(is_subtitle(
+            "───2018年1月24日在内蒙古自治区第十三届人民代表大会第一次会议上"
+        ));
         assert!(is_subtitle(
             "——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"
         ));
