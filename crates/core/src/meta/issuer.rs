@@ -103,8 +103,10 @@ enum Named {
 /// 柳城县; `重庆市人民政府关于…` → 重庆市人民政府; `2025年浙江省政府工作报告` → 浙江省.
 fn in_title(title: &str) -> Option<Named> {
     let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    // A site's column tag in front ((内蒙古)2020年…, 【要闻】…) is not part of the title's name.
+    let t = strip_tag(&t);
     // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
-    let t = strip_year(&t);
+    let t = strip_year(t);
     let cut = t
         .find(|c: char| c.is_ascii_digit())
         .into_iter()
@@ -156,6 +158,21 @@ fn year_in_words(t: &str) -> Option<usize> {
         let after = t[i..].chars().nth(run);
         (run >= 2 && after == Some('年')).then_some(i)
     })
+}
+
+/// `(内蒙古)2020年…` → `2020年…`: a short bracketed tag at the start, as aggregators prefix their
+/// headings with a region or a column.
+fn strip_tag(t: &str) -> &str {
+    for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
+        if let Some(rest) = t.strip_prefix(open) {
+            if let Some(end) = rest.find(close) {
+                if rest[..end].chars().count() <= 8 {
+                    return &rest[end + close.len_utf8()..];
+                }
+            }
+        }
+    }
+    t
 }
 
 fn strip_year(t: &str) -> &str {
@@ -325,9 +342,9 @@ fn in_opening(opening: &str) -> Option<String> {
     ];
     sentence.split(['，', ',']).find_map(|clause| {
         let clause = clause.trim();
-        let clause = crate::text::first_year(clause)
-            .and_then(|_| clause.find('年').map(|i| &clause[i + '年'.len_utf8()..]))
-            .map_or(clause, |r| r.trim_start_matches(['度', ' ']));
+        // A clause that opens with its year (2023年鱼峰区政府坚持…); a year further on
+        // (…纲要(2015—2020年)》) belongs to what the subject did.
+        let clause = strip_year(clause).trim_start_matches(['度', ' ']);
         let end = VERBS
             .iter()
             .filter_map(|v| clause.find(v))
@@ -396,6 +413,21 @@ mod tests {
         assert_eq!(
             in_title("湖南省人民政府公布2017年度法治政府建设情况"),
             Some(Named::Organ("湖南省人民政府".into()))
+        );
+        assert_eq!(
+            in_title("(内蒙古)2020年内蒙古自治区人民政府工作报告(全文)"),
+            Some(Named::Place("内蒙古自治区".into()))
+        );
+    }
+
+    #[test]
+    fn the_opening_subject_after_a_leading_year_only() {
+        // The year of a document the subject implemented is not where its name ends.
+        let opening = "2016年,桂林市人民政府认真贯彻落实中共中央、国务院制定的《法治政府建设实施纲要(2015—2020年)》,扎实开展法治政府建设工作。";
+        assert_eq!(in_opening(opening).as_deref(), Some("桂林市人民政府"));
+        assert_eq!(
+            in_opening("2023年度鱼峰区政府坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。").as_deref(),
+            Some("鱼峰区政府")
         );
     }
 
