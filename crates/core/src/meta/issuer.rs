@@ -204,14 +204,18 @@ pub(super) fn placed(issuer: &str, text: &str) -> Option<String> {
         .strip_suffix("人民政府")
         .or_else(|| issuer.strip_suffix("政府"))?;
     let levels: &[crate::model::Level] = match level {
-        "省" => &[crate::model::Level::Province],
+        "省" | "自治区" => &[crate::model::Level::Province],
         "市" => &[crate::model::Level::Prefecture, crate::model::Level::County],
         "县" | "区" | "旗" => &[crate::model::Level::County],
         "州" => &[crate::model::Level::Prefecture],
         _ => return None,
     };
-    if level == "省" {
-        return scope::province(text).map(|p| format!("{p}人民政府"));
+    if level == "省" || level == "自治区" {
+        // 自治区党委、政府 is an autonomous region's (法治广西 → 广西壮族自治区); 省 is written
+        // loosely of any province-level division.
+        return scope::province(text)
+            .filter(|p| level == "省" || p.ends_with(level))
+            .map(|p| format!("{p}人民政府"));
     }
     let table = crate::region::data::table();
     levels.iter().find_map(|&l| {
@@ -438,6 +442,12 @@ mod tests {
         // Not a bare level, or a level the text names no division of.
         assert_eq!(placed("建安区人民政府", text), None);
         assert_eq!(placed("县政府", text), None);
+        let region =
+            "自治区党委、政府坚持法治广西、法治政府、法治社会一体建设，围绕建设壮美广西目标任务。";
+        assert_eq!(
+            placed("自治区人民政府", region).as_deref(),
+            Some("广西壮族自治区人民政府")
+        );
     }
 
     #[test]
