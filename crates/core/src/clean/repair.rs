@@ -142,10 +142,12 @@ pub fn find(text: &str) -> Vec<Repair> {
                 }
             }
             // 2025坚持 → 2025年坚持; never a year in brackets, which is written without 年 (the
-            // year of a document number 〔2011〕76号, 年度报告（2024）).
+            // year of a document number 〔2011〕76号, 年度报告（2024）), nor one a PDF spaced
+            // from its 年 (2025 年 3 月 5 日).
             _ if rest.is_empty()
                 && is_bare_year(year)
                 && !next.is_some_and(continues_number)
+                && !after_spaces(&text[end_pos..]).is_some_and(continues_number)
                 && !(prev.is_some_and(opens) && next.is_some_and(closes)) =>
             {
                 let prev_is_digitish = prev.is_some_and(|c| digit(c).is_some() || c == '.');
@@ -162,6 +164,15 @@ pub fn find(text: &str) -> Vec<Repair> {
         }
     }
     out
+}
+
+/// The first character of `rest` after inline spaces, when there are any: the 年 of a PDF's
+/// spaced `2025 年`.
+fn after_spaces(rest: &str) -> Option<char> {
+    let solid = rest.trim_start_matches([' ', '\u{3000}', '\u{a0}', '\t']);
+    (solid.len() < rest.len())
+        .then(|| solid.chars().next())
+        .flatten()
 }
 
 /// Where the month ends in the digits after the year: one or two digits, whichever leaves a
@@ -198,6 +209,10 @@ mod tests {
         );
         assert_eq!(readings("    2025坚持以习近平"), ["2025年"]);
         assert_eq!(readings("2023“项目管家”机制"), ["2023年"]);
+        // A PDF's spacing is not a dropped 年.
+        assert!(readings("——2025 年 3 月 5 日在第十四届全国人民代表大会").is_empty());
+        assert!(readings("一、2024 年工作回顾").is_empty());
+        assert_eq!(readings("2025 坚持以习近平"), ["2025年"]);
         assert_eq!(readings("事事有着落2025,共承办"), ["2025年"]);
     }
 
