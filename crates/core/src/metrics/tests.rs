@@ -310,6 +310,29 @@ fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     );
 }
 
+#[test]
+fn a_figure_named_only_by_what_was_done_takes_the_thing_counted_before() {
+    // Adverbs and verbs only (经审查后受理, 不予受理): the thing of the figure before, not of the
+    // aside that closed (网上申请8件); 现已审结 starts a new sentence and takes the one before.
+    let got = labels(
+        "共收到行政复议申请85件(通过网上复议渠道申请8件),经审查后受理70件,不予受理6件。现已审结67件。",
+    );
+    assert_eq!(
+        got,
+        [
+            "收到行政复议申请",
+            "通过网上复议渠道申请",
+            "经审查后受理（行政复议申请）",
+            "不予受理（行政复议申请）",
+            "现已审结（行政复议申请）"
+        ]
+    );
+    // A long 的-clause as context gives only its counted noun.
+    let got =
+        labels("共受理以市政府、部门、乡镇(街道)为被告的行政诉讼案件115件,审结117件,败诉12件。");
+    assert_eq!(got[1..], ["审结（行政诉讼案件）", "败诉（行政诉讼案件）"]);
+}
+
 /// `(value, unit, kind)` of every metric in `body`.
 fn units(body: &str) -> Vec<(String, Option<String>, MetricKind)> {
     read(body).into_iter().map(|r| (r.1, r.2, r.4)).collect()

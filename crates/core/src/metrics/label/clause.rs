@@ -301,13 +301,15 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
             b = a + no_digits.len();
         }
     }
+    // The 由/从 phrase goes first: 发电装机累计容量从10.62亿千瓦 keeps 发电装机累计容量 whole
+    // (容量 alone after 累计 names nothing).
+    b = a + before_from(&text[a..b]);
     if let Some(cut) = after_subject(&text[a..b], bare) {
         a += cut;
     }
     if let Some(cut) = after_collective_subject(&text[a..b]) {
         a += cut;
     }
-    b = a + before_from(&text[a..b]);
     (a, b)
 }
 
