@@ -311,6 +311,24 @@ fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
 }
 
 #[test]
+fn names_dates_and_page_counters_with_numbers_are_not_metrics() {
+    // 三次产业 names the three sectors; 查看: 21249次 counts the web page's views; 5日上午9时
+    // and 6日在… are a day and an hour.
+    assert!(read("三次产业增加值占GDP的比重分别为7.3%")
+        .iter()
+        .all(|r| r.1 != "3"));
+    assert!(read("发布: 2014-1-07 14:28 | 查看: 21249次\n").is_empty());
+    assert!(read("十三届全国人大一次会议5日上午9时在人民大会堂开幕。").is_empty());
+    assert!(read("局长邵琪伟6日在全国旅游工作会议上说").is_empty());
+    // 覆盖率高于50%: a bound on a level, not a change.
+    let (_, v, _, q, kind, _) = one("公职律师工作覆盖率高于50%。");
+    assert_eq!(
+        (v.as_str(), q, kind),
+        ("50", Some("超过"), MetricKind::Percent)
+    );
+}
+
+#[test]
 fn a_figure_named_only_by_what_was_done_takes_the_thing_counted_before() {
     // Adverbs and verbs only (经审查后受理, 不予受理): the thing of the figure before, not of the
     // aside that closed (网上申请8件); 现已审结 starts a new sentence and takes the one before.
@@ -363,6 +381,28 @@ fn units_of_the_physical_world() {
             vu("3.2", "级", Other)
         ]
     );
+    // Latin-letter units, speeds, a temperature below zero, a magnitude with its scale letter.
+    use MetricKind::{Change, Duration};
+    assert_eq!(
+        units("年平均风速3.0米/秒，年极端最低气温-13.0℃，本年降水量为542.0mm，年日照时数2375.3h，全市m1.5级以上地震。"),
+        [
+            vu("3.0", "米/秒", Other),
+            vu("-13.0", "℃", Other),
+            vu("542.0", "mm", Other),
+            vu("2375.3", "h", Duration),
+            vu("1.5", "级", Other)
+        ]
+    );
+    assert_eq!(
+        labels("本年降水量为542.0mm,比历年平均值468.4mm偏多73.6mm,裕安区发生3.3级地震。"),
+        [
+            "本年降水量",
+            "比历年平均值",
+            "偏多（本年降水量）",
+            "裕安区地震震级"
+        ]
+    );
+    assert_eq!(units("偏多73.6mm")[0].2, Change);
     assert_eq!(
         units("算力规模达到12EFLOPS，标准机架1.2万架，全市80岁以上老人3.2万人。"),
         [

@@ -207,6 +207,10 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     if let Some(m) = crate::lexicon::markers::parse_marker(&text[a..b]) {
         a += m.len;
     }
+    // Nor is a point's marker (三是高效开展裕安3.3级地震应急处置).
+    if let Some((_, len)) = crate::lexicon::markers::point_marker(&text[a..b]) {
+        a += len;
+    }
     loop {
         let s = &text[a..b];
         let mut t =
@@ -252,8 +256,12 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     if a > start && text[..a].ends_with('“') && text[a..b].contains('”') {
         a -= '“'.len_utf8();
     }
-    // The space PDF text puts before a figure (权重提升至 15%) hides the words before it.
+    // The space PDF text puts before a figure (权重提升至 15%) hides the words before it, and
+    // the scale letters of a magnitude (M5.1级) are no words of the label.
     b = a + text[a..b].trim_end().len();
+    b = a + text[a..b]
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len();
     loop {
         let s = &text[a..b];
         let last = s.chars().next_back().unwrap_or(' ');

@@ -130,7 +130,13 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
     if f.kind != MetricKind::Change || !needs_subject(label) {
         return None;
     }
-    let k = out.metrics.len().checked_sub(1)?;
+    let mut k = out.metrics.len().checked_sub(1)?;
+    // 本年降水量542.0mm，比历年平均值468.4mm偏多73.6mm: the figure right before is what it
+    // is compared with; the change is of the one before that, in the same unit.
+    if k > 0 && out.base_labels[k].starts_with(['比', '较']) && out.metrics[k - 1].unit == f.unit
+    {
+        k -= 1;
+    }
     let (_, end) = out.positions[k];
     let between = text.get(end..f.start)?;
     let one_clause_back =
@@ -183,9 +189,12 @@ fn sentence_context(
     // A label that is only what was done (现已审结, 其中纠错) may take the thing of the sentence
     // before when its own sentence names none (收到行政复议申请85件…。现已审结67件).
     let previous_sentence = || {
+        // Only across a full stop: items of a ；-list are about different things
+        // (…减负超3000亿元；完成17支“4+1”专项基金组建).
         let before = text[..sentence]
             .char_indices()
             .next_back()
+            .filter(|&(_, c)| c == '。')
             .map(|(i, _)| i)
             .filter(|&b| b > floor)?;
         let from = sentence_start(text, floor, before);
@@ -342,7 +351,8 @@ pub(super) fn needs_subject(label: &str) -> bool {
     // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
     (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
         || [
-            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
+            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加", "偏高", "偏低", "偏多",
+            "偏少",
         ]
         .contains(&bare)
 }
