@@ -454,7 +454,9 @@ mod tests {
         let wide = vec![Cell::Int(1); MAX_COLUMNS + 1];
         let rows = [vec![Cell::Int(1)], wide];
         let err = book
-            .sheet("指标明细", &["a"], rows.iter(), &[], |_, _, _| Style::Plain)
+            .sheet("指标明细", &["a"], rows.iter(), &[], |_, _, _| {
+                Style::Plain
+            })
             .unwrap_err();
         assert!(matches!(err, XlsxError::TooLarge { .. }), "{err:?}");
     }
