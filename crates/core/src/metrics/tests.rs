@@ -329,6 +329,45 @@ fn names_dates_and_page_counters_with_numbers_are_not_metrics() {
 }
 
 #[test]
+fn lists_said_of_several_subjects() {
+    // The unit written once at the list's end; a clause opening with 分别 repeats the subjects
+    // of the one before; a listed percentage after a change is a change.
+    let got = read("风电、太阳能发电量分别为4665、2611亿千瓦时,分别同比增长15.1%和16.6%。");
+    let units: Vec<_> = got
+        .iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("4665", Some("亿千瓦时"), MetricKind::Other),
+            ("2611", Some("亿千瓦时"), MetricKind::Other),
+            ("15.1", Some("%"), MetricKind::Change),
+            ("16.6", Some("%"), MetricKind::Change)
+        ]
+    );
+    assert_eq!(got[1].5, "太阳能发电量");
+    assert_eq!(got[3].5, "太阳能发电量同比增长");
+}
+
+#[test]
+fn a_short_list_before_the_counts_own_noun_stays() {
+    assert_eq!(
+        labels("排查整改多头执法、重复执法、交叉执法等8类问题。"),
+        ["排查整改多头执法、重复执法、交叉执法等问题"]
+    );
+    assert_eq!(
+        labels("组织开展“凤鸣政策通”等17场品牌活动。"),
+        ["组织开展“凤鸣政策通”等品牌活动"]
+    );
+    // Examples a preposition introduces, or bodies, are still left out.
+    assert_eq!(
+        labels("对帐篷、冲锋舟、救生衣等23类物资实行库存实时监测。"),
+        ["对物资实行库存实时监测"]
+    );
+}
+
+#[test]
 fn a_figure_named_only_by_what_was_done_takes_the_thing_counted_before() {
     // Adverbs and verbs only (经审查后受理, 不予受理): the thing of the figure before, not of the
     // aside that closed (网上申请8件); 现已审结 starts a new sentence and takes the one before.

@@ -43,6 +43,8 @@ const TRAILING: &[&str] = &[
     "了",
     "至",
     "到",
+    // 分七期对机关干部进行集中培训: 分 (in N batches) belongs to the count.
+    "分",
 ];
 
 /// Verbs of a change to a new level (压减至186项, 缩短至3天, 提升至98%).
@@ -265,7 +267,7 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     loop {
         let s = &text[a..b];
         let last = s.chars().next_back().unwrap_or(' ');
-        if !crate::text::one_of(last, "为了共别到各均是有至计") {
+        if !crate::text::one_of(last, "为了共别到各均是有至计分") {
             break;
         }
         // Only a word of its own: 统计, 行为 and 拥有 end with one but are not one.

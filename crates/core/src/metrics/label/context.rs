@@ -223,7 +223,7 @@ fn sentence_context(
     }
     let thing = counted_noun(the_thing(label));
     let n = thing.chars().count();
-    (label.chars().count() > SHORT_LABEL_CHARS && n >= 2 && n <= MAX_CONTEXT_CHARS)
+    (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
 }
 
