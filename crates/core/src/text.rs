@@ -79,9 +79,8 @@ pub fn contains_any(s: &str, words: &[&str]) -> bool {
     if words.iter().any(|w| w.is_empty()) {
         return true;
     }
-    s.char_indices().any(|(i, c)| {
-        firsts & low(c) != 0 && words.iter().any(|w| starts_with_str(&s[i..], w))
-    })
+    s.char_indices()
+        .any(|(i, c)| firsts & low(c) != 0 && words.iter().any(|w| starts_with_str(&s[i..], w)))
 }
 
 /// True when `c` is one of the characters of `set`. For the short sets used here this is much

@@ -39,7 +39,10 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
             let Some(&first) = counts.get(k + 1) else {
                 continue;
             };
-            if !contains_str(&text[ctx.positions[whole].1..ctx.positions[first].0], "其中") {
+            if !contains_str(
+                &text[ctx.positions[whole].1..ctx.positions[first].0],
+                "其中",
+            ) {
                 continue;
             }
             let unit = &report.metrics[whole].unit;

@@ -128,9 +128,9 @@ fn is_clock(s: &str) -> bool {
 fn label_line(folded: &str) -> Option<ChromeInfo> {
     let s = folded.trim();
     // (Every short line is asked this: byte loops, not a `memcmp` call per label.)
-    let starts_with_label = LABELS.iter().any(|l| {
-        starts_with_str(s, l) && s[l.len()..].trim_start().starts_with([':', '：'])
-    });
+    let starts_with_label = LABELS
+        .iter()
+        .any(|l| starts_with_str(s, l) && s[l.len()..].trim_start().starts_with([':', '：']));
     if !starts_with_label {
         return None;
     }
