@@ -67,20 +67,58 @@ pub fn contains_str(s: &str, w: &str) -> bool {
             .any(|i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
 }
 
-/// Whether any of `words` occurs in `s`: one pass over `s`, trying the words only at the
-/// characters one of them starts with (a 64-bit filter on each first character's low bits),
-/// instead of a substring searcher per word, each reading all of `s`.
+/// Whether any of `words` occurs in `s` (see [`each_word_in`]).
 pub fn contains_any(s: &str, words: &[&str]) -> bool {
+    let mut found = false;
+    each_word_in(s, words, |_| {
+        found = true;
+        false
+    });
+    found
+}
+
+/// Calls `f` with the index of each word of `words` found in `s`, in text order, while `f`
+/// returns true: one pass over `s`, trying the words only at the characters one of them starts
+/// with (a 64-bit filter on each first character's low bits), instead of a substring searcher
+/// per word, each reading all of `s`. For short texts (a label); a sentence is better served
+/// by [`AnyOf`].
+pub fn each_word_in(s: &str, words: &[&str], mut f: impl FnMut(usize) -> bool) {
     let low = |c: char| 1u64 << (u32::from(c) & 63);
     let firsts = words
         .iter()
         .filter_map(|w| w.chars().next())
         .fold(0u64, |m, c| m | low(c));
-    if words.iter().any(|w| w.is_empty()) {
-        return true;
+    for (i, c) in s.char_indices() {
+        if firsts & low(c) == 0 {
+            continue;
+        }
+        for (k, w) in words.iter().enumerate() {
+            if !w.is_empty() && starts_with_str(&s[i..], w) && !f(k) {
+                return;
+            }
+        }
     }
-    s.char_indices()
-        .any(|(i, c)| firsts & low(c) != 0 && words.iter().any(|w| starts_with_str(&s[i..], w)))
+}
+
+/// A fixed word list searched for in longer texts (a sentence): one vectorised `memmem`
+/// searcher per word, built once by the caller (a `static`), where [`contains_any`] would step
+/// through every character.
+pub struct AnyOf(Vec<memchr::memmem::Finder<'static>>);
+
+impl AnyOf {
+    pub fn new(words: &[&'static str]) -> AnyOf {
+        AnyOf(
+            words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    /// Whether any of the words occurs in `s`.
+    pub fn is_in(&self, s: &str) -> bool {
+        self.0.iter().any(|f| f.find(s.as_bytes()).is_some())
+    }
 }
 
 /// True when `c` is one of the characters of `set`. For the short sets used here this is much

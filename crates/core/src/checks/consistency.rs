@@ -133,7 +133,11 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
     let text = ctx.cleaned.text.as_str();
     let pos = ctx.positions[i].0;
     let before = &text[ctx.sentence_start(pos)..pos];
-    if crate::text::contains_any(before, &SCOPE) {
+    static SCOPED: std::sync::OnceLock<crate::text::AnyOf> = std::sync::OnceLock::new();
+    if SCOPED
+        .get_or_init(|| crate::text::AnyOf::new(&SCOPE))
+        .is_in(before)
+    {
         return true;
     }
     let mut h = report.metrics[i].section;

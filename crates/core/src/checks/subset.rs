@@ -118,22 +118,34 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
     out
 }
 
-/// Stage of a case in a pipeline, from the words of its label.
+/// Stage of a case in a pipeline, from the words of its label: the latest stage any of its
+/// words names.
 fn stage(label: &str) -> Option<u8> {
     let base = label.split('（').next().unwrap_or(label);
-    let has = |words: &[&str]| crate::text::contains_any(base, words);
-    if has(&["纠错", "撤销", "败诉"]) {
-        Some(3)
-    } else if has(&["办结", "审结", "结案", "审理办结"]) {
-        Some(2)
-    } else if has(&["受理", "立案", "收案"]) {
-        Some(1)
-    } else if has(&["申请", "收到"]) {
-        Some(0)
-    } else {
-        None
-    }
+    let mut stage = None;
+    crate::text::each_word_in(base, STAGE_WORDS, |k| {
+        stage = stage.max(Some(STAGES[k]));
+        stage != Some(3)
+    });
+    stage
 }
+
+/// The words of each stage of a case ([`STAGES`] gives the stage of each).
+const STAGE_WORDS: &[&str] = &[
+    "纠错",
+    "撤销",
+    "败诉",
+    "办结",
+    "审结",
+    "结案",
+    "审理办结",
+    "受理",
+    "立案",
+    "收案",
+    "申请",
+    "收到",
+];
+const STAGES: [u8; 12] = [3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 0, 0];
 
 fn flush(report: &Report, chain: &mut Vec<usize>, out: &mut Vec<Check>) {
     if chain.len() >= 2 {
