@@ -156,7 +156,7 @@ fn depth(text: &str, pos: usize) -> i32 {
     // Brackets do not span sentences; looking back to the sentence start is enough.
     let line_start = crate::text::line_start_within(text, pos, 200);
     // Read as bytes (（ is EF BC 88, ） EF BC 89): this runs for every count of a sentence.
-    let b = text[line_start..pos].as_bytes();
+    let b = &text.as_bytes()[line_start..pos];
     let mut d = 0;
     for (i, &x) in b.iter().enumerate() {
         match x {
