@@ -24,6 +24,7 @@ pub mod corrections;
 pub mod export;
 pub mod hooks;
 pub mod i18n;
+pub mod json;
 pub mod persist;
 pub mod protocol;
 pub mod samples;
