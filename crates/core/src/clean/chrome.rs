@@ -9,6 +9,7 @@ use crate::lexicon::data::chrome::{
     BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, LABELS, SOURCE_LABELS,
     WHOLE_LINE,
 };
+use crate::lexicon::patterns::page_chrome;
 use crate::lexicon::words::Words;
 
 /// What a chrome line says, if anything useful.
@@ -68,7 +69,7 @@ pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
     if compact.chars().count() > MAX_CHROME_CHARS {
         return None;
     }
-    if WHOLE_LINE.contains(&compact) {
+    if WHOLE_LINE.contains(&compact) || page_chrome(compact) {
         return Some(ChromeInfo::default());
     }
     if is_breadcrumb(compact) || is_footer(compact) || is_clock(compact) || is_buttons(compact) {
@@ -208,6 +209,19 @@ mod tests {
         assert!(classify("上一篇：关于开展2025年普法工作的通知").is_some());
         assert!(classify("地址：XX区人民路1号 邮编：123456 电话：0771-1234567").is_some());
         assert!(classify("【典型案例】某县推行柔性执法").is_none());
+    }
+
+    #[test]
+    fn a_page_s_own_chrome_is_chrome() {
+        // A converted PDF's running header and page label (seen in a 政府工作报告 page).
+        assert!(classify("Page 2 - 政府工作报告").is_some());
+        assert!(classify("P. 2").is_some());
+        assert!(classify("- 3 -").is_some());
+        assert!(classify("－３－").is_some());
+        assert!(classify("第 4 页  共 10 页").is_some());
+        // A cell of a flattened table stays text.
+        assert!(classify("12").is_none());
+        assert!(classify("3/12").is_none());
         assert_eq!(
             classify("发布时间：2025-03-18 10:20 信息来源：区司法局 浏览量：1234")
                 .and_then(|i| i.source)

@@ -79,6 +79,15 @@ pub fn date_ymd(s: &str) -> Option<(u32, u32, u32)> {
         .then_some((y, m, d))
 }
 
+/// Whether a whole line, folded and with its spaces left out, is a page's own chrome: a running
+/// header or page label (`Page2-政府工作报告`, `P.2`) or a page number set off by dashes or
+/// written out (`-3-`, `第4页共10页`) — `patterns/page_chrome.regex`.
+pub fn page_chrome(compact: &str) -> bool {
+    pattern!("page_chrome")
+        .find(Input::new(compact).anchored(Anchored::Yes))
+        .is_some_and(|m| m.end() == compact.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +127,27 @@ mod tests {
         // A count before a word is no hotline.
         assert!(found("受理2312345热线").is_empty());
         assert!(found("办理案件123件").is_empty());
+    }
+
+    #[test]
+    fn page_chrome_lines() {
+        for line in [
+            "Page2-政府工作报告",
+            "Page3of10",
+            "PAGE12",
+            "P.2",
+            "-3-",
+            "—12—",
+            "第4页",
+            "第4页共10页",
+            "共10页第4页",
+        ] {
+            assert!(page_chrome(line), "{line}");
+        }
+        // Alone on a line, a number or a fraction can be a flattened table's cell; P2 a figure.
+        for line in ["12", "3/12", "P2", "第4页的表格", "Pages", "-", "2024年"] {
+            assert!(!page_chrome(line), "{line}");
+        }
     }
 
     #[test]

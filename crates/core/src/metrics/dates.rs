@@ -164,6 +164,12 @@ impl Single {
     }
 }
 
+/// `s` past `word`, which may stand one space away: a PDF sets its digits apart from the words
+/// around them (`2025 年 3 月 5 日`).
+fn spaced(s: &str, word: char) -> Option<&str> {
+    s.strip_prefix(' ').unwrap_or(s).strip_prefix(word)
+}
+
 /// One date (not a range): kind, byte length, value.
 fn single(s: &str) -> Option<(Single, usize, String)> {
     let (a, la) = num(s)?;
@@ -189,12 +195,12 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
             }
         }
     }
-    if let Some(r) = after.strip_prefix('年') {
+    if let Some(r) = spaced(after, '年') {
         if !(1900..=2100).contains(&a) || la != 4 {
             // 3年 is a duration, not a date.
             return None;
         }
-        let mut len = la + '年'.len_utf8();
+        let mut len = s.len() - r.len();
         let r2 = r.strip_prefix("度").unwrap_or(r);
         if r2.len() < r.len() {
             len += "度".len();
@@ -207,12 +213,15 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                 format!("{a:04}"),
             ));
         }
+        let r = r.strip_prefix(' ').unwrap_or(r);
         if let Some((m, lm)) = num(r).filter(|&(m, lm)| lm <= 2 && (1..=12).contains(&m)) {
-            if let Some(r3) = r[lm..].strip_prefix('月') {
-                len += lm + '月'.len_utf8();
+            if let Some(r3) = spaced(&r[lm..], '月') {
+                len = s.len() - r3.len();
+                let r3 = r3.strip_prefix(' ').unwrap_or(r3);
                 if let Some((d, ld)) = num(r3).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
-                    if r3[ld..].starts_with(['日', '号']) {
-                        len += ld + '日'.len_utf8();
+                    if let Some(r4) = spaced(&r3[ld..], '日').or_else(|| spaced(&r3[ld..], '号'))
+                    {
+                        len = s.len() - r4.len();
                         return Some((
                             Single {
                                 kind: Kind::YearMonthDay,
@@ -243,6 +252,26 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
         ));
     }
     if la <= 2 && (1..=12).contains(&a) {
+        // Spaced (3 月 5 日) only with its day: 12 月 alone may be a count's tail.
+        if let Some(day) = spaced(after, '月')
+            .filter(|_| after.starts_with(' '))
+            .map(|r| r.strip_prefix(' ').unwrap_or(r))
+            .and_then(|r| {
+                let (d, ld) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d))?;
+                let end = spaced(&r[ld..], '日').or_else(|| spaced(&r[ld..], '号'))?;
+                Some((d, s.len() - end.len()))
+            })
+        {
+            let (d, len) = day;
+            return Some((
+                Single {
+                    kind: Kind::MonthDay,
+                    n: a,
+                },
+                len,
+                format!("--{a:02}-{d:02}"),
+            ));
+        }
         if let Some(r) = after.strip_prefix('月') {
             let mut len = la + '月'.len_utf8();
             if let Some((d, ld)) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
@@ -304,6 +333,20 @@ mod tests {
         assert_eq!(date("2023年度实地"), pair("2023年度", "2023"));
         assert_eq!(date("11月底"), pair("11月底", "--11"));
         assert_eq!(date("2026-02-13 09:53"), pair("2026-02-13", "2026-02-13"));
+    }
+
+    #[test]
+    fn dates_spaced_like_a_pdf() {
+        assert_eq!(
+            date("2025 年 3 月 5 日在第十四届"),
+            pair("2025 年 3 月 5 日", "2025-03-05")
+        );
+        assert_eq!(date("2024 年工作回顾"), pair("2024 年", "2024"));
+        assert_eq!(date("2024 年 10 月,"), pair("2024 年 10 月", "2024-10"));
+        assert_eq!(date("3 月 5 日召开"), pair("3 月 5 日", "--03-05"));
+        // A month alone, spaced, may be a count's tail; a year's trailing space is not taken.
+        assert_eq!(date("12 月"), None);
+        assert_eq!(date("2024 年 共"), pair("2024 年", "2024"));
     }
 
     #[test]
