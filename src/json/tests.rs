@@ -3,7 +3,7 @@
 //! heads and stored records; then JSON's corners and malformed input.
 
 use super::from_str;
-use crate::protocol::{Envelope, InputKind, Reply, Request};
+use crate::protocol::{Envelope, Reply, Request};
 use crate::worker::handle;
 use gangmu_core::corrections::{Anchor, Change, Correction, Fact, MetricField};
 use gangmu_core::model::ReviewStatus;
@@ -111,15 +111,7 @@ fn a_corrected_report_and_its_workspace_file_read_alike() {
 
 #[test]
 fn a_comparison_and_the_heads_read_alike() {
-    let sample_request = |i: usize| {
-        Envelope::new(Request::Extract {
-            job: 7,
-            name: crate::samples::NAMES[i].into(),
-            input: InputKind::Sample(i),
-            encoding: None,
-            corrections: Vec::new(),
-        })
-    };
+    use crate::worker::tests::sample_request;
     let extracted = handle(sample_request(3));
     same::<Reply>(&serde_json::to_string(&extracted.head.unwrap()).unwrap());
     let lines: Vec<String> = [3, 4]
