@@ -156,7 +156,7 @@ fn in_title(title: &str) -> Option<Named> {
         .find_map(|v| head.strip_suffix(v))
         .unwrap_or(head);
     let n = head.chars().count();
-    if !(2..=20).contains(&n) || !head.chars().all(is_cjk) {
+    if !(2..=24).contains(&n) || !is_name(head) {
         return None;
     }
     Some(if is_place(head) {
@@ -166,6 +166,27 @@ fn in_title(title: &str) -> Option<Named> {
     } else {
         return None;
     })
+}
+
+/// Chinese characters, and perhaps a division's second name in brackets (高新区(新市区)人民政府).
+fn is_name(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut bracketed = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => {
+                depth -= 1;
+                bracketed += 1;
+            }
+            _ if is_cjk(c) => {}
+            _ => return false,
+        }
+        if !(0..=1).contains(&depth) {
+            return false;
+        }
+    }
+    depth == 0 && bracketed <= 1 && !s.starts_with(['(', '（'])
 }
 
 /// Where a year in Chinese numerals starts (二〇二三年): a run of at least two numerals before 年.
@@ -339,8 +360,15 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
         Some(p) if is_bare_level(body) => Some(format!("{p}人民政府")),
         // 司法局 under 2020年静海区法治政府建设情况报告: the report is 静海区's.
         Some(p) if !body.contains(p) && !starts_with_place(body) => Some(p.to_string()),
+        // 下陆区司法局 posting 下陆区2024年法治政府建设工作报告: the district's, not its department's.
+        Some(p) if body.strip_prefix(p).is_some_and(is_department) => Some(p.to_string()),
         _ => Some(body.to_string()),
     }
+}
+
+/// A government's department without its place (司法局, 发展和改革委员会), not the government.
+fn is_department(s: &str) -> bool {
+    !s.is_empty() && !s.ends_with("政府") && ends_with_organ(s) && !is_place(s)
 }
 
 /// Whether a body's name starts with a place of its own (静海区人民政府, 柳州市司法局), unlike
@@ -361,7 +389,16 @@ pub(super) fn is_republisher(source: &str) -> bool {
 /// The subject of the opening sentence when it is a place or a body: `2023年，鱼峰区政府坚持…` →
 /// 鱼峰区政府; `2019年,在省委…的正确领导下,南昌县全面贯彻…` → 南昌县.
 fn in_opening(opening: &str) -> Option<String> {
-    let sentence = first_body_line(opening)?.split('。').next()?;
+    // The subject is in the first sentence, or in the second after one that sets the scene
+    // (2020年是…收官之年。在…领导下,江苏省各级政府及其部门坚持…).
+    first_body_line(opening)?
+        .split('。')
+        .take(2)
+        .find_map(subject_of)
+}
+
+/// The place or body a sentence of the opening is about, if it names one before its verb.
+fn subject_of(sentence: &str) -> Option<String> {
     const VERBS: &[&str] = &[
         "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
         "按照", "牢牢", "扎实", "着力", "大力", "自觉",
@@ -382,11 +419,34 @@ fn in_opening(opening: &str) -> Option<String> {
         if subject.starts_with('全') {
             return None;
         }
-        let subject = joint_government(subject).unwrap_or_else(|| subject.to_string());
+        // 江苏省各级政府及其部门: every body of a named place, which its government reports for.
+        if let Some((place, _)) = subject.split_once("各级") {
+            return (is_place(place) && !is_bare_level(place) && place.chars().all(is_cjk))
+                .then(|| format!("{place}人民政府"));
+        }
+        let subject = joint_government(subject)
+            .or_else(|| full_name(subject))
+            .unwrap_or_else(|| subject.to_string());
         let n = subject.chars().count();
         ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(&subject))
             .then_some(subject)
     })
+}
+
+/// The full name of a province or prefecture named by its short form alone (`2024年,广东坚持…` →
+/// 广东省), when the name stands for one division only.
+fn full_name(subject: &str) -> Option<String> {
+    use crate::model::Level;
+    let t = crate::region::data::table();
+    let [(d, crate::region::data::Form::Short)] = t.named(subject) else {
+        return None;
+    };
+    let division = &t.divisions[*d];
+    matches!(
+        crate::region::data::level_of(division.code),
+        Level::Province | Level::Prefecture
+    )
+    .then(|| division.name.to_string())
 }
 
 /// The first line of `opening` that reads as body text (at least 15 Chinese characters): page

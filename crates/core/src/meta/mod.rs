@@ -695,6 +695,50 @@ mod tests {
     }
 
     #[test]
+    fn a_sites_note_of_its_own_copy_is_not_part_of_the_title() {
+        let m = meta("2024年某市国民经济和社会发展统计公报(2025年更新)\n某市统计局\n2025年3月31日\n2024年,全市经济运行稳中向好。\n一、综合\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("2024年某市国民经济和社会发展统计公报")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某市统计局"));
+    }
+
+    #[test]
+    fn a_division_with_a_second_name_in_brackets_issues_its_report() {
+        let m = meta("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,在区委的坚强领导下,区人民政府坚持依法行政。\n");
+        assert_eq!(m.issuer.as_deref(), Some("高新区(新市区)人民政府"));
+    }
+
+    #[test]
+    fn a_provinces_short_name_as_the_subject() {
+        let m = meta("2024年,广东坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设取得积极成效。现将有关情况报告如下。\n");
+        assert_eq!(m.issuer.as_deref(), Some("广东省"));
+    }
+
+    #[test]
+    fn a_department_posting_its_districts_report_is_not_its_issuer() {
+        let m = meta("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: 下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年,下陆区坚持以习近平法治思想为指导。\n");
+        assert_eq!(m.title.as_deref(), Some("下陆区2024年法治政府建设工作报告"));
+        assert_eq!(m.issuer.as_deref(), Some("下陆区"));
+    }
+
+    #[test]
+    fn a_joint_covering_notices_title_after_its_number() {
+        let m = meta("某政发〔2025〕4号\n某市人民政府 某市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n现印发给你们,请认真贯彻执行。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市人民政府某市中级人民法院印发关于完善“府院联动”机制的意见的通知")
+        );
+    }
+
+    #[test]
+    fn every_body_of_a_named_province_in_the_second_sentence() {
+        let m = meta("  2020年是“十三五”规划收官之年。在省委领导下,江苏省各级政府及其部门坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。\n  一、全面履行政府职能\n");
+        assert_eq!(m.issuer.as_deref(), Some("江苏省人民政府"));
+    }
+
+    #[test]
     fn a_sentence_announcing_a_report_is_not_its_title() {
         let m = meta("根据《法治政府建设与责任落实督察工作规定》有关规定,现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n");
         assert_eq!(m.title, None);

@@ -146,6 +146,7 @@ pub(super) fn is_title(line: &str) -> bool {
 fn ends_like_title(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = without_note(&compact);
+    let compact = &compact[..compact.len() - trailing_note_len(compact)];
     let dated_situation = compact.ends_with("情况") && first_year(compact).is_some();
     [
         "报告",
@@ -311,7 +312,10 @@ fn trailing_note_len(line: &str) -> usize {
     };
     let inner =
         &trimmed[open + trimmed[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
-    let is_note = without_note(&format!("({inner})")).is_empty();
+    // (全文), (摘要) …, or a site's note of its own copy: (2025年更新), (修订版).
+    let is_note = without_note(&format!("({inner})")).is_empty()
+        || inner.chars().count() <= 12
+            && ["更新", "修订", "最新版"].iter().any(|w| inner.contains(w));
     let is_date = !inner.is_empty()
         && inner.chars().filter(char::is_ascii_digit).count() >= 6
         && inner
@@ -427,10 +431,17 @@ pub(crate) fn is_document_title(line: &str) -> bool {
     let Some(about) = compact.find("关于") else {
         return false;
     };
-    // 关于 opens the title or follows the issuing organ's name.
+    // 关于 opens the title or follows the issuing organ's name — or the organs' names and the
+    // verb of a covering notice (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…意见的通知).
     let organ = &compact[..about];
-    let opens =
-        organ.is_empty() || organ.chars().count() <= 20 && super::issuer::ends_with_organ(organ);
+    let organ = ["印发", "转发", "批转"]
+        .iter()
+        .find_map(|v| organ.strip_suffix(v))
+        .unwrap_or(organ);
+    let opens = organ.is_empty()
+        || organ.chars().count() <= 30
+            && organ.chars().all(is_cjk)
+            && super::issuer::ends_with_organ(organ);
     let kind = words::DOCUMENT_KINDS
         .iter()
         .any(|k| compact.ends_with(&format!("的{k}")));
