@@ -67,6 +67,60 @@ pub fn contains_str(s: &str, w: &str) -> bool {
             .any(|i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
 }
 
+/// Whether any of `words` occurs in `s` (see [`each_word_in`]).
+pub fn contains_any(s: &str, words: &[&str]) -> bool {
+    let mut found = false;
+    each_word_in(s, words, |_| {
+        found = true;
+        false
+    });
+    found
+}
+
+/// Calls `f` with the index of each word of `words` found in `s`, in text order, while `f`
+/// returns true: one pass over `s`, trying the words only at the characters one of them starts
+/// with (a 64-bit filter on each first character's low bits), instead of a substring searcher
+/// per word, each reading all of `s`. For short texts (a label); a sentence is better served
+/// by [`AnyOf`].
+pub fn each_word_in(s: &str, words: &[&str], mut f: impl FnMut(usize) -> bool) {
+    let low = |c: char| 1u64 << (u32::from(c) & 63);
+    let firsts = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .fold(0u64, |m, c| m | low(c));
+    for (i, c) in s.char_indices() {
+        if firsts & low(c) == 0 {
+            continue;
+        }
+        for (k, w) in words.iter().enumerate() {
+            if !w.is_empty() && starts_with_str(&s[i..], w) && !f(k) {
+                return;
+            }
+        }
+    }
+}
+
+/// A fixed word list searched for in longer texts (a sentence): one vectorised `memmem`
+/// searcher per word, built once by the caller (a `static`), where [`contains_any`] would step
+/// through every character.
+pub struct AnyOf(Vec<memchr::memmem::Finder<'static>>);
+
+impl AnyOf {
+    pub fn new(words: &[&'static str]) -> AnyOf {
+        AnyOf(
+            words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    /// Whether any of the words occurs in `s`.
+    pub fn is_in(&self, s: &str) -> bool {
+        self.0.iter().any(|f| f.find(s.as_bytes()).is_some())
+    }
+}
+
 /// True when `c` is one of the characters of `set`. For the short sets used here this is much
 /// cheaper than `set.contains(c)`, which runs a substring search for the char's UTF-8 bytes.
 #[inline]
@@ -81,25 +135,68 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Chinese numeral digits and scale characters used in markers and counts.
 pub fn is_chinese_digit(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-    )
+    CHINESE_DIGITS.contains(c)
+}
+
+/// The characters of [`is_chinese_digit`] (the metrics stage asks of every character).
+pub const CHINESE_DIGIT_CHARS: &[char] = &[
+    '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万',
+    '亿',
+];
+
+/// [`is_chinese_digit`] as a bit set.
+pub static CHINESE_DIGITS: CjkSet = CjkSet::new(CHINESE_DIGIT_CHARS, &[]);
+
+/// A set of characters of the CJK block (U+4E00–U+9FFF) plus a few others, as a bit set built
+/// at compile time. The stages ask "can this character start a numeral?" of every character of
+/// the text; a chain of comparisons (what `matches!` on 17 characters compiles to) mispredicts
+/// on Chinese text, one load and a shift does not.
+pub struct CjkSet {
+    bits: [u64; CJK_WORDS],
+    /// Members outside the CJK block (〇 is U+3007), tested one by one.
+    others: [char; 4],
+}
+
+const CJK_FIRST: u32 = 0x4E00;
+const CJK_WORDS: usize = (0xA000 - 0x4E00) / 64;
+
+impl CjkSet {
+    /// The set of `chars` and `more` (a second list, so sets can be unions without copying).
+    /// At most four characters of both lists may lie outside the CJK block.
+    pub const fn new(chars: &[char], more: &[char]) -> CjkSet {
+        let mut set = CjkSet {
+            bits: [0; CJK_WORDS],
+            others: ['\0'; 4],
+        };
+        let mut n_others = 0;
+        let mut list = 0;
+        while list < 2 {
+            let l = if list == 0 { chars } else { more };
+            let mut i = 0;
+            while i < l.len() {
+                let c = l[i] as u32;
+                if c >= CJK_FIRST && c < 0xA000 {
+                    let k = (c - CJK_FIRST) as usize;
+                    set.bits[k / 64] |= 1 << (k % 64);
+                } else {
+                    set.others[n_others] = l[i];
+                    n_others += 1;
+                }
+                i += 1;
+            }
+            list += 1;
+        }
+        set
+    }
+
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let k = (c as u32).wrapping_sub(CJK_FIRST) as usize;
+        match self.bits.get(k / 64) {
+            Some(word) => word & (1 << (k % 64)) != 0,
+            None => c != '\0' && self.others.contains(&c),
+        }
+    }
 }
 
 /// Value of a small Chinese numeral as used in markers: 一 … 九十九.

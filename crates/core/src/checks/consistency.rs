@@ -133,7 +133,11 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
     let text = ctx.cleaned.text.as_str();
     let pos = ctx.positions[i].0;
     let before = &text[ctx.sentence_start(pos)..pos];
-    if SCOPE.iter().any(|w| before.contains(w)) {
+    static SCOPED: std::sync::OnceLock<crate::text::AnyOf> = std::sync::OnceLock::new();
+    if SCOPED
+        .get_or_init(|| crate::text::AnyOf::new(&SCOPE))
+        .is_in(before)
+    {
         return true;
     }
     let mut h = report.metrics[i].section;
@@ -153,13 +157,16 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
 /// Share of the shorter label's distinct Chinese characters found in the other label (bracketed
 /// notes left out).
 fn similarity(a: &str, b: &str) -> f64 {
-    let chars = |s: &str| -> HashSet<char> {
-        s.split(['（', '('])
-            .next()
-            .unwrap_or(s)
-            .chars()
-            .filter(|c| crate::text::is_cjk(*c))
-            .collect()
+    // Distinct characters in a plain list: labels are a few characters long, and this runs for
+    // every pair, so a linear look-up beats hashing.
+    let chars = |s: &str| -> Vec<char> {
+        let mut v: Vec<char> = Vec::new();
+        for c in s.split(['（', '(']).next().unwrap_or(s).chars() {
+            if crate::text::is_cjk(c) && !v.contains(&c) {
+                v.push(c);
+            }
+        }
+        v
     };
     let (a, b) = (chars(a), chars(b));
     let (short, long) = if a.len() <= b.len() {
@@ -170,7 +177,8 @@ fn similarity(a: &str, b: &str) -> f64 {
     if short.len() < 2 {
         return 0.0;
     }
-    short.intersection(long).count() as f64 / short.len() as f64
+    let shared = short.iter().filter(|c| long.contains(c)).count();
+    shared as f64 / short.len() as f64
 }
 
 /// Years written as `2025年` in `s`.

@@ -9,14 +9,22 @@ use super::{span_of, value};
 use crate::clean::fold::folded;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
+use crate::text::contains_str;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check> {
     let mut out = Vec::new();
     let text = &ctx.cleaned.text;
-    let in_sum: std::collections::HashSet<usize> = sums
-        .iter()
-        .flat_map(|c| c.metrics.iter().copied())
-        .collect();
+    // Metrics already in a sum check, by index (a flag per metric: no hashing).
+    let mut in_sum = vec![false; report.metrics.len()];
+    for &i in sums.iter().flat_map(|c| &c.metrics) {
+        if let Some(flag) = in_sum.get_mut(i) {
+            *flag = true;
+        }
+    }
+    // A sentence can be long: a vectorised searcher built once, not one per metric.
+    static QIZHONG: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let qizhong = QIZHONG.get_or_init(|| memchr::memmem::Finder::new("其中"));
     for sentence in ctx.sentences() {
         let counts: Vec<usize> = sentence
             .iter()
@@ -25,13 +33,16 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
             .collect();
         // 其中 breakdowns.
         for (k, &whole) in counts.iter().enumerate() {
-            if in_sum.contains(&whole) {
+            if in_sum[whole] {
                 continue;
             }
             let Some(&first) = counts.get(k + 1) else {
                 continue;
             };
-            if !text[ctx.positions[whole].1..ctx.positions[first].0].contains("其中") {
+            if !contains_str(
+                &text[ctx.positions[whole].1..ctx.positions[first].0],
+                "其中",
+            ) {
                 continue;
             }
             let unit = &report.metrics[whole].unit;
@@ -48,7 +59,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
                     );
                     !["共", "总", "累计", "合计"]
                         .iter()
-                        .any(|w| text[clause..ctx.positions[p].0].contains(w))
+                        .any(|w| contains_str(&text[clause..ctx.positions[p].0], w))
                 })
                 .collect();
             if parts.is_empty() {
@@ -80,12 +91,13 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
         // Case pipelines.
         // (Not the parts of a breakdown: 其中维持…撤销… are outcomes side by side.)
         let breakdown_at = counts.iter().position(|&i| {
-            text[ctx.sentence_start(ctx.positions[i].0)..ctx.positions[i].0].contains("其中")
+            let sentence = &text[ctx.sentence_start(ctx.positions[i].0)..ctx.positions[i].0];
+            qizhong.find(sentence.as_bytes()).is_some()
         });
         let staged: Vec<(usize, u8)> = counts
             .iter()
             .enumerate()
-            .filter(|&(k, i)| breakdown_at.is_none_or(|b| k < b) && !in_sum.contains(i))
+            .filter(|&(k, &i)| breakdown_at.is_none_or(|b| k < b) && !in_sum[i])
             .filter_map(|(_, &i)| stage(&folded(&report.metrics[i].label)).map(|s| (i, s)))
             .collect();
         let mut chain: Vec<usize> = Vec::new();
@@ -106,24 +118,34 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
     out
 }
 
-/// Stage of a case in a pipeline, from the words of its label.
+/// Stage of a case in a pipeline, from the words of its label: the latest stage any of its
+/// words names.
 fn stage(label: &str) -> Option<u8> {
     let base = label.split('（').next().unwrap_or(label);
-    if ["纠错", "撤销", "败诉"].iter().any(|w| base.contains(w)) {
-        Some(3)
-    } else if ["办结", "审结", "结案", "审理办结"]
-        .iter()
-        .any(|w| base.contains(w))
-    {
-        Some(2)
-    } else if ["受理", "立案", "收案"].iter().any(|w| base.contains(w)) {
-        Some(1)
-    } else if ["申请", "收到"].iter().any(|w| base.contains(w)) {
-        Some(0)
-    } else {
-        None
-    }
+    let mut stage = None;
+    crate::text::each_word_in(base, STAGE_WORDS, |k| {
+        stage = stage.max(Some(STAGES[k]));
+        stage != Some(3)
+    });
+    stage
 }
+
+/// The words of each stage of a case ([`STAGES`] gives the stage of each).
+const STAGE_WORDS: &[&str] = &[
+    "纠错",
+    "撤销",
+    "败诉",
+    "办结",
+    "审结",
+    "结案",
+    "审理办结",
+    "受理",
+    "立案",
+    "收案",
+    "申请",
+    "收到",
+];
+const STAGES: [u8; 12] = [3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 0, 0];
 
 fn flush(report: &Report, chain: &mut Vec<usize>, out: &mut Vec<Check>) {
     if chain.len() >= 2 {

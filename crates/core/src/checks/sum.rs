@@ -155,11 +155,20 @@ fn per_member(text: &str, pos: usize) -> bool {
 fn depth(text: &str, pos: usize) -> i32 {
     // Brackets do not span sentences; looking back to the sentence start is enough.
     let line_start = crate::text::line_start_within(text, pos, 200);
-    text[line_start..pos].chars().fold(0, |d, c| match c {
-        '(' | '（' => d + 1,
-        ')' | '）' => d - 1,
-        _ => d,
-    })
+    // Read as bytes (（ is EF BC 88, ） EF BC 89): this runs for every count of a sentence.
+    let b = &text.as_bytes()[line_start..pos];
+    let mut d = 0;
+    for (i, &x) in b.iter().enumerate() {
+        match x {
+            b'(' => d += 1,
+            b')' => d -= 1,
+            0x88 | 0x89 if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => {
+                d += if x == 0x88 { 1 } else { -1 };
+            }
+            _ => {}
+        }
+    }
+    d
 }
 
 fn check(report: &Report, whole: usize, parts: &[usize], holds: bool) -> Check {

@@ -11,6 +11,7 @@ use crate::lexicon::data::chrome::{
 };
 use crate::lexicon::patterns::page_chrome;
 use crate::lexicon::words::Words;
+use crate::text::starts_with_str;
 
 /// What a chrome line says, if anything useful.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -126,10 +127,10 @@ fn is_clock(s: &str) -> bool {
 /// `来源: 柳城县人民政府 | 发布日期: 2026-02-13 09:53`: every piece must be `label: value`.
 fn label_line(folded: &str) -> Option<ChromeInfo> {
     let s = folded.trim();
-    let starts_with_label = LABELS.iter().any(|l| {
-        s.strip_prefix(l)
-            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
-    });
+    // (Every short line is asked this: byte loops, not a `memcmp` call per label.)
+    let starts_with_label = LABELS
+        .iter()
+        .any(|l| starts_with_str(s, l) && s[l.len()..].trim_start().starts_with([':', '：']));
     if !starts_with_label {
         return None;
     }
@@ -157,7 +158,7 @@ fn pairs(s: &str) -> Vec<(String, String)> {
         let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
         let Some(label) = LABELS
             .iter()
-            .filter(|l| trimmed.starts_with(**l))
+            .filter(|l| starts_with_str(trimmed, l))
             .max_by_key(|l| l.len())
             .filter(|l| trimmed[l.len()..].trim_start().starts_with([':', '：']))
         else {
@@ -175,8 +176,7 @@ fn pairs(s: &str) -> Vec<(String, String)> {
             let next =
                 after[i..].trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
             let starts_label = LABELS.iter().any(|l| {
-                next.strip_prefix(l)
-                    .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+                starts_with_str(next, l) && next[l.len()..].trim_start().starts_with([':', '：'])
             });
             if starts_label || (next.is_empty() && c != ' ') {
                 end = i;

@@ -57,6 +57,9 @@ pub fn find(text: &str) -> Vec<Repair> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
+    // The digits of the run being read and where each starts: buffers reused for every number.
+    let mut digits: Vec<u32> = Vec::new();
+    let mut offsets: Vec<usize> = Vec::new();
     while i < bytes.len() {
         // Byte scan to the next ASCII or full-width (EF BC 90..99) digit; continuation bytes can
         // never look like either, so stepping by bytes is safe and fast.
@@ -77,8 +80,8 @@ pub fn find(text: &str) -> Vec<Repair> {
             continue;
         }
         // A maximal digit run.
-        let mut digits: Vec<u32> = Vec::new();
-        let mut offsets: Vec<usize> = Vec::new();
+        digits.clear();
+        offsets.clear();
         while i < bytes.len() && is_digit_at(i) {
             offsets.push(i);
             if bytes[i].is_ascii_digit() {

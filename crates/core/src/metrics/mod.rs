@@ -42,8 +42,12 @@ pub struct Extracted {
 /// Characters that can start a numeral (the numeral module decides): digits, Chinese
 /// digits and scales, and the vague words 数/几/上/无 (数十, 几百, 上千, 无一).
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || crate::text::is_chinese_digit(c) || matches!(c, '数' | '几' | '上' | '无')
+    c.is_ascii_digit() || MAY_START.contains(c)
 }
+
+/// The characters of [`may_start`] other than ASCII digits, as a bit set.
+static MAY_START: crate::text::CjkSet =
+    crate::text::CjkSet::new(crate::text::CHINESE_DIGIT_CHARS, &['数', '几', '上', '无']);
 
 pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Extracted {
     let text = cleaned.text.as_str();
