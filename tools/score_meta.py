@@ -5,7 +5,8 @@ the same rule), against gold files that carry them (fixtures/gathered/*/expected
 Usage: score_meta.py --gold DIR... --cmd 'target/release/gangmu extract --format json' [-v]
 
 issuer  matches when, punctuation and spaces ignored, one name contains the other (柳城县 and
-        柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府).
+        柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府); a bare level (人民政府,
+        县人民政府) matches only itself.
 year    equal.
 type    `report_type` equal.
 both    files whose title and issuer are both right (of the files scoring either), the figure of
@@ -25,6 +26,11 @@ def issuer_match(p, g):
     a, b = score.norm_title(p), score.norm_title(g)
     if not a or not b:
         return False
+    # A bare level (人民政府, 县人民政府, 区政府) names no one: it is contained in every issuer.
+    shorter = min(a, b, key=len)
+    place = shorter.replace("人民政府", "").replace("政府", "")
+    if place in ("", "省", "市", "县", "区", "旗", "州", "自治区", "自治州", "自治县"):
+        return a == b
     return a in b or b in a
 
 

@@ -34,6 +34,11 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
     {
         return t;
     }
+    // An official document's title (金昌市人民政府关于印发《…法治政府建设…方案》的通知) says what
+    // the text is, whatever its wording: a notice is not a report.
+    if title.is_some_and(|t| crate::meta::is_document_title(&crate::clean::fold::fold_str(t))) {
+        return ReportType::Other;
+    }
     let opening = crate::text::window(body, 0, OPENING_BYTES);
     let heads: String = headings.iter().map(|h| h.title.as_str()).collect();
     let distinct = |t: ReportType| {
@@ -94,6 +99,28 @@ mod tests {
             Some(ReportType::WorkSummary)
         );
         assert_eq!(of("关于开展专业岗位领导干部遴选工作的通知"), None);
+        // A page about a report is not the report.
+        assert_eq!(
+            of("关于《某县人民政府关于某县2023年度法治政府建设工作总结的报告》的政策解读"),
+            Some(ReportType::Other)
+        );
+        assert_eq!(
+            of("文字解读:某街道办事处2022年政府信息公开工作年度报告"),
+            Some(ReportType::Other)
+        );
+    }
+
+    #[test]
+    fn an_official_document_is_not_typed_by_its_wording() {
+        let body = "各县区人民政府:\n《某市法治政府建设示范创建方案》已经市委、市政府同意,现印发给你们。法治政府建设……";
+        assert_eq!(
+            detect(
+                Some("某市人民政府关于印发《某市法治政府建设示范创建方案》的通知"),
+                &[],
+                body
+            ),
+            ReportType::Other
+        );
     }
 
     #[test]

@@ -112,21 +112,20 @@ impl Book {
 
     /// Adds a sheet: `header` as its first row (bold, centred, frozen), then `rows`; `style`
     /// gives each cell's style by (row index in `rows`, column); `widths` are the columns'
-    /// widths in Excel's character units.
-    pub fn sheet(
+    /// widths in Excel's character units. The rows are written as they come, so a caller can
+    /// make them one at a time (a dataset of thousands of reports never holds them all).
+    pub fn sheet<R: AsRef<[Cell]>>(
         &mut self,
         name: &str,
         header: &[&str],
-        rows: &[Vec<Cell>],
+        rows: impl IntoIterator<Item = R>,
         widths: &[f64],
         style: impl Fn(usize, usize, &Cell) -> Style,
     ) -> Result<(), XlsxError> {
         check_sheet_name(name)?;
-        if rows.len() + 1 > MAX_ROWS
-            || header.len() > MAX_COLUMNS
-            || rows.iter().any(|r| r.len() > MAX_COLUMNS)
-        {
-            return Err(XlsxError::TooLarge { sheet: name.into() });
+        let too_large = || XlsxError::TooLarge { sheet: name.into() };
+        if header.len() > MAX_COLUMNS {
+            return Err(too_large());
         }
         self.sheets.push(name.to_string());
         let number = self.sheets.len();
@@ -164,7 +163,11 @@ impl Book {
         xml.push_str("<sheetData>");
         let header: Vec<Cell> = header.iter().map(|h| Cell::Text(h.to_string())).collect();
         self.row(&mut xml, name, 1, &header, |_, _| Style::Header)?;
-        for (i, row) in rows.iter().enumerate() {
+        for (i, row) in rows.into_iter().enumerate() {
+            let row = row.as_ref();
+            if i + 2 > MAX_ROWS || row.len() > MAX_COLUMNS {
+                return Err(too_large());
+            }
             self.row(&mut xml, name, i + 2, row, |c, cell| style(i, c, cell))?;
             if xml.len() > 48 * 1024 {
                 self.zip.write_all(xml.as_bytes())?;
@@ -444,6 +447,19 @@ fn check_sheet_name(name: &str) -> Result<(), XlsxError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_wider_than_a_sheet_is_refused_while_streaming() {
+        let mut book = Book::new();
+        let wide = vec![Cell::Int(1); MAX_COLUMNS + 1];
+        let rows = [vec![Cell::Int(1)], wide];
+        let err = book
+            .sheet("指标明细", &["a"], rows.iter(), &[], |_, _, _| {
+                Style::Plain
+            })
+            .unwrap_err();
+        assert!(matches!(err, XlsxError::TooLarge { .. }), "{err:?}");
+    }
 
     #[test]
     fn cell_references() {

@@ -4,8 +4,8 @@
 
 use crate::book::Book;
 use crate::table::{Cell, Lang};
-use crate::{sheet_name, write_sheet, XlsxError};
-use gangmu_core::dataset::{columns, rows, Table, Value};
+use crate::{sheet_name, write_sheet_streamed, XlsxError};
+use gangmu_core::dataset::{columns, report_rows, Table, Value};
 use gangmu_core::Report;
 
 /// The bytes of the `.xlsx` file with one sheet per table in `tables`.
@@ -20,15 +20,19 @@ pub fn workbook(
             .into_iter()
             .map(|c| if lang == Lang::Zh { c.zh } else { c.key })
             .collect();
-        let cells: Vec<Vec<Cell>> = rows(table, reports)
-            .into_iter()
-            .map(|row| row.into_iter().map(cell).collect())
-            .collect();
+        // Made report by report as they are written: the long table of thousands of reports
+        // has millions of cells (they once took 600 MB held all at once).
+        let cells = || {
+            reports
+                .iter()
+                .flat_map(move |(file, report)| report_rows(table, file, report))
+                .map(|row| row.into_iter().map(cell).collect::<Vec<Cell>>())
+        };
         let name = match table {
             Table::Reports => sheet_name(lang, "报告", "Reports"),
             Table::Metrics => sheet_name(lang, "指标明细", "Metrics"),
         };
-        write_sheet(&mut book, name, &header, &cells)?;
+        write_sheet_streamed(&mut book, name, &header, cells)?;
     }
     book.finish()
 }

@@ -101,23 +101,52 @@ fn write_sheet_marked(
     marked: &[(usize, usize)],
 ) -> Result<(), XlsxError> {
     let marked: std::collections::HashSet<(usize, usize)> = marked.iter().copied().collect();
+    let widths = column_widths(header, rows);
+    book.sheet(name, header, rows, &widths, |i, c, cell| {
+        cell_style(marked.contains(&(i, c)), cell)
+    })
+}
+
+/// Writes one sheet whose rows are made as they are written: `rows` is called twice, once to
+/// size the columns and once to write, so no more than one row is held at a time.
+pub(crate) fn write_sheet_streamed<R, I>(
+    book: &mut Book,
+    name: &str,
+    header: &[&str],
+    rows: impl Fn() -> I,
+) -> Result<(), XlsxError>
+where
+    R: AsRef<[Cell]>,
+    I: IntoIterator<Item = R>,
+{
+    let widths = column_widths(header, rows());
+    book.sheet(name, header, rows(), &widths, |_, _, cell| {
+        cell_style(false, cell)
+    })
+}
+
+/// Columns as wide as their longest cell (the header's included), two characters more, up to
+/// [`MAX_WIDTH`].
+fn column_widths<R: AsRef<[Cell]>>(header: &[&str], rows: impl IntoIterator<Item = R>) -> Vec<f64> {
     let mut widths: Vec<f64> = header.iter().map(|h| display_width(h)).collect();
     for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
+        for (w, cell) in widths.iter_mut().zip(row.as_ref()) {
             *w = w.max(display_width(&cell.plain()));
         }
     }
-    let widths: Vec<f64> = widths.iter().map(|w| (w + 2.0).min(MAX_WIDTH)).collect();
-    book.sheet(name, header, rows, &widths, |i, c, cell| {
-        let mark = marked.contains(&(i, c));
-        let quoted = matches!(cell, Cell::Text(s) if table::looks_like_formula(s));
-        match (mark, quoted) {
-            (true, true) => Style::CorrectedQuoted,
-            (true, false) => Style::Corrected,
-            (false, true) => Style::Quoted,
-            (false, false) => Style::Plain,
-        }
-    })
+    widths.iter().map(|w| (w + 2.0).min(MAX_WIDTH)).collect()
+}
+
+/// A cell's style: filled when the user corrected it, quote-prefixed when its text would read
+/// as a formula.
+fn cell_style(marked: bool, cell: &Cell) -> Style {
+    let quoted = matches!(cell, Cell::Text(s) if table::looks_like_formula(s));
+    match (marked, quoted) {
+        (true, true) => Style::CorrectedQuoted,
+        (true, false) => Style::Corrected,
+        (false, true) => Style::Quoted,
+        (false, false) => Style::Plain,
+    }
 }
 
 /// Column width in Excel's units: a CJK character is about two Latin ones wide.

@@ -476,6 +476,16 @@ pub(crate) fn junk_title(title: &str) -> bool {
         || ["日报", "晚报", "时报", "商报", "报社", "新闻网", "杂志社", "编辑部", "融媒体中心"]
             .iter()
             .any(|e| t.ends_with(e))
+        // A news site or app that republished the report (人民网, 澎湃新闻, 某某新闻客户端): the
+        // words `meta` reads 来源 lines with (`lexicon/issuer.toml`).
+        || crate::lexicon::data::issuer::REPUBLISHERS
+            .iter()
+            .any(|e| t.ends_with(e))
+        || (t.ends_with('网') && t.chars().count() <= 8)
+        // A byline: 责任编辑 某某, 记者 某某, 作者：某某.
+        || ["编辑", "记者", "作者", "责编", "通讯员", "撰稿", "校对"]
+            .iter()
+            .any(|w| t.contains(w))
         // 2–4 Han characters alone: a person's name, never a report's title.
         || (only_han && han <= 4)
         // Latin letters only (a user name such as "Qianyi Li", "Administrator").

@@ -74,6 +74,26 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     represented(c.opening)
         .filter(|g| !is_bare_level(g))
         .or_else(|| in_opening(c.opening))
+        .or_else(|| announced(c.opening))
+}
+
+/// The body a report's announcing sentence names: `…现将县人民政府2022年法治政府建设工作情况报告如下`
+/// → 县人民政府 (a bare level, placed by `placed`).
+fn announced(opening: &str) -> Option<String> {
+    let sentence = opening
+        .split(['。', '\n'])
+        .find(|s| s.contains("报告如下"))?;
+    let at = sentence.find("现将")? + "现将".len();
+    let rest = &sentence[at..];
+    let end = rest
+        .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
+        .into_iter()
+        .chain(["关于", "年度", "的"].iter().filter_map(|w| rest.find(w)))
+        .min()?;
+    let body = rest[..end].trim();
+    let n = body.chars().count();
+    ((2..=20).contains(&n) && ends_with_organ(body) && !body.starts_with('我'))
+        .then(|| body.to_string())
 }
 
 /// The last resort, when no clue names the issuer (an issuing body alone on a first line
@@ -103,8 +123,10 @@ enum Named {
 /// 柳城县; `重庆市人民政府关于…` → 重庆市人民政府; `2025年浙江省政府工作报告` → 浙江省.
 fn in_title(title: &str) -> Option<Named> {
     let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    // A site's column tag in front ((内蒙古)2020年…, 【要闻】…) is not part of the title's name.
+    // A site's column tag in front ((内蒙古)2020年…, 【要闻】…) is not part of the title's name,
+    // nor a page's label in front of the report it is about (文字解读:济南市…年度报告).
     let t = strip_tag(&t);
+    let t = title::about_what(t).unwrap_or(t);
     // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
     let t = strip_year(t);
     let cut = t
@@ -134,7 +156,7 @@ fn in_title(title: &str) -> Option<Named> {
         .find_map(|v| head.strip_suffix(v))
         .unwrap_or(head);
     let n = head.chars().count();
-    if !(2..=20).contains(&n) || !head.chars().all(is_cjk) {
+    if !(2..=24).contains(&n) || !is_name(head) {
         return None;
     }
     Some(if is_place(head) {
@@ -144,6 +166,27 @@ fn in_title(title: &str) -> Option<Named> {
     } else {
         return None;
     })
+}
+
+/// Chinese characters, and perhaps a division's second name in brackets (高新区(新市区)人民政府).
+fn is_name(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut bracketed = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => {
+                depth -= 1;
+                bracketed += 1;
+            }
+            _ if is_cjk(c) => {}
+            _ => return false,
+        }
+        if !(0..=1).contains(&depth) {
+            return false;
+        }
+    }
+    depth == 0 && bracketed <= 1 && !s.starts_with(['(', '（'])
 }
 
 /// Where a year in Chinese numerals starts (二〇二三年): a run of at least two numerals before 年.
@@ -317,8 +360,15 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
         Some(p) if is_bare_level(body) => Some(format!("{p}人民政府")),
         // 司法局 under 2020年静海区法治政府建设情况报告: the report is 静海区's.
         Some(p) if !body.contains(p) && !starts_with_place(body) => Some(p.to_string()),
+        // 下陆区司法局 posting 下陆区2024年法治政府建设工作报告: the district's, not its department's.
+        Some(p) if body.strip_prefix(p).is_some_and(is_department) => Some(p.to_string()),
         _ => Some(body.to_string()),
     }
+}
+
+/// A government's department without its place (司法局, 发展和改革委员会), not the government.
+fn is_department(s: &str) -> bool {
+    !s.is_empty() && !s.ends_with("政府") && ends_with_organ(s) && !is_place(s)
 }
 
 /// Whether a body's name starts with a place of its own (静海区人民政府, 柳州市司法局), unlike
@@ -342,7 +392,7 @@ fn in_opening(opening: &str) -> Option<String> {
     let sentence = first_body_line(opening)?.split('。').next()?;
     const VERBS: &[&str] = &[
         "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
-        "按照", "牢牢", "扎实", "着力", "大力",
+        "按照", "牢牢", "扎实", "着力", "大力", "自觉",
     ];
     sentence.split(['，', ',']).find_map(|clause| {
         let clause = clause.trim();
@@ -360,11 +410,29 @@ fn in_opening(opening: &str) -> Option<String> {
         if subject.starts_with('全') {
             return None;
         }
-        let subject = joint_government(subject).unwrap_or_else(|| subject.to_string());
+        let subject = joint_government(subject)
+            .or_else(|| full_name(subject))
+            .unwrap_or_else(|| subject.to_string());
         let n = subject.chars().count();
         ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(&subject))
             .then_some(subject)
     })
+}
+
+/// The full name of a province or prefecture named by its short form alone (`2024年,广东坚持…` →
+/// 广东省), when the name stands for one division only.
+fn full_name(subject: &str) -> Option<String> {
+    use crate::model::Level;
+    let t = crate::region::data::table();
+    let [(d, crate::region::data::Form::Short)] = t.named(subject) else {
+        return None;
+    };
+    let division = &t.divisions[*d];
+    matches!(
+        crate::region::data::level_of(division.code),
+        Level::Province | Level::Prefecture
+    )
+    .then(|| division.name.to_string())
 }
 
 /// The first line of `opening` that reads as body text (at least 15 Chinese characters): page
@@ -373,6 +441,8 @@ fn first_body_line(opening: &str) -> Option<&str> {
     opening
         .lines()
         .map(str::trim)
+        // A page that starts at its first heading (一、深入学习践行…) has its body below it.
+        .filter(|l| crate::lexicon::markers::parse_marker(l).is_none())
         .find(|l| l.chars().filter(|&c| is_cjk(c)).count() >= 15)
 }
 
@@ -389,18 +459,33 @@ fn joint_government(subject: &str) -> Option<String> {
         .find(|p| p.ends_with("政府"))?
         .trim_end_matches("人民政府")
         .trim_end_matches("政府");
-    if !is_bare_level(government) {
+    if !government.is_empty() && !is_bare_level(government) {
         return Some(format!("{government}人民政府"));
     }
-    let place = parts.iter().find_map(|p| {
-        let head = p.strip_suffix('委')?;
-        (head.ends_with(government) && is_place(head) && !is_bare_level(head))
-            .then(|| head.trim_start_matches("中共").to_string())
-    });
+    // The party committee's place (山西省委 → 山西省) or, with a bare 政府 (自治区党委、政府,
+    // 宁夏回族自治区党委和政府), its level or place.
+    let place = parts
+        .iter()
+        .filter_map(|p| committee_place(p, government))
+        .find(|h| !is_bare_level(h) || government.is_empty())
+        .map(str::to_string);
+    if government.is_empty() && place.is_none() {
+        return None;
+    }
     Some(format!(
         "{}人民政府",
         place.as_deref().unwrap_or(government)
     ))
+}
+
+/// The place of a party committee (`山西省委` → 山西省, `自治区党委` → 自治区) whose government is
+/// the `government` level (empty when the subject says only 政府).
+fn committee_place<'a>(part: &'a str, government: &str) -> Option<&'a str> {
+    let head = part
+        .strip_suffix("党委")
+        .or_else(|| part.strip_suffix('委'))?;
+    let head = head.trim_start_matches("中共");
+    (head.ends_with(government) && is_place(head)).then_some(head)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod scope;
 mod title;
 
 pub use title::genre_of;
+pub(crate) use title::is_document_title;
 
 use crate::clean::lines::{lines, trim};
 use crate::clean::Cleaned;
@@ -54,7 +55,16 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .collect();
 
     let mut block = None;
-    let report_title = title::find(text, &candidates);
+    // A disclosure table's 标题 row states the title outright.
+    let labelled = title::in_table_row(text, &candidates).map(|(s, e)| title::Block {
+        start: s,
+        title: (s, e),
+        end: e,
+        ..title::Block::default()
+    });
+    let labelled_document =
+        labelled.is_some_and(|b| title::is_document_title(&text[b.title.0..b.title.1]));
+    let report_title = labelled.or_else(|| title::find(text, &candidates));
     let found = report_title.or_else(|| {
         // A text that lost its line breaks has its report title in the running text; only
         // without one is an official document's title line (关于…的通知) the title.
@@ -63,10 +73,11 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .then(|| title::find_document(text, &candidates))
             .flatten()
     });
-    let is_document = report_title.is_none() && found.is_some();
+    let is_document = labelled_document || report_title.is_none() && found.is_some();
     if let Some(b) = found {
         let (title_start, title_end) = b.title;
         let title = title::collapse_lines(cleaned.source(title_start, title_end));
+        let title = simplified_if_traditional(&title, cleaned.original);
         meta.title_span = Some(cleaned.span(title_start, title_end));
         meta.title_range = Some((b.start, b.end));
         if cleaned.source(title_start, title_end).contains('\n') {
@@ -140,7 +151,11 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .and_then(|b| b.subtitle)
         .and_then(|(a, b)| first_year(&compact(&text[a..b])));
     meta.year = meta.title.as_deref().and_then(first_year);
-    if genre == Some(ReportType::GovernmentWork) {
+    // A speech to a congress without its title line (a PDF starting at 各位代表) is a 政府工作报告
+    // all the same.
+    let untitled_speech = meta.title.is_none() && opening.contains("各位代表");
+    if genre == Some(ReportType::GovernmentWork) || untitled_speech && reviewed_year(text).is_some()
+    {
         meta.year = subtitle_year
             .or_else(|| delivered_year(text))
             .or(meta.year)
@@ -219,11 +234,37 @@ fn date_under_title(text: &str, body_from: usize) -> Option<String> {
         .flatten()
 }
 
+/// A line's range without the spaces around it and a list bullet in front (`  • 政府工作报告`).
 fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    (start + lead, end - trail)
+    let bullet = title::bullet_len(&s[lead..]);
+    (
+        start + lead + bullet,
+        (end - trail).max(start + lead + bullet),
+    )
+}
+
+/// A title as a mirror printed it in traditional characters (政府工作報告), in the simplified ones of
+/// the report it copies, when the text is a traditional-character copy: a title is compared across
+/// reports. In a simplified text the characters stay as written (著, 乾 … are simplified too).
+/// `original` is the input: the cleaned text is folded to simplified already.
+fn simplified_if_traditional(title: &str, original: &str) -> String {
+    let head = crate::text::window(original, 0, 4_000);
+    let cjk = head.chars().filter(|&c| crate::text::is_cjk(c)).count();
+    let traditional = head
+        .chars()
+        .filter(|&c| crate::lexicon::trad::is_traditional(c as u32))
+        .count();
+    if traditional >= 5 && traditional * 20 >= cjk {
+        title
+            .chars()
+            .map(|c| crate::lexicon::trad::to_simplified(c).unwrap_or(c))
+            .collect()
+    } else {
+        title.to_string()
+    }
 }
 
 /// The first paragraph after the title block.
@@ -332,9 +373,10 @@ mod tests {
             title_hint: Some("淳安县专业干部遴选方案".into()),
         };
         let m = read_meta(&clean(text), &options);
+        // GB/T 9704: the issuing organ's name on the line above is the start of the title.
         assert_eq!(
             m.title.as_deref(),
-            Some("关于开展专业岗位领导干部遴选工作的通知")
+            Some("中共浙江省淳安县委组织部关于开展专业岗位领导干部遴选工作的通知")
         );
         assert_eq!(m.issuer.as_deref(), Some("中共浙江省淳安县委组织部"));
         assert!(m.findings.iter().all(|f| f.kind != FindingKind::NoTitle));
@@ -538,8 +580,156 @@ mod tests {
     #[test]
     fn an_official_document_is_the_year_it_was_signed() {
         let m = meta("某区卫生局\n关于同意某某同志辞职的批复\n某某科：\n你科报告收悉。某某同志一九七八年参加工作，1978年入职。经研究，同意其辞职。\n某区卫生局\n2011年3月10日\n");
-        assert_eq!(m.title.as_deref(), Some("关于同意某某同志辞职的批复"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某区卫生局关于同意某某同志辞职的批复")
+        );
         assert_eq!(m.year, Some(2011));
+    }
+
+    #[test]
+    fn a_yearbook_pages_bulleted_title_and_subtitle() {
+        let m = meta("当前位置:某区情网  /  年鉴  /  2002卷  /  特载\n\n2002卷\n\n  • 政府工作报告\n  • ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上\n\n    自治区代主席 某某某\n\n    各位代表:\n    现在,我代表自治区人民政府作工作报告,请予审议。\n");
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+        // The volume (2002卷) is not the year the report was given.
+        assert_eq!(m.year, Some(2001));
+    }
+
+    #[test]
+    fn an_aggregators_heading_is_the_title_without_its_tag_and_note() {
+        let m = meta("(宁夏)2021年宁夏回族自治区人民政府工作报告(全文)\n\n本地事\n\n政府工作报告\n\n——2021年1月27日在宁夏回族自治区第十二届人民代表大会第五次会议上\n\n各位代表:\n现在,我代表自治区人民政府向大会报告工作。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("2021年宁夏回族自治区人民政府工作报告")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("宁夏回族自治区人民政府"));
+        // A document site's upload date after the heading is no part of it either.
+        let m = meta(
+            "2023年某市政府工作报告(20230224)\n各位代表:现在,我代表市人民政府向大会报告工作。\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("2023年某市政府工作报告"));
+    }
+
+    #[test]
+    fn a_disclosure_tables_title_row_is_the_title() {
+        let m = meta("索 引 号 | 11620300/2025-1 | 主题分类 | 政发 |\n发文字号 | 某政发〔2025〕3号 | 制发机构 | |\n成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n标 题 | 某市人民政府关于印发《某市法治政府建设示范创建方案》的通知 |\n各县区人民政府,市政府各部门:\n现印发给你们,请认真贯彻落实。\n某市人民政府\n2025年6月13日\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市人民政府关于印发《某市法治政府建设示范创建方案》的通知")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某市人民政府"));
+        assert_eq!(m.year, Some(2025));
+    }
+
+    #[test]
+    fn a_documents_title_set_over_three_lines_starts_with_its_organ() {
+        let m = meta("某省人民政府办公厅\n关于印发《某省人民政府2025年法治政府\n建设重点工作安排》的通知\n某办发〔2025〕12号\n各市(州)人民政府:\n现印发给你们,请认真组织实施。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某省人民政府办公厅关于印发《某省人民政府2025年法治政府建设重点工作安排》的通知")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某省人民政府办公厅"));
+    }
+
+    #[test]
+    fn a_title_fused_with_its_subtitle_after_an_abstract() {
+        let m = meta("简介:<正>各位代表:本届省政府2003年1月就职,任期即将结束。现在,我代表本届省政府,向省第十一届人民代表大会第一次会议报告过去五年的工作,请予审议。\n政府工作报告——2008年1月25日在湖北省第十一届人民代表大会第一次会议上\n");
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
+        assert_eq!(m.year, Some(2008));
+    }
+
+    #[test]
+    fn an_untitled_speech_is_dated_like_a_government_work_report() {
+        // A PDF that starts at 各位代表: the year it was given, not the year it reviews.
+        let m = meta("各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。\n");
+        assert_eq!(m.year, Some(2024));
+    }
+
+    #[test]
+    fn a_traditional_character_copys_title_reads_simplified() {
+        let m = meta("政府工作報告\n——2025年1月20日在某省第十四屆人民代表大會第三次會議上\n各位代表:\n現在,我代表省人民政府,向大會報告政府工作,請予審議。\n一、2024年工作回顧\n過去一年,是發展史上具有重要裏程碑意義的一年。\n");
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        // In a simplified text a character that also has a traditional reading stays.
+        let m = meta("某县著作权保护工作总结\n2023年,全县开展著作权执法检查。\n");
+        assert_eq!(m.title.as_deref(), Some("某县著作权保护工作总结"));
+    }
+
+    #[test]
+    fn a_committee_with_a_bare_government_speaks_for_the_region_it_names() {
+        // The page starts at its first heading; 自治区党委、政府 and 法治广西 below it.
+        let m = meta("一、深入学习践行习近平法治思想,全力谋划推进我区法治政府建设\n自治区党委、政府自觉将习近平法治思想作为全面依法治区的根本遵循,坚持法治广西、法治政府、法治社会一体建设,围绕建设壮美广西目标任务。\n");
+        assert_eq!(m.issuer.as_deref(), Some("广西壮族自治区人民政府"));
+        let m = meta(
+            "2022年,宁夏回族自治区党委和政府全面学习贯彻党的二十大精神,持续推进法治政府建设。\n",
+        );
+        assert_eq!(m.issuer.as_deref(), Some("宁夏回族自治区人民政府"));
+    }
+
+    #[test]
+    fn the_announcing_sentence_names_the_issuer() {
+        let m = meta("根据《法治政府建设与责任落实督察工作规定》有关规定,现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n县人民政府坚持依法行政,制定了《岳阳县人民政府常务会会前学法制度》,岳阳县各部门认真落实。\n");
+        assert_eq!(m.issuer.as_deref(), Some("岳阳县人民政府"));
+    }
+
+    #[test]
+    fn a_page_about_a_report_is_titled_as_such_and_names_its_issuer() {
+        let m = meta("文字解读:某市某区某街道办事处2022年政府信息公开工作年度报告\n字号:\n大 中 小\n一、编制背景\n根据《中华人民共和国政府信息公开条例》编写本报告。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("文字解读:某市某区某街道办事处2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某市某区某街道办事处"));
+        let m = meta("【政策解读】关于《某县人民政府关于某县2023年度法治政府建设工作总结的报告》的政策解读\n\n某县人民政府 2024年01月08日\n\n按照法治政府建设工作要求,现解读如下:\n一、起草背景\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("关于《某县人民政府关于某县2023年度法治政府建设工作总结的报告》的政策解读")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某县人民政府"));
+        let m = meta("无障碍阅读 关怀版 返回首页\n政府信息公开\n区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n区政府办公室\n2023-12-20\n一、议题背景\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报")
+        );
+    }
+
+    #[test]
+    fn a_sites_note_of_its_own_copy_is_not_part_of_the_title() {
+        let m = meta("2024年某市国民经济和社会发展统计公报(2025年更新)\n某市统计局\n2025年3月31日\n2024年,全市经济运行稳中向好。\n一、综合\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("2024年某市国民经济和社会发展统计公报")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某市统计局"));
+    }
+
+    #[test]
+    fn a_division_with_a_second_name_in_brackets_issues_its_report() {
+        let m = meta("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,在区委的坚强领导下,区人民政府坚持依法行政。\n");
+        assert_eq!(m.issuer.as_deref(), Some("高新区(新市区)人民政府"));
+    }
+
+    #[test]
+    fn a_provinces_short_name_as_the_subject() {
+        let m = meta("2024年,广东坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设取得积极成效。现将有关情况报告如下。\n");
+        assert_eq!(m.issuer.as_deref(), Some("广东省"));
+    }
+
+    #[test]
+    fn a_department_posting_its_districts_report_is_not_its_issuer() {
+        let m = meta("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: 下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年,下陆区坚持以习近平法治思想为指导。\n");
+        assert_eq!(m.title.as_deref(), Some("下陆区2024年法治政府建设工作报告"));
+        assert_eq!(m.issuer.as_deref(), Some("下陆区"));
+    }
+
+    #[test]
+    fn a_joint_covering_notices_title_after_its_number() {
+        let m = meta("某政发〔2025〕4号\n某市人民政府 某市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n现印发给你们,请认真贯彻执行。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市人民政府某市中级人民法院印发关于完善“府院联动”机制的意见的通知")
+        );
     }
 
     #[test]

@@ -47,9 +47,36 @@ pub fn genre_of(title: &str) -> Option<ReportType> {
         ReportType::WorkSummary,
     ];
     let t = without_book_titles(title);
+    if is_about(&t) {
+        return Some(ReportType::Other);
+    }
     ORDER
         .into_iter()
         .find(|&g| title_words(g).iter().any(|w| t.contains(w)))
+}
+
+/// Whether a title (its 《》 left out) is that of a page about a report or a document — an
+/// interpretation published beside it (`文字解读:…年度报告`, `《…的报告》文件解读`).
+fn is_about(title_outside_book_titles: &str) -> bool {
+    words::ABOUT_TITLES
+        .iter()
+        .any(|w| title_outside_book_titles.contains(w))
+}
+
+/// The report or document a page about one names: what follows its label
+/// (`文字解读:济南市…年度报告` → `济南市…年度报告`; `议题解读:关于…的汇报` → `关于…的汇报`), or the
+/// document in 《》 (`《…的报告》文件解读`).
+pub(super) fn about_what(compact: &str) -> Option<&str> {
+    let colon = compact.find([':', '：']);
+    if let Some(at) = colon {
+        let label = &compact[..at];
+        if label.chars().count() <= 12 && is_about(label) {
+            return Some(compact[at..].trim_start_matches([':', '：']));
+        }
+    }
+    let open = compact.find('《')?;
+    let close = compact[open..].find('》')? + open;
+    is_about(&compact[close..]).then(|| &compact[open + '《'.len_utf8()..close])
 }
 
 /// The words of a title that name a type of report.
@@ -89,6 +116,11 @@ pub(super) fn is_title(line: &str) -> bool {
     if words::BARE_TITLES.contains(&compact.as_str()) {
         return true;
     }
+    if let Some(what) = about_what(&compact) {
+        // A page about a report or a document is titled by naming it.
+        let named = genre_of(what).is_some_and(|g| g != ReportType::Other);
+        return named || is_document_title(what);
+    }
     let Some(genre) = genre_of(&compact) else {
         return false;
     };
@@ -114,6 +146,7 @@ pub(super) fn is_title(line: &str) -> bool {
 fn ends_like_title(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = without_note(&compact);
+    let compact = &compact[..compact.len() - trailing_note_len(compact)];
     let dated_situation = compact.ends_with("情况") && first_year(compact).is_some();
     [
         "报告",
@@ -192,7 +225,10 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         let issuer_line = issuer_line_above(text, candidates, i);
         let mut block = Block {
             start: issuer_line.map_or(start, |(s, _)| s),
-            title: (start + column_tag_len(line), title_end),
+            title: (
+                start + column_tag_len(line),
+                title_end - trailing_note_len(&text[start..title_end]),
+            ),
             end: title_end,
             issuer_line,
             subtitle: None,
@@ -215,26 +251,113 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         }
         return Some(block);
     }
-    None
+    candidates
+        .iter()
+        .find_map(|&(s, e)| fused_with_subtitle(text, s, e))
 }
 
-/// A website's column tag in front of a title (`【省政府法治建设报告】湖北省人民政府关于…的报告`):
-/// its length in bytes, 0 when the line has none. The tag files the page; it is not the title.
+/// A title and its subtitle run together on one line (`政府工作报告——2008年1月25日在湖北省第十一
+/// 届人民代表大会第一次会议上`, as journal indexes and some PDFs give them), wherever it stands among
+/// the first lines: the pair says plainly what it is.
+fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
+    let line = &text[start..end];
+    let dash = line.find(['—', '―', '─', '━'])?;
+    let head = line[..dash].trim_end();
+    (is_title(head) && is_subtitle(&line[dash..])).then(|| Block {
+        start,
+        title: (start, start + head.len()),
+        end,
+        subtitle: Some((start + dash, end)),
+        ..Block::default()
+    })
+}
+
+/// A website's column or region tag in front of a title (`【省政府法治建设报告】湖北省人民政府关于…的
+/// 报告`, `(内蒙古)2020年…政府工作报告`): its length in bytes, 0 when the line has none. The tag files
+/// the page; it is not the title.
 fn column_tag_len(line: &str) -> usize {
-    let Some(rest) = line.strip_prefix('【') else {
+    for (open, close, longest) in [('【', '】', 16), ('(', ')', 8), ('（', '）', 8)] {
+        let Some(rest) = line.strip_prefix(open) else {
+            continue;
+        };
+        let Some(end) = rest.find(close) else {
+            return 0;
+        };
+        let tag = &rest[..end];
+        let after = rest[end + close.len_utf8()..].trim_start();
+        let short = (1..=longest).contains(&tag.chars().count());
+        return if short && after.chars().count() >= 4 {
+            line.len() - after.len()
+        } else {
+            0
+        };
+    }
+    0
+}
+
+/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`) or the date it
+/// was filed (`(20230224)`, `（2023-02-24）`). Neither is part of the report's name.
+fn trailing_note_len(line: &str) -> usize {
+    let trimmed = line.trim_end();
+    let Some(close) = trimmed
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '）'))
+    else {
         return 0;
     };
-    let Some(close) = rest.find('】') else {
+    let inner_end = trimmed.len() - close.len_utf8();
+    let Some(open) = trimmed[..inner_end].rfind(['(', '（']) else {
         return 0;
     };
-    let tag = &rest[..close];
-    let after = rest[close + '】'.len_utf8()..].trim_start();
-    let short = (1..=16).contains(&tag.chars().count());
-    if short && after.chars().count() >= 4 {
-        line.len() - after.len()
+    let inner =
+        &trimmed[open + trimmed[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
+    // (全文), (摘要) …, or a site's note of its own copy: (2025年更新), (修订版).
+    let is_note = without_note(&format!("({inner})")).is_empty()
+        || inner.chars().count() <= 12
+            && ["更新", "修订", "最新版"].iter().any(|w| inner.contains(w));
+    let is_date = !inner.is_empty()
+        && inner.chars().filter(char::is_ascii_digit).count() >= 6
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-./年月日 ".contains(c));
+    let before = trimmed[..open].trim_end();
+    if (is_note || is_date) && before.chars().count() >= 4 {
+        line.len() - before.len()
     } else {
         0
     }
+}
+
+/// The length in bytes of a list bullet in front of a line (`  • 政府工作报告`, as yearbook pages and
+/// Word's bulleted paragraphs give them), with the spaces after it; 0 when there is none.
+pub(super) fn bullet_len(line: &str) -> usize {
+    const BULLETS: &str = "•●○◦▪■□◆◇►▶★☆※";
+    let Some(first) = line.chars().next().filter(|&c| BULLETS.contains(c)) else {
+        return 0;
+    };
+    let rest = &line[first.len_utf8()..];
+    line.len() - rest.trim_start().len()
+}
+
+/// A title stated in a disclosure table's row (`标 题 | 金昌市人民政府关于…的通知 |`) or a labelled
+/// line (`标题：…`) among the first lines: the cell after the label, in cleaned-text range.
+pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize)> {
+    candidates.iter().find_map(|&(start, end)| {
+        let line = &text[start..end];
+        let sep = line.find(['|', '\t', ':', '：'])?;
+        let label: String = line[..sep].chars().filter(|c| !c.is_whitespace()).collect();
+        if !words::TITLE_LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        let after = &line[sep..];
+        let after = after.trim_start_matches(['|', '\t', ':', '：', ' ', '\u{3000}']);
+        let cell_end = after.find(['|', '\t']).unwrap_or(after.len());
+        let cell = after[..cell_end].trim();
+        let n = cell.chars().count();
+        let from = start + (line.len() - after.len());
+        ((4..=MAX_TITLE_CHARS).contains(&n) && plain_line(cell)).then(|| (from, from + cell.len()))
+    })
 }
 
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
@@ -273,11 +396,23 @@ pub(super) fn has_speaker_office(line: &str) -> bool {
 /// The title block of a text that names no type of report but opens with an official
 /// document's title line ([organ]关于…的通知, see `document_kinds` in `lexicon/genre.toml`), with
 /// its issuer line above: such a line, not a file's metadata title, is the document's title.
+///
+/// GB/T 9704 sets a long title over two or three lines, and the issuing organ's name is part of
+/// it (`四川省人民政府办公厅⏎关于印发《…2025年法治政府⏎建设重点工作安排》的通知`): the lines are
+/// joined, the organ's line included, when together they read as one document title.
 pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
-    let i = candidates
-        .iter()
-        .position(|&(s, e)| is_document_title(&text[s..e]))?;
-    let (start, end) = candidates[i];
+    /// A line that continues a title is short.
+    const MAX_CONTINUATION_CHARS: usize = 30;
+    let (i, last) = (0..candidates.len()).find_map(|i| {
+        let start = candidates[i].0;
+        (i..candidates.len().min(i + 3)).find_map(|k| {
+            let continued = candidates[i + 1..=k]
+                .iter()
+                .all(|&(a, b)| text[a..b].chars().count() <= MAX_CONTINUATION_CHARS);
+            (continued && is_document_title(&text[start..candidates[k].1])).then_some((i, k))
+        })
+    })?;
+    let (start, end) = (candidates[i].0, candidates[last].1);
     let issuer_line = issuer_line_above(text, candidates, i);
     Some(Block {
         start: issuer_line.map_or(start, |(s, _)| s),
@@ -290,16 +425,23 @@ pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option
 }
 
 /// 关于开展专业岗位领导干部遴选工作的通知, 淳安县人民政府关于印发…方案的通知.
-fn is_document_title(line: &str) -> bool {
+pub(crate) fn is_document_title(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     let Some(about) = compact.find("关于") else {
         return false;
     };
-    // 关于 opens the title or follows the issuing organ's name.
+    // 关于 opens the title or follows the issuing organ's name — or the organs' names and the
+    // verb of a covering notice (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…意见的通知).
     let organ = &compact[..about];
-    let opens =
-        organ.is_empty() || organ.chars().count() <= 20 && super::issuer::ends_with_organ(organ);
+    let organ = ["印发", "转发", "批转"]
+        .iter()
+        .find_map(|v| organ.strip_suffix(v))
+        .unwrap_or(organ);
+    let opens = organ.is_empty()
+        || organ.chars().count() <= 30
+            && organ.chars().all(is_cjk)
+            && super::issuer::ends_with_organ(organ);
     let kind = words::DOCUMENT_KINDS
         .iter()
         .any(|k| compact.ends_with(&format!("的{k}")));
@@ -341,7 +483,8 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
     let start = start + (head[start..end].len() - head[start..end].trim_start().len());
     let title = &head[start..end];
     let announces = ["现将", "根据", "按照"].iter().any(|w| title.contains(w));
-    let plausible = genre_of(title).is_some_and(|g| g != ReportType::WorkSummary)
+    let plausible = genre_of(title)
+        .is_some_and(|g| !matches!(g, ReportType::WorkSummary | ReportType::Other))
         && title.chars().count() >= 8
         && !title.contains('。')
         && !announces;

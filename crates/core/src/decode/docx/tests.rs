@@ -161,6 +161,22 @@ fn the_core_title_is_the_title_hint_unless_it_is_junk() {
         ("docProps/core.xml", &core("Microsoft Word - 报告.doc")),
     ]);
     assert_eq!(d.title_hint, None);
+    // A newspaper, news site or app that republished the report, or an editor's byline, is
+    // never the title (nor, through it, the issuer).
+    for junk in [
+        "浙江日报",
+        "中国长安网",
+        "澎湃新闻",
+        "湖南日报·新湖南客户端",
+        "责任编辑：王某某",
+        "记者 李某",
+    ] {
+        let d = read(&[
+            ("word/document.xml", &doc),
+            ("docProps/core.xml", &core(junk)),
+        ]);
+        assert_eq!(d.title_hint, None, "{junk}");
+    }
 }
 
 #[test]
