@@ -11,6 +11,7 @@
 //! - [`i18n`]: every UI string, Chinese and English;
 //! - [`state`]: the reducer (tested natively);
 //! - [`view`]: view models (outline rows, metric rows, source segments, virtual windows);
+//! - [`json`]: the page's JSON reader (a serde deserializer written for small code);
 //! - [`export`], [`protocol`], [`worker`], [`samples`]: exports, the worker messages and the
 //!   worker's request handler (all tested natively);
 //! - [`corrections`]: each report's corrections, undo/redo, corrections made from the UI;
@@ -24,6 +25,7 @@ pub mod corrections;
 pub mod export;
 pub mod hooks;
 pub mod i18n;
+pub mod json;
 pub mod persist;
 pub mod protocol;
 pub mod samples;

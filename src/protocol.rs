@@ -155,7 +155,10 @@ pub enum Reply {
     /// What the selection states (`None`: no number in it).
     Selection {
         job: u32,
-        #[serde(with = "as_json")]
+        #[serde(
+            serialize_with = "as_json::serialize",
+            deserialize_with = "as_json::on_page"
+        )]
         metric: Option<NewMetric>,
     },
     /// The divisions found for a [`Request::Regions`] query, best first.
@@ -169,6 +172,9 @@ pub enum Reply {
 /// the serde code of one direction only (the page: requests out, replies in).
 pub trait Head: Serialize + serde::de::DeserializeOwned {
     fn job(&self) -> u32;
+    /// Reads a head: with `serde_json` in the worker (requests), which links it anyway for
+    /// the core, and with the page's small deserializer on the page (replies, `crate::json`).
+    fn from_json(text: &str) -> Option<Self>;
 }
 
 impl Head for Request {
@@ -184,6 +190,10 @@ impl Head for Request {
             | Request::Regions { job, .. } => *job,
         }
     }
+
+    fn from_json(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
+    }
 }
 
 impl Head for Reply {
@@ -198,6 +208,10 @@ impl Head for Reply {
             | Reply::IndicatorNames { job }
             | Reply::Regions { job, .. } => *job,
         }
+    }
+
+    fn from_json(text: &str) -> Option<Self> {
+        crate::json::from_str(text).ok()
     }
 }
 
@@ -327,5 +341,11 @@ mod as_json {
     ) -> Result<T, D::Error> {
         let text = String::deserialize(d)?;
         serde_json::from_str(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// The same, read on the page (a reply's field) by the page's deserializer.
+    pub fn on_page<'de, T: DeserializeOwned, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        let text = String::deserialize(d)?;
+        crate::json::from_str(&text).map_err(serde::de::Error::custom)
     }
 }

@@ -58,7 +58,7 @@ pub fn compare_view() -> Html {
     let parsed = use_memo(
         json.as_ref().map(|j| Rc::as_ptr(j) as *const u8 as usize),
         move |_| {
-            json.and_then(|j| serde_json::from_str::<Comparison>(&j).ok())
+            json.and_then(|j| crate::json::from_str::<Comparison>(&j).ok())
                 .map(Rc::new)
         },
     );

@@ -74,11 +74,14 @@ pub fn report_summary() -> Html {
                     <span class="fact"><span class="fact-label">{ s.metrics }</span><span data-test="metric-count">{ r.metrics.len() }</span></span>
                     <span class="fact"><span class="fact-label">{ s.findings }</span>{ r.findings.len() }</span>
                     <EncodingPicker entry={entry.clone()} />
-                    <button class="btn small ghost" onclick={open_facts} data-test="edit-facts">{ s.edit_facts }</button>
-                    <button class="btn small ghost" onclick={undo} disabled={!ctx.state.history.can_undo(&entry.key)}
-                        title="Ctrl+Z" data-test="undo">{ s.undo }</button>
-                    <button class="btn small ghost" onclick={redo} disabled={!ctx.state.history.can_redo(&entry.key)}
-                        title="Ctrl+Shift+Z" data-test="redo">{ s.redo }</button>
+                    // One group, so the three wrap together: 重做 never stands alone on a line.
+                    <span class="fact-actions">
+                        <button class="btn small ghost" onclick={open_facts} data-test="edit-facts">{ s.edit_facts }</button>
+                        <button class="btn small ghost" onclick={undo} disabled={!ctx.state.history.can_undo(&entry.key)}
+                            title="Ctrl+Z" data-test="undo">{ s.undo }</button>
+                        <button class="btn small ghost" onclick={redo} disabled={!ctx.state.history.can_redo(&entry.key)}
+                            title="Ctrl+Shift+Z" data-test="redo">{ s.redo }</button>
+                    </span>
                 </div>
             }
         }

@@ -171,7 +171,7 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
             })
         }
         (Job::Workspace, Reply::Workspace { .. }) => {
-            match envelope.line.as_deref().map(serde_json::from_str) {
+            match envelope.line.as_deref().map(crate::json::from_str) {
                 Some(Ok(ws)) => dispatch.dispatch(Action::OpenWorkspace(Box::new(ws))),
                 _ => dispatch.dispatch(Action::Notify {
                     message: messages::workspace_unreadable(&messages::export_empty()),
@@ -186,7 +186,7 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         (Job::Names, Reply::IndicatorNames { .. }) => {
             if let Some(names) = envelope
                 .line
-                .and_then(|l| serde_json::from_str::<Names>(&l).ok())
+                .and_then(|l| crate::json::from_str::<Names>(&l).ok())
             {
                 dispatch.dispatch(Action::Names(Rc::new(names)));
             }

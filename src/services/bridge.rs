@@ -46,7 +46,7 @@ pub fn to_js<H: Head>(env: &Envelope<H>) -> JsValue {
 pub fn from_js<H: Head>(value: &JsValue) -> Envelope<H> {
     let head: Option<H> = get(value, "head")
         .as_string()
-        .and_then(|t| serde_json::from_str(&t).ok());
+        .and_then(|t| H::from_json(&t));
     let bytes = get(value, "bytes");
     let bytes = if let Some(buf) = bytes.dyn_ref::<ArrayBuffer>() {
         Some(Uint8Array::new(buf).to_vec())

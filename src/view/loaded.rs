@@ -21,7 +21,8 @@ impl Loaded {
         if entry.status != Status::Done {
             return None;
         }
-        let report = crate::worker::parse_report(&entry.line).ok()?;
+        // Read with the page's own deserializer (`crate::json`), not the worker's serde_json.
+        let report: Report = crate::json::from_str(&entry.line).ok()?;
         let source = SourceModel::new(&entry.text, &report);
         Some(Loaded {
             id: entry.id,

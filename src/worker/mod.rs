@@ -362,11 +362,12 @@ fn export(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::protocol::DatasetTable;
 
-    fn sample_request(i: usize) -> ToWorker {
+    /// Sample `i` to extract (also used by `json`'s tests).
+    pub(crate) fn sample_request(i: usize) -> ToWorker {
         Envelope::new(Request::Extract {
             job: 7,
             name: crate::samples::NAMES[i].into(),

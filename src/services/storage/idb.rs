@@ -198,7 +198,7 @@ fn body_from_js(value: &JsValue) -> Option<Body> {
 }
 
 fn meta_from_js(value: &JsValue) -> Option<Meta> {
-    serde_json::from_str(&value.as_string()?).ok()
+    crate::json::from_str(&value.as_string()?).ok()
 }
 
 impl Store for IdbStore {

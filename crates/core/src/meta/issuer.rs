@@ -389,7 +389,16 @@ pub(super) fn is_republisher(source: &str) -> bool {
 /// The subject of the opening sentence when it is a place or a body: `2023年，鱼峰区政府坚持…` →
 /// 鱼峰区政府; `2019年,在省委…的正确领导下,南昌县全面贯彻…` → 南昌县.
 fn in_opening(opening: &str) -> Option<String> {
-    let sentence = first_body_line(opening)?.split('。').next()?;
+    // The subject is in the first sentence, or in the second after one that sets the scene
+    // (2020年是…收官之年。在…领导下,江苏省各级政府及其部门坚持…).
+    first_body_line(opening)?
+        .split('。')
+        .take(2)
+        .find_map(subject_of)
+}
+
+/// The place or body a sentence of the opening is about, if it names one before its verb.
+fn subject_of(sentence: &str) -> Option<String> {
     const VERBS: &[&str] = &[
         "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
         "按照", "牢牢", "扎实", "着力", "大力", "自觉",
@@ -409,6 +418,11 @@ fn in_opening(opening: &str) -> Option<String> {
         // (`scoped` reads the level).
         if subject.starts_with('全') {
             return None;
+        }
+        // 江苏省各级政府及其部门: every body of a named place, which its government reports for.
+        if let Some((place, _)) = subject.split_once("各级") {
+            return (is_place(place) && !is_bare_level(place) && place.chars().all(is_cjk))
+                .then(|| format!("{place}人民政府"));
         }
         let subject = joint_government(subject)
             .or_else(|| full_name(subject))

@@ -1,0 +1,234 @@
+//! The deserializer against `serde_json` on everything the page reads: the sample reports'
+//! contract lines (with corrections of every kind), a comparison, a workspace file, message
+//! heads and stored records; then JSON's corners and malformed input.
+
+use super::from_str;
+use crate::protocol::{Envelope, Reply, Request};
+use crate::worker::handle;
+use gangmu_core::corrections::{Anchor, Change, Correction, Fact, MetricField};
+use gangmu_core::model::ReviewStatus;
+use gangmu_core::present::json::report_line;
+use gangmu_core::workspace::{Source as WsSource, Workspace, WorkspaceReport};
+use gangmu_core::{extract, extract_corrected, Decimal, Options, Report};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Read by both, the value is the same (compared as `serde_json` writes it).
+fn same<T: Serialize + DeserializeOwned>(json: &str) -> T {
+    let theirs: T = serde_json::from_str(json).unwrap();
+    let ours: T = from_str(json).unwrap();
+    assert_eq!(
+        serde_json::to_string(&ours).unwrap(),
+        serde_json::to_string(&theirs).unwrap()
+    );
+    ours
+}
+
+fn sample(i: usize) -> &'static str {
+    crate::samples::text(i).unwrap()
+}
+
+fn corrections(text: &str, report: &Report) -> Vec<Correction> {
+    let m = &report.metrics;
+    let at = |i: usize| Anchor::at(text, m[i].span);
+    let f = report.findings.iter().find(|f| f.span.is_some()).unwrap();
+    let changes = vec![
+        Change::EditMetric {
+            at: at(0),
+            set: MetricField::Value(Decimal::parse("12.5").unwrap()),
+        },
+        Change::EditMetric {
+            at: at(1),
+            set: MetricField::Label("标签 \"引号\" \\ 与\n换行".into()),
+        },
+        Change::RemoveMetric { at: at(2) },
+        Change::EditFact {
+            set: Fact::Published(Some("2024-03-20".into())),
+        },
+        Change::ReviewFinding {
+            at: Some(Anchor::at(text, f.span.unwrap())),
+            finding: f.kind,
+            message: f.message.zh.clone(),
+            status: ReviewStatus::Dismissed,
+            note: Some("已核对".into()),
+        },
+    ];
+    changes
+        .into_iter()
+        .enumerate()
+        .map(|(i, change)| Correction {
+            id: format!("t-c{i}"),
+            time: 1_733_000_000_000 + i as u64,
+            group: Some("g1".into()),
+            change,
+        })
+        .collect()
+}
+
+#[test]
+fn every_sample_reads_as_serde_json_reads_it() {
+    for i in 0..crate::samples::NAMES.len() {
+        let report = extract(sample(i), &Options::default());
+        let line = report_line("a \"b\".txt", &Default::default(), &report);
+        let back: Report = same(&line);
+        assert_eq!(back.metrics, report.metrics, "sample {i}");
+        assert_eq!(back.outline, report.outline, "sample {i}");
+        assert_eq!(back.findings, report.findings, "sample {i}");
+    }
+}
+
+#[test]
+fn a_corrected_report_and_its_workspace_file_read_alike() {
+    let text = sample(3);
+    let report = extract(text, &Options::default());
+    let log = corrections(text, &report);
+    let corrected = extract_corrected(text, &Options::default(), &log);
+    assert!(!corrected.corrections.is_empty());
+    same::<Report>(&report_line("x.txt", &Default::default(), &corrected));
+    same::<Vec<Correction>>(&serde_json::to_string(&log).unwrap());
+
+    let mut ws = Workspace::default();
+    for (name, source) in [
+        (
+            "003.txt",
+            WsSource::File {
+                bytes: text.as_bytes().to_vec(),
+            },
+        ),
+        ("粘贴文本", WsSource::Pasted { text: text.into() }),
+    ] {
+        ws.reports.push(WorkspaceReport {
+            hash: gangmu_core::workspace::content_hash(text.as_bytes()),
+            name: name.into(),
+            source,
+            encoding: Some("GBK".into()),
+            added: 1_733_000_000_000,
+            corrections: log.clone(),
+        });
+    }
+    same::<Workspace>(&ws.to_json());
+}
+
+#[test]
+fn a_comparison_and_the_heads_read_alike() {
+    use crate::worker::tests::sample_request;
+    let extracted = handle(sample_request(3));
+    same::<Reply>(&serde_json::to_string(&extracted.head.unwrap()).unwrap());
+    let lines: Vec<String> = [3, 4]
+        .iter()
+        .map(|&i| handle(sample_request(i)).line.unwrap())
+        .collect();
+    let compared = handle(Envelope {
+        lines,
+        ..Envelope::new(Request::Compare {
+            job: 1,
+            lang: crate::i18n::Lang::Zh,
+            total: true,
+        })
+    });
+    same::<Reply>(&serde_json::to_string(&compared.head.unwrap()).unwrap());
+    same::<gangmu_core::compare::Comparison>(&compared.line.unwrap());
+
+    let text = sample(3);
+    let report = extract(text, &Options::default());
+    let correct = Request::Correct {
+        job: 2,
+        name: "003.txt".into(),
+        summary: Default::default(),
+        corrections: corrections(text, &report),
+    };
+    same::<Request>(&serde_json::to_string(&correct).unwrap());
+}
+
+#[test]
+fn json_corners() {
+    assert_eq!(
+        from_str::<String>(r#""a\"\\\/\b\f\n\r\t\u00e9\u4e2d\ud83d\ude00""#).unwrap(),
+        "a\"\\/\u{8}\u{c}\n\r\té中😀"
+    );
+    assert_eq!(from_str::<String>("\"纲目\"").unwrap(), "纲目");
+    assert_eq!(
+        from_str::<Vec<i64>>(" [ 0 , -0, 12, -9223372036854775808 ] ").unwrap(),
+        [0, 0, 12, i64::MIN]
+    );
+    assert_eq!(from_str::<u64>("18446744073709551615").unwrap(), u64::MAX);
+    assert_eq!(
+        from_str::<f64>("18446744073709551616").unwrap(),
+        18446744073709551616.0
+    );
+    assert_eq!(
+        from_str::<Vec<f64>>("[1.5e3,-2E-2,0.1]").unwrap(),
+        [1500.0, -0.02, 0.1]
+    );
+    assert_eq!(from_str::<Option<bool>>("null").unwrap(), None);
+    assert_eq!(from_str::<(bool, ())>("[true,null]").unwrap(), (true, ()));
+    assert_eq!(
+        from_str::<Decimal>("23.07").unwrap(),
+        Decimal::parse("23.07").unwrap()
+    );
+    assert_eq!(
+        from_str::<Decimal>("2307000000").unwrap(),
+        Decimal::parse("2307000000").unwrap()
+    );
+    // Unknown fields, whatever they hold, are skipped.
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct S {
+        a: u32,
+    }
+    assert_eq!(
+        from_str::<S>(r#"{"x":{"y":[1,"]",{"z":null}]},"a":3,"w":"}"}"#).unwrap(),
+        S { a: 3 }
+    );
+    // A struct is an object: serde_json also takes a list of the fields in order, which
+    // nothing here writes (and which would cost each struct a second code path).
+    assert!(from_str::<S>("[4]").is_err());
+}
+
+#[test]
+fn malformed_input_is_an_error_never_a_panic() {
+    for bad in [
+        "",
+        " ",
+        "[",
+        "]",
+        "{",
+        "{\"a\"",
+        "{\"a\":",
+        "{\"a\":1,}",
+        "[1,]",
+        "[1 2]",
+        "01",
+        "-",
+        "1.",
+        "1e",
+        "\"abc",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\ud800\"",
+        "\"\\ud800\\u0041\"",
+        "\"a\u{1}\"",
+        "nul",
+        "tru",
+        "[1] x",
+        "{1:2}",
+        "1e999",
+        "\"\\u+123\"",
+    ] {
+        assert!(from_str::<serde::de::IgnoredAny>(bad).is_err(), "{bad:?}");
+        assert!(from_str::<Report>(bad).is_err(), "{bad:?}");
+    }
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    assert!(from_str::<serde::de::IgnoredAny>(&deep).is_err());
+    assert!(from_str::<serde_json::Value>(&deep).is_err());
+    // Every cut of a real line fails cleanly.
+    let report = extract(sample(0), &Options::default());
+    let line = report_line("x.txt", &Default::default(), &report);
+    let cuts: Vec<usize> = (0..line.len())
+        .step_by(line.len() / 500 + 1)
+        .filter(|&i| line.is_char_boundary(i))
+        .collect();
+    for i in cuts {
+        assert!(from_str::<Report>(&line[..i]).is_err(), "cut at {i}");
+    }
+    assert!(from_str::<Report>(&line).is_ok());
+}
