@@ -68,7 +68,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
 /// indicators, checks and the profile are computed from the corrected values (see
 /// [`corrections`]). With an empty log this is [`extract`].
 pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Correction]) -> Report {
-    let cleaned = clean::clean(text);
+    let mut cleaned = clean::clean(text);
     let meta = meta::read_meta(&cleaned, options);
     let mut outline = outline::build(&cleaned, &meta);
     let report_type = genre::detect(meta.title.as_deref(), &outline.headings, &cleaned.text);
@@ -88,19 +88,20 @@ pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Corr
         year: meta.year,
         published: meta.published,
         outline: outline.headings.clone(),
-        points: outline.points.clone(),
+        // Moved, not cloned: nothing after this point reads them from the stages' results.
+        points: std::mem::take(&mut outline.points),
         metrics: metrics.metrics,
         dates: metrics.dates,
-        removed: cleaned.removed.clone(),
+        removed: std::mem::take(&mut cleaned.removed),
         stats: Stats {
             chars: text.chars().count(),
             body_chars: cleaned.text.chars().count(),
         },
         ..Report::default()
     };
-    report.findings.extend(cleaned.findings.iter().cloned());
+    report.findings.append(&mut cleaned.findings);
     report.findings.extend(meta.findings);
-    report.findings.extend(outline.findings.iter().cloned());
+    report.findings.append(&mut outline.findings);
     report.findings.extend(metrics.findings);
     let mut positions = metrics.positions;
     let applied = (!log.is_empty()).then(|| {

@@ -733,6 +733,19 @@ mod tests {
     }
 
     #[test]
+    fn a_reports_title_set_under_its_organs_name() {
+        let m = meta("某省人民政府\n关于2023年度法治政府建设情况的报告\n来源:某省日报\n2023年,省政府坚持依法行政。\n");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某省人民政府关于2023年度法治政府建设情况的报告")
+        );
+        assert_eq!(m.issuer.as_deref(), Some("某省人民政府"));
+        // A title naming its own place keeps the issuing body's line apart (柳州市司法局 / 2023年…).
+        let m = meta("某市司法局\n2023年法治政府建设年度报告\n2023年,某市司法局坚持依法行政。\n");
+        assert_eq!(m.title.as_deref(), Some("2023年法治政府建设年度报告"));
+    }
+
+    #[test]
     fn every_body_of_a_named_province_in_the_second_sentence() {
         let m = meta("  2020年是“十三五”规划收官之年。在省委领导下,江苏省各级政府及其部门坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。\n  一、全面履行政府职能\n");
         assert_eq!(m.issuer.as_deref(), Some("江苏省人民政府"));

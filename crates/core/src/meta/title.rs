@@ -223,10 +223,16 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             }
         }
         let issuer_line = issuer_line_above(text, candidates, i);
+        // A title that opens with 关于 was set under its organ's name (湖北省人民政府 / 关于2023年度
+        // …的报告, GB/T 9704): the organ's line starts it, as for any official document.
+        let title_start = match issuer_line {
+            Some((s, _)) if line.starts_with("关于") => s,
+            _ => start + column_tag_len(line),
+        };
         let mut block = Block {
             start: issuer_line.map_or(start, |(s, _)| s),
             title: (
-                start + column_tag_len(line),
+                title_start,
                 title_end - trailing_note_len(&text[start..title_end]),
             ),
             end: title_end,

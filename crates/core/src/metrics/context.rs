@@ -101,10 +101,13 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
     }
     // An ASCII letter glued to the number (5G, 3D, F35) makes a name, unless the letters are
     // a unit (12EFLOPS, 24.7μg/m3).
-    let letter_unit = crate::lexicon::units::match_unit(&text[end..])
-        .is_some_and(|u| !text[end + u.len..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+    // (The unit is looked up only when a letter follows: this runs for every number.)
+    let letter_unit = || {
+        crate::lexicon::units::match_unit(&text[end..])
+            .is_some_and(|u| !text[end + u.len..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
     (before.is_some_and(|c| c.is_ascii_alphabetic()) && !is_magnitude_scale(text, start, end))
-        || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm' && !letter_unit)
+        || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm' && !letter_unit())
         || is_version(text, start, end)
 }
 
@@ -149,11 +152,14 @@ fn is_version(text: &str, start: usize, end: usize) -> bool {
     let shape = matches!(digits, [b'1'..=b'9', b'.', b'0']);
     let before = text[..start].chars().next_back();
     let rest = &text[end..];
-    // A unit that is the start of a longer word (方 of 方案) is no unit.
-    let unit = crate::lexicon::units::match_unit(rest)
-        .is_some_and(|u| crate::lexicon::segment::longest_word_at(text, end) <= u.len)
-        || rest.starts_with(['%', '％', '万', '亿', '千', '百']);
-    shape && before.is_some_and(crate::text::is_cjk) && !unit
+    // A unit that is the start of a longer word (方 of 方案) is no unit. (Looked up only for
+    // the N.0 shape: this runs for every number.)
+    let unit = || {
+        crate::lexicon::units::match_unit(rest)
+            .is_some_and(|u| crate::lexicon::segment::longest_word_at(text, end) <= u.len)
+            || rest.starts_with(['%', '％', '万', '亿', '千', '百'])
+    };
+    shape && before.is_some_and(crate::text::is_cjk) && !unit()
 }
 
 /// A number that spells out a model name just given: 建立1+3”项目管家机制，即针对1个重大项目

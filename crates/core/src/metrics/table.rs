@@ -153,8 +153,10 @@ pub fn row_cell(text: &str, pos: usize) -> Option<RowFigure> {
     // Byte searches (vectorised): a char-set `contains` would decode every character, and
     // `contains('｜')` filters on the char's last byte, a continuation byte most Han characters
     // share.
-    if memchr::memchr2(b'\t', b'|', row.as_bytes()).is_none()
-        && memchr::memmem::find(row.as_bytes(), "｜".as_bytes()).is_none()
+    // (Every metric asks: the ｜ searcher is built once, not per call.)
+    static BAR: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let bar = BAR.get_or_init(|| memchr::memmem::Finder::new("｜"));
+    if memchr::memchr2(b'\t', b'|', row.as_bytes()).is_none() && bar.find(row.as_bytes()).is_none()
     {
         return None;
     }
