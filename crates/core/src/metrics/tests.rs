@@ -348,6 +348,11 @@ fn lists_said_of_several_subjects() {
     );
     assert_eq!(got[1].5, "太阳能发电量");
     assert_eq!(got[3].5, "太阳能发电量同比增长");
+    // The subjects in the clause before, without a 分别 of their own.
+    assert_eq!(
+        labels("按照类型来分,主要为行政处罚和举报投诉处理,分别占比30.6%、23.5%。")[1],
+        "举报投诉处理占比"
+    );
 }
 
 #[test]

@@ -259,9 +259,11 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
         .iter()
         .find(|w| after.starts_with(**w))
         .map_or(0, |w| w.len());
-    if let Some(v) = ["增长", "下降", "提高", "降低", "减少", "增加", "上升"]
-        .iter()
-        .find(|v| after[lead..].starts_with(**v))
+    if let Some(v) = [
+        "增长", "下降", "提高", "降低", "减少", "增加", "上升", "占比",
+    ]
+    .iter()
+    .find(|v| after[lead..].starts_with(**v))
     {
         let at = fenbie + "分别".len();
         ranges.push((at, at + lead + v.len()));
@@ -289,7 +291,20 @@ fn earlier_list(text: &str, clause: usize) -> Option<(usize, usize)> {
             .map_or(0, |i| {
                 i + window[i..].chars().next().map_or(1, char::len_utf8)
             });
-    let at = from + text[from..end].find("分别")?;
+    // The earlier clause's own 分别, or, without one, the whole clause when it is a list of
+    // subjects (主要为行政处罚和举报投诉处理，分别占比30.6%、23.5%), its copula left out.
+    let (from, at) = match text[from..end].find("分别") {
+        Some(i) => (from, from + i),
+        None => {
+            let lead = ["主要为", "主要是", "分别是", "依次为", "包括", "为", "是"]
+                .iter()
+                .find(|w| text[from..end].starts_with(**w))
+                .map_or(0, |w| w.len());
+            let list = &text[from + lead..end];
+            let plain = !list.contains(|c: char| c.is_ascii_digit());
+            (plain && split_items(list).len() >= 2).then_some((from + lead, end))?
+        }
+    };
     (!text[from..at].trim().is_empty()).then_some((from, at))
 }
 
