@@ -20,7 +20,7 @@ pub struct UnitMatch {
 /// Every unit with the kind it implies, from `lexicon/units.toml`.
 fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
     use super::data::units as u;
-    let lists: [(&'static [&'static str], MetricKind); 17] = [
+    let lists: [(&'static [&'static str], MetricKind); 19] = [
         (u::CHANGE, MetricKind::Change),
         (u::PERCENT, MetricKind::Percent),
         (u::DURATION, MetricKind::Duration),
@@ -39,6 +39,8 @@ fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
         (u::measure::AGE, MetricKind::Other),
         (u::measure::COMPUTING, MetricKind::Other),
         (u::measure::MULTIPLE, MetricKind::Other),
+        (u::measure::SPEED, MetricKind::Other),
+        (u::measure::HOURS, MetricKind::Duration),
     ];
     lists
         .into_iter()
@@ -53,6 +55,12 @@ pub fn match_unit(s: &str) -> Option<UnitMatch> {
         .get(&first)?
         .iter()
         .filter(|(u, _)| crate::text::starts_with_str(s, u))
+        // A unit written in Latin letters (mm, h, km) ends where the letters end: 5hours or
+        // 3mmHg is no such unit.
+        .filter(|(u, _)| {
+            !u.ends_with(|c: char| c.is_ascii_alphabetic())
+                || !s[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
         .max_by_key(|(u, _)| u.len())
         .map(|&(u, kind)| UnitMatch { len: u.len(), kind })
 }

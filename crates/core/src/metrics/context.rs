@@ -106,9 +106,43 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
         crate::lexicon::units::match_unit(&text[end..])
             .is_some_and(|u| !text[end + u.len..].starts_with(|c: char| c.is_ascii_alphanumeric()))
     };
-    before.is_some_and(|c| c.is_ascii_alphabetic())
+    (before.is_some_and(|c| c.is_ascii_alphabetic()) && !is_magnitude_scale(text, start, end))
         || after.is_some_and(|c| c.is_ascii_alphabetic() && c != 'k' && c != 'm' && !letter_unit())
         || is_version(text, start, end)
+}
+
+/// An earthquake's magnitude written with its scale (M5.1级, ML3.3级, m1.5级以上): the letters
+/// name the scale, not a model.
+fn is_magnitude_scale(text: &str, start: usize, end: usize) -> bool {
+    let head = &text[..start];
+    let scale = ["ML", "Ms", "MS", "M", "m"]
+        .iter()
+        .find(|s| head.ends_with(**s))
+        .map(|s| &head[..head.len() - s.len()]);
+    scale.is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        && text[end..].starts_with('级')
+}
+
+/// A counter of the web page the text was copied from (查看: 21249次, 浏览次数：380, 阅读 1200):
+/// page chrome, not a figure of the report.
+pub fn is_page_counter(text: &str, start: usize, _end: usize) -> bool {
+    let head = crate::text::window(text, start.saturating_sub(18), start);
+    let head = head.trim_end_matches([' ', ':', '：', '\u{a0}']);
+    [
+        "查看",
+        "浏览",
+        "浏览次数",
+        "浏览量",
+        "阅读",
+        "阅读量",
+        "阅读数",
+        "点击",
+        "点击量",
+        "点击数",
+        "访问量",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w))
 }
 
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a

@@ -41,6 +41,48 @@ fn dash_len(s: &str) -> usize {
     len
 }
 
+/// Words of the time of day (5日上午9时, 6日晚).
+const TIME_OF_DAY: &[&str] = &[
+    "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "早上", "晚", "夜",
+];
+
+/// A day of the month written without its month, before a time of day or the verb of an event
+/// (5日上午9时, 6日在…会议上说, 22日召开), and an hour after a time of day (上午9时): dates and
+/// times, not counts of days or hours.
+fn day_or_clock(text: &str, at: usize) -> Option<DateRead> {
+    let s = text.get(at..)?;
+    let (n, len) = num(s)?;
+    if !text[..at].ends_with(|c: char| !c.is_ascii_digit() && c != '.') && at > 0 {
+        return None;
+    }
+    let after = &s[len..];
+    if let Some(rest) = after.strip_prefix(['日', '号']) {
+        let event = TIME_OF_DAY
+            .iter()
+            .chain(&["在", "召开", "举行", "发布", "开幕", "闭幕", "下发", "印发"])
+            .any(|w| rest.starts_with(w));
+        if (1..=31).contains(&n) && event {
+            return Some(DateRead {
+                end: at + len + '日'.len_utf8(),
+                value: format!("---{n:02}"),
+            });
+        }
+    }
+    let after_time_word = TIME_OF_DAY.iter().any(|w| text[..at].ends_with(w));
+    if after_time_word && n <= 24 && after.starts_with(['时', '点']) {
+        let mut end = at + len + '时'.len_utf8();
+        let mut value = format!("T{n:02}");
+        if let Some((m, lm)) = num(&text[end..]).filter(|&(m, _)| m < 60) {
+            if text[end + lm..].starts_with('分') {
+                end += lm + '分'.len_utf8();
+                value.push_str(&format!(":{m:02}"));
+            }
+        }
+        return Some(DateRead { end, value });
+    }
+    None
+}
+
 /// Times of day and quarters, which are not quantities: `8时30分`, `9点`, `3季度`, `第4季度`.
 fn time_or_quarter(s: &str) -> Option<(usize, String)> {
     let (n, len) = num(s)?;
@@ -97,6 +139,9 @@ pub fn read_chinese(text: &str, at: usize) -> Option<DateRead> {
 
 /// Reads `Y年[M月[D日]]`, `M月[D日]`, `Y-M-D`, and ranges of them, at byte `at`.
 pub fn read(text: &str, at: usize) -> Option<DateRead> {
+    if let Some(d) = day_or_clock(text, at) {
+        return Some(d);
+    }
     if let Some((len, value)) = text.get(at..).and_then(time_or_quarter) {
         return Some(DateRead {
             end: at + len,
@@ -252,41 +297,35 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
         ));
     }
     if la <= 2 && (1..=12).contains(&a) {
-        // Spaced (3 月 5 日) only with its day: 12 月 alone may be a count's tail.
-        if let Some(day) = spaced(after, '月')
-            .filter(|_| after.starts_with(' '))
-            .map(|r| r.strip_prefix(' ').unwrap_or(r))
-            .and_then(|r| {
-                let (d, ld) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d))?;
-                let end = spaced(&r[ld..], '日').or_else(|| spaced(&r[ld..], '号'))?;
-                Some((d, s.len() - end.len()))
-            })
-        {
-            let (d, len) = day;
-            return Some((
-                Single {
-                    kind: Kind::MonthDay,
-                    n: a,
-                },
-                len,
-                format!("--{a:02}-{d:02}"),
-            ));
-        }
-        if let Some(r) = after.strip_prefix('月') {
-            let mut len = la + '月'.len_utf8();
-            if let Some((d, ld)) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
-                if r[ld..].starts_with(['日', '号']) {
-                    len += ld + '日'.len_utf8();
+        // A PDF's spaced 3 月 5 日 counts only with its day: 12 月 alone may be a count's tail.
+        let spaced_out = after.starts_with(' ');
+        if let Some(r) = spaced(after, '月') {
+            let day_at = if spaced_out {
+                r.strip_prefix(' ').unwrap_or(r)
+            } else {
+                r
+            };
+            if let Some((d, ld)) = num(day_at).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
+                let rest = &day_at[ld..];
+                let end = if spaced_out {
+                    spaced(rest, '日').or_else(|| spaced(rest, '号'))
+                } else {
+                    rest.strip_prefix(['日', '号'])
+                };
+                if let Some(end) = end {
                     return Some((
                         Single {
                             kind: Kind::MonthDay,
                             n: a,
                         },
-                        len,
+                        s.len() - end.len(),
                         format!("--{a:02}-{d:02}"),
                     ));
                 }
             }
+        }
+        if let Some(r) = after.strip_prefix('月') {
+            let mut len = la + '月'.len_utf8();
             // 11月底 / 10月份 / 3月起 / 6月初
             for tail in ["底", "份", "初", "中旬", "上旬", "下旬", "末"] {
                 if r.starts_with(tail) {
@@ -367,6 +406,21 @@ mod tests {
             read_chinese("二〇二三年十二月", 0).map(|d| d.value),
             Some("2023-12".to_string())
         );
+    }
+
+    #[test]
+    fn a_day_before_a_time_of_day_and_an_hour_after_one() {
+        let read_at = |t: &str, n: &str| read(t, t.find(n).unwrap()).map(|d| d.value);
+        let t = "十三届全国人大一次会议5日上午9时在人民大会堂开幕";
+        assert_eq!(read_at(t, "5"), Some("---05".to_string()));
+        assert_eq!(read_at(t, "9"), Some("T09".to_string()));
+        assert_eq!(
+            read_at("局长邵琪伟6日在2014年全国旅游工作会议上说", "6"),
+            Some("---06".to_string())
+        );
+        // A count of days is no date.
+        assert_eq!(read_at("办理时限压缩至5日内", "5"), None);
+        assert_eq!(read_at("连续工作15日，", "15"), None);
     }
 
     #[test]

@@ -12,9 +12,10 @@ pub(super) fn push_metric(
     outline: &Outline,
     out: &mut Extracted,
     prev_end: &mut usize,
-    f: Found,
+    mut f: Found,
 ) {
     let text = cleaned.text.as_str();
+    listed_change(text, out, &mut f);
     let label = label::label(cleaned, out, *prev_end, &f);
     let span = cleaned.span(f.start, f.end);
     // (A figure in a table has its unit in the header, if anywhere.)
@@ -68,4 +69,23 @@ pub(super) fn push_metric(
         Some((_, e)) if text[e..].starts_with(['、', '和', '与', '及']) => e,
         _ => f.end,
     };
+}
+
+/// A percentage listed right after a change in the same unit (分别同比增长15.1%和16.6%,
+/// 分别下降3.2%、4.1%) is a change too, in the same direction: the change word is said once.
+fn listed_change(text: &str, out: &Extracted, f: &mut Found) {
+    use crate::model::MetricKind;
+    if f.kind != MetricKind::Percent || f.qualifier.is_some() {
+        return;
+    }
+    let (Some(prev), Some(&(_, end))) = (out.metrics.last(), out.positions.last()) else {
+        return;
+    };
+    let joined = text
+        .get(end..f.start)
+        .is_some_and(|between| matches!(between, "、" | "和" | "及" | "与"));
+    if joined && prev.kind == MetricKind::Change && prev.unit == f.unit {
+        f.kind = MetricKind::Change;
+        f.direction = prev.direction;
+    }
 }

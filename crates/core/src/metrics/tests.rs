@@ -310,6 +310,86 @@ fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     );
 }
 
+#[test]
+fn names_dates_and_page_counters_with_numbers_are_not_metrics() {
+    // 三次产业 names the three sectors; 查看: 21249次 counts the web page's views; 5日上午9时
+    // and 6日在… are a day and an hour.
+    assert!(read("三次产业增加值占GDP的比重分别为7.3%")
+        .iter()
+        .all(|r| r.1 != "3"));
+    assert!(read("发布: 2014-1-07 14:28 | 查看: 21249次\n").is_empty());
+    assert!(read("十三届全国人大一次会议5日上午9时在人民大会堂开幕。").is_empty());
+    assert!(read("局长邵琪伟6日在全国旅游工作会议上说").is_empty());
+    // 覆盖率高于50%: a bound on a level, not a change.
+    let (_, v, _, q, kind, _) = one("公职律师工作覆盖率高于50%。");
+    assert_eq!(
+        (v.as_str(), q, kind),
+        ("50", Some("超过"), MetricKind::Percent)
+    );
+}
+
+#[test]
+fn lists_said_of_several_subjects() {
+    // The unit written once at the list's end; a clause opening with 分别 repeats the subjects
+    // of the one before; a listed percentage after a change is a change.
+    let got = read("风电、太阳能发电量分别为4665、2611亿千瓦时,分别同比增长15.1%和16.6%。");
+    let units: Vec<_> = got
+        .iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("4665", Some("亿千瓦时"), MetricKind::Other),
+            ("2611", Some("亿千瓦时"), MetricKind::Other),
+            ("15.1", Some("%"), MetricKind::Change),
+            ("16.6", Some("%"), MetricKind::Change)
+        ]
+    );
+    assert_eq!(got[1].5, "太阳能发电量");
+    assert_eq!(got[3].5, "太阳能发电量同比增长");
+}
+
+#[test]
+fn a_short_list_before_the_counts_own_noun_stays() {
+    assert_eq!(
+        labels("排查整改多头执法、重复执法、交叉执法等8类问题。"),
+        ["排查整改多头执法、重复执法、交叉执法等问题"]
+    );
+    assert_eq!(
+        labels("组织开展“凤鸣政策通”等17场品牌活动。"),
+        ["组织开展“凤鸣政策通”等品牌活动"]
+    );
+    // Examples a preposition introduces, or bodies, are still left out.
+    assert_eq!(
+        labels("对帐篷、冲锋舟、救生衣等23类物资实行库存实时监测。"),
+        ["对物资实行库存实时监测"]
+    );
+}
+
+#[test]
+fn a_figure_named_only_by_what_was_done_takes_the_thing_counted_before() {
+    // Adverbs and verbs only (经审查后受理, 不予受理): the thing of the figure before, not of the
+    // aside that closed (网上申请8件); 现已审结 starts a new sentence and takes the one before.
+    let got = labels(
+        "共收到行政复议申请85件(通过网上复议渠道申请8件),经审查后受理70件,不予受理6件。现已审结67件。",
+    );
+    assert_eq!(
+        got,
+        [
+            "收到行政复议申请",
+            "通过网上复议渠道申请",
+            "经审查后受理（行政复议申请）",
+            "不予受理（行政复议申请）",
+            "现已审结（行政复议申请）"
+        ]
+    );
+    // A long 的-clause as context gives only its counted noun.
+    let got =
+        labels("共受理以市政府、部门、乡镇(街道)为被告的行政诉讼案件115件,审结117件,败诉12件。");
+    assert_eq!(got[1..], ["审结（行政诉讼案件）", "败诉（行政诉讼案件）"]);
+}
+
 /// `(value, unit, kind)` of every metric in `body`.
 fn units(body: &str) -> Vec<(String, Option<String>, MetricKind)> {
     read(body).into_iter().map(|r| (r.1, r.2, r.4)).collect()
@@ -340,6 +420,28 @@ fn units_of_the_physical_world() {
             vu("3.2", "级", Other)
         ]
     );
+    // Latin-letter units, speeds, a temperature below zero, a magnitude with its scale letter.
+    use MetricKind::{Change, Duration};
+    assert_eq!(
+        units("年平均风速3.0米/秒，年极端最低气温-13.0℃，本年降水量为542.0mm，年日照时数2375.3h，全市m1.5级以上地震。"),
+        [
+            vu("3.0", "米/秒", Other),
+            vu("-13.0", "℃", Other),
+            vu("542.0", "mm", Other),
+            vu("2375.3", "h", Duration),
+            vu("1.5", "级", Other)
+        ]
+    );
+    assert_eq!(
+        labels("本年降水量为542.0mm,比历年平均值468.4mm偏多73.6mm,裕安区发生3.3级地震。"),
+        [
+            "本年降水量",
+            "比历年平均值",
+            "偏多（本年降水量）",
+            "裕安区地震震级"
+        ]
+    );
+    assert_eq!(units("偏多73.6mm")[0].2, Change);
     assert_eq!(
         units("算力规模达到12EFLOPS，标准机架1.2万架，全市80岁以上老人3.2万人。"),
         [

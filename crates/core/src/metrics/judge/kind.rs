@@ -16,13 +16,18 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
     }
     let b = b.trim_end_matches(['达', ' ']);
     // 高于全国1.7个百分点: the comparison's target stands between the word and the figure.
-    let b = words::TARGETS
-        .iter()
-        .find_map(|t| {
-            b.strip_suffix(t)
-                .filter(|h| h.ends_with("于") || h.ends_with("出"))
-        })
-        .unwrap_or(b);
+    let compared = words::TARGETS.iter().find_map(|t| {
+        b.strip_suffix(t)
+            .filter(|h| h.ends_with("于") || h.ends_with("出"))
+    });
+    // 覆盖率高于50%: with nothing it is compared with, 高于/低于 bound a level (a qualifier),
+    // where 高于全国1.7个百分点 is a change.
+    let bound =
+        compared.is_none() && ["高于", "低于"].iter().any(|w| b.ends_with(w)) && !compares(b);
+    if bound {
+        return None;
+    }
+    let b = compared.unwrap_or(b);
     let found = |list: &[&'static str]| {
         list.iter()
             .filter(|w| crate::text::ends_with_str(b, w))

@@ -72,11 +72,18 @@ pub(super) fn judge(
     } else {
         Some(format!("{}{}", u.magnitude_text, u.text))
     };
+    // A temperature below zero (年极端最低气温-13.0℃, 零下5℃) keeps its sign.
+    let below_zero = below_zero(text, at, &u.text);
+    let value = if below_zero.is_some() {
+        n.value.neg()
+    } else {
+        n.value
+    };
     Some(Found {
-        start: q.start,
+        start: below_zero.unwrap_or(q.start).min(q.start),
         end: q.end,
         num_start: at,
-        value: n.value,
+        value,
         unit,
         magnitude_power: u.magnitude_power,
         magnitude_text: u.magnitude_text,
@@ -107,6 +114,24 @@ fn rejected(
         Some(why) => Err(why),
         None => Ok(u),
     }
+}
+
+/// Where the minus sign or 零下 of a temperature at `at` starts, when it has one: a sign glued
+/// to the number and not ending a range or a code (2011-2020).
+fn below_zero(text: &str, at: usize, unit: &str) -> Option<usize> {
+    if !matches!(unit, "℃" | "摄氏度" | "°C") {
+        return None;
+    }
+    let head = &text[..at];
+    let sign = ["零下", "-", "－", "−"]
+        .iter()
+        .find(|s| head.ends_with(**s))?;
+    let start = at - sign.len();
+    let joined = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || crate::text::is_chinese_digit(c));
+    (!joined || *sign == "零下").then_some(start)
 }
 
 /// The qualifier of a figure and the extent it gives the metric.

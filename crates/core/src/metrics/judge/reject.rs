@@ -24,6 +24,8 @@ pub(super) enum Reject {
     Name,
     /// 3+X, 1+5+N, 5G.
     ModelName,
+    /// 查看: 21249次 — a counter of the web page, not of the report.
+    PageCounter,
     /// A number spelling out a model just named (1+3…，即针对1个重大项目).
     ExplainsModel,
     /// A Chinese numeral without a counting classifier (三大平台) or a count of one.
@@ -52,12 +54,13 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         return Some(Reject::LoneYi);
     }
     let end = n.end;
-    let rules: [(ContextRule, Reject); 5] = [
+    let rules: [(ContextRule, Reject); 6] = [
         (context::is_ordinal, Reject::Ordinal),
         (context::is_session, Reject::Session),
         (context::is_named, Reject::Name),
         (context::is_model_name, Reject::ModelName),
         (context::explains_model, Reject::ExplainsModel),
+        (context::is_page_counter, Reject::PageCounter),
     ];
     if is_marker(text, at, end, outline) {
         return Some(Reject::Marker);

@@ -36,6 +36,7 @@ pub(super) fn read(text: &str, at: usize, n: &Numeral) -> Unit {
         .filter(|r| units::match_unit(r).is_some());
     let unit_at = if spaced.is_some() { pos + 1 } else { pos };
     let percent_prefix = matches!(n.per, Some(Per::Cent | Per::Mille));
+    let mut listed = false;
     let unit_match = if percent_prefix {
         None
     } else {
@@ -61,10 +62,22 @@ pub(super) fn read(text: &str, at: usize, n: &Numeral) -> Unit {
             }
             (u, k.unwrap_or(MetricKind::Count), pos)
         }
+        // A bare number listed before others that carry the unit (分别为4665、2611亿千瓦时).
+        (None, None) if listed_unit(text, pos, n).is_some() => {
+            let (m, u, k) = listed_unit(text, pos, n).unwrap_or_default();
+            if magnitude_power == 0 {
+                if let Some(mag) = m {
+                    magnitude_text = mag.text;
+                    magnitude_power = mag.power;
+                }
+            }
+            listed = true;
+            (u, k.unwrap_or(MetricKind::Count), pos)
+        }
         (None, None) => (String::new(), MetricKind::Count, pos),
     };
     // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most).
-    let range_lower = n.per.is_none() && unit_match.is_none() && !unit_text.is_empty();
+    let range_lower = n.per.is_none() && unit_match.is_none() && !unit_text.is_empty() && !listed;
     let range_high = !range_lower && is_range_upper(text, at);
     Unit {
         text: unit_text,
@@ -108,6 +121,47 @@ fn range_upper(
         text[upper.end..upper.end + u.len].to_string(),
         Some(u.kind),
     ))
+}
+
+/// The unit of a list of bare figures that only its last one writes (分别为4665、2611亿千瓦时,
+/// 分别为47、55和55微克/立方米): read after 分别/为 only, Arabic figures only, at most six.
+fn listed_unit(
+    text: &str,
+    pos: usize,
+    n: &Numeral,
+) -> Option<(Option<numeral::Magnitude>, String, Option<MetricKind>)> {
+    if n.chinese || n.magnitude.is_some() {
+        return None;
+    }
+    let mut at = pos;
+    for _ in 0..6 {
+        let sep = ["、", "和", "及"]
+            .iter()
+            .find(|s| text[at..].starts_with(**s))?
+            .len();
+        let next = numeral::read(text, at + sep).filter(|m| {
+            m.per.is_none()
+                && !m.chinese
+                && text[at + sep..].starts_with(|c: char| c.is_ascii_digit())
+        })?;
+        if let Some(u) = units::match_unit(&text[next.end..]) {
+            // Only a list said of several subjects (分别为, 依次为).
+            let head = crate::text::window(text, pos.saturating_sub(60), pos);
+            let clause = head
+                .rfind(['，', ',', '。', '；', '\n'])
+                .map_or(head, |i| &head[i..]);
+            if !clause.contains("分别") && !clause.contains("依次") {
+                return None;
+            }
+            return Some((
+                next.magnitude,
+                text[next.end..next.end + u.len].to_string(),
+                Some(u.kind),
+            ));
+        }
+        at = next.end;
+    }
+    None
 }
 
 /// True when the number at `at` is the upper end of a range (the 10 of 5—10人).

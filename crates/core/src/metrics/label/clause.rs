@@ -43,6 +43,8 @@ const TRAILING: &[&str] = &[
     "了",
     "至",
     "到",
+    // 分七期对机关干部进行集中培训: 分 (in N batches) belongs to the count.
+    "分",
 ];
 
 /// Verbs of a change to a new level (压减至186项, 缩短至3天, 提升至98%).
@@ -207,6 +209,10 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     if let Some(m) = crate::lexicon::markers::parse_marker(&text[a..b]) {
         a += m.len;
     }
+    // Nor is a point's marker (三是高效开展裕安3.3级地震应急处置).
+    if let Some((_, len)) = crate::lexicon::markers::point_marker(&text[a..b]) {
+        a += len;
+    }
     loop {
         let s = &text[a..b];
         let mut t =
@@ -252,12 +258,16 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     if a > start && text[..a].ends_with('“') && text[a..b].contains('”') {
         a -= '“'.len_utf8();
     }
-    // The space PDF text puts before a figure (权重提升至 15%) hides the words before it.
+    // The space PDF text puts before a figure (权重提升至 15%) hides the words before it, and
+    // the scale letters of a magnitude (M5.1级) are no words of the label.
     b = a + text[a..b].trim_end().len();
+    b = a + text[a..b]
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len();
     loop {
         let s = &text[a..b];
         let last = s.chars().next_back().unwrap_or(' ');
-        if !crate::text::one_of(last, "为了共别到各均是有至计") {
+        if !crate::text::one_of(last, "为了共别到各均是有至计分") {
             break;
         }
         // Only a word of its own: 统计, 行为 and 拥有 end with one but are not one.
@@ -301,13 +311,15 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
             b = a + no_digits.len();
         }
     }
+    // The 由/从 phrase goes first: 发电装机累计容量从10.62亿千瓦 keeps 发电装机累计容量 whole
+    // (容量 alone after 累计 names nothing).
+    b = a + before_from(&text[a..b]);
     if let Some(cut) = after_subject(&text[a..b], bare) {
         a += cut;
     }
     if let Some(cut) = after_collective_subject(&text[a..b]) {
         a += cut;
     }
-    b = a + before_from(&text[a..b]);
     (a, b)
 }
 

@@ -77,13 +77,15 @@ pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String
     let rate = label.ends_with('率');
     // Only a label that is empty, short or bare takes context: the sentence is read for no other
     // (reading it costs a scan per earlier figure of the sentence).
+    let bare = is_bare_action(&label);
     let takes_context = label.is_empty()
         || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
-        || needs_subject(&label);
+        || needs_subject(&label)
+        || bare;
     if rate || !takes_context {
         return label;
     }
-    match sentence_context(text, out, f.start, is_participants(&label)) {
+    match sentence_context(text, out, f.start, is_participants(&label), bare) {
         Some(context) if label.is_empty() => context,
         Some(context) => format!("{label}（{context}）"),
         None => label,
@@ -128,7 +130,13 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
     if f.kind != MetricKind::Change || !needs_subject(label) {
         return None;
     }
-    let k = out.metrics.len().checked_sub(1)?;
+    let mut k = out.metrics.len().checked_sub(1)?;
+    // 本年降水量542.0mm，比历年平均值468.4mm偏多73.6mm: the figure right before is what it
+    // is compared with; the change is of the one before that, in the same unit.
+    if k > 0 && out.base_labels[k].starts_with(['比', '较']) && out.metrics[k - 1].unit == f.unit
+    {
+        k -= 1;
+    }
     let (_, end) = out.positions[k];
     let between = text.get(end..f.start)?;
     let one_clause_back =
@@ -147,20 +155,25 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
 /// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
 /// `events`: the figure counts people taking part, so an event count (20场次 of training) is
 /// preferred as its context over any nearer figure.
-fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Option<String> {
+fn sentence_context(
+    text: &str,
+    out: &Extracted,
+    pos: usize,
+    events: bool,
+    bare: bool,
+) -> Option<String> {
     let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
-    let sentence = text[floor..pos]
-        .rfind(['。', '；', ';', '\n'])
-        .map_or(floor, |p| {
-            floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let sentence = sentence_start(text, floor, pos);
     // The nearest earlier metric of the sentence that names what it counts.
-    // A label that already carries its own context in brackets is not context for others.
+    // A label that already carries its own context in brackets is not context for others, nor
+    // is a figure of an aside that closed before this one (85件(通过网上申请8件),受理70件).
     let names_it = |k: usize| {
         matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
             && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
             && !out.subjectless[k]
             && !out.base_labels[k].contains('（')
+            && !is_bare_action(&out.base_labels[k])
+            && !in_closed_aside(text, out.positions[k].1, pos)
     };
     let is_event = |k: usize| {
         matches!(
@@ -173,12 +186,32 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Op
             .rev()
             .take_while(|&k| out.positions[k].0 >= sentence)
     };
+    // A label that is only what was done (现已审结, 其中纠错) may take the thing of the sentence
+    // before when its own sentence names none (收到行政复议申请85件…。现已审结67件).
+    let previous_sentence = || {
+        // Only across a full stop: items of a ；-list are about different things
+        // (…减负超3000亿元；完成17支“4+1”专项基金组建).
+        let before = text[..sentence]
+            .char_indices()
+            .next_back()
+            .filter(|&(_, c)| c == '。')
+            .map(|(i, _)| i)
+            .filter(|&b| b > floor)?;
+        let from = sentence_start(text, floor, before);
+        (0..out.positions.len())
+            .rev()
+            .skip_while(|&k| out.positions[k].0 >= sentence)
+            .take_while(|&k| out.positions[k].0 >= from)
+            .find(|&k| names_it(k))
+    };
     let first = events
         .then(|| in_sentence().find(|&k| names_it(k) && is_event(k)))
         .flatten()
-        .or_else(|| in_sentence().find(|&k| names_it(k)))?;
+        .or_else(|| in_sentence().find(|&k| names_it(k)))
+        .or_else(|| bare.then(previous_sentence).flatten())?;
     let between = &text[sentence..pos];
-    // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own.
+    // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own, even
+    // when only by a verb (其中维持93件: the hand-checked readings keep 维持).
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
     if between.contains("其中") || listed {
@@ -188,8 +221,68 @@ fn sentence_context(text: &str, out: &Extracted, pos: usize, events: bool) -> Op
     if label.contains('（') {
         return None;
     }
-    let n = label.chars().count();
-    (n > SHORT_LABEL_CHARS && n <= MAX_CONTEXT_CHARS).then(|| the_thing(label).to_string())
+    let thing = counted_noun(the_thing(label));
+    let n = thing.chars().count();
+    (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
+        .then(|| thing.to_string())
+}
+
+/// Start of the sentence holding `pos` (after the last 。；; or line break), not before `floor`.
+fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
+    text[floor..pos]
+        .rfind(['。', '；', ';', '\n'])
+        .map_or(floor, |p| {
+            floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+/// Whether a bracketed aside holding the figure that ends at `end` closes before `pos`.
+fn in_closed_aside(text: &str, end: usize, pos: usize) -> bool {
+    let between = &text[end..pos];
+    match between.find([')', '）']) {
+        Some(close) => !between[..close].contains(['(', '（']),
+        None => false,
+    }
+}
+
+/// A thing named with a long 的-clause (以市政府、部门、乡镇(街道)为被告的行政诉讼案件): as
+/// context for another figure only the counted noun after the last 的 is said (行政诉讼案件).
+fn counted_noun(thing: &str) -> &str {
+    if thing.chars().count() <= LONG_THING_CHARS {
+        return thing;
+    }
+    match thing.rfind('的') {
+        Some(i) if thing[i + '的'.len_utf8()..].chars().count() >= 2 => {
+            &thing[i + '的'.len_utf8()..]
+        }
+        _ => thing,
+    }
+}
+
+/// A label that is only what was done to the things counted (受理, 经审查后受理, 现已审结, 不予
+/// 受理, 其中纠错): adverbs, then nothing but action and outcome verbs (`lexicon/label.toml`).
+pub(super) fn is_bare_action(label: &str) -> bool {
+    use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
+    let mut rest = label;
+    while let Some(a) = ACTION_ADVERBS.iter().find(|a| rest.starts_with(**a)) {
+        rest = &rest[a.len()..];
+    }
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        // The longest verb at this place (不予受理 over 受理).
+        match ACTIONS
+            .iter()
+            .chain(OUTCOMES)
+            .filter(|v| rest.starts_with(**v))
+            .max_by_key(|v| v.len())
+        {
+            Some(v) => rest = &rest[v.len()..],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// What an earlier figure's label names, without the action on it: 受理行政复议案件 →
@@ -258,7 +351,8 @@ pub(super) fn needs_subject(label: &str) -> bool {
     // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
     (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
         || [
-            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加",
+            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加", "偏高", "偏低", "偏多",
+            "偏少",
         ]
         .contains(&bare)
 }
@@ -291,6 +385,9 @@ fn is_participants(label: &str) -> bool {
 const SHORT_LABEL_CHARS: usize = 3;
 
 const MAX_CONTEXT_CHARS: usize = 24;
+
+/// A thing longer than this, said as context, keeps only its counted noun after 的.
+const LONG_THING_CHARS: usize = 12;
 
 /// Start of the line holding `pos`; a label never reaches further back than this.
 pub(super) fn line_start(text: &str, pos: usize) -> usize {

@@ -5,7 +5,7 @@
 /// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
 /// are examples, the words around them say what is counted. Returns the kept ranges.
 pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
-    if names_the_counted_items(&text[a..b]) {
+    if names_the_counted_items(&text[a..b], counts_bodies(text, b)) {
         return vec![(a, b)];
     }
     let mut kept = Vec::new();
@@ -30,19 +30,48 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
 /// done or counted, and a reader names the figure with it. Long runs, book titles (《甲》、《乙》
 /// 等, documents named as examples) and lists of bodies (应急、公安、消防等部门) are still
 /// dropped.
-fn names_the_counted_items(words: &str) -> bool {
+fn names_the_counted_items(words: &str, count_of_bodies: bool) -> bool {
     let Some(deng) = words.rfind('等') else {
         return false;
     };
     let list = &words[..deng];
     let noun = &words[deng + '等'.len_utf8()..];
     let short = words.chars().count() <= MAX_KEPT_CHARS;
-    let bodies = ["部门", "单位", "机关", "组织"]
-        .iter()
-        .any(|w| noun.starts_with(w));
+    let bodies = BODIES.iter().any(|w| noun.starts_with(w));
     // The noun closes the words: another list after it (等应急措施、疏散转移…) is a new item.
-    let one_noun = !noun.is_empty() && !noun.contains('、');
-    short && list.contains('、') && !list.contains('《') && one_noun && !bodies
+    // Or the list ends the words and the count's own noun follows the number (排查整改多头执法、
+    // 重复执法、交叉执法等8类问题), when that noun is no body.
+    // (Not a list that a preposition introduces — 对帐篷、冲锋舟、救生衣等23类物资实行…: the
+    // things acted on are examples of the count's noun.)
+    let introduced = words.starts_with(['对', '将', '把', '向', '为', '与', '在']);
+    let one_noun = (!noun.is_empty() && !noun.contains('、'))
+        || (noun.is_empty() && !count_of_bodies && !introduced);
+    // One quoted name as the example (组织开展“凤鸣政策通”等17场品牌活动): a brand the reader
+    // names the figure by.
+    let quoted_one = noun.is_empty()
+        && !introduced
+        && list.ends_with('”')
+        && list.matches('“').count() == 1
+        && !count_of_bodies;
+    short && (list.contains('、') || quoted_one) && !list.contains('《') && one_noun && !bodies
+}
+
+/// Bodies listed as examples (应急、公安、消防等部门): who took part, not what was counted.
+const BODIES: &[&str] = &["部门", "单位", "机关", "组织"];
+
+/// Whether the count right after `b` (等36个部门) counts bodies.
+fn counts_bodies(text: &str, b: usize) -> bool {
+    let rest = crate::text::window(text, b, (b + 24).min(text.len()));
+    let clause = rest
+        .find(|c: char| super::clause::is_boundary(c))
+        .map_or(rest, |i| &rest[..i]);
+    let noun = clause.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c == '.' || crate::text::is_chinese_digit(c)
+    });
+    // After the classifier (个, 家, 类): the noun counted.
+    noun.char_indices()
+        .take(3)
+        .any(|(i, _)| BODIES.iter().any(|w| noun[i..].starts_with(w)))
 }
 
 /// The longest words before a number that keep their list of examples.

@@ -204,9 +204,17 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     // Which figure of the list this is: the metrics already read after 分别.
     let k = out.positions.iter().filter(|&&(s, _)| s > fenbie).count();
     // The list of subjects: the words from the clause start to 分别, dates and scope left on.
-    let head_start = sentence_start
-        + (text[sentence_start..fenbie].len() - text[sentence_start..fenbie].trim_start().len());
-    let head = &text[head_start..fenbie];
+    // A clause that opens with 分别 repeats the list of the 分别 clause before it (风电、太阳能
+    // 发电量分别为4665、2611亿千瓦时，分别同比增长15.1%和16.6%).
+    let (clause_from, subjects_end) = if text[sentence_start..fenbie].trim().is_empty() {
+        earlier_list(text, sentence_start)?
+    } else {
+        (sentence_start, fenbie)
+    };
+    let head_start = clause_from
+        + (text[clause_from..subjects_end].len()
+            - text[clause_from..subjects_end].trim_start().len());
+    let head = &text[head_start..subjects_end];
     let items = split_items(head);
     if items.len() < 2 || k >= items.len() {
         return None;
@@ -224,25 +232,65 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     let m = penultimate.chars().count();
     let whole_names = last.chars().count() <= m;
     let tail_at = last.char_indices().nth(m).map_or(last.len(), |(i, _)| i);
+    // Not inside a word: 风电、太阳能发电量 shares 发电量, not 能发电量.
+    let tail_at = crate::lexicon::segment::word_across(text, head_start + last_a + tail_at)
+        .map_or(tail_at, |(_, end)| end - head_start - last_a)
+        .min(last.len());
+    // Nor after a one-character word that ends the other name (太阳|能|发电量 → 发电量).
+    let at = head_start + last_a + tail_at;
+    let single = text[at..].chars().next().filter(|_| tail_at < last.len());
+    let tail_at = match single {
+        Some(c)
+            if crate::lexicon::segment::longest_word_at(text, at) <= c.len_utf8()
+                && crate::lexicon::segment::longest_word_at(text, at + c.len_utf8()) > 3 =>
+        {
+            tail_at + c.len_utf8()
+        }
+        _ => tail_at,
+    };
     let (a, b) = items[k];
     let mut ranges = vec![(head_start + a, head_start + b)];
     if k + 1 < items.len() && !whole_names {
         ranges.push((head_start + last_a + tail_at, head_start + last_b));
     }
-    // The verb after 分别: a change (增长, 下降, 提高) says what the figure is.
+    // The verb after 分别: a change (增长, 下降, 同比提高) says what the figure is.
     let after = &text[fenbie + "分别".len()..f.start];
+    let lead = ["同比", "比上年", "较上年"]
+        .iter()
+        .find(|w| after.starts_with(**w))
+        .map_or(0, |w| w.len());
     if let Some(v) = ["增长", "下降", "提高", "降低", "减少", "增加", "上升"]
         .iter()
-        .find(|v| after.starts_with(**v))
+        .find(|v| after[lead..].starts_with(**v))
     {
         let at = fenbie + "分别".len();
-        ranges.push((at, at + v.len()));
+        ranges.push((at, at + lead + v.len()));
     }
     let n: usize = ranges
         .iter()
         .map(|&(x, y)| text[x..y].chars().count())
         .sum();
     (n <= 40).then_some(ranges)
+}
+
+/// The clause before the one starting at `clause` (after its comma), when it lists subjects
+/// before its own 分别: where that clause starts and where its subjects end.
+fn earlier_list(text: &str, clause: usize) -> Option<(usize, usize)> {
+    let comma = text[..clause]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '，' | ','))?;
+    let end = clause - comma.len_utf8();
+    let lo = end.saturating_sub(200);
+    let window = crate::text::window(text, lo, end);
+    let from = end - window.len()
+        + window
+            .rfind(['。', '；', ';', '，', ',', '\n'])
+            .map_or(0, |i| {
+                i + window[i..].chars().next().map_or(1, char::len_utf8)
+            });
+    let at = from + text[from..end].find("分别")?;
+    (!text[from..at].trim().is_empty()).then_some((from, at))
 }
 
 /// The items of a 、/和 list (ranges into `head`), not splitting inside brackets or quotes.

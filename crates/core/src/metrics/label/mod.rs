@@ -16,6 +16,7 @@ mod context;
 mod deadline;
 mod enumeration;
 mod list;
+mod magnitude;
 mod noun;
 #[cfg(test)]
 mod tests;
@@ -97,6 +98,9 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     if time_limit {
         // 出具审查意见 + 时限: what the figure measures is the time allowed.
         label.push_str("时限");
+    }
+    if let Some(quake) = magnitude::earthquake(text, f.end, f.unit.as_deref(), &label) {
+        label = quake;
     }
     let subjectless = context::needs_subject(&label);
     let base = label.clone();
