@@ -13,7 +13,7 @@ use super::span_of;
 use crate::indicators;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
-use std::collections::HashSet;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// Statements of one indicator compared at most (a report restates a figure a few times;
 /// the bound keeps the pairwise comparison linear on pathological input).
@@ -48,8 +48,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
         })
         .filter(|&i| !scoped(ctx, report, i))
         .collect();
-    let mut per_indicator: std::collections::HashMap<(&str, Option<&str>), usize> =
-        std::collections::HashMap::new();
+    let mut per_indicator: HashMap<(&str, Option<&str>), usize> = HashMap::new();
     let candidates: Vec<usize> = candidates
         .into_iter()
         .filter(|&i| {

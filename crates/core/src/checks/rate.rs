@@ -74,10 +74,14 @@ fn shared_chars(a: &str, b: &str) -> usize {
         .chars()
         .filter(|c| *c != '率' && crate::text::is_cjk(*c))
         .collect();
-    a.chars()
-        .filter(|c| crate::text::is_cjk(*c) && b.contains(c))
-        .collect::<std::collections::HashSet<_>>()
-        .len()
+    // Distinct shared characters in a plain list: labels are short (no hashing).
+    let mut shared: Vec<char> = Vec::new();
+    for c in a.chars() {
+        if crate::text::is_cjk(c) && b.contains(&c) && !shared.contains(&c) {
+            shared.push(c);
+        }
+    }
+    shared.len()
 }
 
 fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {

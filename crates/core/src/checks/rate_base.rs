@@ -21,7 +21,7 @@ const MAX_BASE: f64 = 1e7;
 pub fn find(report: &Report, earlier: &[Check]) -> Vec<Check> {
     let mut out = Vec::new();
     let index = rates::Index::new(report);
-    let checked: std::collections::HashSet<usize> = earlier
+    let checked: foldhash::HashSet<usize> = earlier
         .iter()
         .filter(|c| c.kind == CheckKind::Rate)
         .flat_map(|c| c.metrics.iter().copied())

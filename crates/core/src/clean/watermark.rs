@@ -6,7 +6,7 @@
 //! may cite 中国政府网 www.gov.cn) are left alone.
 
 use crate::span::Span;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// Characters of a web address.
 fn in_address(b: u8) -> bool {

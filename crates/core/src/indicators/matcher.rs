@@ -12,7 +12,7 @@ use crate::lexicon::words::{Stepper, Words};
 use crate::model::{Metric, MetricKind, Report};
 use crate::sentences::Context;
 use crate::text::contains_str;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// The layers a word was found in, for one metric (bits of [`Found`]).
 type Layers = u8;

@@ -32,13 +32,12 @@ fn top_section(report: &Report, i: usize) -> Option<usize> {
 /// The count metrics of each indicator, in text order, gathered once per report so that looking
 /// up a rate's figures stays cheap however many rates a report prints.
 pub struct Index<'r> {
-    by_indicator: std::collections::HashMap<&'r str, Vec<usize>>,
+    by_indicator: foldhash::HashMap<&'r str, Vec<usize>>,
 }
 
 impl<'r> Index<'r> {
     pub fn new(report: &'r Report) -> Self {
-        let mut by_indicator: std::collections::HashMap<&str, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_indicator: foldhash::HashMap<&str, Vec<usize>> = foldhash::HashMapExt::new();
         for (i, m) in report.metrics.iter().enumerate() {
             if let (MetricKind::Count, Some(id)) = (m.kind, m.indicator.as_deref()) {
                 by_indicator.entry(id).or_default().push(i);

@@ -297,41 +297,35 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
         ));
     }
     if la <= 2 && (1..=12).contains(&a) {
-        // Spaced (3 月 5 日) only with its day: 12 月 alone may be a count's tail.
-        if let Some(day) = spaced(after, '月')
-            .filter(|_| after.starts_with(' '))
-            .map(|r| r.strip_prefix(' ').unwrap_or(r))
-            .and_then(|r| {
-                let (d, ld) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d))?;
-                let end = spaced(&r[ld..], '日').or_else(|| spaced(&r[ld..], '号'))?;
-                Some((d, s.len() - end.len()))
-            })
-        {
-            let (d, len) = day;
-            return Some((
-                Single {
-                    kind: Kind::MonthDay,
-                    n: a,
-                },
-                len,
-                format!("--{a:02}-{d:02}"),
-            ));
-        }
-        if let Some(r) = after.strip_prefix('月') {
-            let mut len = la + '月'.len_utf8();
-            if let Some((d, ld)) = num(r).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
-                if r[ld..].starts_with(['日', '号']) {
-                    len += ld + '日'.len_utf8();
+        // A PDF's spaced 3 月 5 日 counts only with its day: 12 月 alone may be a count's tail.
+        let spaced_out = after.starts_with(' ');
+        if let Some(r) = spaced(after, '月') {
+            let day_at = if spaced_out {
+                r.strip_prefix(' ').unwrap_or(r)
+            } else {
+                r
+            };
+            if let Some((d, ld)) = num(day_at).filter(|&(d, ld)| ld <= 2 && (1..=31).contains(&d)) {
+                let rest = &day_at[ld..];
+                let end = if spaced_out {
+                    spaced(rest, '日').or_else(|| spaced(rest, '号'))
+                } else {
+                    rest.strip_prefix(['日', '号'])
+                };
+                if let Some(end) = end {
                     return Some((
                         Single {
                             kind: Kind::MonthDay,
                             n: a,
                         },
-                        len,
+                        s.len() - end.len(),
                         format!("--{a:02}-{d:02}"),
                     ));
                 }
             }
+        }
+        if let Some(r) = after.strip_prefix('月') {
+            let mut len = la + '月'.len_utf8();
             // 11月底 / 10月份 / 3月起 / 6月初
             for tail in ["底", "份", "初", "中旬", "上旬", "下旬", "末"] {
                 if r.starts_with(tail) {

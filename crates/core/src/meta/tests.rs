@@ -1,0 +1,412 @@
+//! Regression tests of the meta stage on openings of the shapes real reports have (titles, issuers,
+//! years), each named after the defect it guards against.
+
+use super::*;
+use crate::clean::clean;
+
+fn meta(text: &str) -> Meta {
+    read_meta(&clean(text), &Options::default())
+}
+
+#[test]
+fn a_title_ending_in_qingkuang_and_a_date_under_it() {
+    let m = meta(
+        "柳城县2024年度法治政府建设情况\n（2025年3月20日）\n一、主要举措和成效\n审结案件5件。\n",
+    );
+    assert_eq!(m.title.as_deref(), Some("柳城县2024年度法治政府建设情况"));
+    assert_eq!(m.year, Some(2024));
+    assert_eq!(m.published.as_deref(), Some("2025-03-20"));
+    // A heading that ends in 情况 is not a title.
+    let m = meta("一、2024年法治政府建设情况\n审结案件5件。\n");
+    assert_eq!(m.title, None);
+}
+
+#[test]
+fn an_official_documents_title_line_beats_the_files_metadata_title() {
+    let text = "中共浙江省淳安县委组织部\n关于开展专业岗位领导干部遴选工作的通知\n各乡镇党委，县直各单位：\n为进一步优化干部队伍结构，经研究，决定开展遴选工作。\n";
+    let options = Options {
+        title_hint: Some("淳安县专业干部遴选方案".into()),
+    };
+    let m = read_meta(&clean(text), &options);
+    // GB/T 9704: the issuing organ's name on the line above is the start of the title.
+    assert_eq!(
+        m.title.as_deref(),
+        Some("中共浙江省淳安县委组织部关于开展专业岗位领导干部遴选工作的通知")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("中共浙江省淳安县委组织部"));
+    assert!(m.findings.iter().all(|f| f.kind != FindingKind::NoTitle));
+    // The hint stays the fallback of a text with no title line at all.
+    let m = read_meta(
+        &clean("为进一步优化干部队伍结构，决定开展遴选工作。\n"),
+        &options,
+    );
+    assert_eq!(m.title.as_deref(), Some("淳安县专业干部遴选方案"));
+    // A report's own title still wins over a covering notice's line.
+    let m = meta("关于印发某县工作要点的通知\n某县2024年法治政府建设年度报告\n一、主要举措\n");
+    assert_eq!(m.title.as_deref(), Some("某县2024年法治政府建设年度报告"));
+}
+
+#[test]
+fn the_signature_names_the_issuer() {
+    let m = meta("某区2024年法治政府建设年度报告\n一、主要举措和成效\n审结案件5件。\n                某区人民政府\n              2025年3月18日\n");
+    assert_eq!(m.issuer.as_deref(), Some("某区人民政府"));
+    assert_eq!(m.published.as_deref(), Some("2025-03-18"));
+}
+
+#[test]
+fn title_with_issuer_line_above() {
+    let m = meta("\n柳州市司法局\n\n2023年法治政府建设年度报告\n2023年，柳州市司法局坚持以习近平新时代中国特色社会主义思想为指导。");
+    assert_eq!(m.title.as_deref(), Some("2023年法治政府建设年度报告"));
+    assert_eq!(m.issuer.as_deref(), Some("柳州市司法局"));
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn title_split_over_two_lines_is_joined() {
+    let m =
+        meta("柳州市2021年度法治政府建设\n情况报告\n\n2021年，柳州市坚持以习近平法治思想为指导。");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("柳州市2021年度法治政府建设情况报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("柳州市"));
+    assert_eq!(m.year, Some(2021));
+    assert!(m.findings.iter().any(|f| f.kind == FindingKind::TitleSplit));
+}
+
+#[test]
+fn no_title_line_reads_issuer_and_year_from_the_opening() {
+    let m = meta(" 2023年，鱼峰区政府坚持以习近平新时代中国特色社会主义思想为指导，深入学习习近平法治思想。\n一、法治政府建设主要措施和工作成效\n");
+    assert_eq!(m.title, None);
+    assert_eq!(m.issuer.as_deref(), Some("鱼峰区政府"));
+    assert_eq!(m.year, Some(2023));
+    assert!(m.findings.iter().any(|f| f.kind == FindingKind::NoTitle));
+}
+
+#[test]
+fn page_chrome_gives_issuer_and_publication_date() {
+    let m = meta("通知公告\n柳城县2025年法治政府建设年度报告\n来源: 柳城县人民政府\n发布日期: 2026-02-13\n\n    2025坚持以习近平新时代中国特色社会主义思想为指引。");
+    assert_eq!(m.title.as_deref(), Some("柳城县2025年法治政府建设年度报告"));
+    assert_eq!(m.issuer.as_deref(), Some("柳城县人民政府"));
+    assert_eq!(m.year, Some(2025));
+    assert_eq!(m.published.as_deref(), Some("2026-02-13"));
+}
+
+#[test]
+fn the_body_opening_year_beats_a_date_line() {
+    let m = meta(
+        "重庆市人民政府关于法治政府建设工作情况的报告
+
+(2023年5月30日在市六届人大常委会第二次会议上)
+
+市人大常委会:
+
+2022年,在市委坚强领导下,全市各级行政机关坚持依法行政。
+",
+    );
+    assert_eq!(m.year, Some(2022));
+    assert_eq!(m.issuer.as_deref(), Some("重庆市人民政府"));
+}
+
+#[test]
+fn an_issuer_alone_on_the_first_line_of_an_untitled_text() {
+    let m = meta(
+        "温州市中级人民法院
+主任、副主任、秘书长、各位委员:
+现将工作情况报告如下:
+一、基本情况
+",
+    );
+    assert_eq!(m.issuer.as_deref(), Some("温州市中级人民法院"));
+}
+
+#[test]
+fn a_title_running_into_the_body() {
+    let m = meta("湖北省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("湖北省人民政府关于2023年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn spaces_around_figures_are_not_part_of_a_title() {
+    let m = meta("某县 2025 年度法治政府建设情况报告2025 年，全县坚持以习近平新时代中国特色社会主义思想为指导，统筹推进依法行政。");
+    assert_eq!(m.title.as_deref(), Some("某县2025年度法治政府建设情况报告"));
+    assert_eq!(m.year, Some(2025));
+    let m = meta("柳州市 2021 年度法治政府建设情况报告\n\n2021年，全市坚持依法行政。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("柳州市2021年度法治政府建设情况报告")
+    );
+}
+
+#[test]
+fn signature_date_at_the_end_is_the_publication_date() {
+    let m = meta("某县2023年法治政府建设年度报告\n正文。\n\n某县人民政府\n2024年3月28日\n");
+    assert_eq!(m.published.as_deref(), Some("2024-03-28"));
+}
+
+#[test]
+fn a_government_work_report_with_its_subtitle_and_speaker() {
+    let m = meta("Page 2 - 政府工作报告\nP. 2\n政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全\n国政协委员提出意见。\n一、2024 年工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("国务院"));
+    assert_eq!(m.year, Some(2025));
+    let c = clean("Page 2 - 政府工作报告\nP. 2\n政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表:\n");
+    let (_, end) = m.title_range.unwrap();
+    assert!(c.text[end..].trim_start().starts_with("各位代表"));
+}
+
+#[test]
+fn a_newspaper_that_republished_a_report_is_not_its_issuer() {
+    let m = meta("2025年浙江省政府工作报告\n来源：浙江日报\n2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作报告\n\n各位代表：\n　　现在，我代表省人民政府向大会报告工作，请予审议。\n　　一、2024年工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("2025年浙江省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("浙江省人民政府"));
+    assert_eq!(m.year, Some(2025));
+    let m = meta("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2018年工作回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("浮山县人民政府"));
+    assert_eq!(m.year, Some(2019));
+}
+
+#[test]
+fn a_column_name_and_a_breadcrumb_above_the_title_are_not_the_title() {
+    let m = meta("今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n\n您所在的位置:政务公开 > 工作报告\n\n2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n\n\n2020年静海区法治政府建设情况报告\n\n\n2020年,静海区坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(m.title.as_deref(), Some("2020年静海区法治政府建设情况报告"));
+    // 司法局 drafted it; the report is the district's.
+    assert_eq!(m.issuer.as_deref(), Some("静海区"));
+}
+
+#[test]
+fn titles_of_disclosure_reports_and_work_summaries() {
+    let m = meta("政府信息公开\n福州市晋安区2016年政府信息公开工作年度报告\n来源:区人民政府办公室 时间:2017-01-12 10:01\n\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("福州市晋安区2016年政府信息公开工作年度报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("福州市晋安区人民政府"));
+    let m = meta("市生态环境局2024年工作总结和2025年工作思路\n一、2024年工作总结\n2024年以来，全市生态环境系统全力抓考核。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("市生态环境局2024年工作总结和2025年工作思路")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("市生态环境局"));
+    assert_eq!(m.year, Some(2024));
+}
+
+#[test]
+fn a_provincial_report_naming_only_its_level_takes_the_province_it_names() {
+    // Republished without title or 来源 line: 全省 and 省长, the province in passing.
+    let m = meta("2023年，全省法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导，取得新成效。\n一、强化思想引领\n省长认真履行推进法治政府建设第一责任人职责，在《宁夏日报》刊发学习体会文章。\n");
+    assert_eq!(m.issuer.as_deref(), Some("宁夏回族自治区人民政府"));
+    // A city's: 全市 after the province's committee.
+    let m = meta("2023年，在省委、省政府和市委坚强领导下，全市各级行政机关坚持依法行政。印发《绵阳市法治建设工作要点》。\n");
+    assert_eq!(m.issuer.as_deref(), Some("绵阳市人民政府"));
+    // No place named: no guess.
+    let m = meta("2023年，全省各级政府坚持依法行政，法治政府建设取得新成效。\n");
+    assert_eq!(m.issuer, None);
+}
+
+#[test]
+fn a_joint_subject_gives_the_government() {
+    let m = meta("2024年，河北省委、省政府坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。\n");
+    assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"));
+}
+
+#[test]
+fn page_chrome_above_the_opening_is_not_its_subject() {
+    let m = meta("站群导航\n\nAQI\n  • 轻度污染\n2024-03-15来源:\n\n2023年，辽宁省人民政府坚持以习近平新时代中国特色社会主义思想为指导，推动法治政府建设实现新突破。\n");
+    assert_eq!(m.issuer.as_deref(), Some("辽宁省人民政府"));
+}
+
+#[test]
+fn a_government_work_report_is_the_year_it_was_given() {
+    // A page heading naming the year before, over the line saying when it was given.
+    let m = meta("2019年某省人民政府工作报告\n来源:某省日报 发布时间:2020-05-15\n政府工作报告\n2020年5月9日在某省第十三届人民代表大会第三次会议上\n各位代表:\n一、2019年工作回顾\n");
+    assert_eq!(m.year, Some(2020));
+    // Neither: the year after the one it reviews.
+    let m = meta("政府工作报告\n\n30.01.2023  15:51\n\n各位代表:\n现在,我代表省人民政府向大会报告工作。\n一、2022年及本届政府工作回顾\n2022年,全省上下坚持稳中求进。\n");
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn an_official_document_is_the_year_it_was_signed() {
+    let m = meta("某区卫生局\n关于同意某某同志辞职的批复\n某某科：\n你科报告收悉。某某同志一九七八年参加工作，1978年入职。经研究，同意其辞职。\n某区卫生局\n2011年3月10日\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("某区卫生局关于同意某某同志辞职的批复")
+    );
+    assert_eq!(m.year, Some(2011));
+}
+
+#[test]
+fn a_yearbook_pages_bulleted_title_and_subtitle() {
+    let m = meta("当前位置:某区情网  /  年鉴  /  2002卷  /  特载\n\n2002卷\n\n  • 政府工作报告\n  • ——2001年2月16日在内蒙古自治区第九届人民代表大会第四次会议上\n\n    自治区代主席 某某某\n\n    各位代表:\n    现在,我代表自治区人民政府作工作报告,请予审议。\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+    // The volume (2002卷) is not the year the report was given.
+    assert_eq!(m.year, Some(2001));
+}
+
+#[test]
+fn an_aggregators_heading_is_the_title_without_its_tag_and_note() {
+    let m = meta("(宁夏)2021年宁夏回族自治区人民政府工作报告(全文)\n\n本地事\n\n政府工作报告\n\n——2021年1月27日在宁夏回族自治区第十二届人民代表大会第五次会议上\n\n各位代表:\n现在,我代表自治区人民政府向大会报告工作。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2021年宁夏回族自治区人民政府工作报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("宁夏回族自治区人民政府"));
+    // A document site's upload date after the heading is no part of it either.
+    let m =
+        meta("2023年某市政府工作报告(20230224)\n各位代表:现在,我代表市人民政府向大会报告工作。\n");
+    assert_eq!(m.title.as_deref(), Some("2023年某市政府工作报告"));
+}
+
+#[test]
+fn a_disclosure_tables_title_row_is_the_title() {
+    let m = meta("索 引 号 | 11620300/2025-1 | 主题分类 | 政发 |\n发文字号 | 某政发〔2025〕3号 | 制发机构 | |\n成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n标 题 | 某市人民政府关于印发《某市法治政府建设示范创建方案》的通知 |\n各县区人民政府,市政府各部门:\n现印发给你们,请认真贯彻落实。\n某市人民政府\n2025年6月13日\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("某市人民政府关于印发《某市法治政府建设示范创建方案》的通知")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("某市人民政府"));
+    assert_eq!(m.year, Some(2025));
+}
+
+#[test]
+fn a_documents_title_set_over_three_lines_starts_with_its_organ() {
+    let m = meta("某省人民政府办公厅\n关于印发《某省人民政府2025年法治政府\n建设重点工作安排》的通知\n某办发〔2025〕12号\n各市(州)人民政府:\n现印发给你们,请认真组织实施。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("某省人民政府办公厅关于印发《某省人民政府2025年法治政府建设重点工作安排》的通知")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("某省人民政府办公厅"));
+}
+
+#[test]
+fn a_title_fused_with_its_subtitle_after_an_abstract() {
+    let m = meta("简介:<正>各位代表:本届省政府2003年1月就职,任期即将结束。现在,我代表本届省政府,向省第十一届人民代表大会第一次会议报告过去五年的工作,请予审议。\n政府工作报告——2008年1月25日在湖北省第十一届人民代表大会第一次会议上\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
+    assert_eq!(m.year, Some(2008));
+}
+
+#[test]
+fn an_untitled_speech_is_dated_like_a_government_work_report() {
+    // A PDF that starts at 各位代表: the year it was given, not the year it reviews.
+    let m = meta("各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。\n");
+    assert_eq!(m.year, Some(2024));
+}
+
+#[test]
+fn a_traditional_character_copys_title_reads_simplified() {
+    let m = meta("政府工作報告\n——2025年1月20日在某省第十四屆人民代表大會第三次會議上\n各位代表:\n現在,我代表省人民政府,向大會報告政府工作,請予審議。\n一、2024年工作回顧\n過去一年,是發展史上具有重要裏程碑意義的一年。\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    // In a simplified text a character that also has a traditional reading stays.
+    let m = meta("某县著作权保护工作总结\n2023年,全县开展著作权执法检查。\n");
+    assert_eq!(m.title.as_deref(), Some("某县著作权保护工作总结"));
+}
+
+#[test]
+fn a_committee_with_a_bare_government_speaks_for_the_region_it_names() {
+    // The page starts at its first heading; 自治区党委、政府 and 法治广西 below it.
+    let m = meta("一、深入学习践行习近平法治思想,全力谋划推进我区法治政府建设\n自治区党委、政府自觉将习近平法治思想作为全面依法治区的根本遵循,坚持法治广西、法治政府、法治社会一体建设,围绕建设壮美广西目标任务。\n");
+    assert_eq!(m.issuer.as_deref(), Some("广西壮族自治区人民政府"));
+    let m =
+        meta("2022年,宁夏回族自治区党委和政府全面学习贯彻党的二十大精神,持续推进法治政府建设。\n");
+    assert_eq!(m.issuer.as_deref(), Some("宁夏回族自治区人民政府"));
+}
+
+#[test]
+fn the_announcing_sentence_names_the_issuer() {
+    let m = meta("根据《法治政府建设与责任落实督察工作规定》有关规定,现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n县人民政府坚持依法行政,制定了《岳阳县人民政府常务会会前学法制度》,岳阳县各部门认真落实。\n");
+    assert_eq!(m.issuer.as_deref(), Some("岳阳县人民政府"));
+}
+
+#[test]
+fn a_page_about_a_report_is_titled_as_such_and_names_its_issuer() {
+    let m = meta("文字解读:某市某区某街道办事处2022年政府信息公开工作年度报告\n字号:\n大 中 小\n一、编制背景\n根据《中华人民共和国政府信息公开条例》编写本报告。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("文字解读:某市某区某街道办事处2022年政府信息公开工作年度报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("某市某区某街道办事处"));
+    let m = meta("【政策解读】关于《某县人民政府关于某县2023年度法治政府建设工作总结的报告》的政策解读\n\n某县人民政府 2024年01月08日\n\n按照法治政府建设工作要求,现解读如下:\n一、起草背景\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("关于《某县人民政府关于某县2023年度法治政府建设工作总结的报告》的政策解读")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("某县人民政府"));
+    let m = meta("无障碍阅读 关怀版 返回首页\n政府信息公开\n区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n区政府办公室\n2023-12-20\n一、议题背景\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报")
+    );
+}
+
+#[test]
+fn a_sites_note_of_its_own_copy_is_not_part_of_the_title() {
+    let m = meta("2024年某市国民经济和社会发展统计公报(2025年更新)\n某市统计局\n2025年3月31日\n2024年,全市经济运行稳中向好。\n一、综合\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2024年某市国民经济和社会发展统计公报")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("某市统计局"));
+}
+
+#[test]
+fn a_division_with_a_second_name_in_brackets_issues_its_report() {
+    let m = meta("高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,在区委的坚强领导下,区人民政府坚持依法行政。\n");
+    assert_eq!(m.issuer.as_deref(), Some("高新区(新市区)人民政府"));
+}
+
+#[test]
+fn a_provinces_short_name_as_the_subject() {
+    let m = meta("2024年,广东坚持以习近平新时代中国特色社会主义思想为指导,扎实推动法治政府建设取得积极成效。现将有关情况报告如下。\n");
+    assert_eq!(m.issuer.as_deref(), Some("广东省"));
+}
+
+#[test]
+fn a_department_posting_its_districts_report_is_not_its_issuer() {
+    let m = meta("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: 下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年,下陆区坚持以习近平法治思想为指导。\n");
+    assert_eq!(m.title.as_deref(), Some("下陆区2024年法治政府建设工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("下陆区"));
+}
+
+#[test]
+fn a_joint_covering_notices_title_after_its_number() {
+    let m = meta("某政发〔2025〕4号\n某市人民政府 某市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n现印发给你们,请认真贯彻执行。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("某市人民政府某市中级人民法院印发关于完善“府院联动”机制的意见的通知")
+    );
+}
+
+#[test]
+fn a_reports_title_set_under_its_organs_name() {
+    let m = meta("某省人民政府\n关于2023年度法治政府建设情况的报告\n来源:某省日报\n2023年,省政府坚持依法行政。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("某省人民政府关于2023年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("某省人民政府"));
+    // A title naming its own place keeps the issuing body's line apart (柳州市司法局 / 2023年…).
+    let m = meta("某市司法局\n2023年法治政府建设年度报告\n2023年,某市司法局坚持依法行政。\n");
+    assert_eq!(m.title.as_deref(), Some("2023年法治政府建设年度报告"));
+}
+
+#[test]
+fn every_body_of_a_named_province_in_the_second_sentence() {
+    let m = meta("  2020年是“十三五”规划收官之年。在省委领导下,江苏省各级政府及其部门坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。\n  一、全面履行政府职能\n");
+    assert_eq!(m.issuer.as_deref(), Some("江苏省人民政府"));
+}
+
+#[test]
+fn a_sentence_announcing_a_report_is_not_its_title() {
+    let m = meta("根据《法治政府建设与责任落实督察工作规定》有关规定,现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n");
+    assert_eq!(m.title, None);
+    let m = meta("2019年,在省委、省政府和市委、市政府的正确领导下,南昌县全面贯彻党的十九大精神。\n一、2019年推进法治政府建设情况\n");
+    assert_eq!(m.issuer.as_deref(), Some("南昌县"));
+}
