@@ -235,10 +235,12 @@ pub struct Comparison {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CompareResult {
     Pending,
-    /// The comparison as JSON (`gangmu compare`), and its SVG chart.
+    /// The comparison as JSON (`gangmu compare`, saved as it is), its SVG chart, and what
+    /// the page shows of it (`view::compare::ComparisonView` as JSON, made by the worker).
     Done {
         json: Rc<str>,
         svg: Rc<str>,
+        view: Rc<str>,
     },
     Failed(Bilingual),
 }
@@ -412,6 +414,7 @@ pub enum Action {
         job: u32,
         json: Rc<str>,
         svg: Rc<str>,
+        view: Rc<str>,
         order: Vec<usize>,
     },
     CompareFailed {
@@ -1046,6 +1049,7 @@ impl Reducible for AppState {
                 job,
                 json,
                 svg,
+                view,
                 order,
             } => {
                 if let Some(c) = s.compare.as_mut().filter(|c| c.job == job) {
@@ -1055,7 +1059,7 @@ impl Reducible for AppState {
                         c.ids = order.iter().map(|&k| c.ids[k]).collect();
                         c.lines = order.iter().map(|&k| c.lines[k].clone()).collect();
                     }
-                    c.result = CompareResult::Done { json, svg };
+                    c.result = CompareResult::Done { json, svg, view };
                 }
             }
             Action::CompareFailed { job, error } => {
@@ -1286,6 +1290,7 @@ mod tests {
             job,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
+            view: Rc::from("{}"),
             order: vec![0, 1],
         };
         let s = reduce(s, reply(49));
@@ -1328,6 +1333,7 @@ mod tests {
             job: 9,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
+            view: Rc::from("{}"),
             order,
         };
         // Report 2 is the earlier year: it becomes the first column, its line with it.

@@ -128,6 +128,9 @@ fn a_comparison_and_the_heads_read_alike() {
     });
     same::<Reply>(&serde_json::to_string(&compared.head.unwrap()).unwrap());
     same::<gangmu_core::compare::Comparison>(&compared.line.unwrap());
+    // What the page reads of it: the worker's view, with totals and both groupings.
+    assert_eq!(compared.lines.len(), 1);
+    same::<crate::view::compare::ComparisonView>(&compared.lines[0]);
 
     let text = sample(3);
     let report = extract(text, &Options::default());
