@@ -12,7 +12,7 @@
 //! `f64` as in `serde_json` (integers that do not fit become `f64`), strings are borrowed
 //! unless they hold escapes, `\u` escapes with surrogate pairs, unknown fields are skipped.
 //! A struct must be an object (`serde_json` also takes a list of its fields, which nothing
-//! writes here); its fields go to the derive's `visit_seq` in declaration order ([`Fields`]),
+//! writes here); its fields go to the derive's `visit_seq` in declaration order (`Fields`),
 //! which is far smaller code than its `visit_map`. Nesting is limited to 128 levels, as in `serde_json`, so hostile input cannot exhaust the
 //! stack; malformed input is an `Err`, never a panic. Serialization stays with `serde_json`.
 
@@ -49,6 +49,48 @@ impl std::error::Error for Error {}
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         Error(msg.to_string())
+    }
+
+    // serde's own wording of what was found (`Unexpected`'s `Display`) prints floats with the
+    // standard library's float formatting, which nothing else on the page needs (≈ 5 KB gzip
+    // of the first paint; BENCHMARKS.md, "Session 6"): the same messages, floats left out.
+    fn invalid_type(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        Error(format!(
+            "invalid type: {}, expected {expected}",
+            unexpected(found)
+        ))
+    }
+
+    fn invalid_value(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        Error(format!(
+            "invalid value: {}, expected {expected}",
+            unexpected(found)
+        ))
+    }
+}
+
+/// What a visitor was given, as serde words it, but a float without its digits.
+fn unexpected(found: de::Unexpected) -> String {
+    use de::Unexpected as U;
+    match found {
+        U::Bool(b) => format!("boolean `{b}`"),
+        U::Unsigned(n) => format!("integer `{n}`"),
+        U::Signed(n) => format!("integer `{n}`"),
+        U::Float(_) => "a floating point number".into(),
+        U::Char(c) => format!("character `{c}`"),
+        U::Str(s) => format!("string \"{s}\""),
+        U::Bytes(_) => "byte array".into(),
+        U::Unit => "unit value".into(),
+        U::Option => "Option value".into(),
+        U::NewtypeStruct => "newtype struct".into(),
+        U::Seq => "sequence".into(),
+        U::Map => "map".into(),
+        U::Enum => "enum".into(),
+        U::UnitVariant => "unit variant".into(),
+        U::NewtypeVariant => "newtype variant".into(),
+        U::TupleVariant => "tuple variant".into(),
+        U::StructVariant => "struct variant".into(),
+        U::Other(other) => other.into(),
     }
 }
 

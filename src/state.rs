@@ -803,7 +803,9 @@ impl Reducible for AppState {
                 s.clear();
             }
             Action::Restore(entries) => {
-                let known: BTreeSet<&str> = s.entries.iter().map(|e| &*e.key).collect();
+                // `extend`, not `collect`: collecting a set sorts, one more sort in the page's
+                // code per element type (see `set_of`).
+                let known = set_of(s.entries.iter().map(|e| &*e.key));
                 let fresh: Vec<Rc<Entry>> = entries
                     .into_iter()
                     .filter(|e| !known.contains(&*e.key))
@@ -1003,7 +1005,7 @@ impl Reducible for AppState {
                     s.collapsed.insert(i);
                 }
             }
-            Action::CollapseAll(parents) => s.collapsed = parents.into_iter().collect(),
+            Action::CollapseAll(parents) => s.collapsed = set_of(parents),
             Action::ExpandAll => s.collapsed.clear(),
             Action::Engine(e) => s.engine = e,
             Action::Notify { message, error } => s.notify(message, error),
@@ -1019,11 +1021,12 @@ impl Reducible for AppState {
             }
             Action::CheckAll(all) => {
                 s.checked = if all {
-                    s.entries
-                        .iter()
-                        .filter(|e| e.status == Status::Done)
-                        .map(|e| e.id)
-                        .collect()
+                    set_of(
+                        s.entries
+                            .iter()
+                            .filter(|e| e.status == Status::Done)
+                            .map(|e| e.id),
+                    )
                 } else {
                     BTreeSet::new()
                 };
@@ -1105,6 +1108,15 @@ fn is_permutation(order: &[usize], n: usize) -> bool {
         && order
             .iter()
             .all(|&k| k < n && !std::mem::replace(&mut seen[k], true))
+}
+
+/// A set of `items` built by inserting them one by one. `collect()` into a `BTreeSet` sorts
+/// the items first, and each element type instantiates the standard sort again (≈ 3 KB of the
+/// first-paint wasm each; BENCHMARKS.md, "Session 6"); the sets here are small.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::i18n::dataset::{missing_count, strings as dataset_strings};
 use crate::state::{Action, EntryId};
 use crate::view::compare::{ComparisonView, Trend};
 use crate::view::compare_layout::{display_order, long_rows, ColumnGroup, LongRow, LongSort};
+use crate::view::number::css;
 use crate::view::window;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -73,7 +74,7 @@ pub fn compare_long(props: &Props) -> Html {
     };
     let range = window::fixed(shown.len(), ROW, vp.scroll, vp.height.max(300.0), 8);
     let row = |pos: usize| {
-        let top = format!("top:{}px", pos as f64 * ROW);
+        let top = format!("top:{}px", css(pos as f64 * ROW));
         match shown[pos] {
             LongRow::Report { row, column } => {
                 let r = &rows[row];
@@ -155,7 +156,7 @@ pub fn compare_long(props: &Props) -> Html {
                     <div role="columnheader" class="cell l-change">{ d.change }</div>
                 </div>
                 <div class="tbody scroller" ref={node} {onscroll}>
-                    <div class="rows" style={format!("height:{}px", shown.len() as f64 * ROW)}>
+                    <div class="rows" style={format!("height:{}px", css(shown.len() as f64 * ROW))}>
                         { for range.map(row) }
                     </div>
                 </div>
