@@ -77,7 +77,7 @@ pub(super) fn after_unit(
     text: &str,
     at: usize,
     n: &Numeral,
-    unit: &Unit,
+    unit: &Unit<'_>,
     in_cell: bool,
 ) -> Option<Reject> {
     let pos = n.end;
@@ -125,7 +125,7 @@ pub(super) fn after_unit(
 }
 
 /// No unit, no 百分之 and no magnitude: the unit was dropped, if this is a metric at all.
-pub(super) fn is_unit_missing(unit: &Unit) -> bool {
+pub(super) fn is_unit_missing(unit: &Unit<'_>) -> bool {
     unit.text.is_empty() && !unit.percent_prefix && unit.magnitude_power == 0
 }
 
