@@ -88,7 +88,11 @@ fn announced(opening: &str) -> Option<String> {
     let end = rest
         .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
         .into_iter()
-        .chain(["关于", "年度", "的"].iter().filter_map(|w| rest.find(w)))
+        .chain(
+            words::ANNOUNCED_NAME_ENDS
+                .iter()
+                .filter_map(|w| rest.find(w)),
+        )
         .min()?;
     let body = rest[..end].trim();
     let n = body.chars().count();
@@ -151,7 +155,7 @@ fn in_title(title: &str) -> Option<Named> {
     // 四川省人民|政府工作报告: the genre's words took 政府 from 人民政府.
     let head = head.strip_suffix("人民").unwrap_or(head);
     // 湖南省人民政府公布2017年度…, 司法部发布…: the organ before the verb that published it.
-    let head = ["公布", "发布", "印发"]
+    let head = words::PUBLISHED_VERBS
         .iter()
         .find_map(|v| head.strip_suffix(v))
         .unwrap_or(head);
@@ -399,16 +403,12 @@ fn in_opening(opening: &str) -> Option<String> {
 
 /// The place or body a sentence of the opening is about, if it names one before its verb.
 fn subject_of(sentence: &str) -> Option<String> {
-    const VERBS: &[&str] = &[
-        "坚持", "以", "始终", "深入", "全面", "认真", "在", "紧紧", "围绕", "聚焦", "持续", "立足",
-        "按照", "牢牢", "扎实", "着力", "大力", "自觉",
-    ];
     sentence.split(['，', ',']).find_map(|clause| {
         let clause = clause.trim();
         // A clause that opens with its year (2023年鱼峰区政府坚持…); a year further on
         // (…纲要(2015—2020年)》) belongs to what the subject did.
         let clause = strip_year(clause).trim_start_matches(['度', ' ']);
-        let end = VERBS
+        let end = words::OPENING_VERBS
             .iter()
             .filter_map(|v| clause.find(v))
             .filter(|&i| i > 0)

@@ -148,25 +148,13 @@ fn ends_like_title(line: &str) -> bool {
     let compact = without_note(&compact);
     let compact = &compact[..compact.len() - trailing_note_len(compact)];
     let dated_situation = compact.ends_with("情况") && first_year(compact).is_some();
-    [
-        "报告",
-        "总结",
-        "公报",
-        "年报",
-        "工作情况",
-        "计划",
-        "思路",
-        "打算",
-    ]
-    .iter()
-    .any(|e| compact.ends_with(e))
-        || dated_situation
+    words::TITLE_ENDINGS.iter().any(|e| compact.ends_with(e)) || dated_situation
 }
 
 /// A title without a note after it: `2025年湖南省政府工作报告（全文）` → …政府工作报告.
 fn without_note(title: &str) -> &str {
     let mut t = title;
-    for note in ["全文", "摘要", "征求意见稿", "图解", "节选", "实录"] {
+    for note in words::TITLE_NOTES {
         for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("", "")] {
             if let Some(rest) = t.strip_suffix(&format!("{open}{note}{close}")) {
                 t = rest;
@@ -184,9 +172,7 @@ fn plain_line(compact: &str) -> bool {
     let starts_well = is_cjk(first) || first.is_ascii_digit() || "《“【（(".contains(first);
     let sentence = compact.contains(['。', '；', ';', '>', '»', '＞', '›'])
         || compact.ends_with([':', '：', '，', ','])
-        || ["现将", "根据", "按照"]
-            .iter()
-            .any(|w| compact.starts_with(w))
+        || words::ANNOUNCING.iter().any(|w| compact.starts_with(w))
         || compact.contains("如下");
     starts_well && !sentence && parse_marker(compact).is_none()
 }
@@ -267,7 +253,10 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
 /// the first lines: the pair says plainly what it is.
 fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
     let line = &text[start..end];
-    let dash = line.find(['—', '―', '─', '━'])?;
+    let dash = line
+        .char_indices()
+        .find(|&(_, c)| one_char_of(words::SUBTITLE_DASHES, c))?
+        .0;
     let head = line[..dash].trim_end();
     (is_title(head) && is_subtitle(&line[dash..])).then(|| Block {
         start,
@@ -320,8 +309,7 @@ fn trailing_note_len(line: &str) -> usize {
         &trimmed[open + trimmed[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
     // (全文), (摘要) …, or a site's note of its own copy: (2025年更新), (修订版).
     let is_note = without_note(&format!("({inner})")).is_empty()
-        || inner.chars().count() <= 12
-            && ["更新", "修订", "最新版"].iter().any(|w| inner.contains(w));
+        || inner.chars().count() <= 12 && words::COPY_NOTES.iter().any(|w| inner.contains(w));
     let is_date = !inner.is_empty()
         && inner.chars().filter(char::is_ascii_digit).count() >= 6
         && inner
@@ -338,8 +326,11 @@ fn trailing_note_len(line: &str) -> usize {
 /// The length in bytes of a list bullet in front of a line (`  • 政府工作报告`, as yearbook pages and
 /// Word's bulleted paragraphs give them), with the spaces after it; 0 when there is none.
 pub(super) fn bullet_len(line: &str) -> usize {
-    const BULLETS: &str = "•●○◦▪■□◆◇►▶★☆※";
-    let Some(first) = line.chars().next().filter(|&c| BULLETS.contains(c)) else {
+    let Some(first) = line
+        .chars()
+        .next()
+        .filter(|&c| one_char_of(words::BULLETS, c))
+    else {
         return 0;
     };
     let rest = &line[first.len_utf8()..];
@@ -366,16 +357,24 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
     })
 }
 
+/// Whether `c` is one of `list`'s one-character words (bullets, dashes: `lexicon/genre.toml`).
+fn one_char_of(list: &[&str], c: char) -> bool {
+    list.iter().any(|w| w.chars().eq(std::iter::once(c)))
+}
+
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
 pub(super) fn is_subtitle(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
-    // Dashes as editors type them: ——, ―― (U+2015), box drawing ─── and ━━━, hyphens.
-    let lead = compact.trim_start_matches(['—', '―', '─', '━', '-', '－', '–', '(', '（']);
+    // Dashes as editors type them (——, ―― U+2015, ───, ━━━), hyphens and brackets: see
+    // `subtitle_dashes` and `subtitle_openers` in `lexicon/genre.toml`.
+    let lead = compact.trim_start_matches(|c: char| {
+        one_char_of(words::SUBTITLE_DASHES, c) || one_char_of(words::SUBTITLE_OPENERS, c)
+    });
     let starts = lead.len() < compact.len() || lead.starts_with(|c: char| c.is_ascii_digit());
-    n <= MAX_SUBTITLE_CHARS && starts && (compact.contains("会议上") || compact.contains("大会上"))
+    n <= MAX_SUBTITLE_CHARS && starts && words::SUBTITLE_VENUES.iter().any(|v| compact.contains(v))
 }
 
 /// A speaker's line under a title or subtitle: a short line of Chinese (an office and a name,
@@ -440,7 +439,7 @@ pub(crate) fn is_document_title(line: &str) -> bool {
     // 关于 opens the title or follows the issuing organ's name — or the organs' names and the
     // verb of a covering notice (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…意见的通知).
     let organ = &compact[..about];
-    let organ = ["印发", "转发", "批转"]
+    let organ = words::COVERING_VERBS
         .iter()
         .find_map(|v| organ.strip_suffix(v))
         .unwrap_or(organ);
@@ -488,7 +487,7 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
     let start = before.get(start_idx).map_or(report, |&(i, _)| i);
     let start = start + (head[start..end].len() - head[start..end].trim_start().len());
     let title = &head[start..end];
-    let announces = ["现将", "根据", "按照"].iter().any(|w| title.contains(w));
+    let announces = words::ANNOUNCING.iter().any(|w| title.contains(w));
     let plausible = genre_of(title)
         .is_some_and(|g| !matches!(g, ReportType::WorkSummary | ReportType::Other))
         && title.chars().count() >= 8

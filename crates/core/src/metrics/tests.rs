@@ -356,6 +356,19 @@ fn lists_said_of_several_subjects() {
 }
 
 #[test]
+fn the_label_change_words_are_those_of_the_lexicon() {
+    // 提升 and 回落 are change words of lexicon/change.toml (`any_unit`), which the label
+    // reads too: after 分别 the change joins each figure's label, and 由A回落至B makes B the
+    // new level of A's measure.
+    assert_eq!(
+        labels("城镇、农村居民收入分别提升4.8%、6.5%。"),
+        ["城镇居民收入提升", "农村居民收入提升"]
+    );
+    let got = labels("全市空气优良率由62%回落至58%。");
+    assert_eq!(got[1], got[0]);
+}
+
+#[test]
 fn a_short_list_before_the_counts_own_noun_stays() {
     assert_eq!(
         labels("排查整改多头执法、重复执法、交叉执法等8类问题。"),

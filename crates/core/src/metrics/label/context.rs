@@ -5,6 +5,7 @@
 //! clause before it (开展…抽查，共抽查113户) is counted for what that clause names.
 
 use super::clause::{figureless_clause_before, Parts};
+use crate::lexicon::data::change;
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
 use crate::model::MetricKind;
@@ -317,7 +318,8 @@ fn the_thing(label: &str) -> &str {
     }
 }
 
-/// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至.
+/// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至. The
+/// change verbs are data: `any_unit` and `to_short` of `lexicon/change.toml`.
 fn is_change_to(between: &str) -> bool {
     let s = between.trim();
     let Some(verb) = s
@@ -327,15 +329,12 @@ fn is_change_to(between: &str) -> bool {
     else {
         return false;
     };
-    [
-        "提高", "提升", "上升", "增加", "增长", "增至", "下降", "降低", "减少", "降", "升", "增",
-        "减",
-    ]
-    .contains(&verb)
+    change::ANY_UNIT.contains(&verb) || change::TO_SHORT.contains(&verb)
 }
 
 /// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
-/// take the subject from the figure they follow.
+/// take the subject from the figure they follow. A bare change is a word of `any_unit` in
+/// `lexicon/change.toml`.
 pub(super) fn needs_subject(label: &str) -> bool {
     let bare = trim_start_str(label, "同比");
     let bare = trim_start_str(bare, "较上年");
@@ -350,11 +349,7 @@ pub(super) fn needs_subject(label: &str) -> bool {
     let short = label.chars().count() <= 6;
     // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
     (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
-        || [
-            "下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加", "偏高", "偏低", "偏多",
-            "偏少",
-        ]
-        .contains(&bare)
+        || change::ANY_UNIT.contains(&bare)
 }
 
 /// `s.trim_start_matches(word)` without setting up a substring searcher for each call.

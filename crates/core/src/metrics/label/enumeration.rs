@@ -1,5 +1,8 @@
 //! Enumerations of examples before a number (《甲》、《乙》等1个…): the listed items are examples;
-//! the words around them say what is counted.
+//! the words around them say what is counted. The word lists are data: `lexicon/label.toml`
+//! (`bodies`, `enumeration_verbs`).
+
+use crate::lexicon::data::label::{BODIES, ENUMERATION_VERBS};
 
 /// Drops enumerations ending in 等 from the words before a number (《甲》、《乙》等1个…,
 /// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
@@ -56,9 +59,6 @@ fn names_the_counted_items(words: &str, count_of_bodies: bool) -> bool {
     short && (list.contains('、') || quoted_one) && !list.contains('《') && one_noun && !bodies
 }
 
-/// Bodies listed as examples (应急、公安、消防等部门): who took part, not what was counted.
-const BODIES: &[&str] = &["部门", "单位", "机关", "组织"];
-
 /// Whether the count right after `b` (等36个部门) counts bodies.
 fn counts_bodies(text: &str, b: usize) -> bool {
     let rest = crate::text::window(text, b, (b + 24).min(text.len()));
@@ -85,11 +85,7 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
     };
     // Start of the first item: a book title, or the few characters after a verb or particle.
     let head = &body[..first_sep];
-    const LEAD_VERBS: &[&str] = &[
-        "组织", "联合", "会同", "包括", "涵盖", "协调", "督促", "指导", "推动", "开展", "围绕",
-        "聚焦", "针对", "涉及", "覆盖", "共有", "拥有", "建成", "完成", "实现", "整合",
-    ];
-    let verb_end = LEAD_VERBS
+    let verb_end = ENUMERATION_VERBS
         .iter()
         .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
         .filter(|&e| head[e..].chars().count() <= 10)

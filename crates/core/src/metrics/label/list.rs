@@ -5,6 +5,7 @@
 //! takes those of the item before.
 
 use super::clause::{is_boundary, parts, Parts};
+use crate::lexicon::data::{change, label};
 use crate::lexicon::units::match_unit;
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
@@ -259,11 +260,10 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
         .iter()
         .find(|w| after.starts_with(**w))
         .map_or(0, |w| w.len());
-    if let Some(v) = [
-        "增长", "下降", "提高", "降低", "减少", "增加", "上升", "占比",
-    ]
-    .iter()
-    .find(|v| after[lead..].starts_with(**v))
+    if let Some(v) = change::ANY_UNIT
+        .iter()
+        .chain(label::AFTER_FENBIE)
+        .find(|v| after[lead..].starts_with(**v))
     {
         let at = fenbie + "分别".len();
         ranges.push((at, at + lead + v.len()));
@@ -296,7 +296,7 @@ fn earlier_list(text: &str, clause: usize) -> Option<(usize, usize)> {
     let (from, at) = match text[from..end].find("分别") {
         Some(i) => (from, from + i),
         None => {
-            let lead = ["主要为", "主要是", "分别是", "依次为", "包括", "为", "是"]
+            let lead = label::LIST_LEADS
                 .iter()
                 .find(|w| text[from..end].starts_with(**w))
                 .map_or(0, |w| w.len());
