@@ -70,7 +70,8 @@ fn lexicon(out_dir: &Path) {
     }
 }
 
-/// Emits the lists of a TOML table as constants, its sub-tables as modules.
+/// Emits the lists of a TOML table as constants (`&[&str]`; `&[char]` for a key ending in
+/// `_chars`, whose items are single characters), its sub-tables as modules.
 fn emit_table(code: &mut String, src: &Path, path: &str, value: &Value) {
     let Value::Object(map) = value else {
         panic!("{}: `{path}` must be a table", src.display());
@@ -78,6 +79,20 @@ fn emit_table(code: &mut String, src: &Path, path: &str, value: &Value) {
     for (key, item) in map {
         let here = format!("{path}.{key}");
         match item {
+            Value::Array(words) if key.ends_with("_chars") => {
+                let _ = write!(code, "pub const {}: &[char] = &[", key.to_uppercase());
+                for w in words {
+                    let one = match w {
+                        Value::String(w) if w.chars().count() == 1 => w.chars().next(),
+                        _ => None,
+                    };
+                    let c = one.unwrap_or_else(|| {
+                        panic!("{}: `{here}` must hold single characters", src.display())
+                    });
+                    let _ = write!(code, "{c:?}, ");
+                }
+                code.push_str("];\n");
+            }
             Value::Array(words) => {
                 let mut seen = std::collections::HashSet::new();
                 let _ = write!(code, "pub const {}: &[&str] = &[", key.to_uppercase());

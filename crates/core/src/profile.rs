@@ -70,7 +70,7 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
         deadline,
         on_time,
         // memchr's SIMD search (`str::matches` runs a Two-Way search over the whole text per word).
-        examples: ["案例", "典型", "例如"]
+        examples: crate::lexicon::data::parts::EXAMPLE_WORDS
             .iter()
             .map(|w| memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).count())
             .sum(),

@@ -14,28 +14,13 @@ use crate::indicators;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+// Words in a metric's sentence (before the number) or headings that narrow its scope
+// (`lexicon/checks.toml`).
+use crate::lexicon::data::checks::{SCOPE_WORDS, SPECIAL_HEADING_WORDS};
 
 /// Statements of one indicator compared at most (a report restates a figure a few times;
 /// the bound keeps the pairwise comparison linear on pathological input).
 const MAX_PER_INDICATOR: usize = 16;
-
-/// Words in a metric's sentence (before the number) or headings that narrow its scope.
-const SCOPE: [&str; 14] = [
-    "其中",
-    "涉及",
-    "领域",
-    "专项",
-    "本级",
-    "截至",
-    "截止",
-    "月底",
-    "上半年",
-    "季度",
-    "以来",
-    "同期",
-    "同比",
-    "累计",
-];
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let text = ctx.cleaned.text.as_str();
@@ -134,7 +119,7 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
     let before = &text[ctx.sentence_start(pos)..pos];
     static SCOPED: std::sync::OnceLock<crate::text::AnyOf> = std::sync::OnceLock::new();
     if SCOPED
-        .get_or_init(|| crate::text::AnyOf::new(&SCOPE))
+        .get_or_init(|| crate::text::AnyOf::new(SCOPE_WORDS))
         .is_in(before)
     {
         return true;
@@ -145,7 +130,7 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
             break;
         };
         let title = crate::clean::fold::folded(&heading.title);
-        if ["专项", "领域"].iter().any(|w| title.contains(w)) {
+        if SPECIAL_HEADING_WORDS.iter().any(|w| title.contains(w)) {
             return true;
         }
         h = heading.parent;

@@ -171,7 +171,7 @@ fn all_of(ctx: &Context<'_, '_>, report: &Report, sentence: &[usize], r: usize) 
         .copied()
         .rfind(|&i| i < r && is_amount(report, i))?;
     let between = &text[ctx.positions[a].1..ctx.positions[r].0];
-    let said_in_full = ["全部", "均已", "全数", "悉数"]
+    let said_in_full = crate::lexicon::data::checks::ALL_OF_IT_WORDS
         .iter()
         .any(|w| contains_str(between, w));
     if !said_in_full || shared_chars(between, &folded(&rate.label)) < 2 {

@@ -57,7 +57,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
                         ctx.positions[p].0,
                         ctx.positions[whole].1,
                     );
-                    !["共", "总", "累计", "合计"]
+                    !crate::lexicon::data::checks::WHOLE_WORDS
                         .iter()
                         .any(|w| contains_str(&text[clause..ctx.positions[p].0], w))
                 })
@@ -122,30 +122,21 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
 /// words names.
 fn stage(label: &str) -> Option<u8> {
     let base = label.split('（').next().unwrap_or(label);
-    let mut stage = None;
-    crate::text::each_word_in(base, STAGE_WORDS, |k| {
-        stage = stage.max(Some(STAGES[k]));
-        stage != Some(3)
-    });
-    stage
+    STAGES.iter().find_map(|&(stage, words)| {
+        let mut named = false;
+        crate::text::each_word_in(base, words, |_| {
+            named = true;
+            false
+        });
+        named.then_some(stage)
+    })
 }
 
-/// The words of each stage of a case ([`STAGES`] gives the stage of each).
-const STAGE_WORDS: &[&str] = &[
-    "纠错",
-    "撤销",
-    "败诉",
-    "办结",
-    "审结",
-    "结案",
-    "审理办结",
-    "受理",
-    "立案",
-    "收案",
-    "申请",
-    "收到",
-];
-const STAGES: [u8; 12] = [3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 0, 0];
+/// The words of each stage of a case, latest stage first (`lexicon/checks.toml`).
+const STAGES: [(u8, &[&str]); 4] = {
+    use crate::lexicon::data::checks::case_stages::{ACCEPTED, CONCLUDED, CORRECTED, RECEIVED};
+    [(3, CORRECTED), (2, CONCLUDED), (1, ACCEPTED), (0, RECEIVED)]
+};
 
 fn flush(report: &Report, chain: &mut Vec<usize>, out: &mut Vec<Check>) {
     if chain.len() >= 2 {

@@ -59,6 +59,7 @@ fn count_quotes(s: &str) -> (usize, usize) {
 
 /// `*次`, `＊个`, `xx县`, `XX市`, `20xx年`, `××区` in a line: (offset, text).
 fn placeholders(s: &str) -> Vec<(usize, &str)> {
+    use crate::lexicon::data::numeral;
     let mut out = Vec::new();
     // Most lines have none of the marks at all: rule that out with byte searches.
     let b = s.as_bytes();
@@ -72,11 +73,8 @@ fn placeholders(s: &str) -> Vec<(usize, &str)> {
         for (i, _) in s.match_indices(pat) {
             let after = &s[i + pat.len()..];
             let before = &s[..i];
-            let counted = after.starts_with([
-                '次', '个', '件', '项', '人', '名', '家', '条', '份', '场', '期',
-            ]);
-            let named =
-                after.starts_with(['县', '市', '区', '镇', '乡', '省', '局', '年', '月', '日']);
+            let counted = after.starts_with(numeral::PLACEHOLDER_COUNT_CHARS);
+            let named = after.starts_with(numeral::PLACEHOLDER_NAME_CHARS);
             let glued_year = before.ends_with("20") && after.starts_with('年');
             let is_placeholder = (pat.contains('*') || pat.contains('＊')) && counted
                 || !pat.contains('*') && !pat.contains('＊') && (named || glued_year || counted);

@@ -19,6 +19,10 @@ mod entities;
 
 use super::{text, DecodeError, Decoded, Format, Note};
 use encoding_rs::Encoding;
+// `class`/`id` names and words of names that mark chrome or content: `lexicon/chrome.toml`.
+use crate::lexicon::data::chrome::html::{
+    CONTENT_WORDS, NAME_WORDS as CHROME_WORDS, WHOLE_NAMES as CHROME_NAMES,
+};
 
 /// Decodes a web page: charset from the bytes' own declaration (see [`text::transcode`]).
 pub fn decode(bytes: &[u8], encoding_override: Option<&str>) -> Result<Decoded, DecodeError> {
@@ -155,34 +159,6 @@ const CHROME: &[&str] = &["nav", "header", "footer", "aside", "menu"];
 /// Elements never shown as text whatever they contain.
 const HIDDEN: &[&str] = &[
     "svg", "math", "select", "button", "object", "canvas", "video", "audio", "map",
-];
-/// `class`/`id` names that mark chrome as a whole name (`class="position"`, `id="share"`).
-const CHROME_NAMES: &[&str] = &[
-    "position", "location", "weizhi", "dqwz", "share", "search", "login", "skip", "hidden",
-];
-/// Words that mark chrome at either end of a compound name (`top-nav`, `footer_box`,
-/// `breadcrumb-wrap`), unless the name also says it is content (`article-header`).
-const CHROME_WORDS: &[&str] = &[
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "header",
-    "head",
-    "footer",
-    "foot",
-    "breadcrumb",
-    "breadcrumbs",
-    "crumb",
-    "crumbs",
-    "bread",
-    "sidebar",
-    "copyright",
-    "topbar",
-    "toolbar",
-];
-const CONTENT_WORDS: &[&str] = &[
-    "article", "content", "detail", "news", "text", "title", "body", "zoom", "info",
 ];
 const BLOCK: &[&str] = &[
     "address",

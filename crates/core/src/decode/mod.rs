@@ -458,6 +458,7 @@ fn decode_ole(_: &[u8], _: bool) -> Result<Decoded, DecodeError> {
 /// program's placeholder, a file name, a newspaper, or a person's name (the author or
 /// editor typed into the title field). The document's own title line is used instead.
 pub(crate) fn junk_title(title: &str) -> bool {
+    use crate::lexicon::data::file_metadata;
     let t = title.trim();
     let lower = t.to_ascii_lowercase();
     let han = t
@@ -469,13 +470,11 @@ pub(crate) fn junk_title(title: &str) -> bool {
         || lower.starts_with("microsoft word")
         || lower.starts_with("untitled")
         || lower.starts_with("document")
-        || ["无标题", "文档", "新建", "标题"].iter().any(|p| t.starts_with(p))
-        || [".doc", ".docx", ".wps", ".pdf", ".txt", ".ofd"]
+        || file_metadata::PLACEHOLDERS.iter().any(|p| t.starts_with(p))
+        || file_metadata::FILE_EXTENSIONS
             .iter()
             .any(|e| lower.ends_with(e))
-        || ["日报", "晚报", "时报", "商报", "报社", "新闻网", "杂志社", "编辑部", "融媒体中心"]
-            .iter()
-            .any(|e| t.ends_with(e))
+        || file_metadata::PRESS_ENDINGS.iter().any(|e| t.ends_with(e))
         // A news site or app that republished the report (人民网, 澎湃新闻, 某某新闻客户端): the
         // words `meta` reads 来源 lines with (`lexicon/issuer.toml`).
         || crate::lexicon::data::issuer::REPUBLISHERS
@@ -483,9 +482,7 @@ pub(crate) fn junk_title(title: &str) -> bool {
             .any(|e| t.ends_with(e))
         || (t.ends_with('网') && t.chars().count() <= 8)
         // A byline: 责任编辑 某某, 记者 某某, 作者：某某.
-        || ["编辑", "记者", "作者", "责编", "通讯员", "撰稿", "校对"]
-            .iter()
-            .any(|w| t.contains(w))
+        || file_metadata::BYLINE_WORDS.iter().any(|w| t.contains(w))
         // 2–4 Han characters alone: a person's name, never a report's title.
         || (only_han && han <= 4)
         // Latin letters only (a user name such as "Qianyi Li", "Administrator").

@@ -32,6 +32,14 @@ pub mod data {
     pub mod chrome {
         include!(concat!(env!("OUT_DIR"), "/lexicon/chrome.rs"));
     }
+    /// `lexicon/dates.toml`.
+    pub mod dates {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/dates.rs"));
+    }
+    /// `lexicon/file_metadata.toml`.
+    pub mod file_metadata {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/file_metadata.rs"));
+    }
     /// `lexicon/genre.toml`.
     pub mod genre {
         include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
@@ -63,6 +71,10 @@ pub mod data {
     /// `lexicon/qualifier.toml`.
     pub mod qualifier {
         include!(concat!(env!("OUT_DIR"), "/lexicon/qualifier.rs"));
+    }
+    /// `lexicon/region.toml`.
+    pub mod region {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/region.rs"));
     }
     /// `lexicon/units.toml`.
     pub mod units {

@@ -68,7 +68,7 @@ pub fn is_session(text: &str, start: usize, end: usize) -> bool {
             _ => break,
         }
     }
-    let meeting = ["全会", "会议", "全体会议", "常委会", "党代会", "代表大会"]
+    let meeting = crate::lexicon::data::names::MEETING_WORDS
         .iter()
         .any(|w| rest.starts_with(w));
     if !meeting {
@@ -115,7 +115,7 @@ pub fn is_model_name(text: &str, start: usize, end: usize) -> bool {
 /// name the scale, not a model.
 fn is_magnitude_scale(text: &str, start: usize, end: usize) -> bool {
     let head = &text[..start];
-    let scale = ["ML", "Ms", "MS", "M", "m"]
+    let scale = crate::lexicon::data::names::MAGNITUDE_SCALES
         .iter()
         .find(|s| head.ends_with(**s))
         .map(|s| &head[..head.len() - s.len()]);

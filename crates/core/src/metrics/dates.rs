@@ -4,6 +4,9 @@
 //! `2026-02-13`, `3月起至10月底`. The value is ISO-like: `2023`, `2023-10`, `--06-28`, ranges
 //! joined with `/`.
 
+// Words of the time of day (5日上午9时, 6日晚) and verbs of events (6日召开): `lexicon/dates.toml`.
+use crate::lexicon::data::dates::{EVENT_VERBS, TIME_OF_DAY};
+
 /// A date read at a position (cleaned text): its end and ISO-like value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateRead {
@@ -41,11 +44,6 @@ fn dash_len(s: &str) -> usize {
     len
 }
 
-/// Words of the time of day (5日上午9时, 6日晚).
-const TIME_OF_DAY: &[&str] = &[
-    "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "早上", "晚", "夜",
-];
-
 /// A day of the month written without its month, before a time of day or the verb of an event
 /// (5日上午9时, 6日在…会议上说, 22日召开), and an hour after a time of day (上午9时): dates and
 /// times, not counts of days or hours.
@@ -59,7 +57,7 @@ fn day_or_clock(text: &str, at: usize) -> Option<DateRead> {
     if let Some(rest) = after.strip_prefix(['日', '号']) {
         let event = TIME_OF_DAY
             .iter()
-            .chain(&["在", "召开", "举行", "发布", "开幕", "闭幕", "下发", "印发"])
+            .chain(EVENT_VERBS)
             .any(|w| rest.starts_with(w));
         if (1..=31).contains(&n) && event {
             return Some(DateRead {
@@ -327,7 +325,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
         if let Some(r) = after.strip_prefix('月') {
             let mut len = la + '月'.len_utf8();
             // 11月底 / 10月份 / 3月起 / 6月初
-            for tail in ["底", "份", "初", "中旬", "上旬", "下旬", "末"] {
+            for tail in crate::lexicon::data::dates::MONTH_TAILS {
                 if r.starts_with(tail) {
                     len += tail.len();
                     break;

@@ -114,7 +114,7 @@ pub(super) fn fill(
 
 /// Column headers of cells that hold no metric: serial numbers and years.
 fn names_no_metric(head: &str) -> bool {
-    ["序号", "编号", "排名", "年份", "年度", "日期", "时间"]
+    crate::lexicon::data::names::NO_METRIC_COLUMNS
         .iter()
         .any(|h| head.contains(h))
         || head == "序"

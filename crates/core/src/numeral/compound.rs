@@ -41,6 +41,12 @@ use super::chars::{self, Word};
 use super::lex::{self, Big, Lexed, Token};
 use super::{Approx, Magnitude};
 use crate::decimal::Decimal;
+// Characters after an Arabic remainder that make it a date or a time, not a remainder
+// (`57万2025年`, `3万2023-`), and characters after 来 that make it a verb, not "about"
+// (从这一点来看, 二十来自…): `lexicon/numeral.toml`.
+use crate::lexicon::data::numeral::{
+    DATE_FOLLOWER_CHARS as DATE_FOLLOWERS, LAI_VERB_CHARS as LAI_WORDS,
+};
 
 /// A number read by the grammar, before prefixes (负, 百分之) and fractions.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -52,18 +58,6 @@ pub(crate) struct Compound {
     pub chinese: bool,
     pub digit_sequence: bool,
 }
-
-/// Characters after an Arabic remainder that make it a date or a time, not a remainder:
-/// `57万2025年`, `3万2023-`.
-const DATE_FOLLOWERS: &[char] = &[
-    '年', '月', '日', '号', '时', '-', '—', '–', '~', '～', '/', ':',
-];
-
-/// Words starting with 来 that follow numbers without meaning "about" (十来看 is rare, but
-/// 从这一点来看 and 二十来自… are not).
-const LAI_WORDS: &[char] = &[
-    '看', '说', '讲', '自', '源', '到', '访', '信', '电', '往', '临', '得', '去',
-];
 
 /// Reads the number starting exactly at `at`.
 pub(crate) fn read(text: &str, at: usize) -> Option<Compound> {

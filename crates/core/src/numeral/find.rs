@@ -18,6 +18,8 @@ use super::chars::{self, Kind};
 use super::{may_start, read, Numeral};
 use crate::decimal::Decimal;
 use crate::lexicon::data::numeral;
+// Function words and punctuation after which a lone digit stands alone (`不是四而是五`).
+use crate::lexicon::data::numeral::STANDALONE_BEFORE_CHARS as STANDALONE_BEFORE;
 
 /// A numeral found in a text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,13 +45,6 @@ pub enum Marker {
     /// `个百分点`: percentage points, a difference of two percentages, not a percentage.
     Points,
 }
-
-/// Function words and punctuation after which a lone digit stands alone (`不是四而是五`).
-const STANDALONE_BEFORE: &[char] = &[
-    '这', '那', '不', '却', '而', '和', '与', '或', '及', '也', '都', '就', '是', '的', '在', '比',
-    '這', '與', '，', '。', '；', '：', '！', '？', '”', '’', '」', '』', '）', ')', ',', '.', ';',
-    ':', '!', '?', '"', '\'',
-];
 
 /// All numerals of `text`, left to right, not overlapping.
 pub fn find_all(text: &str) -> Vec<Found> {

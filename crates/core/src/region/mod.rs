@@ -19,6 +19,8 @@ pub use search::search;
 
 use crate::model::{IssuedBy, Level, RegionRef, Resolution};
 use data::{level_of, table, Form};
+// `城关镇人民政府` → (城关镇, 人民政府); `某某街道办事处` → (某某街道, 办事处).
+use crate::lexicon::data::region::TOWN_SUFFIXES;
 
 /// Normalises `issuer` (as meta read it) with `text`, the report's text, for context.
 pub fn normalise(issuer: &str, text: &str) -> IssuedBy {
@@ -183,9 +185,6 @@ fn pick_segment(issuer: &str) -> &str {
         .copied()
         .unwrap_or("")
 }
-
-/// `城关镇人民政府` → (城关镇, 人民政府); `某某街道办事处` → (某某街道, 办事处).
-const TOWN_SUFFIXES: [&str; 5] = ["街道", "民族乡", "苏木", "镇", "乡"];
 
 fn township(rest: &str) -> (Option<&str>, &str) {
     for suffix in TOWN_SUFFIXES {

@@ -9,10 +9,11 @@ const DEPARTMENTS: &str = include_str!("departments.txt");
 
 /// Level words a short name drops, longest first per level.
 fn level_words(level: Level) -> &'static [&'static str] {
+    use crate::lexicon::data::region::level_words;
     match level {
-        Level::Province => &["特别行政区", "自治区", "省", "市"],
-        Level::Prefecture => &["自治州", "地区", "盟", "市"],
-        Level::County => &["自治县", "自治旗", "林区", "特区", "县", "市", "区", "旗"],
+        Level::Province => level_words::PROVINCE,
+        Level::Prefecture => level_words::PREFECTURE,
+        Level::County => level_words::COUNTY,
         Level::Township => &[],
     }
 }
