@@ -266,10 +266,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
 /// the first lines: the pair says plainly what it is.
 fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
     let line = &text[start..end];
-    let dash = line
-        .char_indices()
-        .find(|&(_, c)| one_char_of(words::SUBTITLE_DASHES, c))?
-        .0;
+    let dash = line.find(words::SUBTITLE_DASH_CHARS)?;
     let head = line[..dash].trim_end();
     (is_title(head) && is_subtitle(&line[dash..])).then(|| Block {
         start,
@@ -303,7 +300,8 @@ fn column_tag_len(line: &str) -> usize {
     0
 }
 
-/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`), the date it
+/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`, a part of a
+/// series `(3)`), the date it
 /// was filed (`(20230224)`, `（2023-02-24）`) or a year apart (`…统计公报 2022`, as statistics
 /// archives file their pages). None is part of the report's name.
 fn trailing_note_len(line: &str) -> usize {
@@ -325,8 +323,12 @@ fn trailing_note_len(line: &str) -> usize {
     let inner =
         &trimmed[open + trimmed[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
     // (全文), (摘要) …, or a site's note of its own copy: (2025年更新), (修订版).
+    // A part of a page series: (3), (下).
+    let is_part = (1..=2).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+        || words::PART_NOTES.contains(&inner);
     let is_note = without_note(&format!("({inner})")).is_empty()
-        || inner.chars().count() <= 12 && words::COPY_NOTES.iter().any(|w| inner.contains(w));
+        || inner.chars().count() <= 12 && words::COPY_NOTES.iter().any(|w| inner.contains(w))
+        || is_part;
     let is_date = !inner.is_empty()
         && inner.chars().filter(char::is_ascii_digit).count() >= 6
         && inner
@@ -362,7 +364,7 @@ pub(super) fn bullet_len(line: &str) -> usize {
     let Some(first) = line
         .chars()
         .next()
-        .filter(|&c| one_char_of(words::BULLETS, c))
+        .filter(|c| words::BULLET_CHARS.contains(c))
     else {
         return 0;
     };
@@ -390,11 +392,6 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
     })
 }
 
-/// Whether `c` is one of `list`'s one-character words (bullets, dashes: `lexicon/genre.toml`).
-fn one_char_of(list: &[&str], c: char) -> bool {
-    list.iter().any(|w| w.chars().eq(std::iter::once(c)))
-}
-
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
@@ -402,9 +399,9 @@ pub(super) fn is_subtitle(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     // Dashes as editors type them (——, ―― U+2015, ───, ━━━), hyphens and brackets: see
-    // `subtitle_dashes` and `subtitle_openers` in `lexicon/genre.toml`.
-    let lead = compact.trim_start_matches(|c: char| {
-        one_char_of(words::SUBTITLE_DASHES, c) || one_char_of(words::SUBTITLE_OPENERS, c)
+    // `subtitle_dash_chars` and `subtitle_opener_chars` in `lexicon/genre.toml`.
+    let lead = compact.trim_start_matches(|c| {
+        words::SUBTITLE_DASH_CHARS.contains(&c) || words::SUBTITLE_OPENER_CHARS.contains(&c)
     });
     let starts = lead.len() < compact.len() || lead.starts_with(|c: char| c.is_ascii_digit());
     n <= MAX_SUBTITLE_CHARS && starts && words::SUBTITLE_VENUES.iter().any(|v| compact.contains(v))
