@@ -176,6 +176,7 @@ fn plain_line(compact: &str) -> bool {
         || is_category_path(compact)
         || compact.ends_with([':', '：', '，', ','])
         || words::ANNOUNCING.iter().any(|w| compact.starts_with(w))
+        || words::PROMPTS.iter().any(|w| compact.starts_with(w))
         || compact.contains("如下");
     starts_well && !sentence && parse_marker(compact).is_none()
 }
@@ -221,10 +222,14 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                 None => continue,
             }
         }
-        let issuer_line = issuer_line_above(text, candidates, i);
+        // A title a PDF broke at its figures (2020⏎年吉林省⏎政府工作报告) starts at the year.
+        let broken = broken_start(text, candidates, i);
+        let first = broken.unwrap_or(i);
+        let issuer_line = issuer_line_above(text, candidates, first);
         // A title that opens with 关于 was set under its organ's name (湖北省人民政府 / 关于2023年度
         // …的报告, GB/T 9704): the organ's line starts it, as for any official document.
         let title_start = match issuer_line {
+            _ if broken.is_some() => candidates[first].0,
             Some((s, _)) if line.starts_with("关于") => s,
             _ => start + column_tag_len(line),
         };
@@ -259,6 +264,35 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
     candidates
         .iter()
         .find_map(|&(s, e)| fused_with_subtitle(text, s, e))
+}
+
+/// Where a title starts that a PDF's text broke at every figure (`2020⏎年吉林省⏎政府工作报告`): the
+/// candidate index of a bare year a few lines above the title line, when only short fragments
+/// stand between and all of it reads as one title.
+fn broken_start(text: &str, candidates: &[(usize, usize)], i: usize) -> Option<usize> {
+    /// A fragment of a broken title line is short.
+    const MAX_FRAGMENT_CHARS: usize = 8;
+    (1..=3).filter_map(|k| i.checked_sub(k)).find(|&j| {
+        let (a, b) = candidates[j];
+        // (Cleaning gives a bare year its 年: `2020` reads `2020年`.)
+        let year = text[a..b].trim();
+        let year = year.strip_suffix('年').unwrap_or(year);
+        let bare_year = year.len() == 4
+            && year.bytes().all(|c| c.is_ascii_digit())
+            && year
+                .parse::<i32>()
+                .is_ok_and(|y| (1949..=2099).contains(&y));
+        let fragments = candidates[j + 1..i].iter().all(|&(a, b)| {
+            let f = &text[a..b];
+            f.chars().count() <= MAX_FRAGMENT_CHARS
+                && f.chars().all(|c| is_cjk(c) || c.is_ascii_digit())
+        });
+        let joined: String = candidates[j..=i]
+            .iter()
+            .map(|&(a, b)| text[a..b].trim())
+            .collect();
+        bare_year && fragments && is_title(&joined)
+    })
 }
 
 /// A title and its subtitle run together on one line (`政府工作报告——2008年1月25日在湖北省第十一
@@ -333,13 +367,26 @@ fn trailing_note_len(line: &str) -> usize {
         && inner.chars().filter(char::is_ascii_digit).count() >= 6
         && inner
             .chars()
-            .all(|c| c.is_ascii_digit() || "-./年月日 ".contains(c));
+            .all(|c| c.is_ascii_digit() || "-./年月日 ".contains(c))
+        || is_date_and_speaker(inner);
     let before = trimmed[..open].trim_end();
     if (is_note || is_date) && before.chars().count() >= 4 {
         line.len() - before.len()
     } else {
         0
     }
+}
+
+/// A news portal's note after a 政府工作报告's title: the date it was given and the speaker
+/// (`2023年1月12日 李乐成`).
+fn is_date_and_speaker(inner: &str) -> bool {
+    let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(day) = compact.find('日') else {
+        return false;
+    };
+    let (date, name) = compact.split_at(day + '日'.len_utf8());
+    let speaker = name.chars().count() <= 6 && name.chars().all(is_cjk);
+    speaker && crate::clean::chrome::parse_date(date).is_some()
 }
 
 /// `2022年中江县…统计公报 2022` → the length of ` 2022`: a year set apart by spaces after a line
@@ -517,7 +564,8 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
     let start = before.get(start_idx).map_or(report, |&(i, _)| i);
     let start = start + (head[start..end].len() - head[start..end].trim_start().len());
     let title = &head[start..end];
-    let announces = words::ANNOUNCING.iter().any(|w| title.contains(w));
+    let announces = words::ANNOUNCING.iter().any(|w| title.contains(w))
+        || words::PROMPTS.iter().any(|w| title.starts_with(w));
     let plausible = genre_of(title)
         .is_some_and(|g| !matches!(g, ReportType::WorkSummary | ReportType::Other))
         && title.chars().count() >= 8
