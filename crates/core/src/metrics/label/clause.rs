@@ -19,6 +19,12 @@ pub fn is_boundary(c: char) -> bool {
     )
 }
 
+/// [`LEADING`] indexed by first character (asked at every clause start).
+fn leading() -> &'static crate::lexicon::words::ByFirst {
+    static INDEX: std::sync::OnceLock<crate::lexicon::words::ByFirst> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| crate::lexicon::words::ByFirst::new(&[LEADING]))
+}
+
 /// Words trimmed from the end of the part before the number.
 /// (Qualifier words before the number are already outside the label's range.)
 const TRAILING: &[&str] = &[
@@ -226,13 +232,10 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         }
         let mut changed = t.len() != s.len();
         a = b - t.len();
-        let first = text[a..b].chars().next().unwrap_or(' ');
-        let may_lead = LEADING.iter().any(|w| w.starts_with(first));
         // Only a word of its own: 及时, 和解 and 共享 start with a connective but are not one.
-        if let Some(w) = LEADING
-            .iter()
-            .filter(|_| may_lead)
-            .find(|w| text[a..b].starts_with(**w) && segment::longest_word_at(text, a) <= w.len())
+        if let Some(w) = leading()
+            .prefixes(&text[a..b])
+            .find(|w| segment::longest_word_at(text, a) <= w.len())
         {
             a += w.len();
             changed = true;
