@@ -248,8 +248,34 @@ pub fn first_year(s: &str) -> Option<i32> {
     None
 }
 
+/// A page's number on a line of its own, as PDFs and their text print it: `3`, `- 3 -`, `—3—`,
+/// `第3页`, `第 3 页`, `3/12`. The PDF layout reader leaves it out of the text; the wrap repair
+/// never joins it to the paragraph before (城⏎1 is not 城1). One definition for both.
+pub fn is_page_number(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
+    let t = t
+        .strip_prefix('第')
+        .and_then(|t| t.strip_suffix('页'))
+        .unwrap_or(t);
+    let digits = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(t)
+        || t.split_once('/')
+            .is_some_and(|(a, b)| digits(a) && digits(b))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn page_numbers_on_their_own_line() {
+        for t in ["1", "- 12 -", "—12—", "第3页", "第 3 页", "3/12", " 7 "] {
+            assert!(super::is_page_number(t), "{t}");
+        }
+        for t in ["2023年", "一、", "12345", "3/", ""] {
+            assert!(!super::is_page_number(t), "{t}");
+        }
+    }
+
     use super::*;
 
     #[test]

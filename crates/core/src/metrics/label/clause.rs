@@ -8,7 +8,10 @@
 
 use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
-use crate::lexicon::data::label::LEADING;
+use crate::lexicon::data::change::TO_LEVEL as LEVEL_VERBS;
+use crate::lexicon::data::label::{
+    DATE_SUFFIXES, LEADING, PREDICATES, SCOPES, SUBJECT_END, TRAILING,
+};
 use crate::lexicon::segment;
 
 /// Characters that end a clause.
@@ -24,44 +27,6 @@ fn leading() -> &'static crate::lexicon::words::ByFirst {
     static INDEX: std::sync::OnceLock<crate::lexicon::words::ByFirst> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| crate::lexicon::words::ByFirst::new(&[LEADING]))
 }
-
-/// Words trimmed from the end of the part before the number.
-/// (Qualifier words before the number are already outside the label's range.)
-const TRAILING: &[&str] = &[
-    "共计",
-    "合计",
-    "总计",
-    "总共",
-    "累计",
-    "分别为",
-    "分别",
-    "总数为",
-    "共有",
-    "数为",
-    "数量为",
-    "为",
-    "计",
-    "共",
-    "有",
-    "各",
-    "均",
-    "是",
-    "了",
-    "至",
-    "到",
-    // 分七期对机关干部进行集中培训: 分 (in N batches) belongs to the count.
-    "分",
-];
-
-/// Verbs of a change to a new level (压减至186项, 缩短至3天, 提升至98%).
-const LEVEL_VERBS: &[&str] = &[
-    "压减", "压缩", "缩短", "减少", "降低", "下降", "精简", "提升", "提高", "增加", "增长", "上升",
-    "扩大", "降", "减", "增", "升",
-];
-
-/// Adverbs after which the words that say what was counted begin
-/// (全县各级人民调解组织共调解民间纠纷 → 调解民间纠纷).
-const SUBJECT_END: &[&str] = &["共计", "累计", "先后", "共"];
 
 /// Longest label part taken from before the number, in characters.
 const MAX_PRE_CHARS: usize = 30;
@@ -92,11 +57,6 @@ impl Parts {
 
 /// A label longer than this drops the words before the number when it has a noun after it.
 const MAX_LABEL_CHARS: usize = 24;
-
-/// Words that start a predicate rather than a noun after a count (36件进行了清理, 5件予以撤销).
-const PREDICATES: &[&str] = &[
-    "进行", "予以", "给予", "得到", "获得", "被", "已", "全部", "均已",
-];
 
 /// Finds the label parts for a number at `num_start` whose metric ends at `metric_end`.
 pub fn parts(
@@ -162,12 +122,6 @@ pub fn figureless_clause_before(
     let whole = !(start < prev_end || start == floor && floor == prev_end && prev_end > 0);
     whole.then_some((start, end))
 }
-
-/// Scopes that say where a count was made, not what it counts (全市, 我区).
-const SCOPES: &[&str] = &[
-    "全市", "全县", "全区", "全省", "全镇", "全乡", "我市", "我县", "我区", "我省", "本市", "本县",
-    "本区",
-];
 
 /// 平台覆盖鱼峰区21个部门: a place right before a count of a noun named after it is the count's
 /// scope (the platform covers departments); it is left out when other words remain. Places are
@@ -244,7 +198,7 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         if let Some(d) = crate::metrics::dates::read(text, a) {
             if d.end <= b {
                 a = d.end;
-                for w in ["以来", "来", "内", "底", "末", "初", "起", "度"] {
+                for w in DATE_SUFFIXES {
                     if text[a..b].starts_with(w) {
                         a += w.len();
                     }
@@ -270,7 +224,7 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     loop {
         let s = &text[a..b];
         let last = s.chars().next_back().unwrap_or(' ');
-        if !crate::text::one_of(last, "为了共别到各均是有至计分") {
+        if !TRAILING.iter().any(|w| w.ends_with(last)) {
             break;
         }
         // Only a word of its own: 统计, 行为 and 拥有 end with one but are not one.

@@ -5,7 +5,7 @@
 //! clause before it (开展…抽查，共抽查113户) is counted for what that clause names.
 
 use super::clause::{figureless_clause_before, Parts};
-use crate::lexicon::data::change;
+use crate::lexicon::data::{change, label};
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
 use crate::model::MetricKind;
@@ -32,7 +32,7 @@ pub(super) fn clause_before_repeated_verb(
     if !before.ends_with(verb) || before.chars().count() < verb.chars().count() + 2 {
         return None;
     }
-    let lead = ["开展", "组织", "进行", "持续", "深入", "推进"]
+    let lead = label::CLAUSE_LEADS
         .iter()
         .find(|w| before.starts_with(**w))
         .map_or(0, |w| w.len());
@@ -116,9 +116,7 @@ fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option
     } else {
         subject.to_string()
     };
-    let named = ["比例", "比重", "份额", "比"]
-        .iter()
-        .any(|w| whole.ends_with(w));
+    let named = label::SHARE_NOUNS.iter().any(|w| whole.ends_with(w));
     Some(format!(
         "{subject}{whole}{}",
         if named { "" } else { "比例" }
@@ -321,7 +319,7 @@ fn the_thing(label: &str) -> &str {
 }
 
 /// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至. The
-/// change verbs are data: `any_unit` and `to_short` of `lexicon/change.toml`.
+/// change verbs are data: `to_level` of `lexicon/change.toml`.
 fn is_change_to(between: &str) -> bool {
     let s = between.trim();
     let Some(verb) = s
@@ -331,7 +329,7 @@ fn is_change_to(between: &str) -> bool {
     else {
         return false;
     };
-    change::ANY_UNIT.contains(&verb) || change::TO_SHORT.contains(&verb)
+    change::TO_LEVEL.contains(&verb)
 }
 
 /// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they

@@ -5,16 +5,11 @@
 //! takes those of the item before.
 
 use super::clause::{is_boundary, parts, Parts};
+use crate::lexicon::data::label::{LIST_SCOPES, LIST_VERBS};
 use crate::lexicon::data::{change, label};
 use crate::lexicon::units::match_unit;
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
-
-/// Verbs a 、-list of counts shares with its first item (承办人大代表议案2件、建议51件).
-const LIST_VERBS: &[&str] = &[
-    "承办", "办理", "受理", "审结", "办结", "审查", "审核", "收到", "发放", "处理", "化解", "调解",
-    "培训", "制定", "出台", "清理", "备案", "查处", "检查", "开展", "组织", "举办",
-];
 
 /// What the next item of a 、-list of counts takes from the first item's words.
 pub(super) enum Shared {
@@ -182,11 +177,6 @@ pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize
     super::noun::post_noun(text, noun_from)
 }
 
-/// Words that scope a whole 分别 list, left on its first item (全市城镇、农村居民…).
-const LIST_SCOPES: &[&str] = &[
-    "全市", "全省", "全县", "全区", "全国", "我市", "我县", "我区", "全年", "年末",
-];
-
 /// 城镇、农村居民人均可支配收入分别增长4.8%、6.5%: the k-th figure after 分别 is about the k-th
 /// subject of the list before it (城镇居民人均可支配收入增长, 农村居民人均可支配收入增长). Each
 /// earlier item stands for as many characters of the last item as the item before the last has
@@ -256,7 +246,7 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     }
     // The verb after 分别: a change (增长, 下降, 同比提高) says what the figure is.
     let after = &text[fenbie + "分别".len()..f.start];
-    let lead = ["同比", "比上年", "较上年"]
+    let lead = label::COMPARISONS
         .iter()
         .find(|w| after.starts_with(**w))
         .map_or(0, |w| w.len());
@@ -322,10 +312,7 @@ fn split_items(head: &str) -> Vec<(usize, usize)> {
             '、' | '和'
                 if depth == 0
                     && i > from
-                    && !(c == '和'
-                        && ["和解", "和谐", "和平"]
-                            .iter()
-                            .any(|w| head[i..].starts_with(w))) =>
+                    && !(c == '和' && label::HE_WORDS.iter().any(|w| head[i..].starts_with(w))) =>
             {
                 items.push((from, i));
                 from = i + c.len_utf8();

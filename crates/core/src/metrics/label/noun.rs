@@ -2,14 +2,8 @@
 //! → 部门权责清单. It stops where the next item of a list or the next metric's clause begins.
 
 use super::clause::is_boundary;
+use crate::lexicon::data::label::{CATEGORY_NOUNS, CLAUSE_VERBS, POST_STOP, RATE_NOUNS, TOTALS};
 use crate::lexicon::segment;
-
-/// Words that end the noun phrase after a count: conjunctions that start the next item of a
-/// list (432名律师和35名…), qualifier words that start the next metric's clause, and a time
-/// adverb that starts a new predicate (139个村(社区)|目前共培育…).
-const POST_STOP: &[&str] = &[
-    "和", "与", "及", "并", "等", "达", "共有", "共计", "分别", "均", "其中", "同比", "目前",
-];
 
 const MAX_POST_CHARS: usize = 16;
 /// A noun phrase after a count that ends within this many characters is kept whole.
@@ -121,17 +115,11 @@ pub(super) fn footnote_len(s: &str) -> usize {
 /// 类别共2644项: 共 right before a figure says the next count is a total; the phrase ends there
 /// (共 before a verb, 共培育“法律明白人”, is the count's predicate and stays).
 fn total_follows(at: &str) -> bool {
-    ["共计", "合计", "共"]
+    TOTALS
         .iter()
         .find_map(|w| at.strip_prefix(w))
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
-
-/// Nouns of an attribute measured as a share (及格率, 占比): after 的, the next figure's words.
-const RATE_NOUNS: &[&str] = &["率", "比例", "比重", "占比"];
-
-/// Words for the categories of what a following count counts (10个类别共2644项权责事项).
-const CATEGORY_NOUNS: &[&str] = &["类别", "大类", "种类", "门类"];
 
 /// 涉及10个类别共2644项权责事项: a count of categories right before a count of things is the
 /// number of categories of those things (权责事项类别). Returns the range of the things'
@@ -141,7 +129,7 @@ pub(super) fn category_of_next(text: &str, post: (usize, usize)) -> Option<(usiz
         return None;
     }
     let rest = &text[post.1..];
-    let rest = ["共计", "合计", "共"]
+    let rest = TOTALS
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
@@ -155,12 +143,6 @@ pub(super) fn category_of_next(text: &str, post: (usize, usize)) -> Option<(usiz
     let noun_at = text.len() - rest.len() + digits + unit.len;
     post_noun(text, noun_at)
 }
-
-/// Verbs that start a predicate or a 的-clause after the head noun of a count.
-const CLAUSE_VERBS: &[&str] = &[
-    "公布", "实行", "梳理", "完成", "落实", "推行", "建立", "制定", "实现", "荣获", "获得", "签订",
-    "参加", "参与", "担任", "联合",
-];
 
 /// Where the head noun of a count's phrase `(a, b)` ends, before the predicate or 的-clause
 /// that follows it (23个单位（部门）|公布实行告知承诺制的证明事项达285项): a later figure of the

@@ -5,12 +5,9 @@
 //!   the clause before it names: 覆盖工业企业（“法治体检+合规指导”专项服务）.
 
 use super::clause::figureless_clause_before;
+use crate::lexicon::data::label::{LEVEL_SUFFIXES, REACH_VERBS};
 use crate::metrics::Extracted;
 
-/// Verbs of a reach: how far an activity went, not an activity of its own.
-const REACH_VERBS: &[&str] = &["覆盖", "惠及", "辐射", "服务"];
-/// Suffixes of a place that is a level of its own administration (市本级, 鱼峰区本级).
-const LEVEL_SUFFIXES: &[&str] = &["本级", "级"];
 /// The longest activity taken from the clause before a reach.
 const MAX_ACTIVITY_CHARS: usize = 20;
 
