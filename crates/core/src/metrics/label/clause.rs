@@ -302,7 +302,7 @@ fn before_from(pre: &str) -> usize {
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
 fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
     let mut budget = MAX_PRE_CHARS;
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(pre.len());
     for &(a, b) in pre.iter().rev() {
         if budget == 0 {
             break;

@@ -103,7 +103,9 @@ const MAX_TOPIC_CHARS: usize = 8;
 pub(super) fn each_of_topic(text: &str, pos: usize, label: &str) -> Option<String> {
     let window = crate::text::window(text, pos.saturating_sub(120), pos);
     // No 各 before the figure, no clause opening with it (most figures: one vectorised search).
-    memchr::memmem::find(window.as_bytes(), "各".as_bytes())?;
+    if !window.contains('各') {
+        return None;
+    }
     let from = pos - window.len();
     let sentence = window.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
         i + window[i..].chars().next().map_or(1, char::len_utf8)
