@@ -410,3 +410,53 @@ fn a_sentence_announcing_a_report_is_not_its_title() {
     let m = meta("2019年,在省委、省政府和市委、市政府的正确领导下,南昌县全面贯彻党的十九大精神。\n一、2019年推进法治政府建设情况\n");
     assert_eq!(m.issuer.as_deref(), Some("南昌县"));
 }
+
+#[test]
+fn the_reporter_speaking_of_itself_is_no_name() {
+    // 我市 is the city's own voice: read as its level and placed by the names the text uses.
+    let m = meta("2024年以来,我市坚持以习近平新时代中国特色社会主义思想为指导。印发《保定市个人诚信积分管理办法》,保定市各部门……\n");
+    assert_eq!(m.issuer.as_deref(), Some("保定市人民政府"));
+    // Without a name to place it by, no issuer rather than 尤其我县.
+    let m = meta("2022年,经济运行中的不利因素增多,尤其我县以工业为主,下行压力明显增强。\n");
+    assert_eq!(m.issuer, None);
+}
+
+#[test]
+fn a_subdistrict_named_short_is_a_place() {
+    let m = meta("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治建设。\n一、主要举措和成效\n");
+    assert_eq!(m.issuer.as_deref(), Some("鹤龙街"));
+}
+
+#[test]
+fn a_bulleted_metadata_block_gives_the_issuer() {
+    let m = meta("关于2023年度法治政府建设情况的报告\n- 索引号:430S00/2024-016955\n- 发布机构: 湖南省生态环境厅\n- 发文日期: 2024-02-29 20:13\n2023年,省生态环境厅坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("关于2023年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("湖南省生态环境厅"));
+    let m = meta("2023年政府信息公开工作年度报告\n  • 发布机构: 湖南省生态环境厅\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n");
+    assert_eq!(m.issuer.as_deref(), Some("湖南省生态环境厅"));
+}
+
+#[test]
+fn a_sites_category_path_is_not_a_title() {
+    let m = meta("文库 实用文档 报告/总结\n\n2023年新疆自治区政府工作报告(20230114)\n各位代表:\n现在,我代表自治区人民政府,向大会报告工作。\n一、过去五年及2022年工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("2023年新疆自治区政府工作报告"));
+    assert_eq!(
+        title::genre_of("2023年新疆自治区政府工作报告"),
+        Some(ReportType::GovernmentWork)
+    );
+    // The region named loosely in the title is the region the table knows.
+    assert_eq!(m.issuer.as_deref(), Some("新疆维吾尔自治区人民政府"));
+}
+
+#[test]
+fn a_year_filed_after_the_title_is_not_part_of_it() {
+    let m = meta("2022年中江县国民经济和社会发展统计公报 2022\n2022年,全县上下坚定以习近平新时代中国特色社会主义思想为指导。\n一、综 合\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2022年中江县国民经济和社会发展统计公报")
+    );
+    assert_eq!(m.year, Some(2022));
+}

@@ -125,7 +125,7 @@ pub(super) fn is_title(line: &str) -> bool {
         return false;
     };
     // 某县2024年度法治政府建设情况: a title that names its year and ends in 情况.
-    if !ends_like_title(&compact) {
+    if !ends_like_title(line) {
         return false;
     }
     // Something besides the genre's own words: a place, an organ or a year (not 工作报告).
@@ -144,6 +144,8 @@ pub(super) fn is_title(line: &str) -> bool {
 /// Whether a line ends as titles do: 报告, 总结, 公报 …, or 情况 after a year (某县2024年度法治政府
 /// 建设情况).
 fn ends_like_title(line: &str) -> bool {
+    let line = line.trim_end();
+    let line = &line[..line.len() - trailing_year_len(line).unwrap_or(0)];
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = without_note(&compact);
     let compact = &compact[..compact.len() - trailing_note_len(compact)];
@@ -171,10 +173,21 @@ fn plain_line(compact: &str) -> bool {
     let first = compact.chars().next().unwrap_or(' ');
     let starts_well = is_cjk(first) || first.is_ascii_digit() || "《“【（(".contains(first);
     let sentence = compact.contains(['。', '；', ';', '>', '»', '＞', '›'])
+        || is_category_path(compact)
         || compact.ends_with([':', '：', '，', ','])
         || words::ANNOUNCING.iter().any(|w| compact.starts_with(w))
         || compact.contains("如下");
     starts_well && !sentence && parse_marker(compact).is_none()
+}
+
+/// A site's category path (`文库 实用文档 报告/总结`): a slash between Chinese words. Titles do not
+/// use one; a date's slashes stand between figures.
+fn is_category_path(compact: &str) -> bool {
+    compact.match_indices('/').any(|(i, _)| {
+        let before = compact[..i].chars().next_back();
+        let after = compact[i + 1..].chars().next();
+        before.is_some_and(is_cjk) && after.is_some_and(is_cjk)
+    })
 }
 
 /// Finds the title block among the candidate lines (cleaned-text ranges, trimmed).
@@ -290,10 +303,14 @@ fn column_tag_len(line: &str) -> usize {
     0
 }
 
-/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`) or the date it
-/// was filed (`(20230224)`, `（2023-02-24）`). Neither is part of the report's name.
+/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`), the date it
+/// was filed (`(20230224)`, `（2023-02-24）`) or a year apart (`…统计公报 2022`, as statistics
+/// archives file their pages). None is part of the report's name.
 fn trailing_note_len(line: &str) -> usize {
     let trimmed = line.trim_end();
+    if let Some(n) = trailing_year_len(trimmed) {
+        return line.len() - trimmed.len() + n;
+    }
     let Some(close) = trimmed
         .chars()
         .next_back()
@@ -321,6 +338,22 @@ fn trailing_note_len(line: &str) -> usize {
     } else {
         0
     }
+}
+
+/// `2022年中江县…统计公报 2022` → the length of ` 2022`: a year set apart by spaces after a line
+/// of at least four other characters (with the 年 that cleaning restores to a bare year, too).
+fn trailing_year_len(trimmed: &str) -> Option<usize> {
+    let number = trimmed.strip_suffix('年').unwrap_or(trimmed);
+    let digits = number.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let head = &number[..number.len() - digits];
+    let before = head.trim_end();
+    let year: i32 = number[number.len() - digits..].parse().ok()?;
+    (digits == 4
+        && before.len() < head.len()
+        && (1949..=2099).contains(&year)
+        && before.chars().count() >= 4
+        && before.chars().next_back().is_some_and(is_cjk))
+    .then(|| trimmed.len() - before.len())
 }
 
 /// The length in bytes of a list bullet in front of a line (`  • 政府工作报告`, as yearbook pages and
