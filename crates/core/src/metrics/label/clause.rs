@@ -379,7 +379,7 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     }
     let (i, w) = SUBJECT_END
         .iter()
-        .filter_map(|w| pre.rfind(w).map(|i| (i, *w)))
+        .filter_map(|w| crate::text::rfind_str(pre, w).map(|i| (i, *w)))
         // The adverb as a word of its own, not in 共享, 公共 or 共有.
         .filter(|&(i, w)| segment::is_word_at(pre, i, w))
         .max_by_key(|&(i, w)| (i, w.len()))?;
@@ -417,7 +417,7 @@ fn after_collective_subject(pre: &str) -> Option<usize> {
     };
     crate::lexicon::data::label::ACTIONS
         .iter()
-        .filter_map(|v| pre[from..].rfind(v).map(|i| (from + i, v.len())))
+        .filter_map(|v| crate::text::rfind_str(&pre[from..], v).map(|i| (from + i, v.len())))
         .filter(|&(i, n)| i > from && after(i + n) >= 2)
         .map(|(i, _)| i)
         .max()

@@ -55,7 +55,7 @@ pub(super) fn reach_of_activity(
     let actions = crate::lexicon::data::label::ACTIONS;
     let from = actions
         .iter()
-        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
+        .filter_map(|v| crate::text::rfind_str(before, v).map(|i| i + v.len()))
         .max()?;
     let activity = before[from..].trim();
     let n = activity.chars().count();
