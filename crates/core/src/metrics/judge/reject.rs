@@ -166,5 +166,17 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
     };
     // Quoted numbers without a unit are names (“321”工作法).
     let quoted = text[..at].ends_with(['“', '"']) || text[end..].starts_with(['”', '"']);
-    word_before && fits_after && !quoted && !matches!(after, Some('.'))
+    word_before && fits_after && !quoted && !matches!(after, Some('.')) && !names_next(&text[end..])
+}
+
+/// A number glued to a short noun that another number follows at once (受理答复8890诉求655件,
+/// 对2市4县6个省直单位): the number names the noun (a hotline) or counts it with the noun as its
+/// classifier; no unit was dropped, and the figure of the phrase is the one after.
+fn names_next(after: &str) -> bool {
+    let noun = after
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c))
+        .take(4)
+        .count();
+    (1..=3).contains(&noun) && after.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
 }
