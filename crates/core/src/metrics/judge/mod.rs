@@ -238,6 +238,11 @@ mod tests {
         // A number glued to a short noun that a count follows names the noun (a hotline).
         assert_eq!(why("受理答复8890诉求655件", "8890"), Some(Reject::NoUnit));
         assert_eq!(why("提出修改建议65审查重大行政决策", "65"), None);
+        // A note's reference after a figure's unit.
+        assert_eq!(
+            why("全国发电量77790.6亿千瓦时1，同比增长3.7%", "1，"),
+            Some(Reject::NoUnit)
+        );
         assert_eq!(why("办结五件", "五"), None);
     }
 }

@@ -166,7 +166,28 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
     };
     // Quoted numbers without a unit are names (“321”工作法).
     let quoted = text[..at].ends_with(['“', '"']) || text[end..].starts_with(['”', '"']);
-    word_before && fits_after && !quoted && !matches!(after, Some('.')) && !names_next(&text[end..])
+    word_before
+        && fits_after
+        && !quoted
+        && !matches!(after, Some('.'))
+        && !names_next(&text[end..])
+        && !is_footnote(text, at, end)
+}
+
+/// A one- or two-digit number right after a figure's unit and before a clause end
+/// (全国发电量77790.6亿千瓦时1，同比增长3.7%): a note's reference flattened from superscript.
+fn is_footnote(text: &str, at: usize, end: usize) -> bool {
+    if end - at > 2 || !text[end..].chars().next().is_none_or(label::is_boundary) {
+        return false;
+    }
+    let before = &text[..at];
+    before.char_indices().rev().take(4).any(|(i, _)| {
+        units::match_unit(&before[i..]).is_some_and(|u| u.len == at - i)
+            && before[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || crate::text::one_of(c, "十百千万亿"))
+    })
 }
 
 /// A number glued to a short noun that another number follows at once (受理答复8890诉求655件,
