@@ -369,6 +369,16 @@ fn the_label_change_words_are_those_of_the_lexicon() {
 }
 
 #[test]
+fn an_example_is_what_a_count_without_a_noun_counts() {
+    // 出台…意见等4项: no noun after the count, so the example names what is counted; before
+    // a noun of its own (等36个部门) the example is left out.
+    assert_eq!(
+        labels("2022年,共召开法治建设会议7次,出台法治建设的意见等4项。")[1],
+        "出台法治建设的意见等"
+    );
+}
+
+#[test]
 fn a_short_list_before_the_counts_own_noun_stays() {
     assert_eq!(
         labels("排查整改多头执法、重复执法、交叉执法等8类问题。"),

@@ -141,6 +141,18 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
     let one_clause_back =
         !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
     let points = matches!(f.unit.as_deref(), Some("个百分点" | "百分点"));
+    // 发电量…同比增长3.7%，增速放缓，较上年降低1个百分点: points after a bare change in the same
+    // sentence change that growth rate, and take the subject the change before was given.
+    if points && out.metrics[k].kind == MetricKind::Change && needs_subject(&out.base_labels[k]) {
+        let same_sentence = !between.contains(['。', '；', ';', '\n']);
+        let inherited = out.metrics[k]
+            .label
+            .strip_prefix(out.base_labels[k].as_str())
+            .and_then(|r| r.strip_prefix('（'))
+            .and_then(|r| r.strip_suffix('）'))
+            .filter(|s| !s.is_empty());
+        return inherited.filter(|_| same_sentence).map(str::to_string);
+    }
     let fits = match out.metrics[k].kind {
         MetricKind::Percent => true,
         MetricKind::Change => false,
