@@ -29,7 +29,22 @@ pub(super) fn clause_before_repeated_verb(
     let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
     let before = &text[start..end];
     let verb = &text[a..b];
-    if !before.ends_with(verb) || before.chars().count() < verb.chars().count() + 2 {
+    if !before.ends_with(verb) {
+        // 组织…全体人员开展习近平法治思想专题集中学习，全年累计开展20余次: the verb inside the
+        // clause before, with its object to the clause's end, is what was done this often.
+        let at = before.rfind(verb).filter(|&i| {
+            verb.chars().count() >= 2
+                && i > 0
+                && before[i + verb.len()..].chars().count() >= 2
+                && crate::lexicon::segment::is_word_at(text, start + i, verb)
+        })?;
+        let keep = text[start + at..end]
+            .char_indices()
+            .nth(24)
+            .map_or(end, |(i, _)| start + at + i);
+        return Some((start + at, keep));
+    }
+    if before.chars().count() < verb.chars().count() + 2 {
         return None;
     }
     let lead = label::CLAUSE_LEADS
