@@ -12,7 +12,8 @@
 //! `f64` as in `serde_json` (integers that do not fit become `f64`), strings are borrowed
 //! unless they hold escapes, `\u` escapes with surrogate pairs, unknown fields are skipped.
 //! A struct must be an object (`serde_json` also takes a list of its fields, which nothing
-//! writes here). Nesting is limited to 128 levels, as in `serde_json`, so hostile input cannot exhaust the
+//! writes here); its fields go to the derive's `visit_seq` in declaration order (`Fields`),
+//! which is far smaller code than its `visit_map`. Nesting is limited to 128 levels, as in `serde_json`, so hostile input cannot exhaust the
 //! stack; malformed input is an `Err`, never a panic. Serialization stays with `serde_json`.
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
@@ -48,6 +49,48 @@ impl std::error::Error for Error {}
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         Error(msg.to_string())
+    }
+
+    // serde's own wording of what was found (`Unexpected`'s `Display`) prints floats with the
+    // standard library's float formatting, which nothing else on the page needs (≈ 5 KB gzip
+    // of the first paint; BENCHMARKS.md, "Session 6"): the same messages, floats left out.
+    fn invalid_type(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        Error(format!(
+            "invalid type: {}, expected {expected}",
+            unexpected(found)
+        ))
+    }
+
+    fn invalid_value(found: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        Error(format!(
+            "invalid value: {}, expected {expected}",
+            unexpected(found)
+        ))
+    }
+}
+
+/// What a visitor was given, as serde words it, but a float without its digits.
+fn unexpected(found: de::Unexpected) -> String {
+    use de::Unexpected as U;
+    match found {
+        U::Bool(b) => format!("boolean `{b}`"),
+        U::Unsigned(n) => format!("integer `{n}`"),
+        U::Signed(n) => format!("integer `{n}`"),
+        U::Float(_) => "a floating point number".into(),
+        U::Char(c) => format!("character `{c}`"),
+        U::Str(s) => format!("string \"{s}\""),
+        U::Bytes(_) => "byte array".into(),
+        U::Unit => "unit value".into(),
+        U::Option => "Option value".into(),
+        U::NewtypeStruct => "newtype struct".into(),
+        U::Seq => "sequence".into(),
+        U::Map => "map".into(),
+        U::Enum => "enum".into(),
+        U::UnitVariant => "unit variant".into(),
+        U::NewtypeVariant => "newtype variant".into(),
+        U::TupleVariant => "tuple variant".into(),
+        U::StructVariant => "struct variant".into(),
+        U::Other(other) => other.into(),
     }
 }
 
@@ -364,6 +407,69 @@ impl<'de> de::MapAccess<'de> for Items<'_, 'de> {
     }
 }
 
+/// A struct's fields, handed to its visitor as a sequence in declaration order.
+///
+/// serde's derive writes two readers for each struct: `visit_map` (match each key to a field,
+/// reject duplicates, then fill in the missing ones) and `visit_seq` (one element per field,
+/// in order). A deserializer instantiates only the one it calls, and `visit_seq` is the
+/// smaller by far, so an object is read as the sequence of the values of `fields`, looked up
+/// by name (BENCHMARKS.md, "Session 6"). A field the object lacks is `None` to `Option`
+/// fields, as `visit_map` makes it, and the end of the sequence to the others: the derive
+/// then takes the field's `#[serde(default)]`, or fails as `visit_map` would. Unknown keys are
+/// skipped; of a key given twice the first counts (`serde_json` refuses the object). Each
+/// object is scanned once for its keys before its values are read, so a value nested in `k`
+/// structs is parsed `k + 1` times: a few passes over a report's line, which the page reads
+/// once when the report is selected. The derive lists a field's aliases among `fields`;
+/// nothing the page reads has any (a field with an alias would shift the order).
+struct Fields<'a, 'de> {
+    de: &'a mut Deserializer<'de>,
+    names: &'static [&'static str],
+    /// Each key of the object and where its value starts.
+    entries: Vec<(Text<'de>, usize)>,
+    next: usize,
+}
+
+impl<'de> de::SeqAccess<'de> for Fields<'_, 'de> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        let Some(name) = self.names.get(self.next) else {
+            return Ok(None);
+        };
+        self.next += 1;
+        if self.de.seek_value(name, &self.entries) {
+            seed.deserialize(&mut *self.de).map(Some)
+        } else {
+            Ok(seed.deserialize(Missing).ok())
+        }
+    }
+}
+
+/// The value of a field the object does not have: `None` to an `Option`, an error to any
+/// other type (which [`Fields`] turns into the end of the sequence).
+struct Missing;
+
+impl<'de> de::Deserializer<'de> for Missing {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Error> {
+        Err(Error(String::new()))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_none()
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
 /// An enum written as `{"Variant": content}`.
 struct Variant<'a, 'de> {
     de: &'a mut Deserializer<'de>,
@@ -397,14 +503,71 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
 
     fn struct_variant<V: Visitor<'de>>(
         self,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_map(self.de, visitor)
+        self.de.fields_in_order(fields, visitor)
     }
 }
 
 impl<'de> Deserializer<'de> {
+    /// Reads an object as the struct whose fields are `names` (see [`Fields`]).
+    fn fields_in_order<V: Visitor<'de>>(
+        &mut self,
+        names: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let entries = self.entries()?;
+        let end = self.pos;
+        // The object's level, closed by `entries`, stays open while its values are read.
+        self.open_level()?;
+        let value = visitor.visit_seq(Fields {
+            de: &mut *self,
+            names,
+            entries,
+            next: 0,
+        })?;
+        self.depth -= 1;
+        self.pos = end;
+        Ok(value)
+    }
+
+    /// Reads an object's keys and where each value starts, up to its end (values are
+    /// checked and skipped).
+    fn entries(&mut self) -> Result<Vec<(Text<'de>, usize)>, Error> {
+        self.open_with(b'{')?;
+        let mut out = Vec::new();
+        let mut first = true;
+        while self.more(&mut first, b'}')? {
+            let key = self.text()?;
+            self.eat(b':')?;
+            self.peek();
+            out.push((key, self.pos));
+            self.skip()?;
+        }
+        Ok(out)
+    }
+
+    /// Moves to the value of key `name` in `entries`; `false` when there is none.
+    fn seek_value(&mut self, name: &str, entries: &[(Text<'de>, usize)]) -> bool {
+        match entries.iter().find(|(key, _)| key.as_str() == name) {
+            Some(&(_, at)) => {
+                self.pos = at;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// One level deeper without consuming anything.
+    fn open_level(&mut self) -> Result<(), Error> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        Ok(())
+    }
+
     /// Opens the array (`[`) or object (`{`) a visitor is about to read.
     fn open_with(&mut self, open: u8) -> Result<(), Error> {
         if self.peek() == Some(open) {
@@ -537,10 +700,10 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
+        self.fields_in_order(fields, visitor)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(

@@ -12,7 +12,8 @@
 //! page ── {head: Export{job, format, lang, of}, lines} ──────▶ worker
 //! page ◀── {head: Exported{job, mime}, bytes} ───────────────── worker
 //! page ── {head: Compare{job, lang, total}, lines} ──────────▶ worker
-//! page ◀── {head: Compared{job, order}, line, text} ─────────── worker   (line = comparison JSON, text = SVG)
+//! page ◀── {head: Compared{job, order}, line, text, lines} ──── worker   (line = comparison JSON, text = SVG,
+//!                                                                         lines = [the page's view of it as JSON])
 //! page ── {head: Regions{job, query}} ────────────────────────▶ worker
 //! page ◀── {head: Regions{job, found}} ──────────────────────── worker   (divisions for the region picker)
 //! page ── {head: Indicators{job}} ───────────────────────────▶ worker
@@ -137,7 +138,9 @@ pub enum Reply {
         job: u32,
         mime: String,
     },
-    /// The comparison as JSON in `line` (what `gangmu compare` prints), its chart in `text`.
+    /// The comparison as JSON in `line` (what `gangmu compare` prints), its chart in `text`,
+    /// and in `lines[0]` what the page shows of it (`view::compare::ComparisonView` as JSON, in
+    /// the request's language), so the page never parses the core's `Comparison`.
     /// `order[k]` is the index in the request's `lines` of the comparison's column `k`.
     Compared {
         job: u32,
@@ -224,7 +227,7 @@ pub struct Envelope<H> {
     /// The CLI-contract JSON line of one report (or the comparison, or the names, as JSON).
     pub line: Option<String>,
     pub bytes: Option<Vec<u8>>,
-    /// CLI-contract JSON lines to export or compare.
+    /// CLI-contract JSON lines to export or compare (from the worker: a comparison's view).
     pub lines: Vec<String>,
 }
 

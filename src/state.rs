@@ -235,10 +235,12 @@ pub struct Comparison {
 #[derive(Clone, Debug, PartialEq)]
 pub enum CompareResult {
     Pending,
-    /// The comparison as JSON (`gangmu compare`), and its SVG chart.
+    /// The comparison as JSON (`gangmu compare`, saved as it is), its SVG chart, and what
+    /// the page shows of it (`view::compare::ComparisonView` as JSON, made by the worker).
     Done {
         json: Rc<str>,
         svg: Rc<str>,
+        view: Rc<str>,
     },
     Failed(Bilingual),
 }
@@ -412,6 +414,7 @@ pub enum Action {
         job: u32,
         json: Rc<str>,
         svg: Rc<str>,
+        view: Rc<str>,
         order: Vec<usize>,
     },
     CompareFailed {
@@ -800,7 +803,9 @@ impl Reducible for AppState {
                 s.clear();
             }
             Action::Restore(entries) => {
-                let known: BTreeSet<&str> = s.entries.iter().map(|e| &*e.key).collect();
+                // `extend`, not `collect`: collecting a set sorts, one more sort in the page's
+                // code per element type (see `set_of`).
+                let known = set_of(s.entries.iter().map(|e| &*e.key));
                 let fresh: Vec<Rc<Entry>> = entries
                     .into_iter()
                     .filter(|e| !known.contains(&*e.key))
@@ -1000,7 +1005,7 @@ impl Reducible for AppState {
                     s.collapsed.insert(i);
                 }
             }
-            Action::CollapseAll(parents) => s.collapsed = parents.into_iter().collect(),
+            Action::CollapseAll(parents) => s.collapsed = set_of(parents),
             Action::ExpandAll => s.collapsed.clear(),
             Action::Engine(e) => s.engine = e,
             Action::Notify { message, error } => s.notify(message, error),
@@ -1016,11 +1021,12 @@ impl Reducible for AppState {
             }
             Action::CheckAll(all) => {
                 s.checked = if all {
-                    s.entries
-                        .iter()
-                        .filter(|e| e.status == Status::Done)
-                        .map(|e| e.id)
-                        .collect()
+                    set_of(
+                        s.entries
+                            .iter()
+                            .filter(|e| e.status == Status::Done)
+                            .map(|e| e.id),
+                    )
                 } else {
                     BTreeSet::new()
                 };
@@ -1046,6 +1052,7 @@ impl Reducible for AppState {
                 job,
                 json,
                 svg,
+                view,
                 order,
             } => {
                 if let Some(c) = s.compare.as_mut().filter(|c| c.job == job) {
@@ -1055,7 +1062,7 @@ impl Reducible for AppState {
                         c.ids = order.iter().map(|&k| c.ids[k]).collect();
                         c.lines = order.iter().map(|&k| c.lines[k].clone()).collect();
                     }
-                    c.result = CompareResult::Done { json, svg };
+                    c.result = CompareResult::Done { json, svg, view };
                 }
             }
             Action::CompareFailed { job, error } => {
@@ -1101,6 +1108,15 @@ fn is_permutation(order: &[usize], n: usize) -> bool {
         && order
             .iter()
             .all(|&k| k < n && !std::mem::replace(&mut seen[k], true))
+}
+
+/// A set of `items` built by inserting them one by one. `collect()` into a `BTreeSet` sorts
+/// the items first, and each element type instantiates the standard sort again (≈ 3 KB of the
+/// first-paint wasm each; BENCHMARKS.md, "Session 6"); the sets here are small.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
 }
 
 #[cfg(test)]
@@ -1286,6 +1302,7 @@ mod tests {
             job,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
+            view: Rc::from("{}"),
             order: vec![0, 1],
         };
         let s = reduce(s, reply(49));
@@ -1328,6 +1345,7 @@ mod tests {
             job: 9,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
+            view: Rc::from("{}"),
             order,
         };
         // Report 2 is the earlier year: it becomes the first column, its line with it.

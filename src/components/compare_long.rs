@@ -4,12 +4,12 @@
 
 use super::context::use_ctx;
 use crate::hooks::use_viewport::use_viewport;
-use crate::i18n::dataset::{level_name, missing_count, strings as dataset_strings};
+use crate::i18n::dataset::{missing_count, strings as dataset_strings};
 use crate::state::{Action, EntryId};
-use crate::view::compare::{rows, total_heads, Trend};
+use crate::view::compare::{ComparisonView, Trend};
 use crate::view::compare_layout::{display_order, long_rows, ColumnGroup, LongRow, LongSort};
+use crate::view::number::css;
 use crate::view::window;
-use gangmu_core::compare::Comparison;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -19,7 +19,7 @@ const ROW: f64 = 32.0;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Rc<ComparisonView>,
     /// The report of each column.
     pub ids: Vec<EntryId>,
     pub groups: Rc<Vec<ColumnGroup>>,
@@ -49,13 +49,7 @@ pub fn compare_long(props: &Props) -> Html {
             move |_| long_rows(&c, &order, indicator.as_deref(), sort),
         )
     };
-    let views = {
-        let c = c.clone();
-        use_memo((Rc::as_ptr(&c) as usize, lang), move |_| {
-            (rows(&c, lang), total_heads(&c, lang))
-        })
-    };
-    let (rows, totals) = &*views;
+    let (rows, totals) = (&c.rows, &c.totals);
     let on_indicator = {
         let indicator = indicator.clone();
         Callback::from(move |e: Event| {
@@ -80,7 +74,7 @@ pub fn compare_long(props: &Props) -> Html {
     };
     let range = window::fixed(shown.len(), ROW, vp.scroll, vp.height.max(300.0), 8);
     let row = |pos: usize| {
-        let top = format!("top:{}px", pos as f64 * ROW);
+        let top = format!("top:{}px", css(pos as f64 * ROW));
         match shown[pos] {
             LongRow::Report { row, column } => {
                 let r = &rows[row];
@@ -105,7 +99,7 @@ pub fn compare_long(props: &Props) -> Html {
                         <div role="cell" class="cell l-ind" title={r.name.clone()}>{ &r.name }</div>
                         <div role="cell" class="cell l-report" title={col.file.clone()}>{ &col.name }</div>
                         <div role="cell" class="cell l-region" title={col.region_code.clone()}>{ col.region.clone().unwrap_or_default() }</div>
-                        <div role="cell" class="cell l-level">{ col.level.map(|l| level_name(lang, Some(l))).unwrap_or("") }</div>
+                        <div role="cell" class="cell l-level">{ &col.level }</div>
                         <div role="cell" class={classes!("cell", "l-value", "num", cell.derived.then_some("derived"))}
                             title={cell.derived.then(|| s.derived_rate.to_string())}>
                             if cell.metric.is_some() && !cell.derived {
@@ -162,7 +156,7 @@ pub fn compare_long(props: &Props) -> Html {
                     <div role="columnheader" class="cell l-change">{ d.change }</div>
                 </div>
                 <div class="tbody scroller" ref={node} {onscroll}>
-                    <div class="rows" style={format!("height:{}px", shown.len() as f64 * ROW)}>
+                    <div class="rows" style={format!("height:{}px", css(shown.len() as f64 * ROW))}>
                         { for range.map(row) }
                     </div>
                 </div>

@@ -9,15 +9,14 @@
 use super::context::use_ctx;
 use crate::i18n::dataset::{group_label, missing_count, strings as dataset_strings};
 use crate::state::{Action, EntryId};
-use crate::view::compare::{measures, rows, total_heads, Trend};
+use crate::view::compare::{ComparisonView, Trend};
 use crate::view::compare_layout::{display_order, ColumnGroup};
-use gangmu_core::compare::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Rc<ComparisonView>,
     /// The report of each column.
     pub ids: Vec<EntryId>,
     /// The columns' groups, in display order (one unlabelled group: not grouped).
@@ -31,9 +30,7 @@ pub fn compare_table(props: &Props) -> Html {
     let s = lang.strings();
     let d = dataset_strings(lang);
     let c = &props.comparison;
-    let rows = rows(c, lang);
-    let measures = measures(c, lang);
-    let totals = total_heads(c, lang);
+    let (rows, measures, totals) = (&c.rows, &c.measures, &c.totals);
     let order = display_order(&props.groups);
     let grouped = props.groups.iter().any(|g| !g.label.is_empty());
     let show = |column: usize, metric: usize| {

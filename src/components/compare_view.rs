@@ -12,9 +12,8 @@ use crate::i18n::report_count;
 use crate::i18n::Localized;
 use crate::protocol::ExportFormat;
 use crate::state::{Action, CompareResult};
-use crate::view::compare::{rows, total_heads};
-use crate::view::compare_layout::{groups, Grouping};
-use gangmu_core::compare::Comparison;
+use crate::view::compare::ComparisonView;
+use crate::view::compare_layout::Grouping;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -51,14 +50,15 @@ pub fn compare_view() -> Html {
             },
         );
     }
-    let json = match compare.as_ref().map(|c| &c.result) {
-        Some(CompareResult::Done { json, .. }) => Some(json.clone()),
+    // The worker's view of the comparison (the JSON of `view::compare::view`).
+    let view = match compare.as_ref().map(|c| &c.result) {
+        Some(CompareResult::Done { view, .. }) => Some(view.clone()),
         _ => None,
     };
     let parsed = use_memo(
-        json.as_ref().map(|j| Rc::as_ptr(j) as *const u8 as usize),
+        view.as_ref().map(|j| Rc::as_ptr(j) as *const u8 as usize),
         move |_| {
-            json.and_then(|j| crate::json::from_str::<Comparison>(&j).ok())
+            view.and_then(|j| crate::json::from_str::<ComparisonView>(&j).ok())
                 .map(Rc::new)
         },
     );
@@ -71,13 +71,12 @@ pub fn compare_view() -> Html {
             (
                 (*parsed).as_ref().map(|c| Rc::as_ptr(c) as usize),
                 *grouping,
-                lang,
             ),
-            move |(_, by, lang)| {
+            move |(_, by)| {
                 Rc::new(
                     (*parsed)
                         .as_ref()
-                        .map(|c| groups(c, *by, *lang))
+                        .map(|c| c.groups_by(*by))
                         .unwrap_or_default(),
                 )
             },
@@ -191,16 +190,15 @@ pub fn compare_view() -> Html {
 
 /// Under the table: the warnings of each total (a region that contains another: counted
 /// twice) and, per indicator, how its total was made and which reports do not state it.
-fn total_notes(c: &Comparison, lang: crate::i18n::Lang, asked: bool) -> Html {
+fn total_notes(c: &ComparisonView, lang: crate::i18n::Lang, asked: bool) -> Html {
     let d = dataset_strings(lang);
     if !asked {
         return html! {};
     }
-    let heads = total_heads(c, lang);
+    let (heads, rows) = (&c.totals, &c.rows);
     if heads.is_empty() {
         return html! { <p class="hint total-none" data-test="total-none">{ d.total_none }</p> };
     }
-    let rows = rows(c, lang);
     html! {
         <section class="total-notes" data-test="total-notes">
             { for heads.iter().enumerate().map(|(k, head)| html! {

@@ -6,6 +6,7 @@ use super::metric_detail::MetricDetail;
 use crate::hooks::use_viewport::use_viewport;
 use crate::i18n::{direction_arrow, direction_name, kind_name, metric_count, ALL_KINDS};
 use crate::state::Action;
+use crate::view::number::css;
 use crate::view::table::{visible, Column};
 use crate::view::window;
 use gangmu_xlsx::table::section_label;
@@ -29,14 +30,15 @@ fn section_choices(
     {
         level -= 1;
     }
-    let mut set: std::collections::BTreeSet<usize> = report
-        .outline
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| h.level <= level)
-        .map(|(i, _)| i)
-        .take(MAX_SECTION_OPTIONS)
-        .collect();
+    let mut set = crate::state::set_of(
+        report
+            .outline
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.level <= level)
+            .map(|(i, _)| i)
+            .take(MAX_SECTION_OPTIONS),
+    );
     set.extend(selected);
     set
 }
@@ -145,7 +147,7 @@ pub fn metric_table() -> Html {
         html! {
             <div role="row" tabindex="0" key={i} aria-selected={is_selected.to_string()}
                 class={classes!("trow", is_selected.then_some("selected"), corrected)}
-                style={format!("top:{}px", pos as f64 * ROW)} onclick={select} {onkeydown}
+                style={format!("top:{}px", css(pos as f64 * ROW))} onclick={select} {onkeydown}
                 data-test="metric-row" data-metric={i.to_string()}>
                 <div role="cell" class="cell c-label" title={m.label.clone()}>
                     if let Some(c) = &m.correction {
@@ -201,7 +203,7 @@ pub fn metric_table() -> Html {
                     if shown.is_empty() {
                         <p class="empty-note">{ if report.metrics.is_empty() { s.no_metrics } else { s.no_matching_metrics } }</p>
                     } else {
-                        <div class="rows" style={format!("height:{}px", shown.len() as f64 * ROW)}>
+                        <div class="rows" style={format!("height:{}px", css(shown.len() as f64 * ROW))}>
                             { for range.map(row) }
                         </div>
                     }

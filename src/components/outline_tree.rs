@@ -6,6 +6,7 @@ use super::context::use_ctx;
 use crate::hooks::use_viewport::use_viewport;
 use crate::i18n::section_metrics;
 use crate::state::Action;
+use crate::view::number::css;
 use crate::view::{tree, window};
 use yew::prelude::*;
 
@@ -49,12 +50,12 @@ pub fn outline_tree() -> Html {
         let style = if compact {
             format!(
                 "padding-left:{}rem;top:{}px;height:{}px",
-                0.5 + row.depth as f64 * 1.1,
-                pos as f64 * COMPACT_ROW,
-                COMPACT_ROW
+                css(0.5 + row.depth as f64 * 1.1),
+                css(pos as f64 * COMPACT_ROW),
+                css(COMPACT_ROW)
             )
         } else {
-            format!("padding-left:{}rem", 0.5 + row.depth as f64 * 1.1)
+            format!("padding-left:{}rem", css(0.5 + row.depth as f64 * 1.1))
         };
         if let tree::RowKind::Point { point } = row.kind {
             // A 一是/二是 point: jumps to its place in the text.
@@ -162,7 +163,7 @@ pub fn outline_tree() -> Html {
                 } else {
                     if compact {
                         <ul class={classes!("tree", "compact")} role="tree" aria-label={s.outline}
-                            style={format!("height:{}px", rows.len() as f64 * COMPACT_ROW)}>
+                            style={format!("height:{}px", css(rows.len() as f64 * COMPACT_ROW))}>
                             { for window::fixed(rows.len(), COMPACT_ROW, vp.scroll - LIST_TOP, vp.height.max(400.0), 6)
                                 .map(|i| item((i, &rows[i]))) }
                         </ul>

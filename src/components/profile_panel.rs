@@ -8,6 +8,7 @@ use crate::i18n::{
     problems_text,
 };
 use crate::state::Action;
+use crate::view::number::fixed2;
 use yew::prelude::*;
 
 #[function_component(ProfilePanel)]
@@ -79,7 +80,7 @@ pub fn profile_panel() -> Html {
                     html! {
                         <li data-test="derived-rate">
                             <button class="link" {onclick} disabled={first.is_none()}>{ name }</button>
-                            <span class="num">{ format!(" ≈{:.2}%", d.value) }</span>
+                            <span class="num">{ format!(" ≈{}%", fixed2(d.value)) }</span>
                             <span class="note">{ format!("（{}）", d.relation) }</span>
                         </li>
                     }

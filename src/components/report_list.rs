@@ -7,6 +7,7 @@ use super::region_badge::RegionBadge;
 use crate::hooks::use_viewport::use_viewport;
 use crate::i18n::{batch_progress, counts_line, report_count, selected_count, Localized};
 use crate::state::{Action, Entry, Status};
+use crate::view::number::css;
 use crate::view::window;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -112,7 +113,7 @@ pub fn report_list() -> Html {
         html! {
             <li key={id} role="option" aria-selected={selected.to_string()} tabindex="0"
                 class={classes!("report-row", selected.then_some("selected"), class)}
-                style={format!("top:{}px;height:{}px", index as f64 * ROW, ROW)}
+                style={format!("top:{}px;height:{}px", css(index as f64 * ROW), css(ROW))}
                 onclick={select} {onkeydown} data-test="report-row" title={e.name.clone()}>
                 if e.status == Status::Done {
                     <input type="checkbox" class="report-check" checked={checked} onchange={tick}
@@ -197,7 +198,7 @@ pub fn report_list() -> Html {
                 </div>
             }
             <div class="scroller" ref={node} {onscroll}>
-                <ul class="report-rows" role="listbox" aria-label={s.reports} style={format!("height:{}px", count as f64 * ROW)}>
+                <ul class="report-rows" role="listbox" aria-label={s.reports} style={format!("height:{}px", css(count as f64 * ROW))}>
                     { for range.map(|i| row(i, &state.entries[i])) }
                 </ul>
             </div>

@@ -9,6 +9,7 @@
 use super::context::{use_ctx, Loaded};
 use crate::hooks::use_viewport::use_viewport;
 use crate::state::Action;
+use crate::view::number::css;
 use crate::view::selection::{byte_at, span_between};
 use crate::view::source::{MarkKind, Segment};
 use crate::view::window::Layout;
@@ -298,7 +299,7 @@ pub fn source_view() -> Html {
         let top = layout.top(i);
         html! {
             <div class={classes!("src-block", removed.map(|_| "removed"), in_section.then_some("in-section"), (b.start == b.end).then_some("blank"))}
-                data-block={i.to_string()} key={i} style={format!("top:{top}px")}>
+                data-block={i.to_string()} key={i} style={format!("top:{}px", css(top))}>
                 if let (Some(kind), true) = (removed, loaded.source.starts_removed(i)) {
                     <span class="removed-label">{ removed_label(lang, kind) }</span>
                 }
@@ -323,7 +324,7 @@ pub fn source_view() -> Html {
                 </div>
             </div>
             <div class="scroller source-scroller" ref={node} {onscroll} onmouseup={on_select.reform(|_: MouseEvent| ())} onkeyup={on_select.reform(|_: KeyboardEvent| ())} tabindex="0" aria-label={s.source_text} data-test="source">
-                <div class="source-canvas" style={format!("height:{}px", layout.total())}>
+                <div class="source-canvas" style={format!("height:{}px", css(layout.total()))}>
                     { for range.map(block) }
                 </div>
             </div>

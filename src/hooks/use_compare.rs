@@ -118,7 +118,7 @@ pub fn use_compare(
         );
         Callback::from(move |kind: CompareExport| {
             let Some(c) = &state.compare else { return };
-            let CompareResult::Done { json, svg } = &c.result else {
+            let CompareResult::Done { json, svg, .. } = &c.result else {
                 return;
             };
             let n = c.ids.len();

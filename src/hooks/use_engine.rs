@@ -140,6 +140,7 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
             job,
             json: Rc::from(envelope.line.unwrap_or_default()),
             svg: Rc::from(envelope.text.unwrap_or_default()),
+            view: Rc::from(envelope.lines.into_iter().next().unwrap_or_default()),
             order,
         }),
         (Job::Compare, Reply::Failed { job, error }) => {

@@ -1,6 +1,7 @@
 //! Strings with numbers in them, worded for each language.
 
 use super::Lang;
+use crate::view::number::fixed2;
 
 /// `3 份报告` / `3 reports`.
 pub fn report_count(lang: Lang, n: usize) -> String {
@@ -54,8 +55,8 @@ pub fn length_text(lang: Lang, chars: usize) -> String {
 
 pub fn metrics_density(lang: Lang, metrics: usize, per_1000: f64) -> String {
     match lang {
-        Lang::Zh => format!("{metrics} 项，每千字 {per_1000:.2} 项"),
-        Lang::En => format!("{metrics}, {per_1000:.2} per 1 000 characters"),
+        Lang::Zh => format!("{metrics} 项，每千字 {} 项", fixed2(per_1000)),
+        Lang::En => format!("{metrics}, {} per 1 000 characters", fixed2(per_1000)),
     }
 }
 
@@ -68,8 +69,8 @@ pub fn indicators_text(lang: Lang, with: usize, distinct: usize) -> String {
 
 pub fn problems_text(lang: Lang, chars: usize, share: f64) -> String {
     match lang {
-        Lang::Zh => format!("{chars} 字，占全文 {share:.2}%"),
-        Lang::En => format!("{chars} characters, {share:.2}% of the report"),
+        Lang::Zh => format!("{chars} 字，占全文 {}%", fixed2(share)),
+        Lang::En => format!("{chars} characters, {}% of the report", fixed2(share)),
     }
 }
 

@@ -128,6 +128,9 @@ fn a_comparison_and_the_heads_read_alike() {
     });
     same::<Reply>(&serde_json::to_string(&compared.head.unwrap()).unwrap());
     same::<gangmu_core::compare::Comparison>(&compared.line.unwrap());
+    // What the page reads of it: the worker's view, with totals and both groupings.
+    assert_eq!(compared.lines.len(), 1);
+    same::<crate::view::compare::ComparisonView>(&compared.lines[0]);
 
     let text = sample(3);
     let report = extract(text, &Options::default());
@@ -182,6 +185,79 @@ fn json_corners() {
     // A struct is an object: serde_json also takes a list of the fields in order, which
     // nothing here writes (and which would cost each struct a second code path).
     assert!(from_str::<S>("[4]").is_err());
+}
+
+/// Objects are read field by field in declaration order (the derive's `visit_seq`): what is
+/// missing, given twice, out of order or escaped must come out as `visit_map` makes it.
+#[test]
+fn struct_fields_by_name_in_declaration_order() {
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Inner {
+        n: u32,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Outer {
+        a: Option<String>,
+        b: u32,
+        #[serde(default)]
+        c: bool,
+        inner: Option<Inner>,
+        #[serde(default)]
+        list: Vec<Inner>,
+        d: Option<u32>,
+    }
+    #[derive(serde::Deserialize, Debug, PartialEq, Default)]
+    #[serde(default)]
+    struct AllDefault {
+        x: u32,
+        y: Option<String>,
+        z: Vec<u32>,
+    }
+    let read = |json: &str| -> Outer {
+        let theirs: Outer = serde_json::from_str(json).unwrap();
+        let ours: Outer = from_str(json).unwrap();
+        assert_eq!(ours, theirs, "{json}");
+        ours
+    };
+    // Out of order, a nested struct, a list of structs, unknown keys, an escaped key.
+    let o = read(
+        r#"{"list":[{"tags":["t"],"n":2},{"n":3}],"zz":[1],"inner":{"n":1},"b":7,"a":"x","c":true}"#,
+    );
+    assert_eq!(o.a.as_deref(), Some("x"));
+    assert_eq!(o.list[1].tags, Vec::<String>::new());
+    // Missing: `Option` fields are `None`, `default` fields their default.
+    let o = read(r#"{"b":1}"#);
+    assert_eq!(
+        (o.a, o.c, o.inner, o.list, o.d),
+        (None, false, None, vec![], None)
+    );
+    read(r#"{"b":1,"a":null,"d":null,"inner":null}"#);
+    // A missing field of any other type is an error, as with serde_json.
+    assert!(from_str::<Outer>(r#"{"a":"x"}"#).is_err());
+    assert!(from_str::<Outer>(r#"{"b":1,"inner":{}}"#).is_err());
+    assert!(from_str::<Outer>(r#"{"b":"1"}"#).is_err());
+    // A container default fills in everything missing.
+    assert_eq!(from_str::<AllDefault>("{}").unwrap(), AllDefault::default());
+    assert_eq!(
+        from_str::<AllDefault>(r#"{"z":[2],"q":0}"#).unwrap(),
+        serde_json::from_str::<AllDefault>(r#"{"z":[2],"q":0}"#).unwrap()
+    );
+    // A key given twice: the first counts (serde_json refuses the object).
+    assert_eq!(from_str::<Outer>(r#"{"b":1,"b":2}"#).unwrap().b, 1);
+    // Malformed values the struct does not read are still errors.
+    assert!(from_str::<Outer>(r#"{"b":1,"zz":[1,}"#).is_err());
+    // Nesting is still limited with structs in between.
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Node {
+        next: Option<Box<Node>>,
+    }
+    let deep = r#"{"next":"#.repeat(200) + "null" + &"}".repeat(200);
+    assert!(from_str::<Node>(&deep).is_err());
+    let shallow = r#"{"next":"#.repeat(20) + "null" + &"}".repeat(20);
+    assert!(from_str::<Node>(&shallow).is_ok());
 }
 
 #[test]

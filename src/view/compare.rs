@@ -2,23 +2,33 @@
 //! cell's figure and change as text (the core's `cell_text` / `change_text`, so the page, the
 //! CSV and the chart word them alike), the 合计 of each year where asked for (`total_text`,
 //! `total_note`), then the report-level measures.
+//!
+//! The worker makes the whole [`ComparisonView`] ([`view`]) beside the comparison and sends it as
+//! JSON: the page reads these few plain types instead of the core's `Comparison` and never
+//! links the wording, grouping and ordering code (first paint; BENCHMARKS.md, "Session 6").
 
+use super::compare_layout::{groups, ColumnGroup, Grouping};
+use crate::i18n::dataset::level_name;
 use crate::i18n::Lang;
 use gangmu_core::compare::total::{total_name, total_note, total_text, TotalHow};
 use gangmu_core::compare::{cell_text, change_text, measure_text, Comparison};
+use serde::{Deserialize, Serialize};
 
 /// Which way a figure moved from the same issuer's earlier year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Trend {
     Up,
     Down,
     Same,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CellView {
     /// `1870件`, `≈20.1%`, empty when the report does not state it.
     pub text: String,
+    /// The figure as a number, to rank the reports by (the long table); `None` when the
+    /// report does not state it.
+    pub value: Option<f64>,
     /// `-1 (-0.1%)`, `-0.6个百分点`.
     pub change: Option<String>,
     pub trend: Option<Trend>,
@@ -32,7 +42,7 @@ pub struct CellView {
     pub corrected: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RowView {
     pub indicator: String,
     pub name: String,
@@ -42,7 +52,7 @@ pub struct RowView {
 }
 
 /// A 合计 cell.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TotalView {
     /// `82件`, `≈27.59%` (recomputed or approximate), empty when not added up.
     pub text: String,
@@ -55,7 +65,7 @@ pub struct TotalView {
 }
 
 /// A 合计 column: `合计 2023`, and its warnings (a region that contains another).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TotalHead {
     pub name: String,
     /// The columns it adds up.
@@ -63,11 +73,79 @@ pub struct TotalHead {
     pub warnings: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeasureView {
     pub key: String,
     pub name: String,
     pub values: Vec<String>,
+}
+
+/// A report column as the headers show it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnView {
+    pub file: String,
+    /// `柳城县 2025`, else the file name.
+    pub name: String,
+    pub title: Option<String>,
+    pub region: Option<String>,
+    pub region_code: Option<String>,
+    /// `县级`; empty when unknown.
+    pub level: String,
+}
+
+/// The comparison as the page shows it, in one language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ComparisonView {
+    pub columns: Vec<ColumnView>,
+    pub rows: Vec<RowView>,
+    /// The 合计 columns (none unless asked for).
+    pub totals: Vec<TotalHead>,
+    pub measures: Vec<MeasureView>,
+    /// The columns' groups for each way of grouping them, in [`Grouping::ALL`]'s order.
+    pub groups: Vec<Vec<ColumnGroup>>,
+}
+
+impl ComparisonView {
+    /// The columns' groups by `by` (one unlabelled group of every column if missing).
+    pub fn groups_by(&self, by: Grouping) -> Vec<ColumnGroup> {
+        let at = Grouping::ALL.iter().position(|g| *g == by).unwrap_or(0);
+        self.groups.get(at).cloned().unwrap_or_else(|| {
+            vec![ColumnGroup {
+                label: String::new(),
+                within: String::new(),
+                columns: (0..self.columns.len()).collect(),
+            }]
+        })
+    }
+}
+
+/// Everything the page shows of `c`, worded in `lang` (made in the worker).
+pub fn view(c: &Comparison, lang: Lang) -> ComparisonView {
+    ComparisonView {
+        columns: c
+            .columns
+            .iter()
+            .map(|col| ColumnView {
+                file: col.file.clone(),
+                name: col.name.clone(),
+                title: col.title.clone(),
+                region: col.region.clone(),
+                region_code: col.region_code.clone(),
+                level: col
+                    .level
+                    .map(|l| level_name(lang, Some(l)))
+                    .unwrap_or("")
+                    .to_string(),
+            })
+            .collect(),
+        rows: rows(c, lang),
+        totals: total_heads(c, lang),
+        measures: measures(c, lang),
+        groups: Grouping::ALL
+            .iter()
+            .map(|&by| groups(c, by, lang))
+            .collect(),
+    }
 }
 
 fn core_lang(lang: Lang) -> gangmu_core::present::Lang {
@@ -90,6 +168,7 @@ pub fn rows(c: &Comparison, lang: Lang) -> Vec<RowView> {
                 .iter()
                 .map(|cell| CellView {
                     text: cell_text(cell),
+                    value: cell.value.map(|v| v.to_f64()),
                     change: cell.change.as_ref().map(|ch| change_text(ch, row.kind, l)),
                     trend: cell.change.as_ref().map(|ch| {
                         if ch.delta.is_zero() {
@@ -178,9 +257,27 @@ pub(crate) fn compared(samples: &[usize], total: bool) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gangmu_core::Level;
 
     fn seeds_003_004() -> Comparison {
         compared(&[3, 4], false)
+    }
+
+    #[test]
+    fn the_view_holds_the_rows_every_grouping_and_the_columns_as_shown() {
+        let c = compared(&[3, 0, 1, 4], true);
+        let v = view(&c, Lang::En);
+        assert_eq!(v.rows, rows(&c, Lang::En));
+        assert_eq!(v.totals, total_heads(&c, Lang::En));
+        assert!(!v.totals.is_empty());
+        assert_eq!(v.measures, measures(&c, Lang::En));
+        for by in Grouping::ALL {
+            assert_eq!(v.groups_by(by), groups(&c, by, Lang::En), "{by:?}");
+        }
+        assert_eq!(v.columns[0].name, c.columns[0].name);
+        assert_eq!(v.columns[0].level, Level::County.en());
+        let none = ComparisonView::default().groups_by(Grouping::Region);
+        assert!(none.len() == 1 && none[0].columns.is_empty());
     }
 
     #[test]

@@ -6,9 +6,11 @@
 //! Grouping only reorders what is shown; the comparison itself (its column order, changes and
 //! totals, and every export) stays the CLI's.
 
+use super::compare::ComparisonView;
 use crate::i18n::{dataset::level_name, Lang};
 use gangmu_core::compare::{Column, Comparison};
 use gangmu_core::Level;
+use serde::{Deserialize, Serialize};
 
 /// How report columns are grouped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -40,7 +42,7 @@ impl Grouping {
 }
 
 /// Columns shown together under one label.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ColumnGroup {
     /// `县级`, `柳州市`; empty when not grouped.
     pub label: String,
@@ -182,13 +184,13 @@ pub enum LongRow {
 /// The long table: for each indicator (or only `indicator`), the reports that state it in
 /// `order` (or sorted by value), then its totals.
 pub fn long_rows(
-    c: &Comparison,
+    v: &ComparisonView,
     order: &[usize],
     indicator: Option<&str>,
     sort: LongSort,
 ) -> Vec<LongRow> {
     let mut out = Vec::new();
-    for (i, row) in c.rows.iter().enumerate() {
+    for (i, row) in v.rows.iter().enumerate() {
         if indicator.is_some_and(|id| id != row.indicator) {
             continue;
         }
@@ -200,10 +202,7 @@ pub fn long_rows(
         if sort != LongSort::Columns {
             // Values of one indicator share a kind; a stable sort keeps ties in column order.
             gangmu_core::sort::by(&mut columns, |&a, &b| {
-                let (va, vb) = (
-                    row.cells[a].value.map(|v| v.to_f64()),
-                    row.cells[b].value.map(|v| v.to_f64()),
-                );
+                let (va, vb) = (row.cells[a].value, row.cells[b].value);
                 let ord = va.partial_cmp(&vb).unwrap_or(std::cmp::Ordering::Equal);
                 if sort == LongSort::ValueDown {
                     ord.reverse()
@@ -217,11 +216,12 @@ pub fn long_rows(
                 .into_iter()
                 .map(|column| LongRow::Report { row: i, column }),
         );
+        // A total's text is empty exactly when it was not added up.
         out.extend(
-            c.totals
+            row.totals
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.cells.get(i).is_some_and(|cell| cell.value.is_some()))
+                .filter(|(_, t)| !t.text.is_empty())
                 .map(|(total, _)| LongRow::Total { row: i, total }),
         );
     }
@@ -281,8 +281,9 @@ mod tests {
     #[test]
     fn the_long_table_lists_each_stated_figure_then_the_total() {
         let c = seeds(&[1, 3], true);
+        let v = crate::view::compare::view(&c, Lang::Zh);
         let order = [0, 1];
-        let rows = long_rows(&c, &order, Some("fy_close"), LongSort::Columns);
+        let rows = long_rows(&v, &order, Some("fy_close"), LongSort::Columns);
         let fy = c
             .rows
             .iter()
@@ -297,12 +298,12 @@ mod tests {
             ]
         );
         // Largest first: 鱼峰区's 58 before 柳城县's 24.
-        let down = long_rows(&c, &[1, 0], Some("fy_close"), LongSort::ValueDown);
+        let down = long_rows(&v, &[1, 0], Some("fy_close"), LongSort::ValueDown);
         assert_eq!(down[0], LongRow::Report { row: fy, column: 0 });
-        let up = long_rows(&c, &order, Some("fy_close"), LongSort::ValueUp);
+        let up = long_rows(&v, &order, Some("fy_close"), LongSort::ValueUp);
         assert_eq!(up[0], LongRow::Report { row: fy, column: 1 });
         // Every stated figure appears once.
-        let all = long_rows(&c, &order, None, LongSort::Columns);
+        let all = long_rows(&v, &order, None, LongSort::Columns);
         let stated: usize = c
             .rows
             .iter()

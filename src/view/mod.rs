@@ -11,7 +11,8 @@
 //! - [`corrections`]: a correction as one readable line (history, unplaced list);
 //! - [`detail`]: a metric's sentence, checks and correction history;
 //! - [`selection`]: text selected in the source view as a byte span (to add a metric);
-//! - [`window`]: which rows of a long list are on screen (virtualisation).
+//! - [`window`]: which rows of a long list are on screen (virtualisation);
+//! - [`number`]: floats written without the standard library's float formatting.
 
 pub mod compare;
 pub mod compare_layout;
@@ -19,6 +20,7 @@ pub mod corrections;
 pub mod detail;
 pub mod draft;
 pub mod loaded;
+pub mod number;
 pub mod selection;
 pub mod source;
 pub mod table;

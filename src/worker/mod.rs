@@ -81,6 +81,8 @@ pub fn handle(request: ToWorker) -> FromWorker {
             Ok((c, order)) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
                 text: Some(gangmu_core::compare::svg::chart(&c, core_lang(lang))),
+                lines: vec![serde_json::to_string(&crate::view::compare::view(&c, lang))
+                    .unwrap_or_default()],
                 ..Envelope::new(Reply::Compared { job, order })
             },
             Err(e) => failed(e),

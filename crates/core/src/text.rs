@@ -37,6 +37,27 @@ pub fn line_start_within(s: &str, pos: usize, max: usize) -> usize {
     memchr::memrchr(b'\n', head.as_bytes()).map_or(base, |p| base + p + 1)
 }
 
+/// `s.rfind(w)` for a short word in a short text: memchr's backward search for the word's last
+/// byte, then a compare, where `str::rfind(&str)` first builds a two-way searcher (costly
+/// beside a search of a few hundred bytes, done once per metric).
+pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
+    let (hay, word) = (s.as_bytes(), w.as_bytes());
+    let Some(&last) = word.last() else {
+        return Some(s.len());
+    };
+    let mut end = hay.len();
+    while let Some(i) = memchr::memrchr(last, &hay[..end]) {
+        // (A match of valid UTF-8 in valid UTF-8 starts at a character boundary.)
+        if let Some(start) = (i + 1).checked_sub(word.len()) {
+            if &hay[start..=i] == word {
+                return Some(start);
+            }
+        }
+        end = i;
+    }
+    None
+}
+
 /// `s.ends_with(w)` for the short words of a word list: a byte loop the compiler inlines, where
 /// `ends_with` calls `memcmp` for every word tried (and most words of a list fail at their
 /// first byte compared).
@@ -248,8 +269,34 @@ pub fn first_year(s: &str) -> Option<i32> {
     None
 }
 
+/// A page's number on a line of its own, as PDFs and their text print it: `3`, `- 3 -`, `—3—`,
+/// `第3页`, `第 3 页`, `3/12`. The PDF layout reader leaves it out of the text; the wrap repair
+/// never joins it to the paragraph before (城⏎1 is not 城1). One definition for both.
+pub fn is_page_number(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
+    let t = t
+        .strip_prefix('第')
+        .and_then(|t| t.strip_suffix('页'))
+        .unwrap_or(t);
+    let digits = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    digits(t)
+        || t.split_once('/')
+            .is_some_and(|(a, b)| digits(a) && digits(b))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn page_numbers_on_their_own_line() {
+        for t in ["1", "- 12 -", "—12—", "第3页", "第 3 页", "3/12", " 7 "] {
+            assert!(super::is_page_number(t), "{t}");
+        }
+        for t in ["2023年", "一、", "12345", "3/", ""] {
+            assert!(!super::is_page_number(t), "{t}");
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -263,6 +310,15 @@ mod tests {
                 assert_eq!(contains_str(s, w), s.contains(w), "{s} {w}");
             }
         }
+    }
+
+    #[test]
+    fn rfind_str_finds_what_rfind_finds() {
+        let s = "分别为12%、分别分别占比别分";
+        for w in ["分别", "别", "占比", "别分", "分别为", "无", "", "分别分别"] {
+            assert_eq!(rfind_str(s, w), s.rfind(w), "{w}");
+        }
+        assert_eq!(rfind_str("", "分别"), None);
     }
 
     #[test]

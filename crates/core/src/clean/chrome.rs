@@ -6,8 +6,8 @@
 
 use super::fold::fold;
 use crate::lexicon::data::chrome::{
-    BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, LABELS, SOURCE_LABELS,
-    WHOLE_LINE,
+    BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, ITEM_MARK_CHARS,
+    LABELS, SOURCE_LABELS, WHOLE_LINE,
 };
 use crate::lexicon::patterns::page_chrome;
 use crate::lexicon::words::Words;
@@ -124,9 +124,13 @@ fn is_clock(s: &str) -> bool {
         || (s.contains("星期") && s.chars().count() <= 40 && s.contains('年') && s.contains('日'))
 }
 
-/// `来源: 柳城县人民政府 | 发布日期: 2026-02-13 09:53`: every piece must be `label: value`.
+/// `来源: 柳城县人民政府 | 发布日期: 2026-02-13 09:53`: every piece must be `label: value`. A
+/// metadata block set as a list (`• 发布机构: 济南市教育局`, `- 索引号:…`) is read the same.
 fn label_line(folded: &str) -> Option<ChromeInfo> {
-    let s = folded.trim();
+    let s = folded
+        .trim()
+        .trim_start_matches(ITEM_MARK_CHARS)
+        .trim_start();
     // (Every short line is asked this: byte loops, not a `memcmp` call per label.)
     let starts_with_label = LABELS
         .iter()
@@ -244,6 +248,16 @@ mod tests {
             .unwrap();
         assert_eq!(info.source.as_deref(), Some("柳城县人民政府"));
         assert_eq!(info.published.as_deref(), Some("2026-02-13"));
+    }
+
+    #[test]
+    fn a_metadata_block_set_as_a_list_is_read_the_same() {
+        let info = classify("  • 发布机构: 湖南省生态环境厅").unwrap();
+        assert_eq!(info.source.as_deref(), Some("湖南省生态环境厅"));
+        let info = classify("- 发文日期: 2024-02-29 20:13").unwrap();
+        assert_eq!(info.published.as_deref(), Some("2024-02-29"));
+        // A list item of the body is not chrome.
+        assert_eq!(classify("- 审结案件5件"), None);
     }
 
     #[test]

@@ -18,7 +18,8 @@ impl Line {
 /// All lines, including empty ones; a final line without a break is included if non-empty.
 pub fn lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
-    let mut out = Vec::new();
+    // Report lines run to a few dozen characters or more: room for most without regrowing.
+    let mut out = Vec::with_capacity(src.len() / 64 + 1);
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {

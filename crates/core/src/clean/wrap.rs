@@ -57,7 +57,7 @@ pub fn joins(src: &str, lines: &[Line], skip: &[bool]) -> Vec<Span> {
         let starts_block = next_trimmed.is_empty()
             || parse_marker(next_trimmed).is_some()
             || point_marker(next_trimmed).is_some()
-            || is_page_number(next_trimmed);
+            || crate::text::is_page_number(next_trimmed);
         if !ends_sentence && !indented && !starts_block {
             // Drop the break itself (and trailing spaces before it).
             let end_of_text = lines[i].start + this.len();
@@ -65,19 +65,6 @@ pub fn joins(src: &str, lines: &[Line], skip: &[bool]) -> Vec<Span> {
         }
     }
     out
-}
-
-/// A PDF page's number on a line of its own (`1`, `- 2 -`, `—3—`, `第4页`): it ends a page, it
-/// does not go on with the paragraph (城⏎1 is not 城1).
-fn is_page_number(line: &str) -> bool {
-    let t = line
-        .trim()
-        .trim_matches(|c: char| c.is_whitespace() || "-—–－".contains(c));
-    let t = t
-        .strip_prefix('第')
-        .and_then(|r| r.strip_suffix('页'))
-        .unwrap_or(t);
-    (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Breaks inside a number in text that is not wrapped at one width (a PDF's lines end where
@@ -198,15 +185,6 @@ mod tests {
     fn table_cells_and_numbered_headings_stay_on_their_lines() {
         let src = "行政复议案件受理数量\n126\n118\n全年共收到行政复议申请12\n3.加强普法宣传工作\n审结行政复议案件数量为12\n  6件另起一段\n";
         assert_eq!(joined(src), src);
-    }
-
-    #[test]
-    fn a_page_number_is_not_part_of_the_paragraph() {
-        assert!(is_page_number("1"));
-        assert!(is_page_number("- 12 -"));
-        assert!(is_page_number("第3页"));
-        assert!(!is_page_number("2023年"));
-        assert!(!is_page_number("12345"));
     }
 
     #[test]

@@ -100,7 +100,10 @@ pub fn lines(pieces: &[Piece]) -> Vec<Line> {
         }
     }
     for end in [lines.len().wrapping_sub(1), 0] {
-        if lines.get(end).is_some_and(|l| is_page_number(&l.text)) {
+        if lines
+            .get(end)
+            .is_some_and(|l| crate::text::is_page_number(&l.text))
+        {
             lines.remove(end);
         }
     }
@@ -124,20 +127,6 @@ fn join_spaced_cells(text: &str) -> String {
         out.push_str(cell);
     }
     out
-}
-
-/// `- 3 -`, `—3—`, `3`, `第3页`, `3/12`.
-fn is_page_number(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let t = t.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
-    let t = t
-        .strip_prefix('第')
-        .and_then(|t| t.strip_suffix('页'))
-        .unwrap_or(t);
-    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
-    digits(t)
-        || t.split_once('/')
-            .is_some_and(|(a, b)| digits(a) && digits(b))
 }
 
 /// What a page's lines say about its text block.
@@ -350,15 +339,5 @@ mod tests {
             text(&[page]),
             "全年全市实现新增城镇就业万人，就业困难人员实现就业人，均超额完成年度目标任务，新增农村劳动力转移就业万人。\n指标名称\t000.5\n指标名称\t100.5\n指标名称\t200.5\n指标名称\t300.5\n"
         );
-    }
-
-    #[test]
-    fn page_numbers() {
-        for t in ["- 3 -", "—12—", "第3页", "3/12", "7"] {
-            assert!(is_page_number(t), "{t}");
-        }
-        for t in ["2023年", "一、", "12345"] {
-            assert!(!is_page_number(t), "{t}");
-        }
     }
 }

@@ -46,21 +46,119 @@ macro_rules! pattern {
     }};
 }
 
+/// The characters a code can hold (`patterns/codes.regex`, read by build.rs), sorted. Every
+/// code also holds an ASCII letter or digit (build.rs checks; the build fails otherwise).
+const CODES_ALPHABET: &[char] = match include!(concat!(env!("OUT_DIR"), "/patterns/codes.alphabet.rs")) {
+    Some((true, alphabet)) => alphabet,
+    _ => panic!("patterns/codes.regex: every code must hold an ASCII letter or digit, from a bounded alphabet"),
+};
+
+/// The ASCII part of [`CODES_ALPHABET`] as a bit set.
+const CODES_ASCII: u128 = {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < CODES_ALPHABET.len() {
+        let c = CODES_ALPHABET[i] as u32;
+        if c < 128 {
+            bits |= 1 << c;
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// The part of [`CODES_ALPHABET`] in the CJK block (U+4E00–U+9FFF) as a bit set: the
+/// characters next to a figure are mostly Han characters, and mostly not in the alphabet.
+static CODES_HAN: [u64; HAN_WORDS] = {
+    let mut bits = [0u64; HAN_WORDS];
+    let mut i = 0;
+    while i < CODES_ALPHABET.len() {
+        let c = CODES_ALPHABET[i] as u32;
+        if c >= HAN_FIRST && c < HAN_FIRST + 64 * HAN_WORDS as u32 {
+            let k = (c - HAN_FIRST) as usize;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+const HAN_FIRST: u32 = 0x4E00;
+const HAN_WORDS: usize = (0xA000 - 0x4E00) / 64;
+
+fn in_codes_alphabet(c: char) -> bool {
+    let k = c as u32;
+    if k < 128 {
+        CODES_ASCII >> k & 1 == 1
+    } else if let Some(bits) = CODES_HAN.get((k.wrapping_sub(HAN_FIRST) / 64) as usize) {
+        bits >> ((k - HAN_FIRST) % 64) & 1 == 1
+    } else {
+        CODES_ALPHABET.binary_search(&c).is_ok()
+    }
+}
+
 /// The codes of `text` (`patterns/codes.regex`), in order, not overlapping. A match that starts
 /// or ends inside a longer run of digits is not a code (`2312345热线` is a number before a word,
 /// `138001380001` is no mobile number).
+///
+/// No code crosses a character outside the pattern's alphabet, and every code holds an ASCII
+/// letter or digit, so only the runs of alphabet characters around ASCII letters and digits
+/// are searched, each on its own: the same codes as one search of the whole text (the pattern
+/// has no look-around), without walking the DFA over every character of the report.
 pub fn codes(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    pattern!("codes")
-        .find_iter(bytes)
-        .filter(|m| {
-            let glued_before = digit_at(m.start()) && m.start() > 0 && digit_at(m.start() - 1);
-            let glued_after = m.end() > 0 && digit_at(m.end() - 1) && digit_at(m.end());
-            !glued_before && !glued_after
-        })
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect()
+    let re = pattern!("codes");
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(p) = next_ascii_alphanumeric(bytes, at) {
+        let start = p - text[at..p]
+            .chars()
+            .rev()
+            .take_while(|&c| in_codes_alphabet(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let end = p + text[p..]
+            .chars()
+            .take_while(|&c| in_codes_alphabet(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        out.extend(
+            re.find_iter(&bytes[start..end])
+                .map(|m| (start + m.start(), start + m.end()))
+                .filter(|&(s, e)| {
+                    let glued_before = digit_at(s) && s > 0 && digit_at(s - 1);
+                    let glued_after = e > 0 && digit_at(e - 1) && digit_at(e);
+                    !glued_before && !glued_after
+                })
+                .map(|(s, e)| Span::new(s, e)),
+        );
+        at = end.max(p + 1);
+    }
+    out
+}
+
+/// The first ASCII letter or digit of `bytes` at or after `from`. Report text is mostly CJK,
+/// whose bytes all have the high bit set: eight of them are passed over at once.
+fn next_ascii_alphanumeric(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i < bytes.len() {
+        if let Some(word) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+            let ascii = !word & HIGH;
+            if ascii == 0 {
+                i += 8;
+                continue;
+            }
+            // On to the first ASCII byte of the eight.
+            i += (ascii.trailing_zeros() / 8) as usize;
+        }
+        if bytes[i].is_ascii_alphanumeric() {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The year, month and day at the start of `s` (`patterns/chrome_date.regex`), when it reads as

@@ -164,12 +164,34 @@ fn in_title(title: &str) -> Option<Named> {
         return None;
     }
     Some(if is_place(head) {
-        Named::Place(head.to_string())
+        Named::Place(official_place(head))
     } else if ends_with_organ(head) {
         Named::Organ(head.to_string())
     } else {
         return None;
     })
+}
+
+/// A place as the region table names it: `新疆自治区` (no division's name) → 新疆维吾尔自治区, when
+/// the name without its level (新疆) is one division's short name and that division is of the
+/// same level. A name the table knows, or cannot resolve to one division, stays as written.
+fn official_place(head: &str) -> String {
+    let t = crate::region::data::table();
+    if !t.named(head).is_empty() {
+        return head.to_string();
+    }
+    let resolved = words::PLACES
+        .iter()
+        .filter(|p| head.len() > p.len() && head.ends_with(*p))
+        .max_by_key(|p| p.len())
+        .and_then(|level| {
+            let [(d, _)] = t.named(&head[..head.len() - level.len()]) else {
+                return None;
+            };
+            let name = t.divisions[*d].name;
+            name.ends_with(level).then_some(name)
+        });
+    resolved.unwrap_or(head).to_string()
 }
 
 /// Chinese characters, and perhaps a division's second name in brackets (高新区(新市区)人民政府).
@@ -345,6 +367,12 @@ fn represented(opening: &str) -> Option<String> {
 /// title that names the place gives way to the place.
 fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
     let s: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+    // 来源:国家旅游局  http://…: the page's address is not part of the name.
+    let s = s
+        .find("http")
+        .or_else(|| s.find("www."))
+        .map_or(s.as_str(), |at| &s[..at])
+        .to_string();
     // A 来源 that names no body (sp20241221, a file or editor code) says nothing of the issuer.
     let named = s.chars().filter(|&c| is_cjk(c)).count() >= 2;
     if is_republisher(&s) || !named {
@@ -414,9 +442,9 @@ fn subject_of(sentence: &str) -> Option<String> {
             .filter(|&i| i > 0)
             .min()?;
         let subject = clause[..end].trim();
-        // 全省各级政府, 全市各级行政机关: every body of the place, not the one that reports
-        // (`scoped` reads the level).
-        if subject.starts_with('全') {
+        // 全省各级政府, 全市各级行政机关: every body of the place, not the one that reports;
+        // 我市, 尤其我县: the reporter speaking of itself, no name (`scoped` reads the level).
+        if subject.starts_with('全') || subject.contains('我') {
             return None;
         }
         // 江苏省各级政府及其部门: every body of a named place, which its government reports for.

@@ -12,12 +12,16 @@ const WINDOW: usize = 8_000;
 /// A province's own name weighs as much as this many mentions of its cities.
 const OWN_NAME: usize = 3;
 
-/// The level word of the first 全省 / 全市 / 全县 (`scopes` in `lexicon/issuer.toml`) in `sentence` (its report's own scope:
-/// 在省委…领导下，全市各级行政机关… is a city's), or of a bare government subject (省政府坚持…).
+/// The level word of the first 全省 / 全市 / 全县 / 我市 … (`scopes` in `lexicon/issuer.toml`) in
+/// `sentence` (its report's own scope: 在省委…领导下，全市各级行政机关… is a city's), or of a bare
+/// government subject (省政府坚持…).
 pub(super) fn level_word(sentence: &str) -> Option<&'static str> {
     crate::lexicon::data::issuer::SCOPES
         .iter()
-        .filter_map(|&w| sentence.find(w).map(|i| (i, w.trim_start_matches('全'))))
+        .filter_map(|&w| {
+            let level = w.char_indices().nth(1).map_or("", |(i, _)| &w[i..]);
+            sentence.find(w).map(|i| (i, level))
+        })
         .min()
         .map(|(_, level)| level)
 }

@@ -410,3 +410,92 @@ fn a_sentence_announcing_a_report_is_not_its_title() {
     let m = meta("2019年,在省委、省政府和市委、市政府的正确领导下,南昌县全面贯彻党的十九大精神。\n一、2019年推进法治政府建设情况\n");
     assert_eq!(m.issuer.as_deref(), Some("南昌县"));
 }
+
+#[test]
+fn the_reporter_speaking_of_itself_is_no_name() {
+    // 我市 is the city's own voice: read as its level and placed by the names the text uses.
+    let m = meta("2024年以来,我市坚持以习近平新时代中国特色社会主义思想为指导。印发《保定市个人诚信积分管理办法》,保定市各部门……\n");
+    assert_eq!(m.issuer.as_deref(), Some("保定市人民政府"));
+    // Without a name to place it by, no issuer rather than 尤其我县.
+    let m = meta("2022年,经济运行中的不利因素增多,尤其我县以工业为主,下行压力明显增强。\n");
+    assert_eq!(m.issuer, None);
+}
+
+#[test]
+fn a_subdistrict_named_short_is_a_place() {
+    let m = meta("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治建设。\n一、主要举措和成效\n");
+    assert_eq!(m.issuer.as_deref(), Some("鹤龙街"));
+}
+
+#[test]
+fn a_bulleted_metadata_block_gives_the_issuer() {
+    let m = meta("关于2023年度法治政府建设情况的报告\n- 索引号:430S00/2024-016955\n- 发布机构: 湖南省生态环境厅\n- 发文日期: 2024-02-29 20:13\n2023年,省生态环境厅坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("关于2023年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("湖南省生态环境厅"));
+    let m = meta("2023年政府信息公开工作年度报告\n  • 发布机构: 湖南省生态环境厅\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n");
+    assert_eq!(m.issuer.as_deref(), Some("湖南省生态环境厅"));
+}
+
+#[test]
+fn a_sites_category_path_is_not_a_title() {
+    let m = meta("文库 实用文档 报告/总结\n\n2023年新疆自治区政府工作报告(20230114)\n各位代表:\n现在,我代表自治区人民政府,向大会报告工作。\n一、过去五年及2022年工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("2023年新疆自治区政府工作报告"));
+    assert_eq!(
+        title::genre_of("2023年新疆自治区政府工作报告"),
+        Some(ReportType::GovernmentWork)
+    );
+    // The region named loosely in the title is the region the table knows.
+    assert_eq!(m.issuer.as_deref(), Some("新疆维吾尔自治区人民政府"));
+}
+
+#[test]
+fn a_year_filed_after_the_title_is_not_part_of_it() {
+    let m = meta("2022年中江县国民经济和社会发展统计公报 2022\n2022年,全县上下坚定以习近平新时代中国特色社会主义思想为指导。\n一、综 合\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2022年中江县国民经济和社会发展统计公报")
+    );
+    assert_eq!(m.year, Some(2022));
+}
+
+#[test]
+fn a_title_broken_at_every_figure_starts_at_its_year() {
+    let m = meta("2020\n年吉林省\n政府工作报告\n——\n2020\n年\n1\n月\n12\n日在吉林省第十三届人民代表大会第三次会议上\n省长\n景俊海\n各位代表:\n现在,我代表省政府,向大会报告工作。\n一、2019年工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("2020年吉林省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("吉林省人民政府"));
+    assert_eq!(m.year, Some(2020));
+}
+
+#[test]
+fn an_untitled_speech_is_dated_and_placed_by_its_subtitle() {
+    // A portal's headline (with another year in it) stands where the title would.
+    let m = meta("吉林:“十四五”时期和2035年远景目标任务出台\n\n——2021年1月25日在吉林省第十三届人民代表大会第四次会议上\n\n韩俊\n\n各位代表:\n\n现在,我代表省政府,向大会报告工作,请予审议。\n\n一、“十三五”发展成就和2020年主要工作\n");
+    assert_eq!(m.year, Some(2021));
+    assert_eq!(m.issuer.as_deref(), Some("吉林省人民政府"));
+}
+
+#[test]
+fn a_portals_date_and_speaker_after_the_title_and_its_links_are_not_titles() {
+    let m = meta("辽宁省政府工作报告(2023年1月12日 李乐成)\n\n点击查阅更多2023年地方政府工作报告\n\n——2023年1月12日在辽宁省第十四届人民代表大会第一次会议上\n\n省长 李乐成\n\n各位代表:\n");
+    assert_eq!(m.title.as_deref(), Some("辽宁省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("辽宁省人民政府"));
+    let m = meta("点击查阅更多2023年地方政府工作报告\n各位代表:\n");
+    assert_eq!(m.title, None);
+}
+
+#[test]
+fn a_disclosure_report_titled_without_nian_du() {
+    assert_eq!(
+        title::genre_of("浙江省教育厅2024年度政府信息公开工作报告"),
+        Some(ReportType::InfoDisclosure)
+    );
+    let m = meta("发布机构: | 省教育厅 | 公开日期: | 2025-01-24 |\n浙江省教育厅2024年度政府信息公开工作报告 | ||||||||\n2024年,省教育厅聚焦教育改革发展和群众关注关切。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("浙江省教育厅2024年度政府信息公开工作报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("浙江省教育厅"));
+}

@@ -51,7 +51,16 @@ static MAY_START: crate::text::CjkSet =
 
 pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Extracted {
     let text = cleaned.text.as_str();
-    let mut out = Extracted::default();
+    // Room for a metric every hundred-odd bytes, so the vectors rarely regrow.
+    let room = text.len().saturating_sub(body_from) / 128 + 1;
+    let mut out = Extracted {
+        metrics: Vec::with_capacity(room),
+        positions: Vec::with_capacity(room),
+        label_parts: Vec::with_capacity(room),
+        base_labels: Vec::with_capacity(room),
+        subjectless: Vec::with_capacity(room),
+        ..Extracted::default()
+    };
     // End of the previous metric, so a label never reaches back across it.
     let mut prev_metric_end = 0usize;
     let cells = table::Cells::find(text, body_from);

@@ -63,12 +63,12 @@ fn compares(head: &str) -> bool {
 pub(super) fn of(
     text: &str,
     start: usize,
-    u: &super::unit::Unit,
+    u: &super::unit::Unit<'_>,
 ) -> (crate::model::MetricKind, Option<Direction>) {
     use crate::model::MetricKind;
     let mut kind = u.kind;
     let mut direction = None;
-    let relative = matches!(u.text.as_str(), "%" | "个百分点" | "百分点" | "倍");
+    let relative = matches!(u.text, "%" | "个百分点" | "百分点" | "倍");
     if u.text.contains('元') {
         kind = MetricKind::Money;
     }

@@ -65,15 +65,18 @@ pub(super) fn judge(
     // (A place word as unit names the thing itself: 两镇 counts 镇.)
     let classifier = matches!(kind, MetricKind::Count | MetricKind::Money)
         && !u.text.is_empty()
-        && !is_place_unit(&u.text)
+        && !is_place_unit(u.text)
         && !u.range_lower;
     let unit = if u.text.is_empty() && u.magnitude_power == 0 {
         None
     } else {
-        Some(format!("{}{}", u.magnitude_text, u.text))
+        let mut unit = String::with_capacity(u.magnitude_text.len() + u.text.len());
+        unit.push_str(u.magnitude_text);
+        unit.push_str(u.text);
+        Some(unit)
     };
     // A temperature below zero (年极端最低气温-13.0℃, 零下5℃) keeps its sign.
-    let below_zero = below_zero(text, at, &u.text);
+    let below_zero = below_zero(text, at, u.text);
     let value = if below_zero.is_some() {
         n.value.neg()
     } else {
@@ -99,13 +102,13 @@ pub(super) fn judge(
 }
 
 /// The unit of the numeral at `at`, or the rule that says it is no metric.
-fn rejected(
-    text: &str,
+fn rejected<'t>(
+    text: &'t str,
     at: usize,
     n: &Numeral,
     outline: &Outline,
     in_cell: bool,
-) -> Result<unit::Unit, reject::Reject> {
+) -> Result<unit::Unit<'t>, reject::Reject> {
     if let Some(why) = reject::before_unit(text, at, n, outline) {
         return Err(why);
     }
@@ -149,7 +152,13 @@ struct Qualified {
 
 /// Prefix and suffix qualifier words (超过, 以上, 内, 左右), approximations from the numeral
 /// (1500余, 32亿余) and the bounds of a range (5—10人: 5 at least, 10 at most).
-fn qualifiers(text: &str, at: usize, n: &Numeral, u: &unit::Unit, unit_missing: bool) -> Qualified {
+fn qualifiers(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    u: &unit::Unit<'_>,
+    unit_missing: bool,
+) -> Qualified {
     let approx = n.approx;
     // 32亿余条: 余 between magnitude and unit.
     let mut end = u.end;

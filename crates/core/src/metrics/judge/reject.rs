@@ -77,7 +77,7 @@ pub(super) fn after_unit(
     text: &str,
     at: usize,
     n: &Numeral,
-    unit: &Unit,
+    unit: &Unit<'_>,
     in_cell: bool,
 ) -> Option<Reject> {
     let pos = n.end;
@@ -90,7 +90,7 @@ pub(super) fn after_unit(
         // Per cent (百分之九十五), money (一万零十二元) and tenths (六成) are quantities too.
         let counted = unit.magnitude_power > 0
             || unit.percent_prefix
-            || units::is_chinese_count_unit(&unit.text)
+            || units::is_chinese_count_unit(unit.text)
             || matches!(
                 unit.kind,
                 MetricKind::Money | MetricKind::Percent | MetricKind::Duration
@@ -111,7 +111,7 @@ pub(super) fn after_unit(
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
     }
-    if !unit.text.is_empty() && context::is_slogan(text, at, unit.end, &unit.text) {
+    if !unit.text.is_empty() && context::is_slogan(text, at, unit.end, unit.text) {
         return Some(Reject::Slogan);
     }
     let unit_missing = is_unit_missing(unit);
@@ -125,7 +125,7 @@ pub(super) fn after_unit(
 }
 
 /// No unit, no 百分之 and no magnitude: the unit was dropped, if this is a metric at all.
-pub(super) fn is_unit_missing(unit: &Unit) -> bool {
+pub(super) fn is_unit_missing(unit: &Unit<'_>) -> bool {
     unit.text.is_empty() && !unit.percent_prefix && unit.magnitude_power == 0
 }
 

@@ -7,9 +7,9 @@ use crate::model::MetricKind;
 use crate::numeral::{self, Numeral, Per};
 
 /// The unit read after a numeral, in cleaned-text coordinates.
-pub(super) struct Unit {
+pub(super) struct Unit<'t> {
     /// The unit as written, without its magnitude (`元` of `23.07亿元`); empty when none.
-    pub(super) text: String,
+    pub(super) text: &'t str,
     /// The kind the unit implies (or Count without one).
     pub(super) kind: MetricKind,
     /// End of the unit (the numeral's end when there is none).
@@ -25,7 +25,7 @@ pub(super) struct Unit {
 }
 
 /// Reads the unit of the numeral `n` that starts at `at`.
-pub(super) fn read(text: &str, at: usize, n: &Numeral) -> Unit {
+pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
     // Magnitude (23.07亿, 10余万) comes from the numeral.
     let (mut magnitude_text, mut magnitude_power) =
         n.magnitude.map_or(("", 0), |m| (m.text, m.power));
@@ -43,13 +43,9 @@ pub(super) fn read(text: &str, at: usize, n: &Numeral) -> Unit {
         units::match_unit(&text[unit_at..])
     };
     let (unit_text, kind, unit_end) = match (n.per, unit_match) {
-        (Some(Per::Cent), _) => ("%".to_string(), MetricKind::Percent, pos),
-        (Some(Per::Mille), _) => ("‰".to_string(), MetricKind::Percent, pos),
-        (None, Some(u)) => (
-            text[unit_at..unit_at + u.len].to_string(),
-            u.kind,
-            unit_at + u.len,
-        ),
+        (Some(Per::Cent), _) => ("%", MetricKind::Percent, pos),
+        (Some(Per::Mille), _) => ("‰", MetricKind::Percent, pos),
+        (None, Some(u)) => (&text[unit_at..unit_at + u.len], u.kind, unit_at + u.len),
         // The lower end of a range takes the unit of the upper end (每场5—10人: 5 人).
         (None, None) if range_upper(text, pos).is_some() => {
             let (m, u, k) = range_upper(text, pos).unwrap_or_default();
@@ -74,7 +70,7 @@ pub(super) fn read(text: &str, at: usize, n: &Numeral) -> Unit {
             listed = true;
             (u, k.unwrap_or(MetricKind::Count), pos)
         }
-        (None, None) => (String::new(), MetricKind::Count, pos),
+        (None, None) => ("", MetricKind::Count, pos),
     };
     // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most).
     let range_lower = n.per.is_none() && unit_match.is_none() && !unit_text.is_empty() && !listed;
@@ -109,7 +105,7 @@ fn range_dash(s: &str) -> usize {
 fn range_upper(
     text: &str,
     pos: usize,
-) -> Option<(Option<numeral::Magnitude>, String, Option<MetricKind>)> {
+) -> Option<(Option<numeral::Magnitude>, &str, Option<MetricKind>)> {
     let dash = range_dash(&text[pos..]);
     if dash == 0 {
         return None;
@@ -118,18 +114,18 @@ fn range_upper(
     let u = units::match_unit(&text[upper.end..])?;
     Some((
         upper.magnitude,
-        text[upper.end..upper.end + u.len].to_string(),
+        &text[upper.end..upper.end + u.len],
         Some(u.kind),
     ))
 }
 
 /// The unit of a list of bare figures that only its last one writes (分别为4665、2611亿千瓦时,
 /// 分别为47、55和55微克/立方米): read after 分别/为 only, Arabic figures only, at most six.
-fn listed_unit(
-    text: &str,
+fn listed_unit<'t>(
+    text: &'t str,
     pos: usize,
     n: &Numeral,
-) -> Option<(Option<numeral::Magnitude>, String, Option<MetricKind>)> {
+) -> Option<(Option<numeral::Magnitude>, &'t str, Option<MetricKind>)> {
     if n.chinese || n.magnitude.is_some() {
         return None;
     }
@@ -155,7 +151,7 @@ fn listed_unit(
             }
             return Some((
                 next.magnitude,
-                text[next.end..next.end + u.len].to_string(),
+                &text[next.end..next.end + u.len],
                 Some(u.kind),
             ));
         }

@@ -289,8 +289,15 @@ fn counted_noun(thing: &str) -> &str {
 /// 受理, 其中纠错): adverbs, then nothing but action and outcome verbs (`lexicon/label.toml`).
 pub(super) fn is_bare_action(label: &str) -> bool {
     use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
+    use crate::lexicon::words::ByFirst;
+    use std::sync::OnceLock;
+    // Indexed by first character: this is asked of every label and of the labels before it.
+    static ADVERBS: OnceLock<ByFirst> = OnceLock::new();
+    static VERBS: OnceLock<ByFirst> = OnceLock::new();
+    let adverbs = ADVERBS.get_or_init(|| ByFirst::new(&[ACTION_ADVERBS]));
+    let verbs = VERBS.get_or_init(|| ByFirst::new(&[ACTIONS, OUTCOMES]));
     let mut rest = label;
-    while let Some(a) = ACTION_ADVERBS.iter().find(|a| rest.starts_with(**a)) {
+    while let Some(a) = adverbs.first_prefix(rest) {
         rest = &rest[a.len()..];
     }
     if rest.is_empty() {
@@ -298,12 +305,7 @@ pub(super) fn is_bare_action(label: &str) -> bool {
     }
     while !rest.is_empty() {
         // The longest verb at this place (不予受理 over 受理).
-        match ACTIONS
-            .iter()
-            .chain(OUTCOMES)
-            .filter(|v| rest.starts_with(**v))
-            .max_by_key(|v| v.len())
-        {
+        match verbs.longest_prefix(rest) {
             Some(v) => rest = &rest[v.len()..],
             None => return false,
         }
