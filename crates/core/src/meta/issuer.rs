@@ -367,6 +367,12 @@ fn represented(opening: &str) -> Option<String> {
 /// title that names the place gives way to the place.
 fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
     let s: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+    // 来源:国家旅游局  http://…: the page's address is not part of the name.
+    let s = s
+        .find("http")
+        .or_else(|| s.find("www."))
+        .map_or(s.as_str(), |at| &s[..at])
+        .to_string();
     // A 来源 that names no body (sp20241221, a file or editor code) says nothing of the issuer.
     let named = s.chars().filter(|&c| is_cjk(c)).count() >= 2;
     if is_republisher(&s) || !named {
