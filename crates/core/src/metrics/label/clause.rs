@@ -394,7 +394,16 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     // (疫情防控新闻发布会累计举行151场: the 发布会 are what is counted) — unless the subject
     // is only where (全市共受理).
     let rest = pre[cut..].chars().count();
-    let bare_verb = bare && rest <= 2 && subject.chars().count() > 3 && !SCOPES.contains(&subject);
+    // Or only verbs with no object (县内行政应诉案件共开庭审理7件: the cases were tried).
+    let verbs_only = rest <= 4
+        && crate::lexicon::data::label::ACTIONS
+            .iter()
+            .chain(crate::lexicon::data::label::OUTCOMES)
+            .any(|v| pre[cut..].ends_with(v));
+    let bare_verb = bare
+        && (rest <= 2 || verbs_only)
+        && subject.chars().count() >= 3
+        && !SCOPES.contains(&subject);
     // 数据接口累计被调用1亿次: the subject of a passive is what the figure is about.
     let passive = pre[cut..].starts_with('被');
     (rest >= 2 && !bare_verb && !passive).then_some(cut)
