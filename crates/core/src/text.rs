@@ -37,6 +37,27 @@ pub fn line_start_within(s: &str, pos: usize, max: usize) -> usize {
     memchr::memrchr(b'\n', head.as_bytes()).map_or(base, |p| base + p + 1)
 }
 
+/// `s.rfind(w)` for a short word in a short text: memchr's backward search for the word's last
+/// byte, then a compare, where `str::rfind(&str)` first builds a two-way searcher (costly
+/// beside a search of a few hundred bytes, done once per metric).
+pub fn rfind_str(s: &str, w: &str) -> Option<usize> {
+    let (hay, word) = (s.as_bytes(), w.as_bytes());
+    let Some(&last) = word.last() else {
+        return Some(s.len());
+    };
+    let mut end = hay.len();
+    while let Some(i) = memchr::memrchr(last, &hay[..end]) {
+        // (A match of valid UTF-8 in valid UTF-8 starts at a character boundary.)
+        if let Some(start) = (i + 1).checked_sub(word.len()) {
+            if &hay[start..=i] == word {
+                return Some(start);
+            }
+        }
+        end = i;
+    }
+    None
+}
+
 /// `s.ends_with(w)` for the short words of a word list: a byte loop the compiler inlines, where
 /// `ends_with` calls `memcmp` for every word tried (and most words of a list fail at their
 /// first byte compared).
@@ -289,6 +310,15 @@ mod tests {
                 assert_eq!(contains_str(s, w), s.contains(w), "{s} {w}");
             }
         }
+    }
+
+    #[test]
+    fn rfind_str_finds_what_rfind_finds() {
+        let s = "分别为12%、分别分别占比别分";
+        for w in ["分别", "别", "占比", "别分", "分别为", "无", "", "分别分别"] {
+            assert_eq!(rfind_str(s, w), s.rfind(w), "{w}");
+        }
+        assert_eq!(rfind_str("", "分别"), None);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 
 use super::fold::fold;
 use crate::lexicon::data::chrome::{
-    BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, ITEM_MARKS, LABELS,
-    SOURCE_LABELS, WHOLE_LINE,
+    BREADCRUMB_STARTS, BUTTONS, DATE_LABELS, FOOTER_CONTAINS, FOOTER_STARTS, ITEM_MARK_CHARS,
+    LABELS, SOURCE_LABELS, WHOLE_LINE,
 };
 use crate::lexicon::patterns::page_chrome;
 use crate::lexicon::words::Words;
@@ -129,7 +129,7 @@ fn is_clock(s: &str) -> bool {
 fn label_line(folded: &str) -> Option<ChromeInfo> {
     let s = folded
         .trim()
-        .trim_start_matches(|c: char| ITEM_MARKS.iter().any(|m| m.chars().eq([c])))
+        .trim_start_matches(ITEM_MARK_CHARS)
         .trim_start();
     // (Every short line is asked this: byte loops, not a `memcmp` call per label.)
     let starts_with_label = LABELS

@@ -62,11 +62,14 @@ fn placeholders(s: &str) -> Vec<(usize, &str)> {
     use crate::lexicon::data::numeral;
     let mut out = Vec::new();
     // Most lines have none of the marks at all: rule that out with byte searches.
+    // (The wide marks' searchers are built once: building one costs more than searching a line.)
+    static WIDE: std::sync::OnceLock<crate::text::AnyOf> = std::sync::OnceLock::new();
     let b = s.as_bytes();
-    let wide = ["＊", "×", "ｘ"]
-        .iter()
-        .any(|m| memchr::memmem::find(b, m.as_bytes()).is_some());
-    if memchr::memchr3(b'*', b'x', b'X', b).is_none() && !wide {
+    if memchr::memchr3(b'*', b'x', b'X', b).is_none()
+        && !WIDE
+            .get_or_init(|| crate::text::AnyOf::new(&["＊", "×", "ｘ"]))
+            .is_in(s)
+    {
         return out;
     }
     for pat in ["*", "＊", "xx", "XX", "××", "ｘｘ"] {

@@ -144,6 +144,47 @@ impl FromEnd {
     }
 }
 
+/// A short word list indexed by first character, for "which word does this text start with"
+/// at many places: only the words that start with the text's first character are compared
+/// (most places start with none). Answers exactly as a scan of the whole list would.
+pub struct ByFirst {
+    index: foldhash::HashMap<char, Vec<&'static str>>,
+}
+
+impl ByFirst {
+    /// Indexes `lists`, in order (the words of each first character keep their list order).
+    pub fn new(lists: &[&[&'static str]]) -> ByFirst {
+        let mut index: foldhash::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            if let Some(c) = w.chars().next() {
+                index.entry(c).or_default().push(w);
+            }
+        }
+        ByFirst { index }
+    }
+
+    /// The words `text` starts with, in list order.
+    pub fn prefixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        text.chars()
+            .next()
+            .and_then(|c| self.index.get(&c))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |w| text.starts_with(w))
+    }
+
+    /// The first word in list order that `text` starts with.
+    pub fn first_prefix(&self, text: &str) -> Option<&'static str> {
+        self.prefixes(text).next()
+    }
+
+    /// The longest word `text` starts with (of two as long, the later in list order).
+    pub fn longest_prefix(&self, text: &str) -> Option<&'static str> {
+        self.prefixes(text).max_by_key(|w| w.len())
+    }
+}
+
 /// Reads characters one at a time; see [`Words::stepper`]. Positions count the bytes of the
 /// characters consumed so far.
 pub struct Stepper<'w> {
@@ -182,6 +223,22 @@ mod tests {
         assert_eq!(words, [0, 1, 2, 3]);
         assert!(hits.contains(&(0, "行政复议")));
         assert!(!w.any_in("人民调解"));
+    }
+
+    #[test]
+    fn by_first_answers_like_a_scan_of_the_list() {
+        const A: &[&str] = &["受理", "不予受理", "受", "办结", "已", "已经"];
+        const B: &[&str] = &["不予", "办结"];
+        let by = ByFirst::new(&[A, B]);
+        for text in ["不予受理案件", "受理", "已经办结", "办", "", "案件受理"] {
+            let all = || A.iter().chain(B).copied().filter(|w| text.starts_with(w));
+            assert_eq!(by.first_prefix(text), all().next(), "{text}");
+            assert_eq!(
+                by.longest_prefix(text),
+                all().max_by_key(|w| w.len()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

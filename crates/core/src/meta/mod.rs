@@ -125,7 +125,9 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let clues = issuer::Clues {
         title: meta.title.as_deref(),
         line_above: show(block.and_then(|b| b.issuer_line)),
-        subtitle: show(block.and_then(|b| b.subtitle)),
+        // The subtitle under the title or, when no title block took one, a line among the first
+        // that says when and where the report was given (a portal's headline above it).
+        subtitle: show(block.and_then(|b| b.subtitle)).or_else(|| delivered_line(text)),
         speaker: show(block.and_then(|b| b.speaker)),
         signature: signed.as_deref(),
         source: cleaned.chrome.source.as_deref(),
@@ -138,6 +140,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
         meta.issuer = Some(g);
     }
+    // An issuer read from a traditional-character copy, in the characters its title is shown in.
+    meta.issuer = meta
+        .issuer
+        .map(|i| simplified_if_traditional(&i, cleaned.original));
 
     let genre = meta
         .title
@@ -154,8 +160,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     // A speech to a congress without its title line (a PDF starting at 各位代表) is a 政府工作报告
     // all the same.
     let untitled_speech = meta.title.is_none() && opening.contains("各位代表");
-    if genre == Some(ReportType::GovernmentWork) || untitled_speech && reviewed_year(text).is_some()
-    {
+    // (A speech without its title still says when it was given: the year of its subtitle.)
+    let dated_speech =
+        untitled_speech && (reviewed_year(text).is_some() || delivered_year(text).is_some());
+    if genre == Some(ReportType::GovernmentWork) || dated_speech {
         meta.year = subtitle_year
             .or_else(|| delivered_year(text))
             .or(meta.year)
@@ -192,13 +200,19 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
 /// (`2020年5月9日在四川省第十三届人民代表大会第三次会议上`), when the title block did not take it
 /// as its subtitle (a page heading and a 来源 line stood between).
 fn delivered_year(text: &str) -> Option<i32> {
+    delivered_line(text).and_then(|l| first_year(&compact(l)))
+}
+
+/// The first line among the first ones that says when and where a report was given
+/// (`——2021年1月25日在吉林省第十三届人民代表大会第四次会议上`), with a year.
+fn delivered_line(text: &str) -> Option<&str> {
     lines(text)
         .iter()
         .map(|l| trim(l.text(text)))
         .filter(|l| !l.is_empty())
         .take(2 * TITLE_SEARCH_LINES)
         .filter(|l| title::is_subtitle(l))
-        .find_map(|l| first_year(&compact(l)))
+        .find(|l| first_year(&compact(l)).is_some())
 }
 
 /// The year a 政府工作报告 reviews, from its first heading of the kind (`一、2022年工作回顾`,

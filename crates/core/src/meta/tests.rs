@@ -460,3 +460,69 @@ fn a_year_filed_after_the_title_is_not_part_of_it() {
     );
     assert_eq!(m.year, Some(2022));
 }
+
+#[test]
+fn a_title_broken_at_every_figure_starts_at_its_year() {
+    let m = meta("2020\n年吉林省\n政府工作报告\n——\n2020\n年\n1\n月\n12\n日在吉林省第十三届人民代表大会第三次会议上\n省长\n景俊海\n各位代表:\n现在,我代表省政府,向大会报告工作。\n一、2019年工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("2020年吉林省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("吉林省人民政府"));
+    assert_eq!(m.year, Some(2020));
+}
+
+#[test]
+fn an_untitled_speech_is_dated_and_placed_by_its_subtitle() {
+    // A portal's headline (with another year in it) stands where the title would.
+    let m = meta("吉林:“十四五”时期和2035年远景目标任务出台\n\n——2021年1月25日在吉林省第十三届人民代表大会第四次会议上\n\n韩俊\n\n各位代表:\n\n现在,我代表省政府,向大会报告工作,请予审议。\n\n一、“十三五”发展成就和2020年主要工作\n");
+    assert_eq!(m.year, Some(2021));
+    assert_eq!(m.issuer.as_deref(), Some("吉林省人民政府"));
+}
+
+#[test]
+fn a_portals_date_and_speaker_after_the_title_and_its_links_are_not_titles() {
+    let m = meta("辽宁省政府工作报告(2023年1月12日 李乐成)\n\n点击查阅更多2023年地方政府工作报告\n\n——2023年1月12日在辽宁省第十四届人民代表大会第一次会议上\n\n省长 李乐成\n\n各位代表:\n");
+    assert_eq!(m.title.as_deref(), Some("辽宁省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("辽宁省人民政府"));
+    let m = meta("点击查阅更多2023年地方政府工作报告\n各位代表:\n");
+    assert_eq!(m.title, None);
+}
+
+#[test]
+fn a_disclosure_report_titled_without_nian_du() {
+    assert_eq!(
+        title::genre_of("浙江省教育厅2024年度政府信息公开工作报告"),
+        Some(ReportType::InfoDisclosure)
+    );
+    let m = meta("发布机构: | 省教育厅 | 公开日期: | 2025-01-24 |\n浙江省教育厅2024年度政府信息公开工作报告 | ||||||||\n2024年,省教育厅聚焦教育改革发展和群众关注关切。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("浙江省教育厅2024年度政府信息公开工作报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("浙江省教育厅"));
+}
+
+#[test]
+fn a_rule_of_law_work_report_is_not_a_government_work_report() {
+    assert_eq!(
+        title::genre_of("澧浦镇2023年度法治政府工作报告"),
+        Some(ReportType::RuleOfLaw)
+    );
+    assert_eq!(
+        title::genre_of("2024年四川省人民政府工作报告"),
+        Some(ReportType::GovernmentWork)
+    );
+    // A breadcrumb's tail under its 首页 line is chrome, not the title.
+    let m = meta("首页\n>> 政务公开 >> 法治政府工作报告\n澧浦镇2023年度法治政府建设工作报告\n今年以来,澧浦镇坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("澧浦镇2023年度法治政府建设工作报告")
+    );
+}
+
+#[test]
+fn a_body_named_after_its_citys_short_name_gets_the_full_name() {
+    let m =
+        meta("2022年以来,烟台人力资源和社会保障局坚持以习近平法治思想为指导,忠实履行法定职责。\n");
+    assert_eq!(m.issuer.as_deref(), Some("烟台市人力资源和社会保障局"));
+    let m = meta("2020年以来,在市委、市政府的坚强领导下,山海关区政府坚决贯彻落实习近平总书记全面依法治国新理念。\n");
+    assert_eq!(m.issuer.as_deref(), Some("山海关区政府"));
+}

@@ -52,7 +52,18 @@ pub fn genre_of(title: &str) -> Option<ReportType> {
     }
     ORDER
         .into_iter()
-        .find(|&g| title_words(g).iter().any(|w| t.contains(w)))
+        .find(|&g| title_words(g).iter().any(|w| names_genre(&t, w, g)))
+}
+
+/// Whether `t` contains the genre word `w` of `g` where it names that genre: a 政府工作报告 is not
+/// one inside 法治政府工作报告.
+fn names_genre(t: &str, w: &str, g: ReportType) -> bool {
+    t.match_indices(w).any(|(i, _)| {
+        g != ReportType::GovernmentWork
+            || !words::title::NOT_GOVERNMENT_WORK_AFTER
+                .iter()
+                .any(|p| t[..i].ends_with(p))
+    })
 }
 
 /// Whether a title (its 《》 left out) is that of a page about a report or a document — an
@@ -176,6 +187,7 @@ fn plain_line(compact: &str) -> bool {
         || is_category_path(compact)
         || compact.ends_with([':', '：', '，', ','])
         || words::ANNOUNCING.iter().any(|w| compact.starts_with(w))
+        || words::PROMPTS.iter().any(|w| compact.starts_with(w))
         || compact.contains("如下");
     starts_well && !sentence && parse_marker(compact).is_none()
 }
@@ -221,10 +233,14 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                 None => continue,
             }
         }
-        let issuer_line = issuer_line_above(text, candidates, i);
+        // A title a PDF broke at its figures (2020⏎年吉林省⏎政府工作报告) starts at the year.
+        let broken = broken_start(text, candidates, i);
+        let first = broken.unwrap_or(i);
+        let issuer_line = issuer_line_above(text, candidates, first);
         // A title that opens with 关于 was set under its organ's name (湖北省人民政府 / 关于2023年度
         // …的报告, GB/T 9704): the organ's line starts it, as for any official document.
         let title_start = match issuer_line {
+            _ if broken.is_some() => candidates[first].0,
             Some((s, _)) if line.starts_with("关于") => s,
             _ => start + column_tag_len(line),
         };
@@ -261,15 +277,41 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         .find_map(|&(s, e)| fused_with_subtitle(text, s, e))
 }
 
+/// Where a title starts that a PDF's text broke at every figure (`2020⏎年吉林省⏎政府工作报告`): the
+/// candidate index of a bare year a few lines above the title line, when only short fragments
+/// stand between and all of it reads as one title.
+fn broken_start(text: &str, candidates: &[(usize, usize)], i: usize) -> Option<usize> {
+    /// A fragment of a broken title line is short.
+    const MAX_FRAGMENT_CHARS: usize = 8;
+    (1..=3).filter_map(|k| i.checked_sub(k)).find(|&j| {
+        let (a, b) = candidates[j];
+        // (Cleaning gives a bare year its 年: `2020` reads `2020年`.)
+        let year = text[a..b].trim();
+        let year = year.strip_suffix('年').unwrap_or(year);
+        let bare_year = year.len() == 4
+            && year.bytes().all(|c| c.is_ascii_digit())
+            && year
+                .parse::<i32>()
+                .is_ok_and(|y| (1949..=2099).contains(&y));
+        let fragments = candidates[j + 1..i].iter().all(|&(a, b)| {
+            let f = &text[a..b];
+            f.chars().count() <= MAX_FRAGMENT_CHARS
+                && f.chars().all(|c| is_cjk(c) || c.is_ascii_digit())
+        });
+        let joined: String = candidates[j..=i]
+            .iter()
+            .map(|&(a, b)| text[a..b].trim())
+            .collect();
+        bare_year && fragments && is_title(&joined)
+    })
+}
+
 /// A title and its subtitle run together on one line (`政府工作报告——2008年1月25日在湖北省第十一
 /// 届人民代表大会第一次会议上`, as journal indexes and some PDFs give them), wherever it stands among
 /// the first lines: the pair says plainly what it is.
 fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
     let line = &text[start..end];
-    let dash = line
-        .char_indices()
-        .find(|&(_, c)| one_char_of(words::SUBTITLE_DASHES, c))?
-        .0;
+    let dash = line.find(words::SUBTITLE_DASH_CHARS)?;
     let head = line[..dash].trim_end();
     (is_title(head) && is_subtitle(&line[dash..])).then(|| Block {
         start,
@@ -303,7 +345,8 @@ fn column_tag_len(line: &str) -> usize {
     0
 }
 
-/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`), the date it
+/// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`, a part of a
+/// series `(3)`), the date it
 /// was filed (`(20230224)`, `（2023-02-24）`) or a year apart (`…统计公报 2022`, as statistics
 /// archives file their pages). None is part of the report's name.
 fn trailing_note_len(line: &str) -> usize {
@@ -325,19 +368,36 @@ fn trailing_note_len(line: &str) -> usize {
     let inner =
         &trimmed[open + trimmed[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
     // (全文), (摘要) …, or a site's note of its own copy: (2025年更新), (修订版).
+    // A part of a page series: (3), (下).
+    let is_part = (1..=2).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+        || words::PART_NOTES.contains(&inner);
     let is_note = without_note(&format!("({inner})")).is_empty()
-        || inner.chars().count() <= 12 && words::COPY_NOTES.iter().any(|w| inner.contains(w));
+        || inner.chars().count() <= 12 && words::COPY_NOTES.iter().any(|w| inner.contains(w))
+        || is_part;
     let is_date = !inner.is_empty()
         && inner.chars().filter(char::is_ascii_digit).count() >= 6
         && inner
             .chars()
-            .all(|c| c.is_ascii_digit() || "-./年月日 ".contains(c));
+            .all(|c| c.is_ascii_digit() || "-./年月日 ".contains(c))
+        || is_date_and_speaker(inner);
     let before = trimmed[..open].trim_end();
     if (is_note || is_date) && before.chars().count() >= 4 {
         line.len() - before.len()
     } else {
         0
     }
+}
+
+/// A news portal's note after a 政府工作报告's title: the date it was given and the speaker
+/// (`2023年1月12日 李乐成`).
+fn is_date_and_speaker(inner: &str) -> bool {
+    let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(day) = compact.find('日') else {
+        return false;
+    };
+    let (date, name) = compact.split_at(day + '日'.len_utf8());
+    let speaker = name.chars().count() <= 6 && name.chars().all(is_cjk);
+    speaker && crate::clean::chrome::parse_date(date).is_some()
 }
 
 /// `2022年中江县…统计公报 2022` → the length of ` 2022`: a year set apart by spaces after a line
@@ -362,7 +422,7 @@ pub(super) fn bullet_len(line: &str) -> usize {
     let Some(first) = line
         .chars()
         .next()
-        .filter(|&c| one_char_of(words::BULLETS, c))
+        .filter(|c| words::BULLET_CHARS.contains(c))
     else {
         return 0;
     };
@@ -390,11 +450,6 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
     })
 }
 
-/// Whether `c` is one of `list`'s one-character words (bullets, dashes: `lexicon/genre.toml`).
-fn one_char_of(list: &[&str], c: char) -> bool {
-    list.iter().any(|w| w.chars().eq(std::iter::once(c)))
-}
-
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
@@ -402,9 +457,9 @@ pub(super) fn is_subtitle(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     // Dashes as editors type them (——, ―― U+2015, ───, ━━━), hyphens and brackets: see
-    // `subtitle_dashes` and `subtitle_openers` in `lexicon/genre.toml`.
-    let lead = compact.trim_start_matches(|c: char| {
-        one_char_of(words::SUBTITLE_DASHES, c) || one_char_of(words::SUBTITLE_OPENERS, c)
+    // `subtitle_dash_chars` and `subtitle_opener_chars` in `lexicon/genre.toml`.
+    let lead = compact.trim_start_matches(|c| {
+        words::SUBTITLE_DASH_CHARS.contains(&c) || words::SUBTITLE_OPENER_CHARS.contains(&c)
     });
     let starts = lead.len() < compact.len() || lead.starts_with(|c: char| c.is_ascii_digit());
     n <= MAX_SUBTITLE_CHARS && starts && words::SUBTITLE_VENUES.iter().any(|v| compact.contains(v))
@@ -520,7 +575,8 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
     let start = before.get(start_idx).map_or(report, |&(i, _)| i);
     let start = start + (head[start..end].len() - head[start..end].trim_start().len());
     let title = &head[start..end];
-    let announces = words::ANNOUNCING.iter().any(|w| title.contains(w));
+    let announces = words::ANNOUNCING.iter().any(|w| title.contains(w))
+        || words::PROMPTS.iter().any(|w| title.starts_with(w));
     let plausible = genre_of(title)
         .is_some_and(|g| !matches!(g, ReportType::WorkSummary | ReportType::Other))
         && title.chars().count() >= 8

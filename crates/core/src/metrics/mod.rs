@@ -51,8 +51,8 @@ static MAY_START: crate::text::CjkSet =
 
 pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Extracted {
     let text = cleaned.text.as_str();
-    // Room for a metric every few hundred bytes, so the vectors rarely regrow.
-    let room = text.len().saturating_sub(body_from) / 256 + 1;
+    // Room for a metric every hundred-odd bytes, so the vectors rarely regrow.
+    let room = text.len().saturating_sub(body_from) / 128 + 1;
     let mut out = Extracted {
         metrics: Vec::with_capacity(room),
         positions: Vec::with_capacity(room),
@@ -169,6 +169,8 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
                 if let Some(row) = row {
                     table::fill(cleaned, &mut found, row);
                 }
+                // (A line without a cell separator has no row either.)
+                found.row_read = true;
                 let end = found.end;
                 push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
                 i = end.max(n.end);

@@ -21,12 +21,31 @@ fn longest_first(lists: &[(&'static [&'static str], Qualifier)]) -> Vec<(&'stati
     all
 }
 
-/// Prefix words (`lexicon/qualifier.toml` `[prefix]`), longest first.
-fn prefix_list() -> &'static [(&'static str, Qualifier)] {
-    static LIST: OnceLock<Vec<(&'static str, Qualifier)>> = OnceLock::new();
+/// A longest-first list split by the character each word ends with (`last`) or starts with:
+/// only the words that can match at a place are tried, in the list's order.
+type ByChar = foldhash::HashMap<char, Vec<(&'static str, Qualifier)>>;
+
+fn by_char(list: Vec<(&'static str, Qualifier)>, last: bool) -> ByChar {
+    let mut index = ByChar::default();
+    for (w, q) in list {
+        let c = if last {
+            w.chars().next_back()
+        } else {
+            w.chars().next()
+        };
+        if let Some(c) = c {
+            index.entry(c).or_default().push((w, q));
+        }
+    }
+    index
+}
+
+/// Prefix words (`lexicon/qualifier.toml` `[prefix]`), longest first, by their last character.
+fn prefix_list() -> &'static ByChar {
+    static LIST: OnceLock<ByChar> = OnceLock::new();
     LIST.get_or_init(|| {
         use words::prefix as p;
-        longest_first(&[
+        let list = longest_first(&[
             (p::OVER, Qualifier::Over),
             (p::BEYOND, Qualifier::Beyond),
             (p::AT_MOST, Qualifier::AtMost),
@@ -36,22 +55,24 @@ fn prefix_list() -> &'static [(&'static str, Qualifier)] {
             (p::NEARLY, Qualifier::Nearly),
             (p::ABOUT, Qualifier::About),
             (p::UNDER, Qualifier::Under),
-        ])
+        ]);
+        by_char(list, true)
     })
 }
 
-/// Suffix words (`[suffix]`), longest first.
-fn suffix_list() -> &'static [(&'static str, Qualifier)] {
-    static LIST: OnceLock<Vec<(&'static str, Qualifier)>> = OnceLock::new();
+/// Suffix words (`[suffix]`), longest first, by their first character.
+fn suffix_list() -> &'static ByChar {
+    static LIST: OnceLock<ByChar> = OnceLock::new();
     LIST.get_or_init(|| {
         use words::suffix as s;
-        longest_first(&[
+        let list = longest_first(&[
             (s::AT_LEAST, Qualifier::AtLeast),
             (s::AT_MOST, Qualifier::AtMost),
             (s::AROUND, Qualifier::Around),
             (s::DUO, Qualifier::Duo),
             (s::YU, Qualifier::Yu),
-        ])
+        ]);
+        by_char(list, false)
     })
 }
 
@@ -87,7 +108,8 @@ pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
     let head = s.get(..end)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
     // Allow one 了 / 至 between the word and the number (达到了, 提升至).
-    prefix_list().iter().find_map(|&(word, q)| {
+    let last = head.chars().next_back()?;
+    prefix_list().get(&last)?.iter().find_map(|&(word, q)| {
         let start = crate::text::ends_with_str(head, word).then(|| head.len() - word.len())?;
         let prev = s[..start].chars().next_back();
         if prev.is_some_and(|p| blocks(p, word)) {
@@ -99,7 +121,8 @@ pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
 
 /// The suffix qualifier at the start of `s`: `(qualifier, byte length, word)`.
 pub fn suffix(s: &str) -> Option<(Qualifier, usize, &'static str)> {
-    suffix_list().iter().find_map(|&(word, q)| {
+    let first = s.chars().next()?;
+    suffix_list().get(&first)?.iter().find_map(|&(word, q)| {
         if !crate::text::starts_with_str(s, word) {
             return None;
         }

@@ -369,6 +369,30 @@ fn the_label_change_words_are_those_of_the_lexicon() {
 }
 
 #[test]
+fn what_was_done_this_often_or_to_what() {
+    // A subject before 共 stays when only verbs follow it: the cases were tried.
+    assert_eq!(
+        labels("今年以来,县内行政应诉案件共开庭审理7件。"),
+        ["县内行政应诉案件共开庭审理"]
+    );
+    // A bare verb repeats the verb of the clause before, whose object says what was done.
+    assert_eq!(
+        labels("坚持每周组织全体人员开展习近平法治思想专题集中学习,全年累计开展20余次。"),
+        ["开展习近平法治思想专题集中学习"]
+    );
+}
+
+#[test]
+fn an_example_is_what_a_count_without_a_noun_counts() {
+    // 出台…意见等4项: no noun after the count, so the example names what is counted; before
+    // a noun of its own (等36个部门) the example is left out.
+    assert_eq!(
+        labels("2022年,共召开法治建设会议7次,出台法治建设的意见等4项。")[1],
+        "出台法治建设的意见等"
+    );
+}
+
+#[test]
 fn a_short_list_before_the_counts_own_noun_stays() {
     assert_eq!(
         labels("排查整改多头执法、重复执法、交叉执法等8类问题。"),

@@ -41,6 +41,9 @@ pub(super) struct Found {
     pub(super) target_of: Option<&'static str>,
     /// The label a flattened table gives this figure (its column header and row name).
     pub(super) cell_label: Option<String>,
+    /// The metrics pass already asked [`super::table::row_cell`] at this number (and gave a
+    /// row figure its `cell_label`): the label need not ask again.
+    pub(super) row_read: bool,
     pub(super) classifier: bool,
 }
 
@@ -97,6 +100,7 @@ pub(super) fn judge(
         unit_missing,
         target_of: q.target_of,
         cell_label: None,
+        row_read: false,
         classifier,
     })
 }
@@ -244,6 +248,14 @@ mod tests {
         assert_eq!(why("坚持24小时备勤待命", "24"), Some(Reject::Slogan));
         assert_eq!(why("编号2023A", "2023"), Some(Reject::ModelName));
         assert_eq!(why("审结案件163件", "163"), None);
+        // A number glued to a short noun that a count follows names the noun (a hotline).
+        assert_eq!(why("受理答复8890诉求655件", "8890"), Some(Reject::NoUnit));
+        assert_eq!(why("提出修改建议65审查重大行政决策", "65"), None);
+        // A note's reference after a figure's unit.
+        assert_eq!(
+            why("全国发电量77790.6亿千瓦时1，同比增长3.7%", "1，"),
+            Some(Reject::NoUnit)
+        );
         assert_eq!(why("办结五件", "五"), None);
     }
 }

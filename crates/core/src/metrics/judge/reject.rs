@@ -166,5 +166,38 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
     };
     // Quoted numbers without a unit are names (“321”工作法).
     let quoted = text[..at].ends_with(['“', '"']) || text[end..].starts_with(['”', '"']);
-    word_before && fits_after && !quoted && !matches!(after, Some('.'))
+    word_before
+        && fits_after
+        && !quoted
+        && !matches!(after, Some('.'))
+        && !names_next(&text[end..])
+        && !is_footnote(text, at, end)
+}
+
+/// A one- or two-digit number right after a figure's unit and before a clause end
+/// (全国发电量77790.6亿千瓦时1，同比增长3.7%): a note's reference flattened from superscript.
+fn is_footnote(text: &str, at: usize, end: usize) -> bool {
+    if end - at > 2 || !text[end..].chars().next().is_none_or(label::is_boundary) {
+        return false;
+    }
+    let before = &text[..at];
+    before.char_indices().rev().take(4).any(|(i, _)| {
+        units::match_unit(&before[i..]).is_some_and(|u| u.len == at - i)
+            && before[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || crate::text::one_of(c, "十百千万亿"))
+    })
+}
+
+/// A number glued to a short noun that another number follows at once (受理答复8890诉求655件,
+/// 对2市4县6个省直单位): the number names the noun (a hotline) or counts it with the noun as its
+/// classifier; no unit was dropped, and the figure of the phrase is the one after.
+fn names_next(after: &str) -> bool {
+    let noun = after
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c))
+        .take(4)
+        .count();
+    (1..=3).contains(&noun) && after.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
 }

@@ -22,6 +22,12 @@ pub fn is_boundary(c: char) -> bool {
     )
 }
 
+/// [`LEADING`] indexed by first character (asked at every clause start).
+fn leading() -> &'static crate::lexicon::words::ByFirst {
+    static INDEX: std::sync::OnceLock<crate::lexicon::words::ByFirst> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| crate::lexicon::words::ByFirst::new(&[LEADING]))
+}
+
 /// Longest label part taken from before the number, in characters.
 const MAX_PRE_CHARS: usize = 30;
 
@@ -180,13 +186,10 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         }
         let mut changed = t.len() != s.len();
         a = b - t.len();
-        let first = text[a..b].chars().next().unwrap_or(' ');
-        let may_lead = LEADING.iter().any(|w| w.starts_with(first));
         // Only a word of its own: 及时, 和解 and 共享 start with a connective but are not one.
-        if let Some(w) = LEADING
-            .iter()
-            .filter(|_| may_lead)
-            .find(|w| text[a..b].starts_with(**w) && segment::longest_word_at(text, a) <= w.len())
+        if let Some(w) = leading()
+            .prefixes(&text[a..b])
+            .find(|w| segment::longest_word_at(text, a) <= w.len())
         {
             a += w.len();
             changed = true;
@@ -299,7 +302,7 @@ fn before_from(pre: &str) -> usize {
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
 fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
     let mut budget = MAX_PRE_CHARS;
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(pre.len());
     for &(a, b) in pre.iter().rev() {
         if budget == 0 {
             break;
@@ -376,7 +379,7 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     }
     let (i, w) = SUBJECT_END
         .iter()
-        .filter_map(|w| pre.rfind(w).map(|i| (i, *w)))
+        .filter_map(|w| crate::text::rfind_str(pre, w).map(|i| (i, *w)))
         // The adverb as a word of its own, not in 共享, 公共 or 共有.
         .filter(|&(i, w)| segment::is_word_at(pre, i, w))
         .max_by_key(|&(i, w)| (i, w.len()))?;
@@ -391,7 +394,16 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     // (疫情防控新闻发布会累计举行151场: the 发布会 are what is counted) — unless the subject
     // is only where (全市共受理).
     let rest = pre[cut..].chars().count();
-    let bare_verb = bare && rest <= 2 && subject.chars().count() > 3 && !SCOPES.contains(&subject);
+    // Or only verbs with no object (县内行政应诉案件共开庭审理7件: the cases were tried).
+    let verbs_only = rest <= 4
+        && crate::lexicon::data::label::ACTIONS
+            .iter()
+            .chain(crate::lexicon::data::label::OUTCOMES)
+            .any(|v| pre[cut..].ends_with(v));
+    let bare_verb = bare
+        && (rest <= 2 || verbs_only)
+        && subject.chars().count() >= 3
+        && !SCOPES.contains(&subject);
     // 数据接口累计被调用1亿次: the subject of a passive is what the figure is about.
     let passive = pre[cut..].starts_with('被');
     (rest >= 2 && !bare_verb && !passive).then_some(cut)
@@ -414,7 +426,7 @@ fn after_collective_subject(pre: &str) -> Option<usize> {
     };
     crate::lexicon::data::label::ACTIONS
         .iter()
-        .filter_map(|v| pre[from..].rfind(v).map(|i| (from + i, v.len())))
+        .filter_map(|v| crate::text::rfind_str(&pre[from..], v).map(|i| (from + i, v.len())))
         .filter(|&(i, n)| i > from && after(i + n) >= 2)
         .map(|(i, _)| i)
         .max()

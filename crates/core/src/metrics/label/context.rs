@@ -29,7 +29,22 @@ pub(super) fn clause_before_repeated_verb(
     let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
     let before = &text[start..end];
     let verb = &text[a..b];
-    if !before.ends_with(verb) || before.chars().count() < verb.chars().count() + 2 {
+    if !before.ends_with(verb) {
+        // 组织…全体人员开展习近平法治思想专题集中学习，全年累计开展20余次: the verb inside the
+        // clause before, with its object to the clause's end, is what was done this often.
+        let at = before.rfind(verb).filter(|&i| {
+            verb.chars().count() >= 2
+                && i > 0
+                && before[i + verb.len()..].chars().count() >= 2
+                && crate::lexicon::segment::is_word_at(text, start + i, verb)
+        })?;
+        let keep = text[start + at..end]
+            .char_indices()
+            .nth(24)
+            .map_or(end, |(i, _)| start + at + i);
+        return Some((start + at, keep));
+    }
+    if before.chars().count() < verb.chars().count() + 2 {
         return None;
     }
     let lead = label::CLAUSE_LEADS
@@ -141,6 +156,18 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
     let one_clause_back =
         !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
     let points = matches!(f.unit.as_deref(), Some("个百分点" | "百分点"));
+    // 发电量…同比增长3.7%，增速放缓，较上年降低1个百分点: points after a bare change in the same
+    // sentence change that growth rate, and take the subject the change before was given.
+    if points && out.metrics[k].kind == MetricKind::Change && needs_subject(&out.base_labels[k]) {
+        let same_sentence = !between.contains(['。', '；', ';', '\n']);
+        let inherited = out.metrics[k]
+            .label
+            .strip_prefix(out.base_labels[k].as_str())
+            .and_then(|r| r.strip_prefix('（'))
+            .and_then(|r| r.strip_suffix('）'))
+            .filter(|s| !s.is_empty());
+        return inherited.filter(|_| same_sentence).map(str::to_string);
+    }
     let fits = match out.metrics[k].kind {
         MetricKind::Percent => true,
         MetricKind::Change => false,
@@ -262,8 +289,15 @@ fn counted_noun(thing: &str) -> &str {
 /// 受理, 其中纠错): adverbs, then nothing but action and outcome verbs (`lexicon/label.toml`).
 pub(super) fn is_bare_action(label: &str) -> bool {
     use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
+    use crate::lexicon::words::ByFirst;
+    use std::sync::OnceLock;
+    // Indexed by first character: this is asked of every label and of the labels before it.
+    static ADVERBS: OnceLock<ByFirst> = OnceLock::new();
+    static VERBS: OnceLock<ByFirst> = OnceLock::new();
+    let adverbs = ADVERBS.get_or_init(|| ByFirst::new(&[ACTION_ADVERBS]));
+    let verbs = VERBS.get_or_init(|| ByFirst::new(&[ACTIONS, OUTCOMES]));
     let mut rest = label;
-    while let Some(a) = ACTION_ADVERBS.iter().find(|a| rest.starts_with(**a)) {
+    while let Some(a) = adverbs.first_prefix(rest) {
         rest = &rest[a.len()..];
     }
     if rest.is_empty() {
@@ -271,12 +305,7 @@ pub(super) fn is_bare_action(label: &str) -> bool {
     }
     while !rest.is_empty() {
         // The longest verb at this place (不予受理 over 受理).
-        match ACTIONS
-            .iter()
-            .chain(OUTCOMES)
-            .filter(|v| rest.starts_with(**v))
-            .max_by_key(|v| v.len())
-        {
+        match verbs.longest_prefix(rest) {
             Some(v) => rest = &rest[v.len()..],
             None => return false,
         }

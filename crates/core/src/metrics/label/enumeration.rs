@@ -74,6 +74,20 @@ fn counts_bodies(text: &str, b: usize) -> bool {
         .any(|(i, _)| BODIES.iter().any(|w| noun[i..].starts_with(w)))
 }
 
+/// Whether the count at the start of `after` (4项, 36个部门, 23个“一件事”…) names a noun of its
+/// own after its unit. Without one (出台法治建设的意见等4项。) the example is the only word for what is counted
+/// and stays in the label.
+fn count_has_noun(after: &str) -> bool {
+    let digits = after
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || crate::text::is_chinese_digit(c)))
+        .unwrap_or(after.len());
+    let rest = &after[digits..];
+    let rest = crate::lexicon::units::match_unit(rest).map_or(rest, |u| &rest[u.len..]);
+    rest.chars()
+        .next()
+        .is_some_and(|c| crate::text::is_cjk(c) || matches!(c, '“' | '《' | '"'))
+}
+
 /// The longest words before a number that keep their list of examples.
 const MAX_KEPT_CHARS: usize = 24;
 
@@ -113,7 +127,7 @@ fn single_example(text: &str, from: usize, deng: usize) -> (usize, usize) {
     let after = &text[deng + '等'.len_utf8()..];
     let next_is_number =
         after.starts_with(|c: char| c.is_ascii_digit() || crate::text::is_chinese_digit(c));
-    if !next_is_number {
+    if !next_is_number || !count_has_noun(after) {
         return (deng, deng);
     }
     let body = &text[from..deng];

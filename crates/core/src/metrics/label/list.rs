@@ -184,14 +184,18 @@ pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize
 /// names (出生率、死亡率) are taken as they are. A change verb after 分别 is kept (增长).
 /// Returns the label's ranges (cleaned text).
 pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec<(usize, usize)>> {
-    let sentence_start = text[..f.start]
+    // (The clause start is looked for in the 300 bytes kept anyway: one further back makes no
+    // difference.)
+    let near = crate::text::window(text, f.start.saturating_sub(300), f.start);
+    let base = f.start - near.len();
+    let sentence_start = near
         .rfind(['。', '；', ';', '，', ',', '\n'])
         .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
+            base + i + near[i..].chars().next().map_or(1, char::len_utf8)
         });
     let lo = sentence_start.max(f.start.saturating_sub(300));
     let sentence_start = f.start - crate::text::window(text, lo, f.start).len();
-    let fenbie = sentence_start + text[sentence_start..f.start].rfind("分别")?;
+    let fenbie = sentence_start + crate::text::rfind_str(&text[sentence_start..f.start], "分别")?;
     // Which figure of the list this is: the metrics already read after 分别.
     let k = out.positions.iter().filter(|&&(s, _)| s > fenbie).count();
     // The list of subjects: the words from the clause start to 分别, dates and scope left on.

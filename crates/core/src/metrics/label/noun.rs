@@ -47,7 +47,18 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         if is_boundary(c) || c.is_ascii_digit() || c == '、' {
             break;
         }
+        // 主持召开省政府常务会等会议研究…: 等 before the noun it exemplifies goes on with it.
+        let such_as = c == '等'
+            && rest[..i]
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_cjk)
+            && rest[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|d| crate::text::is_cjk(d) && !crate::text::is_chinese_digit(d));
         if i > 0
+            && !such_as
             && matches!(
                 c,
                 '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同' | '目'

@@ -3,38 +3,38 @@
 use super::clause::Parts;
 use crate::clean::Cleaned;
 
-/// The label as the user wrote it, brackets balanced.
+/// The label as the user wrote it, brackets balanced: one string, sized once, in the common
+/// case (no topic, brackets that pair up).
 pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
-    let mut s: String = parts
-        .pre
-        .iter()
-        .chain(&parts.post)
-        .chain(&parts.shared)
-        .map(|&(a, b)| cleaned.source(a, b).trim())
-        .collect();
+    let words = || {
+        parts
+            .pre
+            .iter()
+            .chain(&parts.post)
+            .chain(&parts.shared)
+            .map(|&(a, b)| cleaned.source(a, b).trim())
+    };
+    let mut s = String::with_capacity(words().map(str::len).sum());
+    words().for_each(|w| s.push_str(w));
     if let Some((a, b)) = parts.topic {
-        s = format!(
-            "{}（{}）",
-            balance_brackets(&s),
-            cleaned.source(a, b).trim()
-        );
+        s = format!("{}（{}）", balance_brackets(s), cleaned.source(a, b).trim());
     }
-    balance_brackets(&s)
+    balance_brackets(s)
 }
 
 /// Drops an opening bracket that is never closed or a closing one that was never opened
 /// (a label cut out of `（警情推送103件、群众来访42件）`).
-fn balance_brackets(s: &str) -> String {
+fn balance_brackets(s: String) -> String {
     // A byte pre-test first (the brackets are ASCII or start with E2, E3 or EF; Han characters
     // start with E4–E9): a char-set `contains` decodes every character of every label.
     let may_have = s
         .bytes()
         .any(|b| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF));
     if !may_have || !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
-        return s.trim().to_string();
+        return trimmed(s);
     }
     let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
-    let mut out: String = s.to_string();
+    let mut out = s;
     // (覆盖14个抽查领域): a label that is one bracketed aside loses the brackets.
     for (open, close) in [('(', ')'), ('（', '）')] {
         if out.starts_with(open) && out.ends_with(close) && out.matches(open).count() == 1 {
@@ -59,5 +59,15 @@ fn balance_brackets(s: &str) -> String {
             }
         }
     }
-    out.trim().to_string()
+    trimmed(out)
+}
+
+/// `s` trimmed, in place when nothing is trimmed (most labels).
+fn trimmed(s: String) -> String {
+    let t = s.trim();
+    if t.len() == s.len() {
+        s
+    } else {
+        t.to_string()
+    }
 }

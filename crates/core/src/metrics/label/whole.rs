@@ -23,13 +23,14 @@ pub(super) fn part_of_whole(
         .iter()
         .find_map(|s| label.strip_suffix(s))
         .unwrap_or(label);
-    if stem.chars().count() < 2 || crate::region::data::table().named(stem).is_empty() {
-        return None;
-    }
     let k = out.metrics.len().checked_sub(1)?;
     let (_, end) = out.positions[k];
     let between = text.get(end..pos)?;
     if !between.contains("其中") || between.contains(['。', '；', ';', '\n']) {
+        return None;
+    }
+    // (After the cheap tests: this is asked of every label, and few follow a 其中.)
+    if stem.chars().count() < 2 || crate::region::data::table().named(stem).is_empty() {
         return None;
     }
     let whole = out.base_labels[k].as_str();
@@ -54,7 +55,7 @@ pub(super) fn reach_of_activity(
     let actions = crate::lexicon::data::label::ACTIONS;
     let from = actions
         .iter()
-        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
+        .filter_map(|v| crate::text::rfind_str(before, v).map(|i| i + v.len()))
         .max()?;
     let activity = before[from..].trim();
     let n = activity.chars().count();
@@ -101,6 +102,10 @@ const MAX_TOPIC_CHARS: usize = 8;
 /// (权责事项（非涉农街道）).
 pub(super) fn each_of_topic(text: &str, pos: usize, label: &str) -> Option<String> {
     let window = crate::text::window(text, pos.saturating_sub(120), pos);
+    // No 各 before the figure, no clause opening with it (most figures: one vectorised search).
+    if !window.contains('各') {
+        return None;
+    }
     let from = pos - window.len();
     let sentence = window.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
         i + window[i..].chars().next().map_or(1, char::len_utf8)
