@@ -156,15 +156,19 @@ fn depth(text: &str, pos: usize) -> i32 {
     // Brackets do not span sentences; looking back to the sentence start is enough.
     let line_start = crate::text::line_start_within(text, pos, 200);
     // Read as bytes (（ is EF BC 88, ） EF BC 89): this runs for every count of a sentence.
+    // memchr's vectorised search for the three bytes that can make a bracket: ( and ), and BC,
+    // the middle byte of （ and ）.
     let b = &text.as_bytes()[line_start..pos];
     let mut d = 0;
-    for (i, &x) in b.iter().enumerate() {
-        match x {
+    for i in memchr::memchr3_iter(b'(', b')', 0xBC, b) {
+        match b[i] {
             b'(' => d += 1,
             b')' => d -= 1,
-            0x88 | 0x89 if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => {
-                d += if x == 0x88 { 1 } else { -1 };
-            }
+            _ if i >= 1 && b[i - 1] == 0xEF => match b.get(i + 1) {
+                Some(0x88) => d += 1,
+                Some(0x89) => d -= 1,
+                _ => {}
+            },
             _ => {}
         }
     }
@@ -211,6 +215,33 @@ fn parts_label(report: &Report, parts: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use crate::model::CheckKind;
+
+    #[test]
+    fn bracket_depth_counts_ascii_and_full_width_brackets() {
+        // The byte loop `depth` replaced, as the reference.
+        fn reference(b: &[u8]) -> i32 {
+            let mut d = 0;
+            for (i, &x) in b.iter().enumerate() {
+                match x {
+                    b'(' => d += 1,
+                    b')' => d -= 1,
+                    0x88 | 0x89 if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => {
+                        d += if x == 0x88 { 1 } else { -1 };
+                    }
+                    _ => {}
+                }
+            }
+            d
+        }
+        let text = "办结（其中(维持3件)、撤销（含变更2件）伍件，佼佼者（";
+        for pos in text.char_indices().map(|(i, _)| i).chain([text.len()]) {
+            assert_eq!(
+                super::depth(text, pos),
+                reference(&text.as_bytes()[..pos]),
+                "{pos}"
+            );
+        }
+    }
 
     #[test]
     fn a_total_and_the_numbered_list_after_its_sentence() {

@@ -169,6 +169,8 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
                 if let Some(row) = row {
                     table::fill(cleaned, &mut found, row);
                 }
+                // (A line without a cell separator has no row either.)
+                found.row_read = true;
                 let end = found.end;
                 push_metric(cleaned, outline, &mut out, &mut prev_metric_end, found);
                 i = end.max(n.end);

@@ -41,6 +41,9 @@ pub(super) struct Found {
     pub(super) target_of: Option<&'static str>,
     /// The label a flattened table gives this figure (its column header and row name).
     pub(super) cell_label: Option<String>,
+    /// The metrics pass already asked [`super::table::row_cell`] at this number (and gave a
+    /// row figure its `cell_label`): the label need not ask again.
+    pub(super) row_read: bool,
     pub(super) classifier: bool,
 }
 
@@ -97,6 +100,7 @@ pub(super) fn judge(
         unit_missing,
         target_of: q.target_of,
         cell_label: None,
+        row_read: false,
         classifier,
     })
 }

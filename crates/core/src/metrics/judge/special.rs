@@ -44,6 +44,7 @@ pub(in crate::metrics) fn bare_magnitude(text: &str, at: usize) -> Option<Found>
         unit_missing: false,
         target_of: None,
         cell_label: None,
+        row_read: false,
         classifier: matches!(kind, MetricKind::Count | MetricKind::Money),
     })
 }
@@ -92,6 +93,7 @@ fn zero(start: usize, end: usize, unit: Option<String>) -> Found {
         unit_missing: false,
         target_of: None,
         cell_label: None,
+        row_read: false,
         classifier: true,
     }
 }

@@ -81,17 +81,15 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         && f.cell_label.is_none()
         && deadline::time_limit(text, &mut parts, f.end);
     // In a flattened table the column header says what the number is.
-    let mut label =
-        match f
-            .cell_label
-            .clone()
-            .or_else(|| match table::row_cell(text, f.num_start) {
-                Some(table::RowFigure::Figure(c)) => Some(c.label(|a, b| cleaned.source(a, b))),
-                _ => None,
-            }) {
-            Some(header) => header,
-            None => text::label_text(cleaned, &parts),
-        };
+    let mut label = match f.cell_label.clone().or_else(|| {
+        match (!f.row_read).then(|| table::row_cell(text, f.num_start)) {
+            Some(Some(table::RowFigure::Figure(c))) => Some(c.label(|a, b| cleaned.source(a, b))),
+            _ => None,
+        }
+    }) {
+        Some(header) => header,
+        None => text::label_text(cleaned, &parts),
+    };
     if let Some(place) = f.unit.as_deref().filter(|u| is_place_unit(u)) {
         label.push_str(place);
     }
