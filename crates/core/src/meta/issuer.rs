@@ -454,6 +454,7 @@ fn subject_of(sentence: &str) -> Option<String> {
         }
         let subject = joint_government(subject)
             .or_else(|| full_name(subject))
+            .or_else(|| with_full_place(subject))
             .unwrap_or_else(|| subject.to_string());
         let n = subject.chars().count();
         ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(&subject))
@@ -475,6 +476,28 @@ fn full_name(subject: &str) -> Option<String> {
         Level::Province | Level::Prefecture
     )
     .then(|| division.name.to_string())
+}
+
+/// A body named after its province or prefecture's short name (`烟台人力资源和社会保障局` →
+/// 烟台市人力资源和社会保障局), when the short name stands for one division only.
+fn with_full_place(subject: &str) -> Option<String> {
+    use crate::model::Level;
+    if !ends_with_organ(subject) || starts_with_place(subject) {
+        return None;
+    }
+    let t = crate::region::data::table();
+    let starts: Vec<usize> = subject.char_indices().map(|(i, _)| i).collect();
+    (2..=4).rev().find_map(|n| {
+        let end = *starts.get(n)?;
+        let [(d, crate::region::data::Form::Short)] = t.named(&subject[..end]) else {
+            return None;
+        };
+        let division = &t.divisions[*d];
+        let level = crate::region::data::level_of(division.code);
+        let rest = &subject[end..];
+        (matches!(level, Level::Province | Level::Prefecture) && rest.chars().count() >= 2)
+            .then(|| format!("{}{rest}", division.name))
+    })
 }
 
 /// The first line of `opening` that reads as body text (at least 15 Chinese characters): page

@@ -499,3 +499,30 @@ fn a_disclosure_report_titled_without_nian_du() {
     );
     assert_eq!(m.issuer.as_deref(), Some("浙江省教育厅"));
 }
+
+#[test]
+fn a_rule_of_law_work_report_is_not_a_government_work_report() {
+    assert_eq!(
+        title::genre_of("澧浦镇2023年度法治政府工作报告"),
+        Some(ReportType::RuleOfLaw)
+    );
+    assert_eq!(
+        title::genre_of("2024年四川省人民政府工作报告"),
+        Some(ReportType::GovernmentWork)
+    );
+    // A breadcrumb's tail under its 首页 line is chrome, not the title.
+    let m = meta("首页\n>> 政务公开 >> 法治政府工作报告\n澧浦镇2023年度法治政府建设工作报告\n今年以来,澧浦镇坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("澧浦镇2023年度法治政府建设工作报告")
+    );
+}
+
+#[test]
+fn a_body_named_after_its_citys_short_name_gets_the_full_name() {
+    let m =
+        meta("2022年以来,烟台人力资源和社会保障局坚持以习近平法治思想为指导,忠实履行法定职责。\n");
+    assert_eq!(m.issuer.as_deref(), Some("烟台市人力资源和社会保障局"));
+    let m = meta("2020年以来,在市委、市政府的坚强领导下,山海关区政府坚决贯彻落实习近平总书记全面依法治国新理念。\n");
+    assert_eq!(m.issuer.as_deref(), Some("山海关区政府"));
+}

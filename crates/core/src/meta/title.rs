@@ -52,7 +52,18 @@ pub fn genre_of(title: &str) -> Option<ReportType> {
     }
     ORDER
         .into_iter()
-        .find(|&g| title_words(g).iter().any(|w| t.contains(w)))
+        .find(|&g| title_words(g).iter().any(|w| names_genre(&t, w, g)))
+}
+
+/// Whether `t` contains the genre word `w` of `g` where it names that genre: a 政府工作报告 is not
+/// one inside 法治政府工作报告.
+fn names_genre(t: &str, w: &str, g: ReportType) -> bool {
+    t.match_indices(w).any(|(i, _)| {
+        g != ReportType::GovernmentWork
+            || !words::title::NOT_GOVERNMENT_WORK_AFTER
+                .iter()
+                .any(|p| t[..i].ends_with(p))
+    })
 }
 
 /// Whether a title (its 《》 left out) is that of a page about a report or a document — an
