@@ -34,6 +34,22 @@ pub fn from_str<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, Error
     }
 }
 
+/// A JSON number's text (checked against the grammar already) as the nearest `f64`.
+///
+/// On the page, the browser's `parseFloat`, which rounds correctly as `str::parse` does:
+/// the standard parser would bring its 10 KB table of powers of five (which does not
+/// compress) into the first paint for the few shares and rates the page reads (BENCHMARKS.md,
+/// "Session 6").
+#[cfg(target_arch = "wasm32")]
+fn parse_float(text: &str) -> Option<f64> {
+    Some(js_sys::parse_float(text)).filter(|f| !f.is_nan())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_float(text: &str) -> Option<f64> {
+    text.parse().ok()
+}
+
 /// What went wrong, with the byte offset for syntax errors.
 #[derive(Debug)]
 pub struct Error(String);
@@ -330,8 +346,8 @@ impl<'de> Deserializer<'de> {
                 return Ok(Number::I(i));
             }
         }
-        match text.parse::<f64>() {
-            Ok(f) if f.is_finite() => Ok(Number::F(f)),
+        match parse_float(text) {
+            Some(f) if f.is_finite() => Ok(Number::F(f)),
             _ => Err(self.error("number out of range")),
         }
     }

@@ -197,15 +197,24 @@ impl Decimal {
         d
     }
 
-    /// The nearest `f64`. When the mantissa has at most 53 bits, it and 10^scale are both
-    /// exact in `f64` and one correctly rounded division gives the nearest value (Clinger's
-    /// fast path); larger mantissas go through the decimal string, which `str::parse` rounds
-    /// correctly.
+    /// The nearest `f64` (ties to even), the value `str::parse` gives the decimal's text.
+    /// When the mantissa has at most 53 bits, it and 10^scale are both exact in `f64` and one
+    /// correctly rounded division gives the nearest value (Clinger's fast path); larger
+    /// mantissas are divided exactly in integers (`quotient_to_f64`). Not through the text
+    /// and `str::parse`: that links the standard float parser and its 10 KB table of powers
+    /// of five into every wasm that writes a decimal (the web app's first paint; BENCHMARKS.md,
+    /// "Session 6").
     pub fn to_f64(&self) -> f64 {
         const EXACT: u128 = 1 << 53;
-        match POW10.get(self.scale as usize) {
-            Some(&p) if self.mantissa.unsigned_abs() <= EXACT => self.mantissa as f64 / p,
-            _ => self.to_string().parse().unwrap_or(0.0),
+        let a = self.mantissa.unsigned_abs();
+        let v = match POW10.get(self.scale as usize) {
+            Some(&p) if a <= EXACT => return self.mantissa as f64 / p,
+            _ => quotient_to_f64(a, self.scale),
+        };
+        if self.mantissa < 0 {
+            -v
+        } else {
+            v
         }
     }
 
@@ -241,6 +250,41 @@ impl Ord for Decimal {
 }
 
 /// Powers of ten that are exact in `f64` (up to 10^22), for [`Decimal::to_f64`].
+/// `a / 10^scale` rounded to the nearest `f64`, ties to even.
+///
+/// Binary long division: the integer quotient, then fraction bits one at a time until the
+/// quotient has at least 67 bits, with a last "sticky" bit set when a remainder is left. The
+/// cast of that integer to `f64` rounds once, at bit 53 or above, so the sticky bit decides a
+/// would-be tie exactly as the remainder would; the power of two that scales it back is exact.
+/// Up to 38 decimal places (10^38 fits in a `u128`); no constructor makes more (`new` and
+/// `parse` stop at 12, `div_rounded`'s callers ask for 2 or `FRACTION_PLACES`), so beyond
+/// that the quotient by 10^38 is divided by the rest of the power, rounding twice.
+fn quotient_to_f64(a: u128, scale: u32) -> f64 {
+    let Some(d) = 10u128.checked_pow(scale) else {
+        return quotient_to_f64(a, 38) / 10f64.powi(scale.saturating_sub(38) as i32);
+    };
+    if a == 0 {
+        return 0.0;
+    }
+    let (mut q, mut r) = (a / d, a % d);
+    let mut fraction_bits = 0u64;
+    while q < 1 << 66 {
+        // r < d ≤ 10^38 < 2^127, so 2r fits.
+        r <<= 1;
+        q <<= 1;
+        if r >= d {
+            r -= d;
+            q |= 1;
+        }
+        fraction_bits += 1;
+    }
+    if r != 0 {
+        q |= 1;
+    }
+    // At most 66 + 127 fraction bits: 2^-fraction_bits is a normal f64, exactly.
+    q as f64 * f64::from_bits((1023 - fraction_bits) << 52)
+}
+
 const POW10: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
@@ -312,6 +356,51 @@ impl<'de> serde::Deserialize<'de> for Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn to_f64_rounds_as_the_standard_parser_does() {
+        let parsed = |d: &Decimal| d.to_string().parse::<f64>().unwrap();
+        let mut cases = vec![
+            Decimal::new(0, 30),
+            Decimal::new(1 << 53, 0),
+            Decimal::new((1 << 53) + 1, 0),
+            Decimal::new((1 << 54) + 1, 3),
+            Decimal::new(i128::MAX, 0),
+            Decimal::new(i128::MIN + 1, 12),
+            Decimal::new(i128::MAX, 38),
+            Decimal::new(123_456_789_012_345_678_901, 7),
+            Decimal::new(-98_765_432_109_876_543, 2),
+            Decimal::new(5, 30),
+            Decimal::new(9_007_199_254_740_993, 12),
+        ];
+        // Pseudo-random mantissas of every width and scales 0..=38.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for i in 0..200_000u32 {
+            let wide = (u128::from(next()) << 64) | u128::from(next());
+            let bits = i % 127;
+            let m = (wide >> (127 - bits)) as i128;
+            let m = if i % 3 == 0 { -m } else { m };
+            cases.push(Decimal {
+                mantissa: m,
+                scale: i % 39,
+            });
+        }
+        // Exact halfway cases between two f64s, at mantissas above 2^53.
+        for k in 0..64u32 {
+            let m = (((1u128 << 53) + u128::from(k)) << 1 | 1) << 10;
+            cases.push(Decimal::new(m as i128, 0));
+            cases.push(Decimal::new((m * 1000) as i128, 3));
+        }
+        for d in &cases {
+            assert_eq!(d.to_f64().to_bits(), parsed(d).to_bits(), "{d} ({d:?})");
+        }
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap()
