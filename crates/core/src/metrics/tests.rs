@@ -369,6 +369,14 @@ fn the_label_change_words_are_those_of_the_lexicon() {
 }
 
 #[test]
+fn counted_objects_of_dui_are_named_by_what_was_done_to_them() {
+    assert_eq!(
+        labels("组织对2个市州和4个省直部门开展了法治政府建设实地督察。")[0],
+        "市州开展了法治政府建设实地督察"
+    );
+}
+
+#[test]
 fn what_was_done_this_often_or_to_what() {
     // A subject before 共 stays when only verbs follow it: the cases were tried.
     assert_eq!(

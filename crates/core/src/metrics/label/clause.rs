@@ -103,6 +103,40 @@ pub fn parts(
     p
 }
 
+/// 组织对2个市州和4个省直部门开展了法治政府建设实地督察: a count that is the first object of
+/// 对, with more counted objects after it, is named by its noun and what was done to them (the
+/// predicate after the last object: 市州开展了法治政府建设实地督察), not by the 对 before it.
+/// Returns the predicate's range; the caller drops the words before the number.
+pub fn predicate_of_objects(text: &str, parts: &Parts) -> Option<(usize, usize)> {
+    let &(_, pre_end) = parts.pre.last()?;
+    let (_, post_end) = parts.post?;
+    if !text[..pre_end].ends_with('对') {
+        return None;
+    }
+    // More objects follow: 和4个…, 、3家….
+    let more = text[post_end..]
+        .strip_prefix(['和', '及', '与', '、'])
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if !more {
+        return None;
+    }
+    let end = text[post_end..]
+        .find(is_boundary)
+        .map_or(text.len(), |i| post_end + i);
+    let rest = crate::text::window(text, post_end, end.min(post_end + 120));
+    let verb = crate::lexicon::data::label::CLAUSE_LEADS
+        .iter()
+        .chain(crate::lexicon::data::label::ACTIONS)
+        .filter_map(|v| rest.find(v))
+        .min()?;
+    let from = post_end + verb;
+    let to = text[from..end]
+        .char_indices()
+        .nth(16)
+        .map_or(end, |(i, _)| from + i);
+    Some((from, to))
+}
+
 /// The clause right before the one starting at `clause` (one comma back), when it is whole and
 /// holds no figure of its own: `floor` is where the words may start, `prev_end` where the
 /// previous metric ends. Read by labels that borrow that clause's words (开展…抽查，共抽查113户;

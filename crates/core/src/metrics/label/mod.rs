@@ -66,6 +66,10 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     }
     list::share_with_previous(text, out, &mut parts, clause, floor, prev_end, f.start);
     parts.shared = list::shared_noun(text, &parts, f);
+    if let Some(predicate) = clause::predicate_of_objects(text, &parts) {
+        parts.pre.clear();
+        parts.shared = Some(predicate);
+    }
     if let Some(things) = parts.post.and_then(|p| noun::category_of_next(text, p)) {
         // 10个类别共2644项权责事项 → 权责事项类别.
         parts.pre = vec![things];
