@@ -249,7 +249,6 @@ impl Ord for Decimal {
     }
 }
 
-/// Powers of ten that are exact in `f64` (up to 10^22), for [`Decimal::to_f64`].
 /// `a / 10^scale` rounded to the nearest `f64`, ties to even.
 ///
 /// Binary long division: the integer quotient, then fraction bits one at a time until the
@@ -285,6 +284,7 @@ fn quotient_to_f64(a: u128, scale: u32) -> f64 {
     q as f64 * f64::from_bits((1023 - fraction_bits) << 52)
 }
 
+/// Powers of ten that are exact in `f64` (up to 10^22), for [`Decimal::to_f64`].
 const POW10: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
