@@ -338,3 +338,36 @@ mod tests {
         assert!(!in_quotes(t, s, s + 1));
     }
 }
+
+/// A rank in a list's name (世界500强, 中国民营企业500强): the number is followed by 强 and not by
+/// a word that starts with it (强化). Words in `lexicon/names.toml`.
+pub fn is_ranked(text: &str, _start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    names::RANKED_AFTER
+        .iter()
+        .any(|w| crate::text::starts_with_str(after, w))
+        && !names::RANKED_NOT
+            .iter()
+            .any(|w| crate::text::starts_with_str(after, w))
+}
+
+/// A span of years up to now (实现5年来同期最优, 10年以来): followed by 年来 or 年以来.
+pub fn is_years_to_now(text: &str, _start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    names::YEARS_TO_NOW
+        .iter()
+        .any(|w| crate::text::starts_with_str(after, w))
+}
+
+/// The number of a caption line (图1:2011-2015年…, 表5-1 …): 图 or 表 opens the line, the number
+/// follows it at once and a colon, a space, a dash or the line's end follows the number.
+pub fn is_caption(text: &str, start: usize, end: usize) -> bool {
+    let Some(lead) = crate::text::line_prefix(text, start, 8).map(str::trim_start) else {
+        return false;
+    };
+    names::CAPTIONS.contains(&lead)
+        && text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ':' | '：' | ' ' | '-' | '－' | '\n' | '\u{3000}'))
+}

@@ -493,11 +493,11 @@ fn units_of_the_physical_world() {
     );
     assert_eq!(units("偏多73.6mm")[0].2, Change);
     assert_eq!(
+        // 80岁以上 names the class of 老人 counted (names_class); the count is 3.2万人.
         units("算力规模达到12EFLOPS，标准机架1.2万架，全市80岁以上老人3.2万人。"),
         [
             vu("12", "EFLOPS", Other),
             vu("1.2", "万架", Count),
-            vu("80", "岁", Other),
             vu("3.2", "万人", Count)
         ]
     );
@@ -612,5 +612,71 @@ fn labels_completed_by_the_thing_they_belong_to() {
     assert_eq!(
         labels("非涉农街道，各涉及5个类别25项权责事项。")[1],
         "权责事项（非涉农街道）"
+    );
+}
+
+/// blind8: numbers that name a rank, a class, a caption, a span of years or a set just listed
+/// are no metrics; the figure counted after a class is.
+#[test]
+fn ranks_classes_captions_and_restated_lists_are_no_metrics() {
+    let got = |body: &str| -> Vec<(String, Option<String>)> {
+        read(body).into_iter().map(|r| (r.1, r.2)).collect()
+    };
+    assert_eq!(
+        got("成功引进世界500强企业吉利控股集团、中国民营企业500强湖南金荣集团等20户企业入驻园区。"),
+        [("20".to_string(), Some("户".to_string()))]
+    );
+    assert!(got("巴林—奈曼—阜新500千伏输变电工程竣工投运。").is_empty());
+    assert_eq!(
+        got("新建110千伏变电站3座。"),
+        [("3".to_string(), Some("座".to_string()))]
+    );
+    assert_eq!(
+        labels("引进亿元及以上项目107个,10亿元以上项目25个;投资10亿元以上项目10个。"),
+        ["引进亿元及以上项目", "10亿元以上项目", "投资10亿元以上项目"]
+    );
+    assert!(got("空气质量实现5年来同期最优。").is_empty());
+    assert!(got("图1:2011-2015年全县地区生产总值及增长速度").is_empty());
+    assert!(got("听取了守法普法、司法、执法三个协调小组2023年工作情况汇报。").is_empty());
+    // A list of another length, or a long last item, is not restated: 三次 counts trainings.
+    assert_eq!(
+        got("以学法、用法、守法为重点开展三次培训。"),
+        [("3".to_string(), Some("次".to_string()))]
+    );
+}
+
+/// blind8: a rate per 100 000 people, a count of occasions written 场(次), and the later items
+/// of a list of changes (分别增长5%和7.5%, 分别回落2.16和1.66个百分点, 收窄).
+#[test]
+fn per_population_rates_bracketed_times_and_listed_changes() {
+    let r = one("孕产妇死亡率下降到15.1/10万。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.5.as_str()),
+        ("15.1", Some("/10万"), "孕产妇死亡率")
+    );
+    let r = one("我国人均预期寿命达到78.6岁。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.5.as_str()),
+        ("78.6", Some("岁"), "我国人均预期寿命")
+    );
+    let r = one("全县各级各部门会前学法698场(次)。");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("698", Some("场(次)")));
+    let kinds = |body: &str| -> Vec<MetricKind> { read(body).into_iter().map(|r| r.4).collect() };
+    assert_eq!(
+        kinds("城乡居民人均可支配收入分别增长5%和7.5%左右。"),
+        [MetricKind::Change, MetricKind::Change]
+    );
+    assert_eq!(
+        kinds("第二、第三产业的比重分别回落2.16和1.66个百分点。"),
+        [MetricKind::Change, MetricKind::Change]
+    );
+    assert_eq!(
+        kinds("涨幅较上年同期收窄3.7个百分点。"),
+        [MetricKind::Change]
+    );
+    // A list of a change and a level: the level stays an amount.
+    assert_eq!(
+        kinds("全市地区生产总值增长5.2%、约4.4万亿元。"),
+        [MetricKind::Change, MetricKind::Money]
     );
 }

@@ -45,7 +45,16 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
     let (unit_text, kind, unit_end) = match (n.per, unit_match) {
         (Some(Per::Cent), _) => ("%", MetricKind::Percent, pos),
         (Some(Per::Mille), _) => ("‰", MetricKind::Percent, pos),
-        (None, Some(u)) => (&text[unit_at..unit_at + u.len], u.kind, unit_at + u.len),
+        (None, Some(u)) => {
+            // A count of occasions written with its 次 in brackets (会前学法698场(次)): the
+            // bracket is part of the unit as written.
+            let end = unit_at + u.len;
+            let times = ["(次)", "（次）"]
+                .iter()
+                .find(|t| u.kind == MetricKind::Count && text[end..].starts_with(**t))
+                .map_or(0, |t| t.len());
+            (&text[unit_at..end + times], u.kind, end + times)
+        }
         // The lower end of a range takes the unit of the upper end (每场5—10人: 5 人).
         (None, None) if range_upper(text, pos).is_some() => {
             let (m, u, k) = range_upper(text, pos).unwrap_or_default();
