@@ -574,7 +574,8 @@ fn each_figure_of_a_fenbie_list_has_its_own_subject() {
         [
             "城镇居民人均可支配收入增长",
             "农村居民人均可支配收入增长",
-            "全年出生率",
+            // A leading 全年 is no part of the first subject.
+            "出生率",
             "死亡率",
             "第一产业增加值增长",
             "第二产业增加值增长",
@@ -678,5 +679,53 @@ fn per_population_rates_bracketed_times_and_listed_changes() {
     assert_eq!(
         kinds("全市地区生产总值增长5.2%、约4.4万亿元。"),
         [MetricKind::Change, MetricKind::Money]
+    );
+}
+
+/// blind8: bare changes and rates of change take the subject of the figure before them, also
+/// across a short aside (按可比价格计算) and after 比上年同期 / 高出全省; a short noun's change takes
+/// the sentence's topic; a 分别 clause after a 分别 clause (also after 同比) names each subject, a
+/// single subject whole, and a short last item shares the first item's head (收入和支出).
+#[test]
+fn bare_changes_and_fenbie_clauses_take_their_subjects() {
+    assert_eq!(
+        labels("上半年,全市完成地区生产总值802.81亿元,按可比价格计算,比上年同期增长28.6%,高出全省0.1个百分点;地方一般公共预算收入55.29亿元,比上年同期增长39.3%。"),
+        [
+            "全市完成地区生产总值",
+            "比上年同期增长（地区生产总值）",
+            "高出全省（地区生产总值）",
+            "地方一般公共预算收入",
+            "比上年同期增长（地方一般公共预算收入）"
+        ]
+    );
+    assert_eq!(
+        labels("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。"),
+        [
+            "地方一般公共预算收入",
+            "自然增幅（地方一般公共预算收入）",
+            "同口径完成（地方一般公共预算收入）",
+            "增幅（地方一般公共预算收入）"
+        ]
+    );
+    assert_eq!(
+        labels("全国共有乡镇卫生院33753个,床位150.5万张,卫生人员160.5万人,与上年比较,床位增加4.9万张。")[3],
+        "床位增加（全国共有乡镇卫生院）"
+    );
+    assert_eq!(
+        labels("同时PM10、PM2.5平均浓度分别为40.7微克/立方米、25.5微克/立方米,同比分别下降8.3%、12.4%。"),
+        ["PM10平均浓度", "PM2.5平均浓度", "PM10平均浓度下降", "PM2.5平均浓度下降"]
+    );
+    assert_eq!(
+        labels("一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;城乡常住居民人均可支配收入分别达47197元、16135元,分别增长4%、8%。"),
+        [
+            "一般公共预算收入",
+            "一般公共预算支出",
+            "一般公共预算收入增长",
+            "一般公共预算支出增长",
+            "城乡常住居民人均可支配收入",
+            "城乡常住居民人均可支配收入",
+            "城乡常住居民人均可支配收入增长",
+            "城乡常住居民人均可支配收入增长"
+        ]
     );
 }
