@@ -513,8 +513,9 @@ fn mixed_numerals_with_several_magnitudes_are_read_whole() {
     assert_eq!(
         got,
         [
-            ("25000", Some("公里"), Some("达")),
-            ("13000", Some("万人次"), Some("多"))
+            // Said in the largest magnitude written, as a reader writes them (2.5万, 1.3亿).
+            ("2.5", Some("万公里"), Some("达")),
+            ("1.3", Some("亿人次"), Some("多"))
         ]
     );
     let rep = extract("一、测试\n接待游客1亿3千多万人次。\n", &Options::default());
@@ -726,6 +727,42 @@ fn bare_changes_and_fenbie_clauses_take_their_subjects() {
             "城乡常住居民人均可支配收入",
             "城乡常住居民人均可支配收入增长",
             "城乡常住居民人均可支配收入增长"
+        ]
+    );
+}
+
+/// Session 6's leftovers: a numeral with a magnitude inside is said in its largest one
+/// (1亿3千多万 → 1.3亿, as a reader writes it; the base value is the same); 市 counts places where
+/// no word goes on after it (2市4县, never 12345市民热线); every counted object of 对 is named by
+/// its noun and what was done to them, a bracket after the noun included (乡(镇、区)).
+#[test]
+fn mixed_magnitudes_places_and_objects_of_dui() {
+    let all = read("出境旅游人次由8300万增加到1亿3千多万。");
+    assert_eq!(
+        (
+            all[1].1.as_str(),
+            all[1].2.as_deref(),
+            all[1].3,
+            all[1].5.as_str()
+        ),
+        ("1.3", Some("亿"), Some("多"), "出境旅游人次")
+    );
+    let r = one("新建道路2万5千公里。");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("2.5", Some("万公里")));
+    assert_eq!(
+        labels("组织对2市4县6个省直单位开展实地法治督察。"),
+        [
+            "开展实地法治督察市",
+            "开展实地法治督察县",
+            "省直单位开展实地法治督察"
+        ]
+    );
+    assert!(read("拨打12345市民热线反映。").is_empty());
+    assert_eq!(
+        labels("对全县27个乡(镇、区)、36个县直单位进行法治政府建设实地督察。"),
+        [
+            "乡(镇、区)进行法治政府建设实地督察",
+            "县直单位进行法治政府建设实地督察"
         ]
     );
 }

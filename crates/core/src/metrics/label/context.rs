@@ -65,7 +65,14 @@ pub(super) fn clause_before_repeated_verb(
 /// (优秀率由62%提高到78.5%), the subject of a target (超过93%的目标) or of a bare change
 /// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
 pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String) -> String {
-    let changed_to = out.metrics.last().is_some_and(|m| m.unit == f.unit)
+    // (The same unit whatever its magnitude: 由8300万增加到1亿3千多万.)
+    fn bare_unit(u: Option<&str>) -> Option<&str> {
+        u.map(|u| u.trim_start_matches(['万', '亿']))
+    }
+    let changed_to = out
+        .metrics
+        .last()
+        .is_some_and(|m| bare_unit(m.unit.as_deref()) == bare_unit(f.unit.as_deref()))
         && out
             .positions
             .last()
