@@ -171,8 +171,7 @@ mod tests {
                 assert_eq!(forward, backward, "{src:?}");
                 let mut both = Lines::new(&src);
                 let (mut head, mut tail) = (Vec::new(), Vec::new());
-                loop {
-                    let Some(l) = both.next() else { break };
+                while let Some(l) = both.next() {
                     head.push(l);
                     let Some(l) = both.next_back() else { break };
                     tail.push(l);
