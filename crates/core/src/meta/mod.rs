@@ -39,6 +39,10 @@ pub struct Meta {
 const TITLE_SEARCH_LINES: usize = 8;
 /// How much of the body's opening is searched for the issuer (bytes).
 const OPENING_BYTES: usize = 600;
+/// How many lines a table of contents before the title may take.
+const MAX_CONTENTS_LINES: usize = 40;
+/// A line of a table of contents is short.
+const MAX_CONTENTS_LINE_CHARS: usize = 30;
 
 pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let text = cleaned.text.as_str();
@@ -47,12 +51,30 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         ..Meta::default()
     };
 
-    let candidates: Vec<(usize, usize)> = lines(text)
+    let first_lines: Vec<(usize, usize)> = lines(text)
         .into_iter()
         .filter(|l| !trim(l.text(text)).is_empty())
-        .take(TITLE_SEARCH_LINES)
+        .take(TITLE_SEARCH_LINES + MAX_CONTENTS_LINES)
         .map(|l| trimmed_range(text, l.start, l.end))
         .collect();
+    let mut candidates: Vec<(usize, usize)> = first_lines
+        .iter()
+        .copied()
+        .take(TITLE_SEARCH_LINES)
+        .collect();
+    // A copy that puts the report's table of contents before its title: when the first lines
+    // hold no title, the title is looked for after the contents.
+    let contents = contents_len(text, &first_lines);
+    if contents > 0 && title::find(text, &candidates).is_none() {
+        let after: Vec<(usize, usize)> = first_lines[contents..]
+            .iter()
+            .copied()
+            .take(TITLE_SEARCH_LINES)
+            .collect();
+        if title::find(text, &after).is_some() {
+            candidates = after;
+        }
+    }
 
     let mut block = None;
     // A disclosure table's 标题 row states the title outright.
@@ -132,10 +154,15 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         signature: signed.as_deref(),
         source: cleaned.chrome.source.as_deref(),
         opening,
+        after_template: after_template(text, body_from),
         text,
     };
+    let alone = issuer_alone(text, &candidates);
     meta.issuer = issuer::read(&clues)
-        .or_else(|| issuer_alone(text, &candidates))
+        // The body an opening names without its place (现公布区政府国资局…) is the one alone on a
+        // first line with it (浑南区国资局).
+        .filter(|i| !alone.as_deref().is_some_and(|a| issuer::places(a, i)))
+        .or(alone)
         .or_else(|| issuer::scoped(&clues));
     if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
         meta.issuer = Some(g);
@@ -194,6 +221,52 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
     }
     meta
+}
+
+/// The opening after a disclosure report's template paragraph (本年度报告根据…编制，内容包括…),
+/// when the body's first paragraph is one (`template_openers` in `lexicon/issuer.toml`): the
+/// template names no one, the paragraph after it opens with the report's subject.
+fn after_template(text: &str, body_from: usize) -> Option<&str> {
+    /// A paragraph has at least this many Chinese characters; page chrome has fewer.
+    const MIN_PARAGRAPH_CJK: usize = 15;
+    let first = lines(text)
+        .into_iter()
+        .filter(|l| l.start >= body_from)
+        .take(TITLE_SEARCH_LINES)
+        .find(|l| {
+            let line = l.text(text);
+            line.chars().filter(|&c| crate::text::is_cjk(c)).count() >= MIN_PARAGRAPH_CJK
+        })?;
+    let line = trim(first.text(text));
+    crate::lexicon::data::issuer::TEMPLATE_OPENERS
+        .iter()
+        .any(|w| line.starts_with(w))
+        .then(|| crate::text::window(text, first.end, first.end + OPENING_BYTES))
+}
+
+/// How many of `first` (non-empty lines) are a table of contents at the top of the text: a
+/// 目录 line perhaps, then at least three short outline headings with no paragraph between them
+/// (一、2021年工作回顾 ⏎ （一）深挖释放内需潜力 ⏎ …); 0 when the text opens otherwise. A report's own
+/// first heading is followed by its body.
+fn contents_len(text: &str, first: &[(usize, usize)]) -> usize {
+    let label = first.first().is_some_and(|&(s, e)| {
+        let line = compact(&text[s..e]);
+        crate::lexicon::data::genre::CONTENTS_LABELS.contains(&line.as_str())
+    });
+    let from = usize::from(label);
+    let run = first[from..]
+        .iter()
+        .take_while(|&&(s, e)| {
+            let line = &text[s..e];
+            line.chars().count() <= MAX_CONTENTS_LINE_CHARS
+                && crate::lexicon::markers::parse_marker(line).is_some()
+        })
+        .count();
+    if run >= 3 {
+        from + run
+    } else {
+        0
+    }
 }
 
 /// The year of a line among the first ones that says when and where a report was given

@@ -26,6 +26,19 @@ pub(super) fn level_word(sentence: &str) -> Option<&'static str> {
         .map(|(_, level)| level)
 }
 
+/// `自治区` when `sentence` speaks of its reporter as 我区 and `text`'s opening pages call the
+/// reporting government an autonomous region's (自治区人民政府把学习…, 自治区主席): a district says
+/// 我区 too, but its government is a 区政府.
+pub(super) fn region_self(sentence: &str, text: &str) -> Option<&'static str> {
+    use crate::lexicon::data::issuer as words;
+    let speaks = words::REGION_SELF.iter().any(|w| sentence.contains(w));
+    let head = crate::text::window(text, 0, WINDOW);
+    let region = words::AUTONOMOUS_REGION_WORDS
+        .iter()
+        .any(|w| head.contains(w));
+    (speaks && region).then_some("自治区")
+}
+
 /// The province whose names (full or short, its own or its prefectures') the opening pages of
 /// `text` use most, by weight, when one stands out: `全省各级政府…江苏现代化建设` → 江苏省.
 /// Names shared by several divisions (吉林 is a province and a city) are not counted. One pass

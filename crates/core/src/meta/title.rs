@@ -119,9 +119,15 @@ fn without_book_titles(s: &str) -> String {
 
 /// Whether `line` (folded) reads as a report's title on its own line.
 pub(super) fn is_title(line: &str) -> bool {
+    let line = &line[piece_label_len(line)..];
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     if !(4..=MAX_TITLE_CHARS).contains(&n) || !plain_line(&compact) {
+        return false;
+    }
+    // `年江西省政府工作报告`: a heading whose year's figures were lost is a fragment, not the
+    // title (the full one follows, or a PDF's broken lines join it to its year).
+    if compact.starts_with('年') {
         return false;
     }
     if words::BARE_TITLES.contains(&compact.as_str()) {
@@ -230,7 +236,21 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                     title_end = ne;
                     last = i + 1;
                 }
-                None => continue,
+                // `2020 年江西 省 政府工作報告 省長 易煉紅`: the title and the speaker's line on
+                // one line.
+                None => match with_speaker(line) {
+                    Some((head, tail)) => {
+                        let block = Block {
+                            start,
+                            title: (start + lead_len(line), start + head),
+                            end,
+                            speaker: Some((start + tail, end)),
+                            ..Block::default()
+                        };
+                        return Some(block);
+                    }
+                    None => continue,
+                },
             }
         }
         // A title a PDF broke at its figures (2020⏎年吉林省⏎政府工作报告) starts at the year.
@@ -242,7 +262,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         let title_start = match issuer_line {
             _ if broken.is_some() => candidates[first].0,
             Some((s, _)) if line.starts_with("关于") => s,
-            _ => start + column_tag_len(line),
+            _ => start + lead_len(line),
         };
         let mut block = Block {
             start: issuer_line.map_or(start, |(s, _)| s),
@@ -343,6 +363,56 @@ fn column_tag_len(line: &str) -> usize {
         };
     }
     0
+}
+
+/// What files a title line in front of it: a compilation's piece label (`第一篇:`), then a
+/// site's column or region tag (`(内蒙古)`); their length in bytes.
+fn lead_len(line: &str) -> usize {
+    let piece = piece_label_len(line);
+    piece + column_tag_len(&line[piece..])
+}
+
+/// A compilation's label in front of one of its pieces (`第一篇:`, `第3篇 `, see `piece_units` in
+/// `lexicon/genre.toml`): its length in bytes with the colon or spaces after it, 0 when the line
+/// has none.
+fn piece_label_len(line: &str) -> usize {
+    let Some(rest) = line.strip_prefix('第') else {
+        return 0;
+    };
+    let numerals = rest
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九十百零"))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if numerals == 0 {
+        return 0;
+    }
+    let Some(after) = words::PIECE_UNITS
+        .iter()
+        .find_map(|u| rest[numerals..].strip_prefix(u))
+    else {
+        return 0;
+    };
+    let after = after.trim_start_matches([':', '：', '、', ' ', '\u{3000}']);
+    line.len() - after.len()
+}
+
+/// A title with the speaker's line run into it (`2020 年江西 省 政府工作報告 省長 易煉紅`): the byte
+/// offsets where the title ends and the speaker's office and name start, when the words before
+/// the speaker read as a title and the last words as a speaker with an office.
+fn with_speaker(line: &str) -> Option<(usize, usize)> {
+    let gaps: Vec<usize> = line
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    gaps.iter().rev().take(3).find_map(|&gap| {
+        let head = line[..gap].trim_end();
+        let tail_at = gap + line[gap..].len() - line[gap..].trim_start().len();
+        let tail = &line[tail_at..];
+        (is_speaker(tail) && has_speaker_office(tail) && is_title(head))
+            .then_some((head.len(), tail_at))
+    })
 }
 
 /// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`, a part of a
