@@ -98,7 +98,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let is_document = labelled_document || report_title.is_none() && found.is_some();
     if let Some(b) = found {
         let (title_start, title_end) = b.title;
-        let title = title::collapse_lines(cleaned.source(title_start, title_end));
+        let title = title::collapse_lines(&kept_source(cleaned, title_start, title_end));
         let title = simplified_if_traditional(&title, cleaned.original);
         meta.title_span = Some(cleaned.span(title_start, title_end));
         meta.title_range = Some((b.start, b.end));
@@ -242,6 +242,24 @@ fn after_template(text: &str, body_from: usize) -> Option<&str> {
         .iter()
         .any(|w| line.starts_with(w))
         .then(|| crate::text::window(text, first.end, first.end + OPENING_BYTES))
+}
+
+/// The input under the cleaned-text range `start..end` without the stretches cleaning left out
+/// inside it (forum markup tags: `[b]20[/b][b]22年…公报[/b]` → `2022年…公报`): a title is shown
+/// as the user wrote it, less what was never text.
+fn kept_source(cleaned: &Cleaned<'_>, start: usize, end: usize) -> String {
+    let span = cleaned.span(start, end);
+    let mut out = String::with_capacity(span.len());
+    let mut at = span.start;
+    for r in &cleaned.removed {
+        if r.span.end <= at || r.span.start >= span.end {
+            continue;
+        }
+        out.push_str(&cleaned.original[at..r.span.start.max(at)]);
+        at = r.span.end.min(span.end);
+    }
+    out.push_str(&cleaned.original[at..span.end]);
+    out
 }
 
 /// How many of `first` (non-empty lines) are a table of contents at the top of the text: a

@@ -583,3 +583,14 @@ fn an_autonomous_region_calls_itself_wo_qu() {
     let text = "2022年,我区坚持依法行政,推动法治政府建设取得新进展。\n一、主要举措\n区政府常务会议专题研究法治政府建设4次。\n";
     assert_eq!(meta(text).issuer, None);
 }
+
+#[test]
+fn forum_markup_neither_splits_a_title_nor_runs_its_lines_together() {
+    let m = meta("[align=center][size=3][b]20[/b][b]22年[/b][b]闻喜县国民经济和社会发展统计公报[/b][/size][/align][align=center]  闻喜县统计局[/align][align=center]  2023年4月11日[/align][align=left]  2022年,面对复杂的国际环境,全县经济运行总体平稳。[/align]");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2022年闻喜县国民经济和社会发展统计公报")
+    );
+    assert_eq!(m.year, Some(2022));
+    assert_eq!(m.published.as_deref(), Some("2023-04-11"));
+}
