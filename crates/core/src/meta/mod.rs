@@ -194,7 +194,14 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         meta.year = subtitle_year
             .or_else(|| delivered_year(text))
             .or(meta.year)
-            .or_else(|| reviewed_year(text).map(|y| y + 1));
+            .or_else(|| reviewed_year(text).map(|y| y + 1))
+            // Given to a congress in the first weeks of a year and posted the same days: a
+            // page's posting date says the year when nothing else does.
+            .or_else(|| {
+                meta.published
+                    .as_deref()
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            });
     }
     if meta.year.is_none() {
         meta.year = options.title_hint.as_deref().and_then(first_year);

@@ -594,3 +594,17 @@ fn forum_markup_neither_splits_a_title_nor_runs_its_lines_together() {
     assert_eq!(m.year, Some(2022));
     assert_eq!(m.published.as_deref(), Some("2023-04-11"));
 }
+
+#[test]
+fn a_work_report_dated_only_by_its_posting_date() {
+    let m = meta("政府工作报告\n\n时间:2021-02-01 来源:中国甘肃网 作者:\n\n甘肃省代省长 任振鹤\n\n各位代表:\n\n  我代表省人民政府,向大会报告工作,请予审议。\n\n“十三五”时期工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("甘肃省人民政府"));
+    assert_eq!(m.year, Some(2021));
+}
+
+#[test]
+fn a_province_named_only_by_its_abbreviation_in_a_set_phrase() {
+    let m = meta("2023年,省政府全面贯彻党的二十大精神,贯通落实习近平总书记历次来陕考察重要讲话重要指示,深入推进法治政府建设。\n一、加强法治政府建设组织领导。\n");
+    assert_eq!(m.issuer.as_deref(), Some("陕西省人民政府"));
+}
