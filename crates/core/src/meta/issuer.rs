@@ -176,6 +176,9 @@ fn in_title(title: &str) -> Option<Named> {
         Named::Place(official_place(head))
     } else if ends_with_organ(head) {
         Named::Organ(head.to_string())
+    } else if let Some(full) = full_name(head) {
+        // 2023年天津政府工作报告: a province or city named by its short name.
+        Named::Place(full)
     } else {
         return None;
     })

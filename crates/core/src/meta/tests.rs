@@ -608,3 +608,26 @@ fn a_province_named_only_by_its_abbreviation_in_a_set_phrase() {
     let m = meta("2023年,省政府全面贯彻党的二十大精神,贯通落实习近平总书记历次来陕考察重要讲话重要指示,深入推进法治政府建设。\n一、加强法治政府建设组织领导。\n");
     assert_eq!(m.issuer.as_deref(), Some("陕西省人民政府"));
 }
+
+#[test]
+fn a_subtitle_wrapped_over_two_lines_and_the_speakers_line_under_it() {
+    let m = meta("2023-01-29 16:07\n政 府 工 作 报 告\n——2023年1月15日在北京市第十六届\n人民代表大会第一次会议上\n北京市代市长 殷 勇\n一、过去五年工作回顾\n各位代表!三年来,我们认真贯彻落实党中央决策部署。\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("北京市人民政府"));
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn a_headline_naming_the_speaker_is_not_the_title() {
+    // The report's own title, run together with its subtitle and the speech on one line.
+    let m = meta("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\nJie Fang Ri Bao·2026-02-09 01:28\n政府工作报告 ——2026年2月3日在上海市第十六届人民代表大会第四次会议上 上海市市长 龚正 各位代表: 现在,我代表上海市人民政府,向大会报告工作,请予审议。一、2025年工作回顾 2025年是“十四五”规划冲刺收官之年。\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("上海市人民政府"));
+    assert_eq!(m.year, Some(2026));
+}
+
+#[test]
+fn a_title_naming_its_city_by_the_short_name() {
+    let m = meta("2023年天津政府工作报告全文\n各位代表:\n现在,我代表市人民政府,向大会作政府工作报告,请予审议。\n一、2023年工作的简要回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("天津市人民政府"));
+}

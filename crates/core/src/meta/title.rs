@@ -130,6 +130,11 @@ pub(super) fn is_title(line: &str) -> bool {
     if compact.starts_with('年') {
         return false;
     }
+    // `龚正市长在上海市…会议的政府工作报告`: a newspaper's headline names the speaker; a report's
+    // title does not.
+    if has_speaker_office(&compact) && compact.contains('在') {
+        return false;
+    }
     if words::BARE_TITLES.contains(&compact.as_str()) {
         return true;
     }
@@ -276,13 +281,10 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             speaker: None,
         };
         let mut k = last + 1;
-        if let Some(&(s, e)) = candidates
-            .get(k)
-            .filter(|&&(s, e)| is_subtitle(&text[s..e]))
-        {
+        if let Some((s, e, lines)) = subtitle_at(text, candidates, k) {
             block.subtitle = Some((s, e));
             block.end = e;
-            k += 1;
+            k += lines;
         }
         if let Some(&(s, e)) = candidates.get(k).filter(|&&(s, e)| is_speaker(&text[s..e])) {
             if block.subtitle.is_some() || has_speaker_office(&text[s..e]) {
@@ -326,6 +328,23 @@ fn broken_start(text: &str, candidates: &[(usize, usize)], i: usize) -> Option<u
     })
 }
 
+/// The subtitle at candidate `k`, on its line or wrapped over two (`——2023年1月15日在北京市第十六届`
+/// ⏎ `人民代表大会第一次会议上`): its range and how many lines it takes.
+fn subtitle_at(
+    text: &str,
+    candidates: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, usize)> {
+    let &(s, e) = candidates.get(k)?;
+    let first = &text[s..e];
+    if is_subtitle(first) {
+        return Some((s, e, 1));
+    }
+    let &(ns, ne) = candidates.get(k + 1)?;
+    let opens = first.trim_start().starts_with(words::SUBTITLE_DASH_CHARS);
+    (opens && is_subtitle(&format!("{first}{}", &text[ns..ne]))).then_some((s, ne, 2))
+}
+
 /// A title and its subtitle run together on one line (`政府工作报告——2008年1月25日在湖北省第十一
 /// 届人民代表大会第一次会议上`, as journal indexes and some PDFs give them), wherever it stands among
 /// the first lines: the pair says plainly what it is.
@@ -333,11 +352,26 @@ fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
     let line = &text[start..end];
     let dash = line.find(words::SUBTITLE_DASH_CHARS)?;
     let head = line[..dash].trim_end();
-    (is_title(head) && is_subtitle(&line[dash..])).then(|| Block {
+    if !is_title(head) {
+        return None;
+    }
+    // The subtitle ends the line, or (a copy that put the whole report on one line) ends at
+    // its venue, the speech running on after it.
+    let rest = &line[dash..];
+    let sub_end = if is_subtitle(rest) {
+        rest.len()
+    } else {
+        words::SUBTITLE_VENUES
+            .iter()
+            .filter_map(|v| rest.find(v).map(|i| i + v.len()))
+            .min()
+            .filter(|&i| is_subtitle(&rest[..i]))?
+    };
+    Some(Block {
         start,
         title: (start, start + head.len()),
-        end,
-        subtitle: Some((start + dash, end)),
+        end: start + dash + sub_end,
+        subtitle: Some((start + dash, start + dash + sub_end)),
         ..Block::default()
     })
 }
