@@ -17,52 +17,83 @@ impl Line {
 
 /// All lines, including empty ones; a final line without a break is included if non-empty.
 pub fn lines(src: &str) -> Vec<Line> {
-    let bytes = src.as_bytes();
     // Report lines run to a few dozen characters or more: room for most without regrowing.
     let mut out = Vec::with_capacity(src.len() / 64 + 1);
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Jump to the next line break (memchr is vectorised; lines are long).
-        match memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
-            Some(k) => i += k,
-            None => break,
-        }
-        match bytes[i] {
-            b'\n' => {
-                out.push(Line {
-                    start,
-                    end: i,
-                    next: i + 1,
-                });
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                let next = if bytes.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                out.push(Line {
-                    start,
-                    end: i,
-                    next,
-                });
-                i = next;
-                start = i;
-            }
-            _ => i += 1,
-        }
-    }
-    if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-            next: bytes.len(),
-        });
-    }
+    out.extend(Lines::new(src));
     out
+}
+
+/// The lines of [`lines`] one at a time, from either end, for a caller that reads only the first
+/// or the last few (a title among the first lines, a signature among the last): splitting a whole
+/// report to look at eight lines reads every byte of it.
+#[derive(Clone, Debug)]
+pub struct Lines<'a> {
+    bytes: &'a [u8],
+    /// Start of the first line not yet taken from the front.
+    front: usize,
+    /// `next` of the last line not yet taken from the back (the end of the text at first).
+    back: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(src: &'a str) -> Self {
+        Lines {
+            bytes: src.as_bytes(),
+            front: 0,
+            back: src.len(),
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.front >= self.back {
+            return None;
+        }
+        let start = self.front;
+        // Jump to the next line break (memchr is vectorised; lines are long).
+        let line = match memchr::memchr2(b'\n', b'\r', &self.bytes[start..self.back]) {
+            Some(k) => {
+                let end = start + k;
+                let next = if self.bytes[end] == b'\r' && self.bytes.get(end + 1) == Some(&b'\n') {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                Line { start, end, next }
+            }
+            // The last line, without a break.
+            None => Line {
+                start,
+                end: self.back,
+                next: self.back,
+            },
+        };
+        self.front = line.next;
+        Some(line)
+    }
+}
+
+impl DoubleEndedIterator for Lines<'_> {
+    fn next_back(&mut self) -> Option<Line> {
+        if self.front >= self.back {
+            return None;
+        }
+        let next = self.back;
+        // The break that ends the line, if any: only the text's last line may lack one, and a
+        // `\r\n` is one break.
+        let end = match self.bytes[next - 1] {
+            b'\n' if next - 1 > self.front && self.bytes[next - 2] == b'\r' => next - 2,
+            b'\n' | b'\r' => next - 1,
+            _ => next,
+        };
+        let start = memchr::memrchr2(b'\n', b'\r', &self.bytes[self.front..end])
+            .map_or(self.front, |k| self.front + k + 1);
+        self.back = start;
+        Some(Line { start, end, next })
+    }
 }
 
 /// The line trimmed of all kinds of whitespace (ASCII, NBSP, U+3000, EN SPACE …).
@@ -80,6 +111,79 @@ mod tests {
         let ls: Vec<&str> = lines(src).iter().map(|l| l.text(src)).collect();
         assert_eq!(ls, ["a", "b", "c", "d"]);
         assert_eq!(lines(src)[0].next, 3);
+    }
+
+    /// The split as `lines` made it before `Lines` existed, one pass over the whole text.
+    fn split_whole(src: &str) -> Vec<Line> {
+        let bytes = src.as_bytes();
+        let mut out = Vec::new();
+        let (mut start, mut i) = (0, 0);
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    out.push(Line {
+                        start,
+                        end: i,
+                        next: i + 1,
+                    });
+                    i += 1;
+                    start = i;
+                }
+                b'\r' => {
+                    let next = i + 1 + usize::from(bytes.get(i + 1) == Some(&b'\n'));
+                    out.push(Line {
+                        start,
+                        end: i,
+                        next,
+                    });
+                    i = next;
+                    start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        if start < bytes.len() {
+            out.push(Line {
+                start,
+                end: bytes.len(),
+                next: bytes.len(),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn lines_from_either_end_are_the_same_lines() {
+        // Every text of up to six characters over a, \r and \n: taken from the front, from the
+        // back and alternately, the lines are those of the forward split.
+        let alphabet = ['a', '\r', '\n'];
+        for len in 0..=6u32 {
+            for mut code in 0..3usize.pow(len) {
+                let mut src = String::new();
+                for _ in 0..len {
+                    src.push(alphabet[code % 3]);
+                    code /= 3;
+                }
+                let forward: Vec<Line> = Lines::new(&src).collect();
+                assert_eq!(forward, split_whole(&src), "{src:?}");
+                let mut backward: Vec<Line> = Lines::new(&src).rev().collect();
+                backward.reverse();
+                assert_eq!(forward, backward, "{src:?}");
+                let mut both = Lines::new(&src);
+                let (mut head, mut tail) = (Vec::new(), Vec::new());
+                while let Some(l) = both.next() {
+                    head.push(l);
+                    let Some(l) = both.next_back() else { break };
+                    tail.push(l);
+                }
+                tail.reverse();
+                head.extend(tail);
+                assert_eq!(forward, head, "{src:?}");
+            }
+        }
+        for (name, text) in crate::test_seeds::seeds() {
+            assert_eq!(lines(&text), split_whole(&text), "{name}");
+        }
     }
 
     #[test]

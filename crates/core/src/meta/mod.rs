@@ -15,7 +15,7 @@ mod title;
 pub use title::genre_of;
 pub(crate) use title::is_document_title;
 
-use crate::clean::lines::{lines, trim};
+use crate::clean::lines::{trim, Lines};
 use crate::clean::Cleaned;
 use crate::model::Options;
 use crate::model::{Bilingual, Finding, FindingKind, ReportType};
@@ -47,8 +47,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         ..Meta::default()
     };
 
-    let candidates: Vec<(usize, usize)> = lines(text)
-        .into_iter()
+    let candidates: Vec<(usize, usize)> = Lines::new(text)
         .filter(|l| !trim(l.text(text)).is_empty())
         .take(TITLE_SEARCH_LINES)
         .map(|l| trimmed_range(text, l.start, l.end))
@@ -206,8 +205,7 @@ fn delivered_year(text: &str) -> Option<i32> {
 /// The first line among the first ones that says when and where a report was given
 /// (`——2021年1月25日在吉林省第十三届人民代表大会第四次会议上`), with a year.
 fn delivered_line(text: &str) -> Option<&str> {
-    lines(text)
-        .iter()
+    Lines::new(text)
         .map(|l| trim(l.text(text)))
         .filter(|l| !l.is_empty())
         .take(2 * TITLE_SEARCH_LINES)
@@ -235,8 +233,7 @@ fn compact(s: &str) -> String {
 /// A date alone on the line under the title, as speeches and reports to a congress carry it:
 /// `（2025年3月20日）`.
 fn date_under_title(text: &str, body_from: usize) -> Option<String> {
-    let line = lines(&text[body_from..])
-        .into_iter()
+    let line = Lines::new(&text[body_from..])
         .map(|l| trim(l.text(&text[body_from..])))
         .find(|l| !l.is_empty())?;
     let inner = line
@@ -265,13 +262,15 @@ fn trimmed_range(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// reports. In a simplified text the characters stay as written (著, 乾 … are simplified too).
 /// `original` is the input: the cleaned text is folded to simplified already.
 fn simplified_if_traditional(title: &str, original: &str) -> String {
-    let head = crate::text::window(original, 0, 4_000);
-    let cjk = head.chars().filter(|&c| crate::text::is_cjk(c)).count();
-    let traditional = head
+    // A title without a character that has a simplified form reads the same either way: the
+    // text's head is counted only for one with such a character.
+    if !title
         .chars()
-        .filter(|&c| crate::lexicon::trad::is_traditional(c as u32))
-        .count();
-    if traditional >= 5 && traditional * 20 >= cjk {
+        .any(|c| crate::lexicon::trad::is_traditional(c as u32))
+    {
+        return title.to_string();
+    }
+    if is_traditional_copy(original) {
         title
             .chars()
             .map(|c| crate::lexicon::trad::to_simplified(c).unwrap_or(c))
@@ -279,6 +278,20 @@ fn simplified_if_traditional(title: &str, original: &str) -> String {
     } else {
         title.to_string()
     }
+}
+
+/// Whether the text's head is written in traditional characters: at least five, and one Chinese
+/// character in twenty (every traditional character is a Chinese one, so one pass counts both).
+fn is_traditional_copy(original: &str) -> bool {
+    let head = crate::text::window(original, 0, 4_000);
+    let (mut cjk, mut traditional) = (0usize, 0usize);
+    for c in head.chars() {
+        if crate::text::is_cjk(c) {
+            cjk += 1;
+            traditional += usize::from(crate::lexicon::trad::is_traditional(c as u32));
+        }
+    }
+    traditional >= 5 && traditional * 20 >= cjk
 }
 
 /// The first paragraph after the title block.
@@ -291,8 +304,7 @@ fn opening_sentence(text: &str, from: usize) -> &str {
 
 /// The year of the first paragraph that opens with one: `2022年，…`, `2022年以来…`, `2022年度…`.
 fn year_opener(text: &str, from: usize) -> Option<i32> {
-    lines(text)
-        .iter()
+    Lines::new(text)
         .filter(|l| l.start >= from)
         .map(|l| trim(l.text(text)))
         .filter(|l| !l.is_empty())
@@ -322,8 +334,7 @@ fn issuer_alone(text: &str, candidates: &[(usize, usize)]) -> Option<String> {
 
 /// The issuing body on the line above the date at the end: the report's signature.
 fn signature_issuer(text: &str) -> Option<String> {
-    let last: Vec<&str> = lines(text)
-        .iter()
+    let last: Vec<&str> = Lines::new(text)
         .rev()
         .map(|l| trim(l.text(text)))
         .filter(|l| !l.is_empty())
@@ -346,8 +357,7 @@ fn is_date_line(line: &str) -> bool {
 
 /// A date alone on one of the last lines (the 成文日期 under the signature).
 fn signature_date(text: &str) -> Option<String> {
-    lines(text)
-        .iter()
+    Lines::new(text)
         .rev()
         .map(|l| trim(l.text(text)))
         .filter(|l| !l.is_empty())

@@ -454,15 +454,25 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
 pub(super) fn is_subtitle(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let n = compact.chars().count();
-    // Dashes as editors type them (——, ―― U+2015, ───, ━━━), hyphens and brackets: see
-    // `subtitle_dash_chars` and `subtitle_opener_chars` in `lexicon/genre.toml`.
-    let lead = compact.trim_start_matches(|c| {
-        words::SUBTITLE_DASH_CHARS.contains(&c) || words::SUBTITLE_OPENER_CHARS.contains(&c)
+    // It opens with a dash as editors type them (——, ―― U+2015, ───, ━━━), a hyphen or a bracket
+    // (`subtitle_dash_chars` and `subtitle_opener_chars` in `lexicon/genre.toml`) or a digit.
+    // Both cheap tests come first: most lines asked about are paragraphs of the body.
+    let starts = line.chars().find(|c| !c.is_whitespace()).is_some_and(|c| {
+        words::SUBTITLE_DASH_CHARS.contains(&c)
+            || words::SUBTITLE_OPENER_CHARS.contains(&c)
+            || c.is_ascii_digit()
     });
-    let starts = lead.len() < compact.len() || lead.starts_with(|c: char| c.is_ascii_digit());
-    n <= MAX_SUBTITLE_CHARS && starts && words::SUBTITLE_VENUES.iter().any(|v| compact.contains(v))
+    let long = || {
+        line.chars()
+            .filter(|c| !c.is_whitespace())
+            .nth(MAX_SUBTITLE_CHARS)
+            .is_some()
+    };
+    if !starts || long() {
+        return false;
+    }
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    words::SUBTITLE_VENUES.iter().any(|v| compact.contains(v))
 }
 
 /// A speaker's line under a title or subtitle: a short line of Chinese (an office and a name,
