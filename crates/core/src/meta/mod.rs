@@ -39,6 +39,10 @@ pub struct Meta {
 const TITLE_SEARCH_LINES: usize = 8;
 /// How much of the body's opening is searched for the issuer (bytes).
 const OPENING_BYTES: usize = 600;
+/// How many lines a table of contents before the title may take.
+const MAX_CONTENTS_LINES: usize = 40;
+/// A line of a table of contents is short.
+const MAX_CONTENTS_LINE_CHARS: usize = 30;
 
 pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let text = cleaned.text.as_str();
@@ -47,11 +51,29 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         ..Meta::default()
     };
 
-    let candidates: Vec<(usize, usize)> = Lines::new(text)
+    let first_lines: Vec<(usize, usize)> = Lines::new(text)
         .filter(|l| !trim(l.text(text)).is_empty())
-        .take(TITLE_SEARCH_LINES)
+        .take(TITLE_SEARCH_LINES + MAX_CONTENTS_LINES)
         .map(|l| trimmed_range(text, l.start, l.end))
         .collect();
+    let mut candidates: Vec<(usize, usize)> = first_lines
+        .iter()
+        .copied()
+        .take(TITLE_SEARCH_LINES)
+        .collect();
+    // A copy that puts the report's table of contents before its title: when the first lines
+    // hold no title, the title is looked for after the contents.
+    let contents = contents_len(text, &first_lines);
+    if contents > 0 && title::find(text, &candidates).is_none() {
+        let after: Vec<(usize, usize)> = first_lines[contents..]
+            .iter()
+            .copied()
+            .take(TITLE_SEARCH_LINES)
+            .collect();
+        if title::find(text, &after).is_some() {
+            candidates = after;
+        }
+    }
 
     let mut block = None;
     // A disclosure table's 标题 row states the title outright.
@@ -75,7 +97,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let is_document = labelled_document || report_title.is_none() && found.is_some();
     if let Some(b) = found {
         let (title_start, title_end) = b.title;
-        let title = title::collapse_lines(cleaned.source(title_start, title_end));
+        let title = title::collapse_lines(&kept_source(cleaned, title_start, title_end));
         let title = simplified_if_traditional(&title, cleaned.original);
         meta.title_span = Some(cleaned.span(title_start, title_end));
         meta.title_range = Some((b.start, b.end));
@@ -131,10 +153,15 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         signature: signed.as_deref(),
         source: cleaned.chrome.source.as_deref(),
         opening,
+        after_template: after_template(text, body_from),
         text,
     };
+    let alone = issuer_alone(text, &candidates);
     meta.issuer = issuer::read(&clues)
-        .or_else(|| issuer_alone(text, &candidates))
+        // The body an opening names without its place (现公布区政府国资局…) is the one alone on a
+        // first line with it (浑南区国资局).
+        .filter(|i| !alone.as_deref().is_some_and(|a| issuer::places(a, i)))
+        .or(alone)
         .or_else(|| issuer::scoped(&clues));
     if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
         meta.issuer = Some(g);
@@ -166,7 +193,14 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         meta.year = subtitle_year
             .or_else(|| delivered_year(text))
             .or(meta.year)
-            .or_else(|| reviewed_year(text).map(|y| y + 1));
+            .or_else(|| reviewed_year(text).map(|y| y + 1))
+            // Given to a congress in the first weeks of a year and posted the same days: a
+            // page's posting date says the year when nothing else does.
+            .or_else(|| {
+                meta.published
+                    .as_deref()
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            });
     }
     if meta.year.is_none() {
         meta.year = options.title_hint.as_deref().and_then(first_year);
@@ -193,6 +227,69 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
     }
     meta
+}
+
+/// The opening after a disclosure report's template paragraph (本年度报告根据…编制，内容包括…),
+/// when the body's first paragraph is one (`template_openers` in `lexicon/issuer.toml`): the
+/// template names no one, the paragraph after it opens with the report's subject.
+fn after_template(text: &str, body_from: usize) -> Option<&str> {
+    /// A paragraph has at least this many Chinese characters; page chrome has fewer.
+    const MIN_PARAGRAPH_CJK: usize = 15;
+    let first = Lines::new(text)
+        .filter(|l| l.start >= body_from)
+        .take(TITLE_SEARCH_LINES)
+        .find(|l| {
+            let mut cjk = l.text(text).chars().filter(|&c| crate::text::is_cjk(c));
+            cjk.nth(MIN_PARAGRAPH_CJK - 1).is_some()
+        })?;
+    let line = trim(first.text(text));
+    crate::lexicon::data::issuer::TEMPLATE_OPENERS
+        .iter()
+        .any(|w| line.starts_with(w))
+        .then(|| crate::text::window(text, first.end, first.end + OPENING_BYTES))
+}
+
+/// The input under the cleaned-text range `start..end` without the stretches cleaning left out
+/// inside it (forum markup tags: `[b]20[/b][b]22年…公报[/b]` → `2022年…公报`): a title is shown
+/// as the user wrote it, less what was never text.
+fn kept_source(cleaned: &Cleaned<'_>, start: usize, end: usize) -> String {
+    let span = cleaned.span(start, end);
+    let mut out = String::with_capacity(span.len());
+    let mut at = span.start;
+    for r in &cleaned.removed {
+        if r.span.end <= at || r.span.start >= span.end {
+            continue;
+        }
+        out.push_str(&cleaned.original[at..r.span.start.max(at)]);
+        at = r.span.end.min(span.end);
+    }
+    out.push_str(&cleaned.original[at..span.end]);
+    out
+}
+
+/// How many of `first` (non-empty lines) are a table of contents at the top of the text: a
+/// 目录 line perhaps, then at least three short outline headings with no paragraph between them
+/// (一、2021年工作回顾 ⏎ （一）深挖释放内需潜力 ⏎ …); 0 when the text opens otherwise. A report's own
+/// first heading is followed by its body.
+fn contents_len(text: &str, first: &[(usize, usize)]) -> usize {
+    let label = first.first().is_some_and(|&(s, e)| {
+        let line = compact(&text[s..e]);
+        crate::lexicon::data::genre::CONTENTS_LABELS.contains(&line.as_str())
+    });
+    let from = usize::from(label);
+    let run = first[from..]
+        .iter()
+        .take_while(|&&(s, e)| {
+            let line = &text[s..e];
+            line.chars().count() <= MAX_CONTENTS_LINE_CHARS
+                && crate::lexicon::markers::parse_marker(line).is_some()
+        })
+        .count();
+    if run >= 3 {
+        from + run
+    } else {
+        0
+    }
 }
 
 /// The year of a line among the first ones that says when and where a report was given
