@@ -766,3 +766,21 @@ fn mixed_magnitudes_places_and_objects_of_dui() {
         ]
     );
 }
+
+/// blind5: a compilation site's article count on the title line is page chrome.
+#[test]
+fn a_compilation_sites_article_count_is_no_metric() {
+    assert!(read("司法局2022年度法治政府建设工作报告-23篇(第26/40页)").is_empty());
+    assert_eq!(one("共发表文章23篇。").1, "23");
+}
+
+/// blind8: 突破200万大关 passes a threshold (a metric), where 二十大 is an ordinal.
+#[test]
+fn a_threshold_passed_is_a_metric() {
+    let r = one("玉龙机场旅客吞吐量突破200万大关。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.3),
+        ("200", Some("万"), Some("超过"))
+    );
+    assert!(read("深入学习贯彻党的二十大精神。").is_empty());
+}

@@ -103,6 +103,9 @@ pub fn parts(
     p
 }
 
+/// A byte range of the cleaned text.
+type Range = (usize, usize);
+
 /// 组织对2个市州和4个省直部门开展了法治政府建设实地督察, 对全县27个乡(镇、区)、36个县直单位进行…
 /// 督察, 对2市4县6个省直单位开展…督察: a count that is one of several counted objects of 对 is
 /// named by its noun and what was done to them (the predicate after the last object:
@@ -115,7 +118,7 @@ pub fn predicate_of_objects(
     num_start: usize,
     metric_end: usize,
     place: bool,
-) -> Option<((usize, usize), Option<(usize, usize)>)> {
+) -> Option<(Range, Option<Range>)> {
     use crate::lexicon::data::label::{ACTIONS, CLAUSE_LEADS};
     // What stands between 对 and the number: nothing or a scope (对2个…, 对全县27个…) for the
     // first object, the earlier objects for a later one (对2市|4县, 对…乡(镇、区)、|36个).
