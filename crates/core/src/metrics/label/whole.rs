@@ -68,6 +68,8 @@ const MAX_ATTRIBUTE_CHARS: usize = 6;
 /// `登记存续市场主体22217户、注册资本5633243.28万元`: a short measure right after a count, one
 /// 、 or comma back in the same clause run, measures that count's things: 注册资本（登记存续
 /// 市场主体）.
+/// `园区10户规上企业实现工业总产值22.37亿元`: so does a measure said with its verb right after the
+/// count's noun (实现工业总产值（园区规上企业）).
 pub(super) fn attribute_of_previous(
     text: &str,
     out: &Extracted,
@@ -75,7 +77,13 @@ pub(super) fn attribute_of_previous(
     label: &str,
 ) -> Option<String> {
     let attributes = crate::lexicon::data::label::ATTRIBUTES;
-    if label.chars().count() > MAX_ATTRIBUTE_CHARS || !attributes.iter().any(|a| label.ends_with(a))
+    let verbs = crate::lexicon::data::label::CLAUSE_VERBS;
+    let measure = verbs
+        .iter()
+        .find_map(|v| label.strip_prefix(v))
+        .unwrap_or(label);
+    if measure.chars().count() > MAX_ATTRIBUTE_CHARS
+        || !attributes.iter().any(|a| measure.ends_with(a))
     {
         return None;
     }
@@ -84,12 +92,21 @@ pub(super) fn attribute_of_previous(
         return None;
     }
     let (_, end) = out.positions[k];
-    // Nothing between the two figures but the separator and the measure's own words.
-    let adjacent = text
-        .get(end..pos)?
-        .strip_prefix(['、', '，', ','])
-        .is_some_and(|rest| rest.trim() == label);
+    // Nothing between the two figures but the separator and the measure's own words, or the
+    // count's noun and the measure with its verb.
+    let between = text.get(end..pos)?;
+    let after_noun = measure.len() < label.len()
+        && between.ends_with(label)
+        && between[..between.len() - label.len()]
+            .chars()
+            .all(|c| crate::text::is_cjk(c) && !super::is_boundary(c));
+    let adjacent = after_noun
+        || between
+            .strip_prefix(['、', '，', ','])
+            .is_some_and(|rest| rest.trim() == label);
+    // (The count's noun may have run on into this measure's words: 园区规上企业实现工业总产值.)
     let thing = out.base_labels[k].as_str();
+    let thing = thing.strip_suffix(label).unwrap_or(thing);
     (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
         .then(|| format!("{label}（{thing}）"))
 }
