@@ -111,6 +111,40 @@ pub(super) fn attribute_of_previous(
         .then(|| format!("{label}（{thing}）"))
 }
 
+/// The longest noun a physical measure before it can describe.
+const MAX_MEASURED_NOUN_CHARS: usize = 8;
+
+/// `实施总装机26.9万千瓦光伏项目9个`: a physical measure glued to a noun that another figure then
+/// counts describes those things (their total capacity): the noun leads its label
+/// (光伏项目实施总装机). Counts and amounts are left alone (投资5亿元建设…).
+pub(super) fn measure_of_next(
+    text: &str,
+    f: &crate::metrics::judge::Found,
+    label: &str,
+) -> Option<String> {
+    if f.kind != crate::model::MetricKind::Other || f.unit.is_none() || label.is_empty() {
+        return None;
+    }
+    let after = &text[f.end..];
+    let noun = after
+        .char_indices()
+        .take_while(|&(_, c)| {
+            crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c) && !super::is_boundary(c)
+        })
+        .take(MAX_MEASURED_NOUN_CHARS + 1)
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    let n = after[..noun].chars().count();
+    // What follows is a count of those things (9个), not another measure (增长到22亿千瓦).
+    let rest = &after[noun..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let counted = digits > 0
+        && crate::lexicon::units::match_unit(&rest[digits..])
+            .is_some_and(|u| u.kind == crate::model::MetricKind::Count);
+    ((2..=MAX_MEASURED_NOUN_CHARS).contains(&n) && counted)
+        .then(|| format!("{}{label}", &after[..noun]))
+}
+
 /// The longest topic a distributive 各 refers back to.
 const MAX_TOPIC_CHARS: usize = 8;
 
