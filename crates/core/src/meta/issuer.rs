@@ -21,6 +21,8 @@ pub(super) struct Clues<'a> {
     pub(super) title: Option<&'a str>,
     /// An issuing body on its own line above the title.
     pub(super) line_above: Option<&'a str>,
+    /// The first of the issuing bodies on their line under the title (a 统计公报's bureaus).
+    pub(super) line_below: Option<&'a str>,
     pub(super) subtitle: Option<&'a str>,
     pub(super) speaker: Option<&'a str>,
     /// The body over the closing date.
@@ -43,6 +45,9 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     let in_title = c.title.and_then(in_title);
     if let Some(Named::Organ(o)) = &in_title {
         return Some(o.clone());
+    }
+    if let Some(line) = c.line_below {
+        return Some(line.to_string());
     }
     if let Some(s) = c.signature {
         return Some(s.to_string());

@@ -33,6 +33,9 @@ pub(super) struct Block {
     pub(super) subtitle: Option<(usize, usize)>,
     /// 国务院总理 李强.
     pub(super) speaker: Option<(usize, usize)>,
+    /// The issuing bodies on their line under the title (`浙江省统计局 国家统计局浙江调查总队`), as
+    /// statistics bureaus sign a 统计公报: the first body's range.
+    pub(super) issuer_below: Option<(usize, usize)>,
 }
 
 /// The type a title names, if it names one (`title` folded: simplified, half-width). The
@@ -279,6 +282,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             issuer_line,
             subtitle: None,
             speaker: None,
+            issuer_below: None,
         };
         let mut k = last + 1;
         if let Some((s, e, lines)) = subtitle_at(text, candidates, k) {
@@ -290,6 +294,15 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             if block.subtitle.is_some() || has_speaker_office(&text[s..e]) {
                 block.speaker = Some((s, e));
                 block.end = e;
+                k += 1;
+            }
+        }
+        if block.subtitle.is_none() && block.speaker.is_none() {
+            if let Some(&(s, e)) = candidates.get(k) {
+                if let Some(first) = bodies_line(&text[s..e]) {
+                    block.issuer_below = Some((s, s + first));
+                    block.end = e;
+                }
             }
         }
         return Some(block);
@@ -628,6 +641,7 @@ pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option
         issuer_line,
         subtitle: None,
         speaker: None,
+        issuer_below: None,
     })
 }
 
@@ -653,6 +667,22 @@ pub(crate) fn is_document_title(line: &str) -> bool {
         .iter()
         .any(|k| compact.ends_with(&format!("的{k}")));
     (6..=MAX_TITLE_CHARS).contains(&n) && plain_line(&compact) && opens && kind
+}
+
+/// A line that names only issuing bodies, one or more apart by spaces (`浙江省统计局 国家统计局浙江
+/// 调查总队`, `闻喜县统计局`): the byte length of the first, None for any other line.
+fn bodies_line(line: &str) -> Option<usize> {
+    let line = line.trim();
+    let mut first = None;
+    for body in line.split_whitespace() {
+        let n = body.chars().count();
+        let plain = body.chars().all(is_cjk);
+        if !(2..=20).contains(&n) || !plain || !super::issuer::ends_with_organ(body) {
+            return None;
+        }
+        first.get_or_insert(body.len());
+    }
+    first
 }
 
 /// An issuing body alone on the line just above the title (`柳州市司法局`).
