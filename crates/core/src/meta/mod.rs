@@ -56,6 +56,19 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .take(TITLE_SEARCH_LINES + MAX_CONTENTS_LINES)
         .map(|l| trimmed_range(text, l.start, l.end))
         .collect();
+    // A disclosure table's cells (发布机构 | 剑阁县政府 |, 发布日期 | 2020-12-24 |) say what a
+    // `label: value` line would.
+    let head_lines = &first_lines[..first_lines.len().min(TITLE_SEARCH_LINES)];
+    let table_source = title::table_cell(
+        text,
+        head_lines,
+        crate::lexicon::data::chrome::SOURCE_LABELS,
+    );
+    if meta.published.is_none() {
+        meta.published =
+            title::table_cell(text, head_lines, crate::lexicon::data::chrome::DATE_LABELS)
+                .and_then(crate::clean::chrome::parse_date);
+    }
     let mut candidates: Vec<(usize, usize)> = first_lines
         .iter()
         .copied()
@@ -163,7 +176,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         subtitle: show(&subtitle_line).or_else(|| delivered_line(text)),
         speaker: show(&speaker_line),
         signature: signed.as_deref(),
-        source: cleaned.chrome.source.as_deref(),
+        source: cleaned.chrome.source.as_deref().or(table_source),
         opening,
         after_template: after_template(text, body_from),
         text,
@@ -233,7 +246,13 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .or_else(|| first_year(opening_sentence(text, body_from)))
             .or(subtitle_year)
             .or(signed)
-            .or_else(|| first_year(text));
+            .or_else(|| first_year(text))
+            // A text that names no year at all (a short notice) is of the year it was posted.
+            .or_else(|| {
+                meta.published
+                    .as_deref()
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            });
     }
     if meta.published.is_none() {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));

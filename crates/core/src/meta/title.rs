@@ -567,6 +567,27 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
     })
 }
 
+/// The value of a labelled cell in a disclosure table's rows among the first lines
+/// (`索 引 号 | 008474032/2020-0408 | 公文种类 | 其他 | 发布机构 | 剑阁县政府 |`): the first cell
+/// after one whose label, spaces removed, is one of `labels`, when it is not empty.
+pub(super) fn table_cell<'t>(
+    text: &'t str,
+    candidates: &[(usize, usize)],
+    labels: &[&str],
+) -> Option<&'t str> {
+    candidates.iter().find_map(|&(start, end)| {
+        let line = &text[start..end];
+        if !line.contains(['|', '\t']) {
+            return None;
+        }
+        let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
+        cells.windows(2).find_map(|pair| {
+            let label: String = pair[0].chars().filter(|c| !c.is_whitespace()).collect();
+            (labels.contains(&label.as_str()) && !pair[1].is_empty()).then_some(pair[1])
+        })
+    })
+}
+
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
