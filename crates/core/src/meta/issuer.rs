@@ -21,6 +21,8 @@ pub(super) struct Clues<'a> {
     pub(super) title: Option<&'a str>,
     /// An issuing body on its own line above the title.
     pub(super) line_above: Option<&'a str>,
+    /// The first of the issuing bodies on their line under the title (a 统计公报's bureaus).
+    pub(super) line_below: Option<&'a str>,
     pub(super) subtitle: Option<&'a str>,
     pub(super) speaker: Option<&'a str>,
     /// The body over the closing date.
@@ -43,6 +45,9 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     let in_title = c.title.and_then(in_title);
     if let Some(Named::Organ(o)) = &in_title {
         return Some(o.clone());
+    }
+    if let Some(line) = c.line_below {
+        return Some(line.to_string());
     }
     if let Some(s) = c.signature {
         return Some(s.to_string());
@@ -361,16 +366,35 @@ fn speaker_place(line: &str) -> Option<String> {
     })
 }
 
-/// `我代表上杭县人民政府` → 上杭县人民政府; `我代表国务院` → 国务院.
+/// `我代表上杭县人民政府` → 上杭县人民政府; `我代表国务院` → 国务院; `我代表十八届县人民政府`,
+/// `我代表本届政府` → 县人民政府, 政府 (the term named before the level is no part of the name).
 fn represented(opening: &str) -> Option<String> {
     let at = opening.find("我代表")? + "我代表".len();
     let rest = &opening[at..];
+    let rest = strip_term(rest);
     if rest.starts_with("国务院") {
         return Some("国务院".to_string());
     }
     let end = rest.find("人民政府")? + "人民政府".len();
     let g = &rest[..end];
     (g.chars().count() <= 16 && g.chars().all(is_cjk)).then(|| g.to_string())
+}
+
+/// `十八届县人民政府…` → `县人民政府…`: a government's term (本届, 新一届, 第十八届) before its level.
+fn strip_term(s: &str) -> &str {
+    if let Some(rest) = words::TERM_WORDS.iter().find_map(|w| s.strip_prefix(w)) {
+        return rest;
+    }
+    let body = s.strip_prefix('第').unwrap_or(s);
+    let numerals: usize = body
+        .chars()
+        .take_while(|&c| crate::text::one_of(c, "一二三四五六七八九十百"))
+        .map(char::len_utf8)
+        .sum();
+    match body[numerals..].strip_prefix('届') {
+        Some(rest) if numerals > 0 => rest,
+        _ => s,
+    }
 }
 
 /// The issuer a page's 来源 line gives, if it is not a republisher: the posting office read as

@@ -56,6 +56,19 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .take(TITLE_SEARCH_LINES + MAX_CONTENTS_LINES)
         .map(|l| trimmed_range(text, l.start, l.end))
         .collect();
+    // A disclosure table's cells (发布机构 | 剑阁县政府 |, 发布日期 | 2020-12-24 |) say what a
+    // `label: value` line would.
+    let head_lines = &first_lines[..first_lines.len().min(TITLE_SEARCH_LINES)];
+    let table_source = title::table_cell(
+        text,
+        head_lines,
+        crate::lexicon::data::chrome::SOURCE_LABELS,
+    );
+    if meta.published.is_none() {
+        meta.published =
+            title::table_cell(text, head_lines, crate::lexicon::data::chrome::DATE_LABELS)
+                .and_then(crate::clean::chrome::parse_date);
+    }
     let mut candidates: Vec<(usize, usize)> = first_lines
         .iter()
         .copied()
@@ -141,17 +154,29 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
 
     let body_from = meta.title_range.map_or(0, |(_, e)| e);
     let opening = crate::text::window(text, body_from, body_from + OPENING_BYTES);
-    let show = |r: Option<(usize, usize)>| r.map(|(a, b)| trim(cleaned.source(a, b)));
+    // What the lines say as the user wrote them, less what cleaning left out inside them (a
+    // mirror's pinyin: 蚌埠市统(tǒng)计(jì)局).
+    let shown = |r: Option<(usize, usize)>| r.map(|(a, b)| kept_source(cleaned, a, b));
+    let (above, below, subtitle_line, speaker_line) = (
+        shown(block.and_then(|b| b.issuer_line)),
+        shown(block.and_then(|b| b.issuer_below)),
+        shown(block.and_then(|b| b.subtitle)),
+        shown(block.and_then(|b| b.speaker)),
+    );
+    fn show(s: &Option<String>) -> Option<&str> {
+        s.as_deref().map(trim)
+    }
     let signed = signature_issuer(text);
     let clues = issuer::Clues {
         title: meta.title.as_deref(),
-        line_above: show(block.and_then(|b| b.issuer_line)),
+        line_above: show(&above),
+        line_below: show(&below),
         // The subtitle under the title or, when no title block took one, a line among the first
         // that says when and where the report was given (a portal's headline above it).
-        subtitle: show(block.and_then(|b| b.subtitle)).or_else(|| delivered_line(text)),
-        speaker: show(block.and_then(|b| b.speaker)),
+        subtitle: show(&subtitle_line).or_else(|| delivered_line(text)),
+        speaker: show(&speaker_line),
         signature: signed.as_deref(),
-        source: cleaned.chrome.source.as_deref(),
+        source: cleaned.chrome.source.as_deref().or(table_source),
         opening,
         after_template: after_template(text, body_from),
         text,
@@ -221,7 +246,13 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .or_else(|| first_year(opening_sentence(text, body_from)))
             .or(subtitle_year)
             .or(signed)
-            .or_else(|| first_year(text));
+            .or_else(|| first_year(text))
+            // A text that names no year at all (a short notice) is of the year it was posted.
+            .or_else(|| {
+                meta.published
+                    .as_deref()
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            });
     }
     if meta.published.is_none() {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
@@ -314,12 +345,24 @@ fn delivered_line(text: &str) -> Option<&str> {
 /// `一、2022年及本届政府工作回顾`), within the opening pages.
 fn reviewed_year(text: &str) -> Option<i32> {
     let head = crate::text::window(text, 0, 6_000);
-    let at = head.find("工作回顾")?;
-    let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
-    let heading = compact(&head[line_start..at]);
-    (heading.chars().count() <= 16)
-        .then(|| first_year(&heading))
-        .flatten()
+    let heading_year = head.find("工作回顾").and_then(|at| {
+        let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
+        let heading = compact(&head[line_start..at]);
+        (heading.chars().count() <= 16)
+            .then(|| first_year(&heading))
+            .flatten()
+    });
+    // `2018年以来的五年，…`: a new congress's report reviews its government's five years, the last
+    // of them four years on.
+    heading_year.or_else(|| {
+        crate::lexicon::data::genre::TERM_REVIEW_PHRASES
+            .iter()
+            .find_map(|p| {
+                let at = head.find(p)?;
+                let year: i32 = head.get(at.checked_sub(4)?..at)?.parse().ok()?;
+                (1949..=2099).contains(&year).then_some(year + 4)
+            })
+    })
 }
 
 /// `2025 年 3 月 5 日` → `2025年3月5日`.

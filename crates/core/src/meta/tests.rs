@@ -631,3 +631,32 @@ fn a_title_naming_its_city_by_the_short_name() {
     let m = meta("2023年天津政府工作报告全文\n各位代表:\n现在,我代表市人民政府,向大会作政府工作报告,请予审议。\n一、2023年工作的简要回顾\n");
     assert_eq!(m.issuer.as_deref(), Some("天津市人民政府"));
 }
+
+#[test]
+fn the_issuing_bodies_on_their_line_under_the_title() {
+    let m = meta("2023年浙江省国民经济和社会发展统计公报\n\n浙江省统计局 国家统计局浙江调查总队\n\n2023年,浙江坚持以习近平新时代中国特色社会主义思想为指导,全年经济运行稳进向好。\n一、综合\n");
+    assert_eq!(m.issuer.as_deref(), Some("浙江省统计局"));
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn a_new_congresss_report_reviews_the_five_years_of_its_term() {
+    let m = meta("省长 吴晓军\n各位代表:\n现在,我代表省人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n2018年以来的五年,极不寻常、极不平凡。习近平总书记高度重视青海工作。\n");
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn a_disclosure_tables_cells_give_publisher_and_date() {
+    let m = meta("索 引 号 | 008474032/2020-0408 | 公文种类 | 其他 | 发布机构 | 剑阁县政府 |\n发布日期 | 2020-12-24 | 主题词 | 空气质量改善 |\n剑阁县结合实际狠抓减排、抑尘、压煤五大重点工程,深入推进大气污染防治工作。截至12月21日,县城区空气质量优良天数达347天。\n");
+    assert_eq!(m.issuer.as_deref(), Some("剑阁县政府"));
+    assert_eq!(m.published.as_deref(), Some("2020-12-24"));
+    // A notice that names no year is of the year it was posted.
+    assert_eq!(m.year, Some(2020));
+}
+
+#[test]
+fn the_term_before_the_level_in_wo_daibiao() {
+    let m = meta("政 府 工 作 报 告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n县长 李永军\n各位代表:\n现在,我代表十八届县人民政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("牟定县人民政府"));
+    assert_eq!(m.year, Some(2024));
+}

@@ -33,6 +33,9 @@ pub(super) struct Block {
     pub(super) subtitle: Option<(usize, usize)>,
     /// 国务院总理 李强.
     pub(super) speaker: Option<(usize, usize)>,
+    /// The issuing bodies on their line under the title (`浙江省统计局 国家统计局浙江调查总队`), as
+    /// statistics bureaus sign a 统计公报: the first body's range.
+    pub(super) issuer_below: Option<(usize, usize)>,
 }
 
 /// The type a title names, if it names one (`title` folded: simplified, half-width). The
@@ -279,6 +282,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             issuer_line,
             subtitle: None,
             speaker: None,
+            issuer_below: None,
         };
         let mut k = last + 1;
         if let Some((s, e, lines)) = subtitle_at(text, candidates, k) {
@@ -290,6 +294,15 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             if block.subtitle.is_some() || has_speaker_office(&text[s..e]) {
                 block.speaker = Some((s, e));
                 block.end = e;
+                k += 1;
+            }
+        }
+        if block.subtitle.is_none() && block.speaker.is_none() {
+            if let Some(&(s, e)) = candidates.get(k) {
+                if let Some(first) = bodies_line(&text[s..e]) {
+                    block.issuer_below = Some((s, s + first));
+                    block.end = e;
+                }
             }
         }
         return Some(block);
@@ -554,6 +567,27 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
     })
 }
 
+/// The value of a labelled cell in a disclosure table's rows among the first lines
+/// (`索 引 号 | 008474032/2020-0408 | 公文种类 | 其他 | 发布机构 | 剑阁县政府 |`): the first cell
+/// after one whose label, spaces removed, is one of `labels`, when it is not empty.
+pub(super) fn table_cell<'t>(
+    text: &'t str,
+    candidates: &[(usize, usize)],
+    labels: &[&str],
+) -> Option<&'t str> {
+    candidates.iter().find_map(|&(start, end)| {
+        let line = &text[start..end];
+        if !line.contains(['|', '\t']) {
+            return None;
+        }
+        let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
+        cells.windows(2).find_map(|pair| {
+            let label: String = pair[0].chars().filter(|c| !c.is_whitespace()).collect();
+            (labels.contains(&label.as_str()) && !pair[1].is_empty()).then_some(pair[1])
+        })
+    })
+}
+
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
@@ -628,6 +662,7 @@ pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option
         issuer_line,
         subtitle: None,
         speaker: None,
+        issuer_below: None,
     })
 }
 
@@ -653,6 +688,22 @@ pub(crate) fn is_document_title(line: &str) -> bool {
         .iter()
         .any(|k| compact.ends_with(&format!("的{k}")));
     (6..=MAX_TITLE_CHARS).contains(&n) && plain_line(&compact) && opens && kind
+}
+
+/// A line that names only issuing bodies, one or more apart by spaces (`浙江省统计局 国家统计局浙江
+/// 调查总队`, `闻喜县统计局`): the byte length of the first, None for any other line.
+fn bodies_line(line: &str) -> Option<usize> {
+    let line = line.trim();
+    let mut first = None;
+    for body in line.split_whitespace() {
+        let n = body.chars().count();
+        let plain = body.chars().all(is_cjk);
+        if !(2..=20).contains(&n) || !plain || !super::issuer::ends_with_organ(body) {
+            return None;
+        }
+        first.get_or_insert(body.len());
+    }
+    first
 }
 
 /// An issuing body alone on the line just above the title (`柳州市司法局`).
