@@ -12,7 +12,6 @@ use super::{span_of, value};
 use crate::lexicon::data::checks::EACH_VERBS;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
-use crate::text::contains_str;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();
@@ -39,7 +38,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
             }
             let whole_end = ctx.positions[whole].1;
             let next_start = ctx.positions[rest[0]].0;
-            let breakdown = contains_str(&text[whole_end..next_start], "其中");
+            let breakdown = super::has_qizhong(&text[whole_end..next_start]);
             // Parts at the same bracket depth as the first part.
             let depth0 = depths[k + 1];
             let parts: Vec<usize> = rest
