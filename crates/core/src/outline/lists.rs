@@ -16,7 +16,7 @@ pub(super) fn is_table_row(line: &str) -> bool {
     if bars(t) >= 2 {
         return true;
     }
-    let Some(tab) = t.find('\t') else {
+    let Some(tab) = memchr::memchr(b'\t', t.as_bytes()) else {
         return false;
     };
     let cells = &t[tab..];

@@ -386,10 +386,16 @@ fn with_run_in_markers(
 /// search for their first bytes (E3 for 。, EF for the full-width ！？：, the colon), each hit
 /// checked.
 fn sentence_ends(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    const ENDS: [char; 5] = ['。', '！', '？', '：', ':'];
-    memchr::memchr3_iter(0xE3, 0xEF, b':', s.as_bytes()).filter_map(move |p| {
-        let c = ENDS.into_iter().find(|&c| s[p..].starts_with(c))?;
-        Some((p, &s[p..p + c.len_utf8()]))
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(0xE3, 0xEF, b':', bytes).filter_map(move |p| {
+        // 。 is E3 80 82; ！ ？ ： are EF BC 81, EF BC 9F, EF BC 9A. (EF also leads the
+        // full-width comma and brackets, the most frequent hits.)
+        let len = match bytes[p..] {
+            [b':', ..] => 1,
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9A, ..] => 3,
+            _ => return None,
+        };
+        Some((p, &s[p..p + len]))
     })
 }
 
