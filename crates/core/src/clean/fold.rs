@@ -18,7 +18,9 @@ pub enum Fold {
     Traditional,
 }
 
-/// The folded form of `c`, or `None` when it stays as it is.
+/// The folded form of `c`, or `None` when it stays as it is. (Inlined: the later stages ask it
+/// of every character of labels and titles, and most characters fold to nothing.)
+#[inline]
 pub fn fold(c: char) -> Option<(char, Fold)> {
     match c {
         '\u{FF01}'..='\u{FF5E}' => {

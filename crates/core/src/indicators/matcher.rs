@@ -115,8 +115,8 @@ fn intern_all<'a>(
 pub struct Found<'c> {
     layers: Vec<Layers>,
     touched: Vec<usize>,
-    /// Indicators that may fit (reused).
-    candidates: Vec<usize>,
+    /// Indicators that may fit, one bit each (reused; all clear between metrics).
+    candidates: Vec<u64>,
     sentence: Scan<'c>,
 }
 
@@ -180,7 +180,7 @@ impl<'c> Found<'c> {
         Found {
             layers: vec![0; compiled.words.len()],
             touched: Vec::new(),
-            candidates: Vec::new(),
+            candidates: vec![0; compiled.indicators.len().div_ceil(64)],
             sentence: Scan {
                 stepper: compiled.words.stepper(),
                 from: usize::MAX,
@@ -233,7 +233,8 @@ fn read_shown(compiled: &Compiled, s: &str, mut found: impl FnMut(usize)) {
         .any(|c| crate::lexicon::trad::is_traditional(c as u32));
     let mut stepper = compiled.words.stepper();
     for c in s.chars() {
-        let c = match crate::clean::fold::fold(c).filter(|_| fold) {
+        // (Folded only in a text with traditional characters: `fold` is a call per character.)
+        let c = match fold.then(|| crate::clean::fold::fold(c)).flatten() {
             Some(('\0', _)) => continue,
             Some((f, _)) => f,
             None => c,
@@ -405,29 +406,34 @@ pub fn best<'d>(
     metric: &Metric,
     found: &mut Found<'_>,
 ) -> Option<&'d Indicator> {
-    // Only indicators with a term in the label or the tail can fit.
+    // Only indicators with a term in the label or the tail can fit. A bit set gives them in
+    // the dictionary's order, once each, without sorting.
     let mut candidates = std::mem::take(&mut found.candidates);
-    candidates.clear();
     for &w in &found.touched {
         if found.layers[w] & (HEAD | NOTE | TAIL) != 0 {
-            candidates.extend_from_slice(&compiled.term_of[w]);
+            for &k in &compiled.term_of[w] {
+                candidates[k / 64] |= 1 << (k % 64);
+            }
         }
     }
-    crate::sort::ascending(&mut candidates);
-    candidates.dedup();
     // A unit the dictionary never names fits only indicators that take any unit.
     let unit = metric
         .unit
         .as_deref()
         .map(|u| compiled.unit_ids.get(u).copied());
     let mut best: Option<(Score, &Indicator)> = None;
-    for &k in &candidates {
-        let (Some(ind), Some(words)) = (dict.indicators.get(k), compiled.indicators.get(k)) else {
-            continue;
-        };
-        if let Some(score) = fit(ind, words, compiled, metric.kind, unit, found) {
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, ind));
+    for (block, bits) in candidates.iter_mut().enumerate() {
+        while *bits != 0 {
+            let k = block * 64 + bits.trailing_zeros() as usize;
+            *bits &= *bits - 1;
+            let (Some(ind), Some(words)) = (dict.indicators.get(k), compiled.indicators.get(k))
+            else {
+                continue;
+            };
+            if let Some(score) = fit(ind, words, compiled, metric.kind, unit, found) {
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    best = Some((score, ind));
+                }
             }
         }
     }
