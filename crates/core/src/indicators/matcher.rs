@@ -211,17 +211,26 @@ impl<'c> Found<'c> {
     }
 }
 
-/// The dictionary words in each heading's title (normalised), computed once per report.
-pub fn title_words(compiled: &Compiled, report: &Report) -> Vec<Vec<usize>> {
-    report
-        .outline
-        .iter()
-        .map(|h| {
-            let mut words = Vec::new();
-            read_shown(compiled, &h.title, |w| words.push(w));
-            words
-        })
-        .collect()
+/// The dictionary words in each heading's title (normalised), read once per report, and only
+/// for the headings above some metric.
+pub struct TitleWords(Vec<Option<Vec<usize>>>);
+
+impl TitleWords {
+    pub fn new(report: &Report) -> TitleWords {
+        TitleWords(vec![None; report.outline.len()])
+    }
+
+    /// The words of heading `k`'s title.
+    fn of(&mut self, compiled: &Compiled, k: usize, title: &str) -> &[usize] {
+        match self.0.get_mut(k) {
+            Some(words) => words.get_or_insert_with(|| {
+                let mut words = Vec::new();
+                read_shown(compiled, title, |w| words.push(w));
+                words
+            }),
+            None => &[],
+        }
+    }
 }
 
 /// Calls `found` with every dictionary word in `s`, text shown as written (a label, a title),
@@ -257,7 +266,7 @@ pub fn read<'c>(
     compiled: &'c Compiled,
     ctx: &Context<'_, '_>,
     report: &Report,
-    titles: &[Vec<usize>],
+    titles: &mut TitleWords,
     i: usize,
     found: &mut Found<'c>,
 ) -> bool {
@@ -325,7 +334,7 @@ pub fn read<'c>(
         let Some(heading) = report.outline.get(k) else {
             break;
         };
-        for &w in titles.get(k).map_or(&[][..], Vec::as_slice) {
+        for &w in titles.of(compiled, k, &heading.title) {
             found.mark(w, SECTION);
         }
         depth += 1;

@@ -46,11 +46,15 @@ pub(super) fn table_lines(text: &str, all: &[Line]) -> Vec<bool> {
         .collect();
     for w in filled.windows(3) {
         let (a, b, c) = (w[0], w[1], w[2]);
+        if !(rows[a] && rows[c] && !rows[b]) {
+            continue;
+        }
         let line = all[b].text(text).trim();
         // A top-level heading between two tables (三、收到和处理政府信息公开申请情况 between the
         // 信息公开 template's tables) is the document's, not a row's name.
-        let top_heading = crate::lexicon::markers::parse_marker(line).is_some_and(|m| m.level == 1);
-        if rows[a] && rows[c] && !rows[b] && line.chars().count() <= 40 && !top_heading {
+        let top_heading =
+            || crate::lexicon::markers::parse_marker(line).is_some_and(|m| m.level == 1);
+        if line.chars().count() <= 40 && !top_heading() {
             out[b] = true;
         }
     }
