@@ -140,6 +140,12 @@ fn is_count(report: &Report, i: usize) -> bool {
 /// followed by a verb of `lexicon/checks.toml`) earlier in its clause.
 fn per_member(text: &str, pos: usize) -> bool {
     let from = crate::text::line_start_within(text, pos, 200);
+    // Most figures have no 各 before them at all: rule that out before finding the clause.
+    static GE: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let ge = GE.get_or_init(|| memchr::memmem::Finder::new("各"));
+    if ge.find(&text.as_bytes()[from..pos]).is_none() {
+        return false;
+    }
     let clause_start = text[from..pos]
         .rfind(['，', ',', '；', ';', '。', '：', ':'])
         .map_or(from, |i| from + i);
