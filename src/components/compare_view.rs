@@ -18,6 +18,12 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// Above this many compared reports only the long table is offered. The comparison table draws
+/// every column at once (about 100 indicators × reports): 200 reports appear in ≈ 3 s, 2 000 took
+/// ≈ 40 s with the page frozen and the renderer at gigabytes (BENCHMARKS.md, "The web app with
+/// 2 000 reports"); the long table is virtualised. The exports still hold the whole table.
+const WIDE_MAX_REPORTS: usize = 200;
+
 /// The comparison as indicators × reports, or as one row per indicator per report.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Layout {
@@ -98,11 +104,15 @@ pub fn compare_view() -> Html {
             grouping.set(Grouping::from_key(&v));
         })
     };
+    let too_wide = compare.ids.len() > WIDE_MAX_REPORTS;
+    let shown = if too_wide { Layout::Long } else { *layout };
     let layout_button = |which: Layout, label: &'static str, test: &'static str| {
         let layout = layout.clone();
-        let on = *layout == which;
+        let on = shown == which;
+        let off = too_wide && which == Layout::Wide;
         html! {
             <button class={classes!("btn", "small", on.then_some("on"))} aria-pressed={on.to_string()}
+                disabled={off} title={off.then_some(d.layout_wide_too_many)}
                 onclick={Callback::from(move |_: MouseEvent| layout.set(which))} data-test={test}>{ label }</button>
         }
     };
@@ -152,7 +162,10 @@ pub fn compare_view() -> Html {
         (CompareResult::Done { svg, .. }, Some(c)) => html! {
             <>
                 <p class="hint compare-hint">{ s.compare_hint }</p>
-                if *layout == Layout::Wide {
+                if too_wide {
+                    <p class="hint" role="note" data-test="layout-wide-too-many">{ d.layout_wide_too_many }</p>
+                }
+                if shown == Layout::Wide {
                     <div class="compare-scroll">
                         <CompareTable comparison={c.clone()} ids={compare.ids.clone()} groups={(*grouped).clone()} />
                     </div>

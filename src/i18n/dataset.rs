@@ -37,6 +37,9 @@ pub struct DatasetStrings {
     pub layout: &'static str,
     pub layout_wide: &'static str,
     pub layout_long: &'static str,
+    /// Why only the long table is offered when many reports are compared (the comparison table
+    /// renders every column at once).
+    pub layout_wide_too_many: &'static str,
     pub all_indicators: &'static str,
     pub report: &'static str,
     pub year: &'static str,
@@ -77,6 +80,8 @@ pub static ZH: DatasetStrings = DatasetStrings {
     layout: "表格形式",
     layout_wide: "对比表",
     layout_long: "长表",
+    layout_wide_too_many:
+        "超过 200 份报告时只显示长表：对比表会让页面长时间停顿。完整的对比表请导出 Excel 或 CSV。",
     all_indicators: "全部指标",
     report: "报告",
     year: "年度",
@@ -119,6 +124,7 @@ pub static EN: DatasetStrings = DatasetStrings {
     layout: "Layout",
     layout_wide: "Comparison",
     layout_long: "Long table",
+    layout_wide_too_many: "Above 200 reports only the long table is shown: the comparison table would stall the page. Export Excel or CSV for the full comparison table.",
     all_indicators: "All indicators",
     report: "Report",
     year: "Year",

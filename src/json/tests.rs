@@ -41,9 +41,20 @@ fn corrections(text: &str, report: &Report) -> Vec<Correction> {
             at: at(1),
             set: MetricField::Label("标签 \"引号\" \\ 与\n换行".into()),
         },
+        Change::EditMetric {
+            at: at(1),
+            set: MetricField::Unit(None),
+        },
         Change::RemoveMetric { at: at(2) },
+        Change::AddMetric {
+            at: at(3),
+            metric: (&m[3]).into(),
+        },
         Change::EditFact {
             set: Fact::Published(Some("2024-03-20".into())),
+        },
+        Change::EditFact {
+            set: Fact::Year(None),
         },
         Change::ReviewFinding {
             at: Some(Anchor::at(text, f.span.unwrap())),

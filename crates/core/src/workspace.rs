@@ -45,9 +45,11 @@ pub struct WorkspaceReport {
     pub corrections: Vec<Correction>,
 }
 
-/// What the user gave.
+/// What the user gave. Read through a flat struct (`{"kind", "text", "bytes"}`, the same
+/// JSON): serde's derive would buffer the object to read an internally tagged enum, which
+/// costs the web page's first paint a second copy of the readers (see `corrections::wire`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[serde(tag = "kind", rename_all = "lowercase", try_from = "FlatSource")]
 pub enum Source {
     Pasted {
         text: String,
@@ -56,6 +58,37 @@ pub enum Source {
         #[serde(with = "base64_bytes")]
         bytes: Vec<u8>,
     },
+}
+
+#[derive(Deserialize)]
+struct FlatSource {
+    kind: SourceKind,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default, with = "base64_bytes::optional")]
+    bytes: Option<Vec<u8>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SourceKind {
+    Pasted,
+    File,
+}
+
+impl TryFrom<FlatSource> for Source {
+    type Error = &'static str;
+
+    fn try_from(f: FlatSource) -> Result<Source, &'static str> {
+        match f.kind {
+            SourceKind::Pasted => Ok(Source::Pasted {
+                text: f.text.ok_or("missing field `text`")?,
+            }),
+            SourceKind::File => Ok(Source::File {
+                bytes: f.bytes.ok_or("missing field `bytes`")?,
+            }),
+        }
+    }
 }
 
 impl Source {
@@ -224,6 +257,17 @@ mod base64_bytes {
             .decode(s.as_bytes())
             .map_err(serde::de::Error::custom)
     }
+
+    /// The same for an optional field (`None` when absent or `null`).
+    pub mod optional {
+        use serde::{Deserialize, Deserializer};
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
+            #[derive(Deserialize)]
+            struct Bytes(#[serde(with = "super")] Vec<u8>);
+            Ok(Option::<Bytes>::deserialize(d)?.map(|b| b.0))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -342,5 +386,52 @@ mod tests {
             .map(|c| c.id.as_str())
             .collect();
         assert_eq!(ids, ["1", "2", "3"]);
+    }
+
+    /// `Source` as serde's derive read it before: the flat reader agrees with it.
+    #[derive(Serialize, Deserialize)]
+    #[serde(tag = "kind", rename_all = "lowercase")]
+    enum Derived {
+        Pasted {
+            text: String,
+        },
+        File {
+            #[serde(with = "base64_bytes")]
+            bytes: Vec<u8>,
+        },
+    }
+
+    #[test]
+    fn source_reads_what_the_derive_read_and_refuses_what_it_refused() {
+        let cases = [
+            r#"{"kind":"pasted","text":"某县2023年报告"}"#,
+            r#"{"text":"报告","kind":"pasted"}"#,
+            r#"{"kind":"file","bytes":"5p+Q5Y6/"}"#,
+            r#"{"bytes":"","kind":"file","other":[1,2]}"#,
+            r#"{"kind":"file","bytes":"not base64!"}"#,
+            r#"{"kind":"file"}"#,
+            r#"{"kind":"pasted"}"#,
+            r#"{"kind":"pasted","text":null}"#,
+            r#"{"kind":"url","text":"x"}"#,
+            r#"{"text":"x"}"#,
+        ];
+        let mut read = 0;
+        for case in cases {
+            match (
+                serde_json::from_str::<Derived>(case),
+                serde_json::from_str::<Source>(case),
+            ) {
+                (Ok(old), Ok(new)) => {
+                    read += 1;
+                    assert_eq!(
+                        serde_json::to_string(&old).unwrap(),
+                        serde_json::to_string(&new).unwrap()
+                    );
+                }
+                (Err(_), Err(_)) => {}
+                (old, new) => panic!("{case}: derive {:?}, flat {new:?}", old.is_ok()),
+            }
+        }
+        assert_eq!(read, 4);
     }
 }

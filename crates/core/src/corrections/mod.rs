@@ -14,11 +14,13 @@
 //!
 //! - [`anchor`]: finding an anchor's place in the text as read now;
 //! - [`apply`]: the log applied to metrics, facts and findings;
-//! - [`selection`]: a metric read from text the user selected.
+//! - [`selection`]: a metric read from text the user selected;
+//! - `wire`: how a [`Change`] is read from JSON.
 
 pub mod anchor;
 pub mod apply;
 pub mod selection;
+mod wire;
 
 pub use anchor::Anchor;
 pub use selection::read_selection;
@@ -44,9 +46,10 @@ pub struct Correction {
     pub change: Change,
 }
 
-/// What a correction does.
+/// What a correction does. Read through one flat struct (`wire.rs`: the same JSON, without
+/// serde's buffering of internally tagged enums).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "wire::Flat")]
 pub enum Change {
     /// Sets one field of the metric standing at `at`.
     EditMetric { at: Anchor, set: MetricField },
