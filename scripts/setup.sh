@@ -20,6 +20,14 @@ if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The web app's release build compiles std from its sources, sized for the page (scripts/trunk-release.sh).
+# A component of the installed toolchain, fetched like the wasm target; without it that build falls
+# back to the prebuilt std.
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  log "adding the rust-src component"
+  rustup component add rust-src || log "rust-src unavailable: the web app builds with the prebuilt std (larger)"
+fi
+
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   log "installing trunk $TRUNK_VERSION (takes several minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
