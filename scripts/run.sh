@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
 
 echo "== building the web app (trunk build --release; the first build takes a few minutes)"
-cargo fetch --locked >/dev/null
-trunk build --release
+./scripts/build-web.sh
 
 port=${PORT:-8080}
 # The first free port from $PORT (8080) on: a port is taken when something accepts on it.

@@ -20,6 +20,16 @@ if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release web build (scripts/build-web.sh) rebuilds the standard library for size: it needs
+# std's source (rust-src, fetched by rustup like the wasm target) and std's own crates in cargo's
+# cache, since Trunk builds offline.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  log "adding the rust-src component (the web build rebuilds std for size)"
+  rustup component add rust-src
+fi
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
+  --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   log "installing trunk $TRUNK_VERSION (takes several minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
