@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
 
-echo "== building the web app (trunk build --release; the first build takes a few minutes)"
-./scripts/build-web.sh
+echo "== building the web app (scripts/trunk-release.sh; the first build takes a few minutes)"
+./scripts/trunk-release.sh
 
 port=${PORT:-8080}
 # The first free port from $PORT (8080) on: a port is taken when something accepts on it.

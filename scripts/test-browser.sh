@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser tests of the web app (called by scripts/test.sh):
 #  1. wasm-bindgen tests of the web adapter in headless Chromium (tests/web.rs);
-#  2. the release build (scripts/build-web.sh: trunk build --release, dist/ and dist/gangmu.html);
+#  2. the release build (scripts/trunk-release.sh: dist/ and dist/gangmu.html);
 #  3. end-to-end flows with playwright-core in the Debian Chromium (tests/e2e/*.test.mjs).
 # Screenshots go to tests/e2e/artifacts/ (gitignored).
 set -euo pipefail
@@ -12,8 +12,8 @@ export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 echo "== wasm-bindgen tests (headless Chromium)"
 cargo test -p gangmu-web --target wasm32-unknown-unknown --test web --locked
 
-echo "== trunk build --release (scripts/build-web.sh)"
-./scripts/build-web.sh
+echo "== trunk build --release (scripts/trunk-release.sh)"
+./scripts/trunk-release.sh
 
 echo "== end-to-end flows (playwright-core, Chromium)"
 cargo build -p gangmu-cli --locked

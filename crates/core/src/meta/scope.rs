@@ -26,6 +26,19 @@ pub(super) fn level_word(sentence: &str) -> Option<&'static str> {
         .map(|(_, level)| level)
 }
 
+/// `自治区` when `sentence` speaks of its reporter as 我区 and `text`'s opening pages call the
+/// reporting government an autonomous region's (自治区人民政府把学习…, 自治区主席): a district says
+/// 我区 too, but its government is a 区政府.
+pub(super) fn region_self(sentence: &str, text: &str) -> Option<&'static str> {
+    use crate::lexicon::data::issuer as words;
+    let speaks = words::REGION_SELF.iter().any(|w| sentence.contains(w));
+    let head = crate::text::window(text, 0, WINDOW);
+    let region = words::AUTONOMOUS_REGION_WORDS
+        .iter()
+        .any(|w| head.contains(w));
+    (speaks && region).then_some("自治区")
+}
+
 /// The province whose names (full or short, its own or its prefectures') the opening pages of
 /// `text` use most, by weight, when one stands out: `全省各级政府…江苏现代化建设` → 江苏省.
 /// Names shared by several divisions (吉林 is a province and a city) are not counted. One pass
@@ -57,6 +70,9 @@ pub(super) fn province(text: &str) -> Option<&'static str> {
         }
         k += matched;
     }
+    for (code, n) in abbreviated(window) {
+        *score.entry(code / 10000).or_default() += OWN_NAME * n;
+    }
     let max = *score.values().max()?;
     let mut top = score.iter().filter(|(_, &s)| s == max);
     let (&province, _) = top.next()?;
@@ -64,6 +80,35 @@ pub(super) fn province(text: &str) -> Option<&'static str> {
         return None;
     }
     t.get(province * 10000).map(|d| d.name)
+}
+
+/// The provinces `window` names by their one-character abbreviation in a set phrase (来陕考察,
+/// 对陕工作: `province_abbreviations` in `lexicon/region.toml`), with how often: (code, count).
+fn abbreviated(window: &str) -> Vec<(u32, usize)> {
+    use crate::lexicon::data::region as words;
+    let t = table();
+    let mut found = Vec::new();
+    for entry in words::PROVINCE_ABBREVIATIONS {
+        let Some((abbreviation, name)) = entry.split_once('=') else {
+            continue;
+        };
+        let mut n = 0;
+        for (at, _) in window.match_indices(abbreviation) {
+            let before = words::ABBREVIATION_BEFORE
+                .iter()
+                .any(|w| window[..at].ends_with(w));
+            let after = words::ABBREVIATION_AFTER
+                .iter()
+                .any(|w| window[at + abbreviation.len()..].starts_with(w));
+            n += usize::from(before && after);
+        }
+        if n > 0 {
+            if let [(d, _)] = t.named(name) {
+                found.push((t.divisions[*d].code, n));
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -88,5 +133,9 @@ mod tests {
         let text = "全力支援大上海保卫战和新疆、重庆等地抗击疫情。宜春至遂川高速公路、格力电器（赣州）基地投产，江西入选全国首批省级水网建设先导区。";
         assert_eq!(province(text), Some("江西省"));
         assert_eq!(province("全省各级政府坚持依法行政。"), None);
+        // A one-character abbreviation counts only in its set phrases.
+        let text = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
+        assert_eq!(province(text), Some("陕西省"));
+        assert_eq!(province("全省各级政府坚持依法行政,新时代新征程。"), None);
     }
 }

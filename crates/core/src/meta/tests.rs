@@ -526,3 +526,137 @@ fn a_body_named_after_its_citys_short_name_gets_the_full_name() {
     let m = meta("2020年以来,在市委、市政府的坚强领导下,山海关区政府坚决贯彻落实习近平总书记全面依法治国新理念。\n");
     assert_eq!(m.issuer.as_deref(), Some("山海关区政府"));
 }
+
+#[test]
+fn a_compilations_piece_label_and_a_heading_that_lost_its_year_are_not_the_title() {
+    let m = meta("第一篇:内蒙古自治区政府工作报告\n——2003年1月11日在内蒙古自治区第十届人民代表大会第一次会议上\n各位代表:现在,我代表自治区人民政府向大会报告工作。\n");
+    assert_eq!(m.title.as_deref(), Some("内蒙古自治区政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+    // 第一篇:年某省… lost its year's figures; the title with its speaker on the next line is it.
+    let m = meta("第一篇:年江西省政府工作報告\n2020 年江西 省 政府工作報告 省長 易煉紅\n各位代表:\n現在,我代表省人民政府向大會報告工作。\n");
+    assert_eq!(m.title.as_deref(), Some("2020年江西省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("江西省人民政府"));
+    assert_eq!(m.year, Some(2020));
+}
+
+#[test]
+fn a_table_of_contents_before_the_title() {
+    let m = meta("一、2021年工作回顾\n（一）深挖释放内需潜力\n（二）大力推进创新发展\n二、2022年工作安排\n（一）促进供给和需求有效畅通\n2022年江西省政府工作报告\n——2022年1月17日在江西省第十三届人民代表大会第六次会议上\n代省长 叶建春\n各位代表:\n现在,我代表省人民政府向大会报告工作。\n");
+    assert_eq!(m.title.as_deref(), Some("2022年江西省政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("江西省人民政府"));
+    assert_eq!(m.year, Some(2022));
+    // A report that starts at its first headings has no title to find after them.
+    let m = meta("一、总体情况\n（一）主动公开\n（二）依申请公开\n2023年，本机关主动公开政府信息120条，办理依申请公开15件。\n");
+    assert_eq!(m.title, None);
+}
+
+#[test]
+fn a_sentence_that_publishes_a_report_names_its_issuer_but_is_no_title() {
+    let m = meta("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布广东省人民政府办公厅2023年政府信息公开工作年度报告。本报告由总体情况等六部分组成。\n");
+    assert_eq!(m.title, None);
+    assert_eq!(m.issuer.as_deref(), Some("广东省人民政府办公厅"));
+    // Under a title that names no one.
+    let m = meta("2023年政府信息公开工作年度报告\n根据《条例》要求,现公布贵州省机关事务管理局2023年政府信息公开工作年度报告。\n");
+    assert_eq!(m.issuer.as_deref(), Some("贵州省机关事务管理局"));
+    // A body alone on the first line keeps its place over the sentence's placeless name.
+    let m = meta(
+        "浑南区国资局\n根据《条例》相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。\n",
+    );
+    assert_eq!(m.issuer.as_deref(), Some("浑南区国资局"));
+}
+
+#[test]
+fn a_disclosure_reports_template_paragraph_names_no_one() {
+    let template = "本年度报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》相关要求编制,内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。本年度报告中所列数据统计期限从2023年1月1日到2023年12月31日。";
+    let text = format!("{template}\n一、总体情况\n2023年,山东省人民政府办公厅以习近平新时代中国特色社会主义思想为指导,深入推进政务公开。\n");
+    assert_eq!(meta(&text).issuer.as_deref(), Some("山东省人民政府办公厅"));
+    // Under a template site's heading that names the province's government.
+    let text = format!("山东省人民政府\n时间:\n{template}\n2023年,山东省生态环境厅聚焦生态环境领域中心任务,不断推进“五公开”。\n");
+    assert_eq!(meta(&text).issuer.as_deref(), Some("山东省生态环境厅"));
+}
+
+#[test]
+fn an_autonomous_region_calls_itself_wo_qu() {
+    let text = "2022年,我區堅持以習近平新時代中國特色社會主義思想為指導,推動法治政府建設取得新進展。現將有關情況報告如下:\n一、深入學習貫徹習近平法治思想\n自治區人民政府把學習貫徹習近平法治思想作為重大政治責任,編寫《法治內蒙古建設發展報告》。\n";
+    assert_eq!(meta(text).issuer.as_deref(), Some("内蒙古自治区人民政府"));
+    // A district says 我区 too; without an autonomous region's government it stays unplaced.
+    let text = "2022年,我区坚持依法行政,推动法治政府建设取得新进展。\n一、主要举措\n区政府常务会议专题研究法治政府建设4次。\n";
+    assert_eq!(meta(text).issuer, None);
+}
+
+#[test]
+fn forum_markup_neither_splits_a_title_nor_runs_its_lines_together() {
+    let m = meta("[align=center][size=3][b]20[/b][b]22年[/b][b]闻喜县国民经济和社会发展统计公报[/b][/size][/align][align=center]  闻喜县统计局[/align][align=center]  2023年4月11日[/align][align=left]  2022年,面对复杂的国际环境,全县经济运行总体平稳。[/align]");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2022年闻喜县国民经济和社会发展统计公报")
+    );
+    assert_eq!(m.year, Some(2022));
+    assert_eq!(m.published.as_deref(), Some("2023-04-11"));
+}
+
+#[test]
+fn a_work_report_dated_only_by_its_posting_date() {
+    let m = meta("政府工作报告\n\n时间:2021-02-01 来源:中国甘肃网 作者:\n\n甘肃省代省长 任振鹤\n\n各位代表:\n\n  我代表省人民政府,向大会报告工作,请予审议。\n\n“十三五”时期工作回顾\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("甘肃省人民政府"));
+    assert_eq!(m.year, Some(2021));
+}
+
+#[test]
+fn a_province_named_only_by_its_abbreviation_in_a_set_phrase() {
+    let m = meta("2023年,省政府全面贯彻党的二十大精神,贯通落实习近平总书记历次来陕考察重要讲话重要指示,深入推进法治政府建设。\n一、加强法治政府建设组织领导。\n");
+    assert_eq!(m.issuer.as_deref(), Some("陕西省人民政府"));
+}
+
+#[test]
+fn a_subtitle_wrapped_over_two_lines_and_the_speakers_line_under_it() {
+    let m = meta("2023-01-29 16:07\n政 府 工 作 报 告\n——2023年1月15日在北京市第十六届\n人民代表大会第一次会议上\n北京市代市长 殷 勇\n一、过去五年工作回顾\n各位代表!三年来,我们认真贯彻落实党中央决策部署。\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("北京市人民政府"));
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn a_headline_naming_the_speaker_is_not_the_title() {
+    // The report's own title, run together with its subtitle and the speech on one line.
+    let m = meta("龚正市长在上海市第十六届人民代表大会第四次会议的政府工作报告\nJie Fang Ri Bao·2026-02-09 01:28\n政府工作报告 ——2026年2月3日在上海市第十六届人民代表大会第四次会议上 上海市市长 龚正 各位代表: 现在,我代表上海市人民政府,向大会报告工作,请予审议。一、2025年工作回顾 2025年是“十四五”规划冲刺收官之年。\n");
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("上海市人民政府"));
+    assert_eq!(m.year, Some(2026));
+}
+
+#[test]
+fn a_title_naming_its_city_by_the_short_name() {
+    let m = meta("2023年天津政府工作报告全文\n各位代表:\n现在,我代表市人民政府,向大会作政府工作报告,请予审议。\n一、2023年工作的简要回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("天津市人民政府"));
+}
+
+#[test]
+fn the_issuing_bodies_on_their_line_under_the_title() {
+    let m = meta("2023年浙江省国民经济和社会发展统计公报\n\n浙江省统计局 国家统计局浙江调查总队\n\n2023年,浙江坚持以习近平新时代中国特色社会主义思想为指导,全年经济运行稳进向好。\n一、综合\n");
+    assert_eq!(m.issuer.as_deref(), Some("浙江省统计局"));
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn a_new_congresss_report_reviews_the_five_years_of_its_term() {
+    let m = meta("省长 吴晓军\n各位代表:\n现在,我代表省人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n2018年以来的五年,极不寻常、极不平凡。习近平总书记高度重视青海工作。\n");
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn a_disclosure_tables_cells_give_publisher_and_date() {
+    let m = meta("索 引 号 | 008474032/2020-0408 | 公文种类 | 其他 | 发布机构 | 剑阁县政府 |\n发布日期 | 2020-12-24 | 主题词 | 空气质量改善 |\n剑阁县结合实际狠抓减排、抑尘、压煤五大重点工程,深入推进大气污染防治工作。截至12月21日,县城区空气质量优良天数达347天。\n");
+    assert_eq!(m.issuer.as_deref(), Some("剑阁县政府"));
+    assert_eq!(m.published.as_deref(), Some("2020-12-24"));
+    // A notice that names no year is of the year it was posted.
+    assert_eq!(m.year, Some(2020));
+}
+
+#[test]
+fn the_term_before_the_level_in_wo_daibiao() {
+    let m = meta("政 府 工 作 报 告\n——2024年1月18日在牟定县第十八届\n人民代表大会第三次会议上\n县长 李永军\n各位代表:\n现在,我代表十八届县人民政府,向大会报告工作,请予审议。\n一、2023年工作回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("牟定县人民政府"));
+    assert_eq!(m.year, Some(2024));
+}

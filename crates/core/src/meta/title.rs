@@ -33,6 +33,9 @@ pub(super) struct Block {
     pub(super) subtitle: Option<(usize, usize)>,
     /// 国务院总理 李强.
     pub(super) speaker: Option<(usize, usize)>,
+    /// The issuing bodies on their line under the title (`浙江省统计局 国家统计局浙江调查总队`), as
+    /// statistics bureaus sign a 统计公报: the first body's range.
+    pub(super) issuer_below: Option<(usize, usize)>,
 }
 
 /// The type a title names, if it names one (`title` folded: simplified, half-width). The
@@ -119,9 +122,20 @@ fn without_book_titles(s: &str) -> String {
 
 /// Whether `line` (folded) reads as a report's title on its own line.
 pub(super) fn is_title(line: &str) -> bool {
+    let line = &line[piece_label_len(line)..];
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     if !(4..=MAX_TITLE_CHARS).contains(&n) || !plain_line(&compact) {
+        return false;
+    }
+    // `年江西省政府工作报告`: a heading whose year's figures were lost is a fragment, not the
+    // title (the full one follows, or a PDF's broken lines join it to its year).
+    if compact.starts_with('年') {
+        return false;
+    }
+    // `龚正市长在上海市…会议的政府工作报告`: a newspaper's headline names the speaker; a report's
+    // title does not.
+    if has_speaker_office(&compact) && compact.contains('在') {
         return false;
     }
     if words::BARE_TITLES.contains(&compact.as_str()) {
@@ -230,7 +244,21 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                     title_end = ne;
                     last = i + 1;
                 }
-                None => continue,
+                // `2020 年江西 省 政府工作報告 省長 易煉紅`: the title and the speaker's line on
+                // one line.
+                None => match with_speaker(line) {
+                    Some((head, tail)) => {
+                        let block = Block {
+                            start,
+                            title: (start + lead_len(line), start + head),
+                            end,
+                            speaker: Some((start + tail, end)),
+                            ..Block::default()
+                        };
+                        return Some(block);
+                    }
+                    None => continue,
+                },
             }
         }
         // A title a PDF broke at its figures (2020⏎年吉林省⏎政府工作报告) starts at the year.
@@ -242,7 +270,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         let title_start = match issuer_line {
             _ if broken.is_some() => candidates[first].0,
             Some((s, _)) if line.starts_with("关于") => s,
-            _ => start + column_tag_len(line),
+            _ => start + lead_len(line),
         };
         let mut block = Block {
             start: issuer_line.map_or(start, |(s, _)| s),
@@ -254,20 +282,27 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             issuer_line,
             subtitle: None,
             speaker: None,
+            issuer_below: None,
         };
         let mut k = last + 1;
-        if let Some(&(s, e)) = candidates
-            .get(k)
-            .filter(|&&(s, e)| is_subtitle(&text[s..e]))
-        {
+        if let Some((s, e, lines)) = subtitle_at(text, candidates, k) {
             block.subtitle = Some((s, e));
             block.end = e;
-            k += 1;
+            k += lines;
         }
         if let Some(&(s, e)) = candidates.get(k).filter(|&&(s, e)| is_speaker(&text[s..e])) {
             if block.subtitle.is_some() || has_speaker_office(&text[s..e]) {
                 block.speaker = Some((s, e));
                 block.end = e;
+                k += 1;
+            }
+        }
+        if block.subtitle.is_none() && block.speaker.is_none() {
+            if let Some(&(s, e)) = candidates.get(k) {
+                if let Some(first) = bodies_line(&text[s..e]) {
+                    block.issuer_below = Some((s, s + first));
+                    block.end = e;
+                }
             }
         }
         return Some(block);
@@ -306,6 +341,23 @@ fn broken_start(text: &str, candidates: &[(usize, usize)], i: usize) -> Option<u
     })
 }
 
+/// The subtitle at candidate `k`, on its line or wrapped over two (`——2023年1月15日在北京市第十六届`
+/// ⏎ `人民代表大会第一次会议上`): its range and how many lines it takes.
+fn subtitle_at(
+    text: &str,
+    candidates: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, usize)> {
+    let &(s, e) = candidates.get(k)?;
+    let first = &text[s..e];
+    if is_subtitle(first) {
+        return Some((s, e, 1));
+    }
+    let &(ns, ne) = candidates.get(k + 1)?;
+    let opens = first.trim_start().starts_with(words::SUBTITLE_DASH_CHARS);
+    (opens && is_subtitle(&format!("{first}{}", &text[ns..ne]))).then_some((s, ne, 2))
+}
+
 /// A title and its subtitle run together on one line (`政府工作报告——2008年1月25日在湖北省第十一
 /// 届人民代表大会第一次会议上`, as journal indexes and some PDFs give them), wherever it stands among
 /// the first lines: the pair says plainly what it is.
@@ -313,11 +365,26 @@ fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
     let line = &text[start..end];
     let dash = line.find(words::SUBTITLE_DASH_CHARS)?;
     let head = line[..dash].trim_end();
-    (is_title(head) && is_subtitle(&line[dash..])).then(|| Block {
+    if !is_title(head) {
+        return None;
+    }
+    // The subtitle ends the line, or (a copy that put the whole report on one line) ends at
+    // its venue, the speech running on after it.
+    let rest = &line[dash..];
+    let sub_end = if is_subtitle(rest) {
+        rest.len()
+    } else {
+        words::SUBTITLE_VENUES
+            .iter()
+            .filter_map(|v| rest.find(v).map(|i| i + v.len()))
+            .min()
+            .filter(|&i| is_subtitle(&rest[..i]))?
+    };
+    Some(Block {
         start,
         title: (start, start + head.len()),
-        end,
-        subtitle: Some((start + dash, end)),
+        end: start + dash + sub_end,
+        subtitle: Some((start + dash, start + dash + sub_end)),
         ..Block::default()
     })
 }
@@ -343,6 +410,56 @@ fn column_tag_len(line: &str) -> usize {
         };
     }
     0
+}
+
+/// What files a title line in front of it: a compilation's piece label (`第一篇:`), then a
+/// site's column or region tag (`(内蒙古)`); their length in bytes.
+fn lead_len(line: &str) -> usize {
+    let piece = piece_label_len(line);
+    piece + column_tag_len(&line[piece..])
+}
+
+/// A compilation's label in front of one of its pieces (`第一篇:`, `第3篇 `, see `piece_units` in
+/// `lexicon/genre.toml`): its length in bytes with the colon or spaces after it, 0 when the line
+/// has none.
+fn piece_label_len(line: &str) -> usize {
+    let Some(rest) = line.strip_prefix('第') else {
+        return 0;
+    };
+    let numerals = rest
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || crate::text::one_of(c, "〇一二三四五六七八九十百零"))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if numerals == 0 {
+        return 0;
+    }
+    let Some(after) = words::PIECE_UNITS
+        .iter()
+        .find_map(|u| rest[numerals..].strip_prefix(u))
+    else {
+        return 0;
+    };
+    let after = after.trim_start_matches([':', '：', '、', ' ', '\u{3000}']);
+    line.len() - after.len()
+}
+
+/// A title with the speaker's line run into it (`2020 年江西 省 政府工作報告 省長 易煉紅`): the byte
+/// offsets where the title ends and the speaker's office and name start, when the words before
+/// the speaker read as a title and the last words as a speaker with an office.
+fn with_speaker(line: &str) -> Option<(usize, usize)> {
+    let gaps: Vec<usize> = line
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    gaps.iter().rev().take(3).find_map(|&gap| {
+        let head = line[..gap].trim_end();
+        let tail_at = gap + line[gap..].len() - line[gap..].trim_start().len();
+        let tail = &line[tail_at..];
+        (is_speaker(tail) && has_speaker_office(tail) && is_title(head))
+            .then_some((head.len(), tail_at))
+    })
 }
 
 /// What a site adds after a title, in bytes: a note in brackets (`（全文）`, `(摘要)`, a part of a
@@ -450,6 +567,27 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
     })
 }
 
+/// The value of a labelled cell in a disclosure table's rows among the first lines
+/// (`索 引 号 | 008474032/2020-0408 | 公文种类 | 其他 | 发布机构 | 剑阁县政府 |`): the first cell
+/// after one whose label, spaces removed, is one of `labels`, when it is not empty.
+pub(super) fn table_cell<'t>(
+    text: &'t str,
+    candidates: &[(usize, usize)],
+    labels: &[&str],
+) -> Option<&'t str> {
+    candidates.iter().find_map(|&(start, end)| {
+        let line = &text[start..end];
+        if !line.contains(['|', '\t']) {
+            return None;
+        }
+        let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
+        cells.windows(2).find_map(|pair| {
+            let label: String = pair[0].chars().filter(|c| !c.is_whitespace()).collect();
+            (labels.contains(&label.as_str()) && !pair[1].is_empty()).then_some(pair[1])
+        })
+    })
+}
+
 /// `——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上`, `（2023年5月30日在市六届人大常委会
 /// 第二次会议上）`, `2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作
 /// 报告`: when and where a report was given.
@@ -524,6 +662,7 @@ pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option
         issuer_line,
         subtitle: None,
         speaker: None,
+        issuer_below: None,
     })
 }
 
@@ -549,6 +688,22 @@ pub(crate) fn is_document_title(line: &str) -> bool {
         .iter()
         .any(|k| compact.ends_with(&format!("的{k}")));
     (6..=MAX_TITLE_CHARS).contains(&n) && plain_line(&compact) && opens && kind
+}
+
+/// A line that names only issuing bodies, one or more apart by spaces (`浙江省统计局 国家统计局浙江
+/// 调查总队`, `闻喜县统计局`): the byte length of the first, None for any other line.
+fn bodies_line(line: &str) -> Option<usize> {
+    let line = line.trim();
+    let mut first = None;
+    for body in line.split_whitespace() {
+        let n = body.chars().count();
+        let plain = body.chars().all(is_cjk);
+        if !(2..=20).contains(&n) || !plain || !super::issuer::ends_with_organ(body) {
+            return None;
+        }
+        first.get_or_insert(body.len());
+    }
+    first
 }
 
 /// An issuing body alone on the line just above the title (`柳州市司法局`).

@@ -48,7 +48,9 @@ pub fn is_ordinal(text: &str, start: usize, end: usize) -> bool {
     before.ends_with('第')
         || before.ends_with("第 ")
         || before.ends_with('届')
-        || text[end..].starts_with(['届', '大'])
+        || text[end..].starts_with('届')
+        // (突破200万大关: a threshold passed, not 二十大.)
+        || text[end..].starts_with('大') && !text[end..].starts_with("大关")
         || text[end..].trim_start_matches(' ').starts_with("周年")
 }
 
@@ -125,7 +127,11 @@ fn is_magnitude_scale(text: &str, start: usize, end: usize) -> bool {
 
 /// A counter of the web page the text was copied from (查看: 21249次, 浏览次数：380, 阅读 1200):
 /// page chrome, not a figure of the report.
-pub fn is_page_counter(text: &str, start: usize, _end: usize) -> bool {
+pub fn is_page_counter(text: &str, start: usize, end: usize) -> bool {
+    // A compilation site's count of its pages on the title line: …工作报告-23篇(第26/40页).
+    if paged_count(&text[end..]) {
+        return true;
+    }
     let head = crate::text::window(text, start.saturating_sub(18), start);
     let head = head.trim_end_matches([' ', ':', '：', '\u{a0}']);
     [
@@ -242,6 +248,57 @@ pub fn ceil_char(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i.min(s.len())
+}
+
+/// A rank in a list's name (世界500强, 中国民营企业500强): the number is followed by 强 and not by
+/// a word that starts with it (强化). Words in `lexicon/names.toml`.
+pub fn is_ranked(text: &str, _start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    names::RANKED_AFTER
+        .iter()
+        .any(|w| crate::text::starts_with_str(after, w))
+        && !names::RANKED_NOT
+            .iter()
+            .any(|w| crate::text::starts_with_str(after, w))
+}
+
+/// A span of years up to now (实现5年来同期最优, 10年以来): followed by 年来 or 年以来.
+pub fn is_years_to_now(text: &str, _start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    names::YEARS_TO_NOW
+        .iter()
+        .any(|w| crate::text::starts_with_str(after, w))
+}
+
+/// The number of a caption line (图1:2011-2015年…, 表5-1 …): 图 or 表 opens the line, the number
+/// follows it at once and a colon, a space, a dash or the line's end follows the number.
+pub fn is_caption(text: &str, start: usize, end: usize) -> bool {
+    let Some(lead) = crate::text::line_prefix(text, start, 8).map(str::trim_start) else {
+        return false;
+    };
+    names::CAPTIONS.contains(&lead)
+        && text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ':' | '：' | ' ' | '-' | '－' | '\n' | '\u{3000}'))
+}
+
+/// `篇(第26/40页)` right after a number: the number of articles a compilation site lists, with
+/// the page of its list (…年度法治政府建设工作报告-23篇(第26/40页)).
+fn paged_count(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("篇(第")
+        .or_else(|| after.strip_prefix("篇（第"))
+    else {
+        return false;
+    };
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let a = digits(rest);
+    let Some(rest) = (a > 0).then(|| rest[a..].strip_prefix('/')).flatten() else {
+        return false;
+    };
+    let b = digits(rest);
+    b > 0 && rest[b..].starts_with('页')
 }
 
 #[cfg(test)]

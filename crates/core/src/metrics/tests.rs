@@ -493,11 +493,11 @@ fn units_of_the_physical_world() {
     );
     assert_eq!(units("偏多73.6mm")[0].2, Change);
     assert_eq!(
+        // 80岁以上 names the class of 老人 counted (names_class); the count is 3.2万人.
         units("算力规模达到12EFLOPS，标准机架1.2万架，全市80岁以上老人3.2万人。"),
         [
             vu("12", "EFLOPS", Other),
             vu("1.2", "万架", Count),
-            vu("80", "岁", Other),
             vu("3.2", "万人", Count)
         ]
     );
@@ -513,8 +513,9 @@ fn mixed_numerals_with_several_magnitudes_are_read_whole() {
     assert_eq!(
         got,
         [
-            ("25000", Some("公里"), Some("达")),
-            ("13000", Some("万人次"), Some("多"))
+            // Said in the largest magnitude written, as a reader writes them (2.5万, 1.3亿).
+            ("2.5", Some("万公里"), Some("达")),
+            ("1.3", Some("亿人次"), Some("多"))
         ]
     );
     let rep = extract("一、测试\n接待游客1亿3千多万人次。\n", &Options::default());
@@ -574,7 +575,8 @@ fn each_figure_of_a_fenbie_list_has_its_own_subject() {
         [
             "城镇居民人均可支配收入增长",
             "农村居民人均可支配收入增长",
-            "全年出生率",
+            // A leading 全年 is no part of the first subject.
+            "出生率",
             "死亡率",
             "第一产业增加值增长",
             "第二产业增加值增长",
@@ -613,4 +615,172 @@ fn labels_completed_by_the_thing_they_belong_to() {
         labels("非涉农街道，各涉及5个类别25项权责事项。")[1],
         "权责事项（非涉农街道）"
     );
+}
+
+/// blind8: numbers that name a rank, a class, a caption, a span of years or a set just listed
+/// are no metrics; the figure counted after a class is.
+#[test]
+fn ranks_classes_captions_and_restated_lists_are_no_metrics() {
+    let got = |body: &str| -> Vec<(String, Option<String>)> {
+        read(body).into_iter().map(|r| (r.1, r.2)).collect()
+    };
+    assert_eq!(
+        got("成功引进世界500强企业吉利控股集团、中国民营企业500强湖南金荣集团等20户企业入驻园区。"),
+        [("20".to_string(), Some("户".to_string()))]
+    );
+    assert!(got("巴林—奈曼—阜新500千伏输变电工程竣工投运。").is_empty());
+    assert_eq!(
+        got("新建110千伏变电站3座。"),
+        [("3".to_string(), Some("座".to_string()))]
+    );
+    assert_eq!(
+        labels("引进亿元及以上项目107个,10亿元以上项目25个;投资10亿元以上项目10个。"),
+        ["引进亿元及以上项目", "10亿元以上项目", "投资10亿元以上项目"]
+    );
+    assert!(got("空气质量实现5年来同期最优。").is_empty());
+    assert!(got("图1:2011-2015年全县地区生产总值及增长速度").is_empty());
+    assert!(got("听取了守法普法、司法、执法三个协调小组2023年工作情况汇报。").is_empty());
+    // A list of another length, or a long last item, is not restated: 三次 counts trainings.
+    assert_eq!(
+        got("以学法、用法、守法为重点开展三次培训。"),
+        [("3".to_string(), Some("次".to_string()))]
+    );
+}
+
+/// blind8: a rate per 100 000 people, a count of occasions written 场(次), and the later items
+/// of a list of changes (分别增长5%和7.5%, 分别回落2.16和1.66个百分点, 收窄).
+#[test]
+fn per_population_rates_bracketed_times_and_listed_changes() {
+    let r = one("孕产妇死亡率下降到15.1/10万。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.5.as_str()),
+        ("15.1", Some("/10万"), "孕产妇死亡率")
+    );
+    let r = one("我国人均预期寿命达到78.6岁。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.5.as_str()),
+        ("78.6", Some("岁"), "我国人均预期寿命")
+    );
+    let r = one("全县各级各部门会前学法698场(次)。");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("698", Some("场(次)")));
+    let kinds = |body: &str| -> Vec<MetricKind> { read(body).into_iter().map(|r| r.4).collect() };
+    assert_eq!(
+        kinds("城乡居民人均可支配收入分别增长5%和7.5%左右。"),
+        [MetricKind::Change, MetricKind::Change]
+    );
+    assert_eq!(
+        kinds("第二、第三产业的比重分别回落2.16和1.66个百分点。"),
+        [MetricKind::Change, MetricKind::Change]
+    );
+    assert_eq!(
+        kinds("涨幅较上年同期收窄3.7个百分点。"),
+        [MetricKind::Change]
+    );
+    // A list of a change and a level: the level stays an amount.
+    assert_eq!(
+        kinds("全市地区生产总值增长5.2%、约4.4万亿元。"),
+        [MetricKind::Change, MetricKind::Money]
+    );
+}
+
+/// blind8: bare changes and rates of change take the subject of the figure before them, also
+/// across a short aside (按可比价格计算) and after 比上年同期 / 高出全省; a short noun's change takes
+/// the sentence's topic; a 分别 clause after a 分别 clause (also after 同比) names each subject, a
+/// single subject whole, and a short last item shares the first item's head (收入和支出).
+#[test]
+fn bare_changes_and_fenbie_clauses_take_their_subjects() {
+    assert_eq!(
+        labels("上半年,全市完成地区生产总值802.81亿元,按可比价格计算,比上年同期增长28.6%,高出全省0.1个百分点;地方一般公共预算收入55.29亿元,比上年同期增长39.3%。"),
+        [
+            "全市完成地区生产总值",
+            "比上年同期增长（地区生产总值）",
+            "高出全省（地区生产总值）",
+            "地方一般公共预算收入",
+            "比上年同期增长（地方一般公共预算收入）"
+        ]
+    );
+    assert_eq!(
+        labels("地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。"),
+        [
+            "地方一般公共预算收入",
+            "自然增幅（地方一般公共预算收入）",
+            "同口径完成（地方一般公共预算收入）",
+            "增幅（地方一般公共预算收入）"
+        ]
+    );
+    assert_eq!(
+        labels("全国共有乡镇卫生院33753个,床位150.5万张,卫生人员160.5万人,与上年比较,床位增加4.9万张。")[3],
+        "床位增加（全国共有乡镇卫生院）"
+    );
+    assert_eq!(
+        labels("同时PM10、PM2.5平均浓度分别为40.7微克/立方米、25.5微克/立方米,同比分别下降8.3%、12.4%。"),
+        ["PM10平均浓度", "PM2.5平均浓度", "PM10平均浓度下降", "PM2.5平均浓度下降"]
+    );
+    assert_eq!(
+        labels("一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;城乡常住居民人均可支配收入分别达47197元、16135元,分别增长4%、8%。"),
+        [
+            "一般公共预算收入",
+            "一般公共预算支出",
+            "一般公共预算收入增长",
+            "一般公共预算支出增长",
+            "城乡常住居民人均可支配收入",
+            "城乡常住居民人均可支配收入",
+            "城乡常住居民人均可支配收入增长",
+            "城乡常住居民人均可支配收入增长"
+        ]
+    );
+}
+
+/// Session 6's leftovers: a numeral with a magnitude inside is said in its largest one
+/// (1亿3千多万 → 1.3亿, as a reader writes it; the base value is the same); 市 counts places where
+/// no word goes on after it (2市4县, never 12345市民热线); every counted object of 对 is named by
+/// its noun and what was done to them, a bracket after the noun included (乡(镇、区)).
+#[test]
+fn mixed_magnitudes_places_and_objects_of_dui() {
+    let all = read("出境旅游人次由8300万增加到1亿3千多万。");
+    assert_eq!(
+        (
+            all[1].1.as_str(),
+            all[1].2.as_deref(),
+            all[1].3,
+            all[1].5.as_str()
+        ),
+        ("1.3", Some("亿"), Some("多"), "出境旅游人次")
+    );
+    let r = one("新建道路2万5千公里。");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("2.5", Some("万公里")));
+    assert_eq!(
+        labels("组织对2市4县6个省直单位开展实地法治督察。"),
+        [
+            "开展实地法治督察市",
+            "开展实地法治督察县",
+            "省直单位开展实地法治督察"
+        ]
+    );
+    assert!(read("拨打12345市民热线反映。").is_empty());
+    assert_eq!(
+        labels("对全县27个乡(镇、区)、36个县直单位进行法治政府建设实地督察。"),
+        [
+            "乡(镇、区)进行法治政府建设实地督察",
+            "县直单位进行法治政府建设实地督察"
+        ]
+    );
+}
+
+/// blind5: a compilation site's article count on the title line is page chrome.
+#[test]
+fn a_compilation_sites_article_count_is_no_metric() {
+    assert!(read("司法局2022年度法治政府建设工作报告-23篇(第26/40页)").is_empty());
+    assert_eq!(one("共发表文章23篇。").1, "23");
+}
+
+/// blind8: 突破200万大关 passes a threshold (a metric), where 二十大 is an ordinal.
+#[test]
+fn a_threshold_passed_is_a_metric() {
+    let r = one("玉龙机场旅客吞吐量突破200万大关。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.3),
+        ("200", Some("万"), Some("超过"))
+    );
+    assert!(read("深入学习贯彻党的二十大精神。").is_empty());
 }

@@ -8,7 +8,8 @@
 //!   words in `lexicon/outline.toml`) on lines of their own, in a text whose top level has no
 //!   numbered headings: they stand where its 一、二、 would be;
 //! - a line of its own led by a dash (——突出提升发展质量和效益,综合实力显著增强), the 政府工作报告's
-//!   way of heading a run of achievements.
+//!   way of heading a run of achievements; in a part title's section, such a phrase without the
+//!   dash too (过去一年，我们凝心聚力强产业，综合实力持续攀升), between two paragraphs.
 //!
 //! Each is one level below the heading whose section holds it (level 1 when none does).
 
@@ -64,6 +65,8 @@ pub(super) fn find(
     };
     let mut out: Vec<Found> = Vec::new();
     let top_numbered = found.iter().any(|f| f.level == 1);
+    // Whether a part title (2022年工作回顾) has been read: the lines after it are in its section.
+    let mut in_part = false;
 
     // Lead lines, grouped by the heading before them.
     let mut series: Vec<(Option<usize>, Vec<&Line>)> = Vec::new();
@@ -85,6 +88,7 @@ pub(super) fn find(
         }
         if !top_numbered && is_part_title(s) {
             out.push(heading(text, line, s, 1));
+            in_part = true;
             continue;
         }
         let prev = k
@@ -95,6 +99,13 @@ pub(super) fn find(
             let (nc, sc) = (n.chars().count(), s.chars().count());
             nc >= MIN_BODY_CHARS && nc >= 2 * sc && !is_lead(n)
         });
+        // In a part title's section, a phrase between two paragraphs heads the next one, as a
+        // dash-led line would (the 政府工作报告's achievements under 2022年工作回顾).
+        let after_paragraph = prev.is_some_and(|p| p.chars().count() >= MIN_BODY_CHARS);
+        if in_part && is_phrase(s) && heads_a_paragraph && after_paragraph {
+            out.push(heading(text, line, s, 2));
+            continue;
+        }
         // Two lead lines in a row head nothing; neither does the body's first line.
         let after_body = prev.is_some_and(|p| !is_lead(p));
         if is_lead(s) && heads_a_paragraph && after_body {
@@ -181,6 +192,19 @@ fn dash_led(s: &str) -> Option<&str> {
         !body.contains(['。', '；', ';', '：', ':']) && body.matches(['，', ',']).count() <= 1;
     ((4..=MAX_PART_CHARS).contains(&n) && plain && body.starts_with(crate::text::is_cjk))
         .then_some(rest)
+}
+
+/// A phrase on a line of its own that reads like a heading, not a sentence: no marker, no
+/// punctuation at its end, no full stop, colon or semicolon inside and at most two commas
+/// (过去一年，我们凝心聚力强产业，综合实力持续攀升).
+fn is_phrase(s: &str) -> bool {
+    let n = s.chars().count();
+    (8..=MAX_PART_CHARS).contains(&n)
+        && !numbered(s)
+        && s.starts_with(crate::text::is_cjk)
+        && !s.ends_with(|c: char| "。：:，,；;、！!？?…".contains(c))
+        && !s.contains(['。', '；', ';', '：', ':', '！', '？'])
+        && s.matches(['，', ',']).count() <= 2
 }
 
 /// A standard part title of a 政府工作报告 on a line of its own (2024年工作回顾).

@@ -73,6 +73,7 @@ pub(super) fn of(
         kind = MetricKind::Money;
     }
     let before = crate::text::window(text, start.saturating_sub(60), start);
+    let before = past_listed(before, u.text);
     if let Some(d) = change_direction(before, !relative) {
         kind = MetricKind::Change;
         direction = Some(d);
@@ -80,6 +81,40 @@ pub(super) fn of(
         kind = MetricKind::Other;
     }
     (kind, direction)
+}
+
+/// The words before a list of figures, when `before` ends inside one (分别增长5%和|7.5%,
+/// 分别回落2.16和|1.66个百分点, 分别增长6.9%、|0.8%): the later items of a list share the
+/// change word of its first item. An item before counts only when it has the same unit as the
+/// figure (or none, sharing it): 增长5.2%、约4.4万亿元 lists a change and then a level.
+fn past_listed<'b>(before: &'b str, unit: &str) -> &'b str {
+    let mut b = before;
+    for _ in 0..6 {
+        let Some(head) = ["、", "和", "及"].iter().find_map(|s| b.strip_suffix(*s)) else {
+            break;
+        };
+        // The previous item: a figure with its unit (or 左右) after it.
+        let tail_start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_ascii_digit())
+            .map(|(i, _)| i + 1);
+        let Some(tail_start) = tail_start else {
+            break;
+        };
+        let tail = &head[tail_start..];
+        let tail = tail.strip_suffix("左右").unwrap_or(tail);
+        let tail_ok = tail.is_empty() || tail == unit;
+        if !tail_ok || head.len() - tail_start > 24 {
+            break;
+        }
+        let digits = head[..tail_start].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if digits.ends_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        b = digits;
+    }
+    b
 }
 
 #[cfg(test)]

@@ -70,20 +70,29 @@ pub(super) fn judge(
         && !u.text.is_empty()
         && !is_place_unit(u.text)
         && !u.range_lower;
-    let unit = if u.text.is_empty() && u.magnitude_power == 0 {
+    // 1亿3千多万, 2万5千公里: said in the largest magnitude written inside (1.3亿, 2.5万公里).
+    let (n_value, magnitude_power, magnitude_text) = match inner_magnitude(text, at, n) {
+        Some((power, word)) if power > u.magnitude_power => (
+            n.value.shift(u.magnitude_power).unshift(power).normalized(),
+            power,
+            word,
+        ),
+        _ => (n.value, u.magnitude_power, u.magnitude_text),
+    };
+    let unit = if u.text.is_empty() && magnitude_power == 0 {
         None
     } else {
-        let mut unit = String::with_capacity(u.magnitude_text.len() + u.text.len());
-        unit.push_str(u.magnitude_text);
+        let mut unit = String::with_capacity(magnitude_text.len() + u.text.len());
+        unit.push_str(magnitude_text);
         unit.push_str(u.text);
         Some(unit)
     };
     // A temperature below zero (年极端最低气温-13.0℃, 零下5℃) keeps its sign.
     let below_zero = below_zero(text, at, u.text);
     let value = if below_zero.is_some() {
-        n.value.neg()
+        n_value.neg()
     } else {
-        n.value
+        n_value
     };
     Some(Found {
         start: below_zero.unwrap_or(q.start).min(q.start),
@@ -91,8 +100,8 @@ pub(super) fn judge(
         num_start: at,
         value,
         unit,
-        magnitude_power: u.magnitude_power,
-        magnitude_text: u.magnitude_text,
+        magnitude_power,
+        magnitude_text,
         qualifier: q.qualifier,
         qualifier_text: q.text,
         kind,
@@ -103,6 +112,31 @@ pub(super) fn judge(
         row_read: false,
         classifier,
     })
+}
+
+/// The largest magnitude word written inside a Chinese numeral, before its own trailing
+/// magnitude (the 亿 of 1亿3千多万, the 万 of 2万5千): its power and canonical word. A reader
+/// says such a number in that magnitude (1.3亿, 2.5万), as the expected readings do; its base
+/// value is the same.
+fn inner_magnitude(text: &str, at: usize, n: &Numeral) -> Option<(u32, &'static str)> {
+    if !n.chinese || n.digit_sequence || n.vague || n.fraction.is_some() || n.per.is_some() {
+        return None;
+    }
+    let body = &text[at..n.magnitude_at.unwrap_or(n.end)];
+    if body.contains("万亿") {
+        return None;
+    }
+    let (i, power, word) = if let Some(i) = body.find('亿') {
+        (i + '亿'.len_utf8(), 8, "亿")
+    } else if let Some(i) = body.find('万') {
+        (i + '万'.len_utf8(), 4, "万")
+    } else {
+        return None;
+    };
+    // Only a round rest (2万5千, 1亿3千多万), not one written out (一万零十二元 is 10012 元).
+    let rest = body[i..].trim_end_matches(['多', '余', '几']);
+    let round = !rest.contains('零') && rest.ends_with(['千', '百']) || rest.is_empty();
+    round.then_some((power, word))
 }
 
 /// The unit of the numeral at `at`, or the rule that says it is no metric.

@@ -26,6 +26,12 @@ pub(super) enum Reject {
     ModelName,
     /// 查看: 21249次 — a counter of the web page, not of the report.
     PageCounter,
+    /// 5年来, 10年以来: a span of years up to now.
+    YearsToNow,
+    /// 图1:, 表5-1: the number of a figure's or a table's caption.
+    Caption,
+    /// 投资10亿元以上项目10个, 500千伏输变电工程: the figure names a class of the thing counted.
+    Class,
     /// A number spelling out a model just named (1+3…，即针对1个重大项目).
     ExplainsModel,
     /// A Chinese numeral without a counting classifier (三大平台) or a count of one.
@@ -54,10 +60,13 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         return Some(Reject::LoneYi);
     }
     let end = n.end;
-    let rules: [(ContextRule, Reject); 6] = [
+    let rules: [(ContextRule, Reject); 9] = [
         (context::is_ordinal, Reject::Ordinal),
         (context::is_session, Reject::Session),
         (context::is_named, Reject::Name),
+        (context::is_ranked, Reject::Name),
+        (context::is_years_to_now, Reject::YearsToNow),
+        (context::is_caption, Reject::Caption),
         (context::is_model_name, Reject::ModelName),
         (context::explains_model, Reject::ExplainsModel),
         (context::is_page_counter, Reject::PageCounter),
@@ -107,6 +116,12 @@ pub(super) fn after_unit(
         if n.value.to_i64() == Some(2) && text[..at].ends_with(['、', '和']) {
             return Some(Reject::ListedTwo);
         }
+        if restates_list(text, at, n) {
+            return Some(Reject::Enumeration);
+        }
+    }
+    if !unit.text.is_empty() && names_class(text, unit.end, unit.text) {
+        return Some(Reject::Class);
     }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
@@ -200,4 +215,50 @@ fn names_next(after: &str) -> bool {
         .take(4)
         .count();
     (1..=3).contains(&noun) && after.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A figure that names a class of the thing counted after it: a voltage glued to its noun
+/// (500千伏输变电工程, 110千伏变电站), or a bound, a short noun and another figure
+/// (投资10亿元以上项目10个, 60周岁以上老人1200人). Words in `lexicon/names.toml`.
+fn names_class(text: &str, unit_end: usize, unit: &str) -> bool {
+    use crate::lexicon::data::names;
+    let after = &text[unit_end..];
+    if names::CLASS_UNITS.contains(&unit) {
+        return after.starts_with(|c: char| crate::text::is_cjk(c) && !label::is_boundary(c));
+    }
+    let Some(rest) = names::CLASS_BOUNDS
+        .iter()
+        .find_map(|b| after.strip_prefix(*b))
+    else {
+        return false;
+    };
+    let noun = rest
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c))
+        .take(7)
+        .count();
+    (1..=6).contains(&noun) && rest.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A Chinese-numeral count that restates the 、-list right before it (听取了守法普法、司法、执法三个
+/// 协调小组…汇报): as many items as the count, the last one short and glued to the numeral. Such
+/// a count names the set just listed (as 四个方面 does); it measures nothing.
+fn restates_list(text: &str, at: usize, n: &Numeral) -> bool {
+    let Some(count) = n.value.to_i64().filter(|v| (2..=10).contains(v)) else {
+        return false;
+    };
+    let head = crate::text::window(text, at.saturating_sub(120), at);
+    let clause = head
+        .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
+        .map_or(head, |i| &head[i..]);
+    let Some(last_sep) = clause.rfind('、') else {
+        return false;
+    };
+    let last_item = &clause[last_sep + '、'.len_utf8()..];
+    let items = clause.matches('、').count() as i64 + 1;
+    let short = (1..=5).contains(&last_item.chars().count())
+        && last_item
+            .chars()
+            .all(|c| crate::text::is_cjk(c) && !label::is_boundary(c));
+    short && items == count
 }

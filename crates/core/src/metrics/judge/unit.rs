@@ -45,7 +45,16 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
     let (unit_text, kind, unit_end) = match (n.per, unit_match) {
         (Some(Per::Cent), _) => ("%", MetricKind::Percent, pos),
         (Some(Per::Mille), _) => ("‰", MetricKind::Percent, pos),
-        (None, Some(u)) => (&text[unit_at..unit_at + u.len], u.kind, unit_at + u.len),
+        (None, Some(u)) => {
+            // A count of occasions written with its 次 in brackets (会前学法698场(次)): the
+            // bracket is part of the unit as written.
+            let end = unit_at + u.len;
+            let times = ["(次)", "（次）"]
+                .iter()
+                .find(|t| u.kind == MetricKind::Count && text[end..].starts_with(**t))
+                .map_or(0, |t| t.len());
+            (&text[unit_at..end + times], u.kind, end + times)
+        }
         // The lower end of a range takes the unit of the upper end (每场5—10人: 5 人).
         (None, None) if range_upper(text, pos).is_some() => {
             let (m, u, k) = range_upper(text, pos).unwrap_or_default();
@@ -70,9 +79,20 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
             listed = true;
             (u, k.unwrap_or(MetricKind::Count), pos)
         }
-        (None, None) => ("", MetricKind::Count, pos),
+        (None, None) => match standalone_place(text, unit_at) {
+            Some(len) => {
+                listed = true;
+                (
+                    &text[unit_at..unit_at + len],
+                    MetricKind::Count,
+                    unit_at + len,
+                )
+            }
+            None => ("", MetricKind::Count, pos),
+        },
     };
-    // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most).
+    // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most). (`listed`:
+    // the unit is the list's or a place word's, no range's.)
     let range_lower = n.per.is_none() && unit_match.is_none() && !unit_text.is_empty() && !listed;
     let range_high = !range_lower && is_range_upper(text, at);
     Unit {
@@ -87,9 +107,23 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
     }
 }
 
-/// Units that are themselves the things counted (两镇, 12村).
+/// Units that are themselves the things counted (两镇, 12村, 2市).
 pub(in crate::metrics) fn is_place_unit(unit: &str) -> bool {
     matches!(unit, "镇" | "村" | "乡" | "县" | "区" | "街道")
+        || crate::lexicon::data::units::STANDALONE_PLACES.contains(&unit)
+}
+
+/// A place word of `standalone_places` (lexicon/units.toml) at `at` that no word goes on
+/// after (对2市4县, 全省14市。, 2市和4县; never 12345市民热线 or 2023市委): its length.
+fn standalone_place(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let w = crate::lexicon::data::units::STANDALONE_PLACES
+        .iter()
+        .find(|w| rest.starts_with(**w))?;
+    let next = rest[w.len()..].chars().next();
+    let ends =
+        next.is_none_or(|c| !crate::text::is_cjk(c) || matches!(c, '、' | '和' | '及' | '与'));
+    ends.then_some(w.len())
 }
 
 /// Range dashes between two numbers: 5—10人, 5-10人, 5~10人, 5至10人.

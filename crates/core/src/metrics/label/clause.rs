@@ -103,38 +103,79 @@ pub fn parts(
     p
 }
 
-/// 组织对2个市州和4个省直部门开展了法治政府建设实地督察: a count that is the first object of
-/// 对, with more counted objects after it, is named by its noun and what was done to them (the
-/// predicate after the last object: 市州开展了法治政府建设实地督察), not by the 对 before it.
-/// Returns the predicate's range; the caller drops the words before the number.
-pub fn predicate_of_objects(text: &str, parts: &Parts) -> Option<(usize, usize)> {
-    let &(_, pre_end) = parts.pre.last()?;
-    let (_, post_end) = parts.post?;
-    if !text[..pre_end].ends_with('对') {
+/// A byte range of the cleaned text.
+type Range = (usize, usize);
+
+/// 组织对2个市州和4个省直部门开展了法治政府建设实地督察, 对全县27个乡(镇、区)、36个县直单位进行…
+/// 督察, 对2市4县6个省直单位开展…督察: a count that is one of several counted objects of 对 is
+/// named by its noun and what was done to them (the predicate after the last object:
+/// 市州开展了法治政府建设实地督察), not by the 对 before it. `place`: the unit is the noun
+/// (2市, 4县). Returns the predicate's range and the object's noun (a noun with its bracket,
+/// 乡(镇、区)); the caller drops the words before the number.
+pub fn predicate_of_objects(
+    text: &str,
+    parts: &Parts,
+    num_start: usize,
+    metric_end: usize,
+    place: bool,
+) -> Option<(Range, Option<Range>)> {
+    use crate::lexicon::data::label::{ACTIONS, CLAUSE_LEADS};
+    // What stands between 对 and the number: nothing or a scope (对2个…, 对全县27个…) for the
+    // first object, the earlier objects for a later one (对2市|4县, 对…乡(镇、区)、|36个).
+    let head = crate::text::window(text, num_start.saturating_sub(120), num_start);
+    let dui = head.rfind('对')?;
+    let between = &head[dui + '对'.len_utf8()..];
+    if between.contains(is_boundary) || between.chars().count() > 40 {
         return None;
     }
-    // More objects follow: 和4个…, 、3家….
-    let more = text[post_end..]
+    let first = between.is_empty() || SCOPES.contains(&between);
+    let has_verb = |s: &str| CLAUSE_LEADS.iter().chain(ACTIONS).any(|v| s.contains(v));
+    let later = !first && between.contains(|c: char| c.is_ascii_digit()) && !has_verb(between);
+    if !first && !later {
+        return None;
+    }
+    // The object's noun and where the object ends (after a bracket that goes with the noun).
+    let (noun, object_end) = match parts.post {
+        Some((a, b)) => {
+            // A bracket opened in or right after the noun closes within it: 乡(镇、区).
+            let open = text[a..b].contains(['(', '（']) && !text[a..b].contains([')', '）'])
+                || text[b..].starts_with(['(', '（']);
+            let bracket = open
+                .then(|| text[b..].find([')', '）']).filter(|&i| i < 30))
+                .flatten()
+                .map_or(0, |i| {
+                    i + text[b + i..].chars().next().map_or(1, char::len_utf8)
+                });
+            (Some((a, b + bracket)), b + bracket)
+        }
+        None if place => (None, metric_end),
+        None => return None,
+    };
+    // A first object needs more counted objects after it: 和4个…, 、3家…, 4县… .
+    let after = &text[object_end..];
+    let more = after
         .strip_prefix(['和', '及', '与', '、'])
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    if !more {
+        .unwrap_or(after)
+        .starts_with(|c: char| c.is_ascii_digit());
+    if first && !more {
         return None;
     }
-    let end = text[post_end..]
-        .find(is_boundary)
-        .map_or(text.len(), |i| post_end + i);
-    let rest = crate::text::window(text, post_end, end.min(post_end + 120));
-    let verb = crate::lexicon::data::label::CLAUSE_LEADS
+    // The predicate follows the last object: past the 、 between objects, up to the clause's end.
+    let end = after
+        .find(['，', ',', '。', '；', ';', '：', ':', '\n'])
+        .map_or(text.len(), |i| object_end + i);
+    let rest = crate::text::window(text, object_end, end.min(object_end + 120));
+    let verb = CLAUSE_LEADS
         .iter()
-        .chain(crate::lexicon::data::label::ACTIONS)
+        .chain(ACTIONS)
         .filter_map(|v| rest.find(v))
         .min()?;
-    let from = post_end + verb;
+    let from = object_end + verb;
     let to = text[from..end]
         .char_indices()
         .nth(16)
         .map_or(end, |(i, _)| from + i);
-    Some((from, to))
+    Some(((from, to), noun))
 }
 
 /// The clause right before the one starting at `clause` (one comma back), when it is whole and

@@ -65,7 +65,14 @@ pub(super) fn clause_before_repeated_verb(
 /// (优秀率由62%提高到78.5%), the subject of a target (超过93%的目标) or of a bare change
 /// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
 pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String) -> String {
-    let changed_to = out.metrics.last().is_some_and(|m| m.unit == f.unit)
+    // (The same unit whatever its magnitude: 由8300万增加到1亿3千多万.)
+    fn bare_unit(u: Option<&str>) -> Option<&str> {
+        u.map(|u| u.trim_start_matches(['万', '亿']))
+    }
+    let changed_to = out
+        .metrics
+        .last()
+        .is_some_and(|m| bare_unit(m.unit.as_deref()) == bare_unit(f.unit.as_deref()))
         && out
             .positions
             .last()
@@ -94,14 +101,16 @@ pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String
     // Only a label that is empty, short or bare takes context: the sentence is read for no other
     // (reading it costs a scan per earlier figure of the sentence).
     let bare = is_bare_action(&label);
+    let changed = short_change(&label);
     let takes_context = label.is_empty()
         || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
         || needs_subject(&label)
+        || changed
         || bare;
     if rate || !takes_context {
         return label;
     }
-    match sentence_context(text, out, f.start, is_participants(&label), bare) {
+    match sentence_context(text, out, f.start, is_participants(&label), bare, changed) {
         Some(context) if label.is_empty() => context,
         Some(context) => format!("{label}（{context}）"),
         None => label,
@@ -153,8 +162,12 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
     }
     let (_, end) = out.positions[k];
     let between = text.get(end..f.start)?;
-    let one_clause_back =
-        !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
+    let one_clause_back = !between.contains(['。', '；', ';', '\n']) && {
+        // 地区生产总值802.81亿元，按可比价格计算，比上年同期增长28.6%: a short aside between.
+        let commas = between.matches(['，', ',']).count();
+        commas <= 1
+            || commas == 2 && between.chars().filter(|c| crate::text::is_cjk(*c)).count() <= 10
+    };
     let points = matches!(f.unit.as_deref(), Some("个百分点" | "百分点"));
     // 发电量…同比增长3.7%，增速放缓，较上年降低1个百分点: points after a bare change in the same
     // sentence change that growth rate, and take the subject the change before was given.
@@ -173,20 +186,36 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
         MetricKind::Change => false,
         _ => !points,
     };
-    (one_clause_back && fits && !out.base_labels[k].is_empty()).then(|| out.base_labels[k].clone())
+    if !(one_clause_back && fits && !out.base_labels[k].is_empty()) {
+        return None;
+    }
+    // A figure named only by what was done (同口径完成3.67亿元，增幅6.1%) passes on the thing its
+    // own context named (地方一般公共预算收入) to its growth rate; points change a share of
+    // that figure itself (结果维持461件，较上年提升5个百分点).
+    let base = &out.base_labels[k];
+    let context = out.metrics[k]
+        .label
+        .strip_prefix(base.as_str())
+        .and_then(|r| r.strip_prefix('（'))
+        .and_then(|r| r.strip_suffix('）'))
+        .filter(|c| !c.is_empty() && !points && is_bare_action(base));
+    Some(context.unwrap_or(base).to_string())
 }
 
 /// The label of the first metric of the sentence holding `pos`, when the number at `pos` is a
 /// further figure about the same thing (受理行政复议案件463件，办结403件 → 办结 is about the
 /// 行政复议案件). Not inside a 其中 breakdown, whose parts are named on their own.
 /// `events`: the figure counts people taking part, so an event count (20场次 of training) is
-/// preferred as its context over any nearer figure.
+/// preferred as its context over any nearer figure. `topic`: the figure changes an attribute
+/// of what the sentence is about (全国共有乡镇卫生院33753个，床位…，与上年比较，床位增加4.9万张),
+/// so the sentence's first such figure is its context, not the nearest.
 fn sentence_context(
     text: &str,
     out: &Extracted,
     pos: usize,
     events: bool,
     bare: bool,
+    topic: bool,
 ) -> Option<String> {
     let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
     let sentence = sentence_start(text, floor, pos);
@@ -233,6 +262,11 @@ fn sentence_context(
     let first = events
         .then(|| in_sentence().find(|&k| names_it(k) && is_event(k)))
         .flatten()
+        .or_else(|| {
+            topic
+                .then(|| in_sentence().filter(|&k| names_it(k)).last())
+                .flatten()
+        })
         .or_else(|| in_sentence().find(|&k| names_it(k)))
         .or_else(|| bare.then(previous_sentence).flatten())?;
     let between = &text[sentence..pos];
@@ -364,19 +398,45 @@ fn is_change_to(between: &str) -> bool {
 /// `lexicon/change.toml`.
 pub(super) fn needs_subject(label: &str) -> bool {
     let bare = trim_start_str(label, "同比");
-    let bare = trim_start_str(bare, "较上年");
-    let bare = trim_start_str(bare, "比上年");
-    // 较2023年减少, 比2022年同期增长: a comparison with a named year.
+    // 较2023年减少, 比2022年同期增长, 比上年同期增长, 较去年下降: a comparison with a named year
+    // or with what `targets` of change.toml name.
     let bare = bare
         .strip_prefix('较')
         .or_else(|| bare.strip_prefix('比'))
-        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
-        .and_then(|r| r.strip_prefix('年'))
+        .and_then(|r| {
+            let year = r.trim_start_matches(|c: char| c.is_ascii_digit());
+            let after_year = (year.len() < r.len())
+                .then(|| year.strip_prefix('年'))
+                .flatten();
+            after_year.or_else(|| change::TARGETS.iter().find_map(|t| r.strip_prefix(t)))
+        })
         .map_or(bare, |r| trim_start_str(r, "同期"));
+    // 高出全省, 低于全国平均水平: the comparison's target after the change word.
+    let bare = change::TARGETS
+        .iter()
+        .find_map(|t| {
+            bare.strip_suffix(t)
+                .filter(|h| change::ANY_UNIT.contains(h))
+        })
+        .unwrap_or(bare);
     let short = label.chars().count() <= 6;
     // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
     (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
         || change::ANY_UNIT.contains(&bare)
+        || crate::lexicon::data::label::RATES_OF_CHANGE.contains(&bare)
+}
+
+/// A short noun and a change word (床位增加, 人员减少): what changed is named too briefly to
+/// stand alone, so the sentence's first figure says of what (乡镇卫生院).
+fn short_change(label: &str) -> bool {
+    // (A comparison with no subject, 较上年提升, is a bare change: `needs_subject`.)
+    !needs_subject(label)
+        && change::ANY_UNIT.iter().any(|w| {
+            label.strip_suffix(w).is_some_and(|head| {
+                let n = head.chars().count();
+                n > 0 && n <= SHORT_LABEL_CHARS && head.chars().all(crate::text::is_cjk)
+            })
+        })
 }
 
 /// `s.trim_start_matches(word)` without setting up a substring searcher for each call.

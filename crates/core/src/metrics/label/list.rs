@@ -201,16 +201,35 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     // The list of subjects: the words from the clause start to 分别, dates and scope left on.
     // A clause that opens with 分别 repeats the list of the 分别 clause before it (风电、太阳能
     // 发电量分别为4665、2611亿千瓦时，分别同比增长15.1%和16.6%).
-    let (clause_from, subjects_end) = if text[sentence_start..fenbie].trim().is_empty() {
+    // So does one that opens with a comparison only (…分别为40.7、25.5微克/立方米，同比分别下降
+    // 8.3%、12.4%).
+    let opening = text[sentence_start..fenbie].trim();
+    let repeats = opening.is_empty() || label::COMPARISONS.contains(&opening);
+    let (clause_from, subjects_end) = if repeats {
         earlier_list(text, sentence_start)?
     } else {
         (sentence_start, fenbie)
     };
-    let head_start = clause_from
+    let mut head_start = clause_from
         + (text[clause_from..subjects_end].len()
             - text[clause_from..subjects_end].trim_start().len());
+    // A leading word is no part of the first subject (同时PM10、PM2.5平均浓度分别为…).
+    if let Some(w) = label::LEADING
+        .iter()
+        .find(|w| text[head_start..subjects_end].starts_with(**w))
+    {
+        head_start += w.len();
+    }
     let head = &text[head_start..subjects_end];
     let items = split_items(head);
+    // The earlier clause said one subject (城乡常住居民人均可支配收入分别达47197元、16135元，分别
+    // 增长4%、8%): each figure after is about it, with the verb after 分别.
+    if items.len() == 1 && repeats {
+        let (a, b) = items[0];
+        let mut ranges = vec![(head_start + a, head_start + b)];
+        ranges.extend(verb_after_fenbie(text, fenbie, f.start));
+        return Some(ranges);
+    }
     if items.len() < 2 || k >= items.len() {
         return None;
     }
@@ -227,6 +246,17 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     let m = penultimate.chars().count();
     let whole_names = last.chars().count() <= m;
     let tail_at = last.char_indices().nth(m).map_or(last.len(), |(i, _)| i);
+    // Codes stand for codes (PM10、PM2.5平均浓度: PM10 for PM2.5, whatever their lengths).
+    let code = |s: &str| {
+        s.bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'.')
+            .count()
+    };
+    let tail_at = if code(penultimate) == penultimate.len() && code(last) > 0 {
+        code(last)
+    } else {
+        tail_at
+    };
     // Not inside a word: 风电、太阳能发电量 shares 发电量, not 能发电量.
     let tail_at = crate::lexicon::segment::word_across(text, head_start + last_a + tail_at)
         .map_or(tail_at, |(_, end)| end - head_start - last_a)
@@ -248,25 +278,52 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     if k + 1 < items.len() && !whole_names {
         ranges.push((head_start + last_a + tail_at, head_start + last_b));
     }
-    // The verb after 分别: a change (增长, 下降, 同比提高) says what the figure is.
-    let after = &text[fenbie + "分别".len()..f.start];
-    let lead = label::COMPARISONS
-        .iter()
-        .find(|w| after.starts_with(**w))
-        .map_or(0, |w| w.len());
-    if let Some(v) = change::ANY_UNIT
-        .iter()
-        .chain(label::AFTER_FENBIE)
-        .find(|v| after[lead..].starts_with(**v))
-    {
-        let at = fenbie + "分别".len();
-        ranges.push((at, at + lead + v.len()));
+    // 一般公共预算收入和支出分别达4.78亿元、20.2亿元: a short last item stands for the end of
+    // the first one, whose head it shares (一般公共预算支出).
+    if k + 1 == items.len() && items.len() == 2 {
+        if let Some(head_of_first) =
+            shared_head(text, head_start + items[0].0, head_start + items[0].1, last)
+        {
+            ranges.insert(0, head_of_first);
+        }
     }
+    ranges.extend(verb_after_fenbie(text, fenbie, f.start));
     let n: usize = ranges
         .iter()
         .map(|&(x, y)| text[x..y].chars().count())
         .sum();
     (n <= 40).then_some(ranges)
+}
+
+/// The verb after 分别: a change (增长, 下降, 同比提高) says what the figure is.
+fn verb_after_fenbie(text: &str, fenbie: usize, figure: usize) -> Option<(usize, usize)> {
+    let after = &text[fenbie + "分别".len()..figure];
+    let lead = label::COMPARISONS
+        .iter()
+        .find(|w| after.starts_with(**w))
+        .map_or(0, |w| w.len());
+    let v = change::ANY_UNIT
+        .iter()
+        .chain(label::AFTER_FENBIE)
+        .find(|v| after[lead..].starts_with(**v))?;
+    let at = fenbie + "分别".len();
+    Some((at, at + lead + v.len()))
+}
+
+/// The head a short last item shares with the first item of a pair (一般公共预算收入|和支出: the
+/// first item's words before its last word of the last item's length, 一般公共预算), when that
+/// last word is a word of its own (收入) and something is left before it.
+fn shared_head(text: &str, first_a: usize, first_b: usize, last: &str) -> Option<(usize, usize)> {
+    let m = last.chars().count();
+    let first = &text[first_a..first_b];
+    let n = first.chars().count();
+    if !(2..=3).contains(&m) || n < m + 2 || !last.chars().all(crate::text::is_cjk) {
+        return None;
+    }
+    let cut = first_a + first.char_indices().nth(n - m).map(|(i, _)| i)?;
+    // The last word of the first item starts exactly there.
+    let whole_word = crate::lexicon::segment::longest_word_at(text, cut) == first_b - cut;
+    whole_word.then_some((first_a, cut))
 }
 
 /// The clause before the one starting at `clause` (after its comma), when it lists subjects

@@ -66,9 +66,14 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     }
     list::share_with_previous(text, out, &mut parts, clause, floor, prev_end, f.start);
     parts.shared = list::shared_noun(text, &parts, f);
-    if let Some(predicate) = clause::predicate_of_objects(text, &parts) {
+    let place = f.unit.as_deref().is_some_and(is_place_unit);
+    if let Some((predicate, noun)) =
+        clause::predicate_of_objects(text, &parts, f.start, f.end, place)
+    {
         parts.pre.clear();
+        parts.post = noun;
         parts.shared = Some(predicate);
+        parts.topic = None;
     }
     if let Some(things) = parts.post.and_then(|p| noun::category_of_next(text, p)) {
         // 10个类别共2644项权责事项 → 权责事项类别.
