@@ -81,9 +81,17 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
 fn visible_chars(s: &str) -> usize {
     // Characters are counted from their lead bytes; whitespace in cleaned text is ASCII (odd
     // spaces were folded) apart from rare line separators, which decoding would not change.
-    // (A sum of 0/1 rather than `filter().count()`, so that the loop vectorises.)
-    s.bytes()
-        .map(|b| usize::from((b & 0xC0) != 0x80 && !b.is_ascii_whitespace()))
+    // (A sum of 0/1 rather than `filter().count()`, so that the loop vectorises; in bytes, 255
+    // at a time, so that a vector register holds as many lanes as it can.)
+    s.as_bytes()
+        .chunks(255)
+        .map(|chunk| {
+            let visible: u8 = chunk
+                .iter()
+                .map(|&b| u8::from((b & 0xC0) != 0x80 && !b.is_ascii_whitespace()))
+                .sum();
+            usize::from(visible)
+        })
         .sum()
 }
 
@@ -134,6 +142,20 @@ fn headings_per_part(report: &Report) -> Vec<PartHeadings> {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options, Part};
+
+    #[test]
+    fn visible_characters_are_counted_in_any_length() {
+        let count = |s: &str| s.chars().filter(|c| !c.is_ascii_whitespace()).count();
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.push("a".repeat(1000));
+        texts.push("审 a\n".repeat(300));
+        for t in &texts {
+            assert_eq!(super::visible_chars(t), count(t));
+        }
+    }
 
     #[test]
     fn profile_of_a_small_report() {

@@ -24,6 +24,7 @@ const MAX_PER_INDICATOR: usize = 16;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let text = ctx.cleaned.text.as_str();
+    let mut special = vec![None; report.outline.len()];
     let candidates: Vec<usize> = (0..report.metrics.len())
         .filter(|&i| {
             let m = &report.metrics[i];
@@ -31,7 +32,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                 && matches!(m.kind, MetricKind::Count | MetricKind::Money)
                 && i < ctx.positions.len()
         })
-        .filter(|&i| !scoped(ctx, report, i))
+        .filter(|&i| !scoped(ctx, report, i, &mut special))
         .collect();
     let mut per_indicator: HashMap<(&str, Option<&str>), usize> = HashMap::new();
     let candidates: Vec<usize> = candidates
@@ -112,8 +113,9 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     out
 }
 
-/// A figure of a campaign, a domain, a part or another period.
-fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
+/// A figure of a campaign, a domain, a part or another period. `special[k]` remembers whether
+/// heading `k` names one (the metrics of a section share its headings: each is read once).
+fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize, special: &mut [Option<bool>]) -> bool {
     let text = ctx.cleaned.text.as_str();
     let pos = ctx.positions[i].0;
     let before = &text[ctx.sentence_start(pos)..pos];
@@ -126,11 +128,14 @@ fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize) -> bool {
     }
     let mut h = report.metrics[i].section;
     for _ in 0..16 {
-        let Some(heading) = h.and_then(|k| report.outline.get(k)) else {
+        let Some((k, heading)) = h.and_then(|k| Some((k, report.outline.get(k)?))) else {
             break;
         };
-        let title = crate::clean::fold::folded(&heading.title);
-        if SPECIAL_HEADING_WORDS.iter().any(|w| title.contains(w)) {
+        let names_a_scope = *special[k].get_or_insert_with(|| {
+            let title = crate::clean::fold::folded(&heading.title);
+            SPECIAL_HEADING_WORDS.iter().any(|w| title.contains(w))
+        });
+        if names_a_scope {
             return true;
         }
         h = heading.parent;

@@ -21,10 +21,6 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
             *flag = true;
         }
     }
-    // A sentence can be long: a vectorised searcher built once, not one per metric.
-    static QIZHONG: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-        std::sync::OnceLock::new();
-    let qizhong = QIZHONG.get_or_init(|| memchr::memmem::Finder::new("其中"));
     for sentence in ctx.sentences() {
         let counts: Vec<usize> = sentence
             .iter()
@@ -39,10 +35,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
             let Some(&first) = counts.get(k + 1) else {
                 continue;
             };
-            if !contains_str(
-                &text[ctx.positions[whole].1..ctx.positions[first].0],
-                "其中",
-            ) {
+            if !super::has_qizhong(&text[ctx.positions[whole].1..ctx.positions[first].0]) {
                 continue;
             }
             let unit = &report.metrics[whole].unit;
@@ -90,14 +83,23 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
         }
         // Case pipelines.
         // (Not the parts of a breakdown: 其中维持…撤销… are outcomes side by side.)
+        // A pipeline needs two stages: a sentence with fewer counts to compare has none, and
+        // its labels are not read.
+        if counts.iter().filter(|&&i| !in_sum[i]).nth(1).is_none() {
+            continue;
+        }
         let breakdown_at = counts.iter().position(|&i| {
-            let sentence = &text[ctx.sentence_start(ctx.positions[i].0)..ctx.positions[i].0];
-            qizhong.find(sentence.as_bytes()).is_some()
+            super::has_qizhong(&text[ctx.sentence_start(ctx.positions[i].0)..ctx.positions[i].0])
         });
+        let eligible =
+            |&(k, &i): &(usize, &usize)| breakdown_at.is_none_or(|b| k < b) && !in_sum[i];
+        if counts.iter().enumerate().filter(eligible).nth(1).is_none() {
+            continue;
+        }
         let staged: Vec<(usize, u8)> = counts
             .iter()
             .enumerate()
-            .filter(|&(k, &i)| breakdown_at.is_none_or(|b| k < b) && !in_sum[i])
+            .filter(eligible)
             .filter_map(|(_, &i)| stage(&folded(&report.metrics[i].label)).map(|s| (i, s)))
             .collect();
         let mut chain: Vec<usize> = Vec::new();

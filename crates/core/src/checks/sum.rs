@@ -12,7 +12,6 @@ use super::{span_of, value};
 use crate::lexicon::data::checks::EACH_VERBS;
 use crate::model::{Check, CheckKind, MetricKind, Report};
 use crate::sentences::Context;
-use crate::text::contains_str;
 
 pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     let mut out = Vec::new();
@@ -39,7 +38,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
             }
             let whole_end = ctx.positions[whole].1;
             let next_start = ctx.positions[rest[0]].0;
-            let breakdown = contains_str(&text[whole_end..next_start], "其中");
+            let breakdown = super::has_qizhong(&text[whole_end..next_start]);
             // Parts at the same bracket depth as the first part.
             let depth0 = depths[k + 1];
             let parts: Vec<usize> = rest
@@ -141,6 +140,12 @@ fn is_count(report: &Report, i: usize) -> bool {
 /// followed by a verb of `lexicon/checks.toml`) earlier in its clause.
 fn per_member(text: &str, pos: usize) -> bool {
     let from = crate::text::line_start_within(text, pos, 200);
+    // Most figures have no 各 before them at all: rule that out before finding the clause.
+    static GE: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let ge = GE.get_or_init(|| memchr::memmem::Finder::new("各"));
+    if ge.find(&text.as_bytes()[from..pos]).is_none() {
+        return false;
+    }
     let clause_start = text[from..pos]
         .rfind(['，', ',', '；', ';', '。', '：', ':'])
         .map_or(from, |i| from + i);

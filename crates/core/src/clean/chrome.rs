@@ -11,7 +11,6 @@ use crate::lexicon::data::chrome::{
 };
 use crate::lexicon::patterns::page_chrome;
 use crate::lexicon::words::Words;
-use crate::text::starts_with_str;
 
 /// What a chrome line says, if anything useful.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,8 +82,9 @@ fn is_breadcrumb(s: &str) -> bool {
     if BREADCRUMB_STARTS.iter().any(|p| s.starts_with(p)) {
         return true;
     }
-    let seps = s.matches(['>', '»', '›', '＞']).count();
-    seps >= 2 && s.starts_with("首页") && s.chars().count() <= 80
+    s.starts_with("首页")
+        && s.matches(['>', '»', '›', '＞']).count() >= 2
+        && s.chars().count() <= 80
 }
 
 fn is_footer(s: &str) -> bool {
@@ -124,6 +124,12 @@ fn is_clock(s: &str) -> bool {
         || (s.contains("星期") && s.chars().count() <= 40 && s.contains('年') && s.contains('日'))
 }
 
+/// [`LABELS`] indexed by first character.
+fn labels() -> &'static crate::lexicon::words::ByFirst {
+    static INDEX: std::sync::OnceLock<crate::lexicon::words::ByFirst> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| crate::lexicon::words::ByFirst::new(&[LABELS]))
+}
+
 /// `来源: 柳城县人民政府 | 发布日期: 2026-02-13 09:53`: every piece must be `label: value`. A
 /// metadata block set as a list (`• 发布机构: 济南市教育局`, `- 索引号:…`) is read the same.
 fn label_line(folded: &str) -> Option<ChromeInfo> {
@@ -131,10 +137,10 @@ fn label_line(folded: &str) -> Option<ChromeInfo> {
         .trim()
         .trim_start_matches(ITEM_MARK_CHARS)
         .trim_start();
-    // (Every short line is asked this: byte loops, not a `memcmp` call per label.)
-    let starts_with_label = LABELS
-        .iter()
-        .any(|l| starts_with_str(s, l) && s[l.len()..].trim_start().starts_with([':', '：']));
+    // (Every short line is asked this: only the labels starting with its first character.)
+    let starts_with_label = labels()
+        .prefixes(s)
+        .any(|l| s[l.len()..].trim_start().starts_with([':', '：']));
     if !starts_with_label {
         return None;
     }
@@ -160,9 +166,8 @@ fn pairs(s: &str) -> Vec<(String, String)> {
     let mut rest = s;
     while !rest.is_empty() {
         let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
-        let Some(label) = LABELS
-            .iter()
-            .filter(|l| starts_with_str(trimmed, l))
+        let Some(label) = labels()
+            .prefixes(trimmed)
             .max_by_key(|l| l.len())
             .filter(|l| trimmed[l.len()..].trim_start().starts_with([':', '：']))
         else {
@@ -179,9 +184,9 @@ fn pairs(s: &str) -> Vec<(String, String)> {
         for (i, c) in after.char_indices().skip(1) {
             let next =
                 after[i..].trim_start_matches(|c: char| c.is_whitespace() || c == '|' || c == '丨');
-            let starts_label = LABELS.iter().any(|l| {
-                starts_with_str(next, l) && next[l.len()..].trim_start().starts_with([':', '：'])
-            });
+            let starts_label = labels()
+                .prefixes(next)
+                .any(|l| next[l.len()..].trim_start().starts_with([':', '：']));
             if starts_label || (next.is_empty() && c != ' ') {
                 end = i;
                 break;

@@ -18,7 +18,9 @@ pub enum Fold {
     Traditional,
 }
 
-/// The folded form of `c`, or `None` when it stays as it is.
+/// The folded form of `c`, or `None` when it stays as it is. (Inlined: the later stages ask it
+/// of every character of labels and titles, and most characters fold to nothing.)
+#[inline]
 pub fn fold(c: char) -> Option<(char, Fold)> {
     match c {
         '\u{FF01}'..='\u{FF5E}' => {
@@ -46,7 +48,8 @@ pub fn fold(c: char) -> Option<(char, Fold)> {
 /// `s` folded, borrowed when nothing in it folds: for comparing words shown as written (a
 /// label, a title) with the cleaned text, in which 審結 is already 审结.
 pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().any(|c| fold(c).is_some()) {
+    // (No ASCII character folds.)
+    if s.chars().any(|c| !c.is_ascii() && fold(c).is_some()) {
         std::borrow::Cow::Owned(fold_str(s))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -55,13 +58,14 @@ pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Folds a whole string (for comparing short phrases outside the pipeline).
 pub fn fold_str(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match fold(c) {
-            Some(('\0', _)) => None,
-            Some((f, _)) => Some(f),
-            None => Some(c),
-        })
-        .collect()
+    // Folding never lengthens a character's UTF-8: sized once.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(|c| match fold(c) {
+        Some(('\0', _)) => None,
+        Some((f, _)) => Some(f),
+        None => Some(c),
+    }));
+    out
 }
 
 #[cfg(test)]

@@ -440,25 +440,28 @@ fn build(
 /// The end of the run of characters from `at` (up to `limit`) that never fold: ASCII other than
 /// CR, and CJK characters (U+4E00..U+9FFF, lead bytes E4..E9) that are simplified already —
 /// most of a report. The build loop above takes them here without its per-character checks.
-fn skip_plain(bytes: &[u8], mut at: usize, limit: usize) -> usize {
-    while at < limit {
-        let byte = bytes[at];
-        if byte < 0x80 && byte != b'\r' {
-            at += 1;
-            continue;
-        }
-        if (0xE4..=0xE9).contains(&byte) && at + 2 < bytes.len() {
-            let code = (u32::from(byte & 0x0F) << 12)
-                | (u32::from(bytes[at + 1] & 0x3F) << 6)
-                | u32::from(bytes[at + 2] & 0x3F);
-            if !trad::is_traditional(code) {
-                at += 3;
-                continue;
+fn skip_plain(bytes: &[u8], at: usize, limit: usize) -> usize {
+    // (Slice patterns: one length test per character, no bounds check per byte. `limit` is a
+    // character boundary, so a character never straddles it.)
+    let Some(mut rest) = bytes.get(at..limit) else {
+        return at;
+    };
+    loop {
+        match *rest {
+            [byte, ref tail @ ..] if byte < 0x80 && byte != b'\r' => rest = tail,
+            [lead @ 0xE4..=0xE9, second, third, ref tail @ ..] => {
+                let code = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(second & 0x3F) << 6)
+                    | u32::from(third & 0x3F);
+                if trad::is_traditional(code) {
+                    break;
+                }
+                rest = tail;
             }
+            _ => break,
         }
-        break;
     }
-    at
+    limit - rest.len()
 }
 
 /// The stretches left out so far, for asking in O(log n) whether a span overlaps one or lies

@@ -12,7 +12,8 @@ fn toned(c: char) -> bool {
 /// Input spans of every pinyin annotation.
 pub fn find(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for (open, _) in text.match_indices('(') {
+    // (memchr's vectorised search: `match_indices('(')` reads a word at a time.)
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
         let prev = text[..open].chars().next_back();
         if !prev.is_some_and(crate::text::is_cjk) {
             continue;

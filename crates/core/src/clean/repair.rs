@@ -69,6 +69,19 @@ pub fn find(text: &str) -> Vec<Repair> {
                     && bytes.get(k + 1) == Some(&0xBC)
                     && bytes.get(k + 2).is_some_and(|b| (0x90..=0x99).contains(b)))
         };
+        // Sixteen bytes at a time while none of them can start a digit (an ASCII digit or the
+        // EF of a full-width one): a test without branches, which vectorises. This may stop
+        // inside a character; the steps below find the next character start again, since a
+        // continuation byte is neither.
+        if let Some(chunk) = bytes.get(i..i + 16) {
+            let candidate = chunk
+                .iter()
+                .fold(false, |any, &b| any | b.is_ascii_digit() | (b == 0xEF));
+            if !candidate {
+                i += 16;
+                continue;
+            }
+        }
         if !is_digit_at(i) {
             // Step over the whole character (CJK is three bytes): one test per character.
             i += match bytes[i] {

@@ -16,14 +16,16 @@ fn width(s: &str) -> usize {
     // forms) two; two-byte characters (Latin, Greek…) are one. No decoding needed.
     // Branch-free, so the loop vectorises: a lead or ASCII byte counts one, a lead byte of
     // three or four bytes one more, continuation bytes nothing.
-    // Summed as u32 (twice the lanes of usize) a megabyte at a time, so it cannot overflow.
+    // Summed in bytes (the most lanes a vector register holds), 127 bytes of at most two
+    // columns at a time, so a chunk's sum fits.
     s.as_bytes()
-        .chunks(1 << 20)
+        .chunks(127)
         .map(|chunk| {
-            chunk
+            let columns: u8 = chunk
                 .iter()
-                .map(|&x| u32::from((x as i8) >= -0x40) + u32::from(x >= 0xE0))
-                .sum::<u32>() as usize
+                .map(|&x| u8::from((x as i8) >= -0x40) + u8::from(x >= 0xE0))
+                .sum();
+            usize::from(columns)
         })
         .sum()
 }
@@ -142,6 +144,24 @@ fn wrap_width(widths: &[usize], skip: &[bool]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::clean::lines::lines;
+
+    #[test]
+    fn width_counts_wide_characters_twice_in_any_length() {
+        let columns = |s: &str| -> usize {
+            s.chars()
+                .map(|c| if c.len_utf8() >= 3 { 2 } else { 1 })
+                .sum()
+        };
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.push("审".repeat(1000));
+        texts.push("aé审😀".repeat(300));
+        for t in &texts {
+            assert_eq!(width(t), columns(t));
+        }
+    }
 
     fn joined(src: &str) -> String {
         let ls = lines(src);

@@ -115,8 +115,8 @@ fn intern_all<'a>(
 pub struct Found<'c> {
     layers: Vec<Layers>,
     touched: Vec<usize>,
-    /// Indicators that may fit (reused).
-    candidates: Vec<usize>,
+    /// Indicators that may fit, one bit each (reused; all clear between metrics).
+    candidates: Vec<u64>,
     sentence: Scan<'c>,
 }
 
@@ -180,7 +180,7 @@ impl<'c> Found<'c> {
         Found {
             layers: vec![0; compiled.words.len()],
             touched: Vec::new(),
-            candidates: Vec::new(),
+            candidates: vec![0; compiled.indicators.len().div_ceil(64)],
             sentence: Scan {
                 stepper: compiled.words.stepper(),
                 from: usize::MAX,
@@ -211,17 +211,26 @@ impl<'c> Found<'c> {
     }
 }
 
-/// The dictionary words in each heading's title (normalised), computed once per report.
-pub fn title_words(compiled: &Compiled, report: &Report) -> Vec<Vec<usize>> {
-    report
-        .outline
-        .iter()
-        .map(|h| {
-            let mut words = Vec::new();
-            read_shown(compiled, &h.title, |w| words.push(w));
-            words
-        })
-        .collect()
+/// The dictionary words in each heading's title (normalised), read once per report, and only
+/// for the headings above some metric.
+pub struct TitleWords(Vec<Option<Vec<usize>>>);
+
+impl TitleWords {
+    pub fn new(report: &Report) -> TitleWords {
+        TitleWords(vec![None; report.outline.len()])
+    }
+
+    /// The words of heading `k`'s title.
+    fn of(&mut self, compiled: &Compiled, k: usize, title: &str) -> &[usize] {
+        match self.0.get_mut(k) {
+            Some(words) => words.get_or_insert_with(|| {
+                let mut words = Vec::new();
+                read_shown(compiled, title, |w| words.push(w));
+                words
+            }),
+            None => &[],
+        }
+    }
 }
 
 /// Calls `found` with every dictionary word in `s`, text shown as written (a label, a title),
@@ -233,7 +242,8 @@ fn read_shown(compiled: &Compiled, s: &str, mut found: impl FnMut(usize)) {
         .any(|c| crate::lexicon::trad::is_traditional(c as u32));
     let mut stepper = compiled.words.stepper();
     for c in s.chars() {
-        let c = match crate::clean::fold::fold(c).filter(|_| fold) {
+        // (Folded only in a text with traditional characters: `fold` is a call per character.)
+        let c = match fold.then(|| crate::clean::fold::fold(c)).flatten() {
             Some(('\0', _)) => continue,
             Some((f, _)) => f,
             None => c,
@@ -256,7 +266,7 @@ pub fn read<'c>(
     compiled: &'c Compiled,
     ctx: &Context<'_, '_>,
     report: &Report,
-    titles: &[Vec<usize>],
+    titles: &mut TitleWords,
     i: usize,
     found: &mut Found<'c>,
 ) -> bool {
@@ -324,7 +334,7 @@ pub fn read<'c>(
         let Some(heading) = report.outline.get(k) else {
             break;
         };
-        for &w in titles.get(k).map_or(&[][..], Vec::as_slice) {
+        for &w in titles.of(compiled, k, &heading.title) {
             found.mark(w, SECTION);
         }
         depth += 1;
@@ -405,29 +415,34 @@ pub fn best<'d>(
     metric: &Metric,
     found: &mut Found<'_>,
 ) -> Option<&'d Indicator> {
-    // Only indicators with a term in the label or the tail can fit.
+    // Only indicators with a term in the label or the tail can fit. A bit set gives them in
+    // the dictionary's order, once each, without sorting.
     let mut candidates = std::mem::take(&mut found.candidates);
-    candidates.clear();
     for &w in &found.touched {
         if found.layers[w] & (HEAD | NOTE | TAIL) != 0 {
-            candidates.extend_from_slice(&compiled.term_of[w]);
+            for &k in &compiled.term_of[w] {
+                candidates[k / 64] |= 1 << (k % 64);
+            }
         }
     }
-    crate::sort::ascending(&mut candidates);
-    candidates.dedup();
     // A unit the dictionary never names fits only indicators that take any unit.
     let unit = metric
         .unit
         .as_deref()
         .map(|u| compiled.unit_ids.get(u).copied());
     let mut best: Option<(Score, &Indicator)> = None;
-    for &k in &candidates {
-        let (Some(ind), Some(words)) = (dict.indicators.get(k), compiled.indicators.get(k)) else {
-            continue;
-        };
-        if let Some(score) = fit(ind, words, compiled, metric.kind, unit, found) {
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, ind));
+    for (block, bits) in candidates.iter_mut().enumerate() {
+        while *bits != 0 {
+            let k = block * 64 + bits.trailing_zeros() as usize;
+            *bits &= *bits - 1;
+            let (Some(ind), Some(words)) = (dict.indicators.get(k), compiled.indicators.get(k))
+            else {
+                continue;
+            };
+            if let Some(score) = fit(ind, words, compiled, metric.kind, unit, found) {
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    best = Some((score, ind));
+                }
             }
         }
     }

@@ -120,11 +120,18 @@ pub fn get(id: &str) -> Option<&'static Indicator> {
 pub fn assign(ctx: &Context<'_, '_>, report: &mut Report) {
     let dict = dictionary();
     let compiled = compiled();
-    let titles = matcher::title_words(compiled, report);
+    let mut titles = matcher::TitleWords::new(report);
     let mut found = matcher::Found::new(compiled);
     let mut starts_breakdown = Vec::with_capacity(report.metrics.len());
     for i in 0..report.metrics.len() {
-        starts_breakdown.push(matcher::read(compiled, ctx, report, &titles, i, &mut found));
+        starts_breakdown.push(matcher::read(
+            compiled,
+            ctx,
+            report,
+            &mut titles,
+            i,
+            &mut found,
+        ));
         report.metrics[i].indicator =
             matcher::best(dict, compiled, &report.metrics[i], &mut found).map(|ind| ind.id.clone());
     }

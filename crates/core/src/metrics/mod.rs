@@ -73,21 +73,27 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
     let bytes = text.as_bytes();
     while i < text.len() {
         // Fast skip: most characters are CJK that cannot start a number; decide from the
-        // bytes without building a char.
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_digit() {
-                i += 1;
-                continue;
+        // bytes without building a char, in a tight loop (slice patterns: one length test per
+        // character, no bounds check per byte).
+        let mut rest = &bytes[i..];
+        loop {
+            match *rest {
+                [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() => rest = tail,
+                [lead @ 0xE0..=0xEF, second, third, ref tail @ ..] => {
+                    let code = (u32::from(lead & 0x0F) << 12)
+                        | (u32::from(second & 0x3F) << 6)
+                        | u32::from(third & 0x3F);
+                    if char::from_u32(code).is_some_and(may_start) {
+                        break;
+                    }
+                    rest = tail;
+                }
+                _ => break,
             }
-        } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
-            let code = (u32::from(b & 0x0F) << 12)
-                | (u32::from(bytes[i + 1] & 0x3F) << 6)
-                | u32::from(bytes[i + 2] & 0x3F);
-            if !char::from_u32(code).is_some_and(may_start) {
-                i += 3;
-                continue;
-            }
+        }
+        i = bytes.len() - rest.len();
+        if i >= bytes.len() {
+            break;
         }
         let Some(c) = text[i..].chars().next() else {
             break;

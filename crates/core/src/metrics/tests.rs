@@ -784,3 +784,50 @@ fn a_threshold_passed_is_a_metric() {
     );
     assert!(read("深入学习贯彻党的二十大精神。").is_empty());
 }
+
+/// blind9: a traditional-character report's bare changes take their subjects too (the word
+/// lists read the label in simplified characters); the first points of a list that writes only
+/// 個 share the last one's 個百分點; a measure said with its verb right after a count's noun
+/// measures that count's things.
+#[test]
+fn traditional_labels_listed_points_and_measures_after_a_count() {
+    assert_eq!(
+        labels("地區生產總值276.29億元,按可比價格計算,比上年增長5.1%。"),
+        ["地區生產總值", "比上年增長（地區生產總值）"]
+    );
+    let all = read(
+        "其中第一、二、三產業增加值占GDP的比重較上年分別下降0.2個、下降0.6個、提高0.8個百分點。",
+    );
+    let units: Vec<_> = all
+        .iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("0.2", Some("个百分点"), MetricKind::Change),
+            ("0.6", Some("个百分点"), MetricKind::Change),
+            ("0.8", Some("个百分点"), MetricKind::Change)
+        ]
+    );
+    assert_eq!(
+        labels("园区10户规上企业实现工业总产值22.37亿元。")[1],
+        "实现工业总产值（园区规上企业）"
+    );
+    // A count of items that write 个 is no list of points.
+    assert_eq!(read("共3个、5个项目。")[0].2.as_deref(), Some("个"));
+}
+
+/// blind8: a physical measure glued to a noun that a count then counts describes those things;
+/// a measure followed by another measure (增长到22亿千瓦) or a change keeps its own words.
+#[test]
+fn a_measure_before_a_counted_noun_describes_it() {
+    assert_eq!(
+        labels("实施总装机26.9万千瓦光伏项目9个。")[0],
+        "光伏项目实施总装机"
+    );
+    assert_eq!(
+        labels("我国发电装机累计容量从10.62亿千瓦增长到22亿千瓦。"),
+        ["我国发电装机累计容量", "我国发电装机累计容量"]
+    );
+}

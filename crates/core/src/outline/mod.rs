@@ -295,12 +295,9 @@ fn with_run_in_markers(
     {
         let s = line.text(text);
         // After a sentence end, or after the colon of 现将…报告如下：, which opens the body.
-        let ends = s
-            .match_indices(['。', '！', '？', '：', ':'])
-            .filter(|&(p, m)| {
-                line.start + p >= body_from
-                    && (!matches!(m, "：" | ":") || s[..p].ends_with("如下"))
-            });
+        let ends = sentence_ends(s).filter(|&(p, m)| {
+            line.start + p >= body_from && (!matches!(m, "：" | ":") || s[..p].ends_with("如下"))
+        });
         for (p, m) in ends {
             let after_end = p + m.len();
             let rest = s[after_end..].trim_start();
@@ -382,6 +379,24 @@ fn with_run_in_markers(
         out.push(f);
     }
     out
+}
+
+/// The sentence ends and colons of a line with their offsets, as `s.match_indices(['。', '！',
+/// '？', '：', ':'])` gives them, without decoding every character of a long line: a vectorised
+/// search for their first bytes (E3 for 。, EF for the full-width ！？：, the colon), each hit
+/// checked.
+fn sentence_ends(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(0xE3, 0xEF, b':', bytes).filter_map(move |p| {
+        // 。 is E3 80 82; ！ ？ ： are EF BC 81, EF BC 9F, EF BC 9A. (EF also leads the
+        // full-width comma and brackets, the most frequent hits.)
+        let len = match bytes[p..] {
+            [b':', ..] => 1,
+            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9A, ..] => 3,
+            _ => return None,
+        };
+        Some((p, &s[p..p + len]))
+    })
 }
 
 /// `pos` moved back onto a char boundary.
@@ -519,6 +534,13 @@ pub fn assign_parts(headings: &mut [Heading], report_type: ReportType, year: Opt
     }
 }
 
+/// A searcher for 是 built once: `match_indices('是')` looks for its last byte, which most Han
+/// characters end with too.
+fn shi_finder() -> &'static memchr::memmem::Finder<'static> {
+    static SHI: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    SHI.get_or_init(|| memchr::memmem::Finder::new("是"))
+}
+
 /// `一是…`, `二是…` points: at a line start or after a sentence or clause end.
 fn points(
     cleaned: &Cleaned<'_>,
@@ -532,7 +554,7 @@ fn points(
         let s = line.text(text);
         // Each 是 may end a marker: walk back over its numeral (at most 三十九) and require a
         // line start or a sentence/clause end before it.
-        for (shi, _) in s.match_indices('是') {
+        for shi in shi_finder().find_iter(s.as_bytes()) {
             let head = &s[..shi];
             let numeral_len: usize = head
                 .chars()
@@ -580,6 +602,26 @@ fn points(
 mod tests {
     use super::*;
     use crate::clean::clean;
+
+    #[test]
+    fn byte_searches_find_what_the_char_searches_found() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.push("。！？：:a。b！c？d：e:｜|是非是。".into());
+        for t in &texts {
+            let ends: Vec<(usize, &str)> = sentence_ends(t).collect();
+            let want: Vec<(usize, &str)> = t.match_indices(['。', '！', '？', '：', ':']).collect();
+            assert_eq!(ends, want);
+            let shi: Vec<usize> = shi_finder().find_iter(t.as_bytes()).collect();
+            let want: Vec<usize> = t.match_indices('是').map(|(p, _)| p).collect();
+            assert_eq!(shi, want);
+            for line in t.lines() {
+                assert_eq!(lists::bars(line), line.matches(['|', '｜']).count());
+            }
+        }
+    }
     use crate::Options;
 
     fn outline(text: &str) -> Outline {

@@ -45,6 +45,13 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
     let (unit_text, kind, unit_end) = match (n.per, unit_match) {
         (Some(Per::Cent), _) => ("%", MetricKind::Percent, pos),
         (Some(Per::Mille), _) => ("‰", MetricKind::Percent, pos),
+        // 下降0.2个、下降0.6个、提高0.8个百分点: the first points of a list write 个 only.
+        (None, Some(_)) if points_listed(text, unit_at).is_some() => {
+            let (from, len) = points_listed(text, unit_at).unwrap_or_default();
+            listed = true;
+            let one = text[unit_at..].chars().next().map_or(0, char::len_utf8);
+            (&text[from..from + len], MetricKind::Change, unit_at + one)
+        }
         (None, Some(u)) => {
             // A count of occasions written with its 次 in brackets (会前学法698场(次)): the
             // bracket is part of the unit as written.
@@ -105,6 +112,30 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
         range_lower,
         range_high,
     }
+}
+
+/// Where the unit of a list's last item starts and its length, when the figure at `at` writes
+/// only 个 (個) before a 、 and a later item of the list, in the same clause, ends in 个百分点
+/// (下降0.2个、下降0.6个、提高0.8个百分点).
+fn points_listed(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let one = ["个、", "個、"].iter().find(|w| rest.starts_with(**w))?;
+    let window = crate::text::window(text, at, at + 80);
+    let clause = &window[..window
+        .find(['，', ',', '。', '；', ';', '\n'])
+        .unwrap_or(window.len())];
+    let unit = ["个百分点", "個百分點", "个百分點", "個百分点"]
+        .iter()
+        .filter_map(|u| clause.find(u).map(|i| (i, u.len())))
+        .min()?;
+    // Only items in between: words, figures and 个 before each 、.
+    let _ = one;
+    let between = &clause[..unit.0];
+    between
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
+        .then_some((at + unit.0, unit.1))
 }
 
 /// Units that are themselves the things counted (两镇, 12村, 2市).

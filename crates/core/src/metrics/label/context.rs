@@ -322,6 +322,7 @@ fn counted_noun(thing: &str) -> &str {
 /// A label that is only what was done to the things counted (受理, 经审查后受理, 现已审结, 不予
 /// 受理, 其中纠错): adverbs, then nothing but action and outcome verbs (`lexicon/label.toml`).
 pub(super) fn is_bare_action(label: &str) -> bool {
+    let label = &*simplified(label);
     use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
     use crate::lexicon::words::ByFirst;
     use std::sync::OnceLock;
@@ -397,6 +398,7 @@ fn is_change_to(between: &str) -> bool {
 /// take the subject from the figure they follow. A bare change is a word of `any_unit` in
 /// `lexicon/change.toml`.
 pub(super) fn needs_subject(label: &str) -> bool {
+    let label = &*simplified(label);
     let bare = trim_start_str(label, "同比");
     // 较2023年减少, 比2022年同期增长, 比上年同期增长, 较去年下降: a comparison with a named year
     // or with what `targets` of change.toml name.
@@ -429,6 +431,7 @@ pub(super) fn needs_subject(label: &str) -> bool {
 /// A short noun and a change word (床位增加, 人员减少): what changed is named too briefly to
 /// stand alone, so the sentence's first figure says of what (乡镇卫生院).
 fn short_change(label: &str) -> bool {
+    let label = &*simplified(label);
     // (A comparison with no subject, 较上年提升, is a bare change: `needs_subject`.)
     !needs_subject(label)
         && change::ANY_UNIT.iter().any(|w| {
@@ -437,6 +440,22 @@ fn short_change(label: &str) -> bool {
                 n > 0 && n <= SHORT_LABEL_CHARS && head.chars().all(crate::text::is_cjk)
             })
         })
+}
+
+/// A label in simplified characters for the word lists (比上年增長 → 比上年增长): labels are cut
+/// from the input as written, and a traditional-character report's would match none of them.
+/// Borrowed when nothing changes (most labels).
+fn simplified(label: &str) -> std::borrow::Cow<'_, str> {
+    use crate::lexicon::trad::to_simplified;
+    if label.chars().all(|c| to_simplified(c).is_none()) {
+        return std::borrow::Cow::Borrowed(label);
+    }
+    std::borrow::Cow::Owned(
+        label
+            .chars()
+            .map(|c| to_simplified(c).unwrap_or(c))
+            .collect(),
+    )
 }
 
 /// `s.trim_start_matches(word)` without setting up a substring searcher for each call.

@@ -68,6 +68,8 @@ const MAX_ATTRIBUTE_CHARS: usize = 6;
 /// `登记存续市场主体22217户、注册资本5633243.28万元`: a short measure right after a count, one
 /// 、 or comma back in the same clause run, measures that count's things: 注册资本（登记存续
 /// 市场主体）.
+/// `园区10户规上企业实现工业总产值22.37亿元`: so does a measure said with its verb right after the
+/// count's noun (实现工业总产值（园区规上企业）).
 pub(super) fn attribute_of_previous(
     text: &str,
     out: &Extracted,
@@ -75,7 +77,13 @@ pub(super) fn attribute_of_previous(
     label: &str,
 ) -> Option<String> {
     let attributes = crate::lexicon::data::label::ATTRIBUTES;
-    if label.chars().count() > MAX_ATTRIBUTE_CHARS || !attributes.iter().any(|a| label.ends_with(a))
+    let verbs = crate::lexicon::data::label::CLAUSE_VERBS;
+    let measure = verbs
+        .iter()
+        .find_map(|v| label.strip_prefix(v))
+        .unwrap_or(label);
+    if measure.chars().count() > MAX_ATTRIBUTE_CHARS
+        || !attributes.iter().any(|a| measure.ends_with(a))
     {
         return None;
     }
@@ -84,14 +92,57 @@ pub(super) fn attribute_of_previous(
         return None;
     }
     let (_, end) = out.positions[k];
-    // Nothing between the two figures but the separator and the measure's own words.
-    let adjacent = text
-        .get(end..pos)?
-        .strip_prefix(['、', '，', ','])
-        .is_some_and(|rest| rest.trim() == label);
+    // Nothing between the two figures but the separator and the measure's own words, or the
+    // count's noun and the measure with its verb.
+    let between = text.get(end..pos)?;
+    let after_noun = measure.len() < label.len()
+        && between.ends_with(label)
+        && between[..between.len() - label.len()]
+            .chars()
+            .all(|c| crate::text::is_cjk(c) && !super::is_boundary(c));
+    let adjacent = after_noun
+        || between
+            .strip_prefix(['、', '，', ','])
+            .is_some_and(|rest| rest.trim() == label);
+    // (The count's noun may have run on into this measure's words: 园区规上企业实现工业总产值.)
     let thing = out.base_labels[k].as_str();
+    let thing = thing.strip_suffix(label).unwrap_or(thing);
     (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
         .then(|| format!("{label}（{thing}）"))
+}
+
+/// The longest noun a physical measure before it can describe.
+const MAX_MEASURED_NOUN_CHARS: usize = 8;
+
+/// `实施总装机26.9万千瓦光伏项目9个`: a physical measure glued to a noun that another figure then
+/// counts describes those things (their total capacity): the noun leads its label
+/// (光伏项目实施总装机). Counts and amounts are left alone (投资5亿元建设…).
+pub(super) fn measure_of_next(
+    text: &str,
+    f: &crate::metrics::judge::Found,
+    label: &str,
+) -> Option<String> {
+    if f.kind != crate::model::MetricKind::Other || f.unit.is_none() || label.is_empty() {
+        return None;
+    }
+    let after = &text[f.end..];
+    let noun = after
+        .char_indices()
+        .take_while(|&(_, c)| {
+            crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c) && !super::is_boundary(c)
+        })
+        .take(MAX_MEASURED_NOUN_CHARS + 1)
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    let n = after[..noun].chars().count();
+    // What follows is a count of those things (9个), not another measure (增长到22亿千瓦).
+    let rest = &after[noun..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let counted = digits > 0
+        && crate::lexicon::units::match_unit(&rest[digits..])
+            .is_some_and(|u| u.kind == crate::model::MetricKind::Count);
+    ((2..=MAX_MEASURED_NOUN_CHARS).contains(&n) && counted)
+        .then(|| format!("{}{label}", &after[..noun]))
 }
 
 /// The longest topic a distributive 各 refers back to.
