@@ -2,9 +2,9 @@
 # The web app's release build (dist/ and the single-file dist/gangmu.html), as scripts/run.sh
 # and scripts/test-browser.sh make it: `trunk build --release` with the Rust standard library
 # compiled from its sources for size. That std (optimize_for_size, panics that abort at once
-# instead of formatting a message nobody reads: both binaries install no panic hook, and a
-# trapped worker is replaced either way) takes ≈ 26 KB gzip off the first paint; why and how
-# much: ARCHITECTURE.md, "Decisions". It needs the rust-src component (scripts/setup.sh adds
+# instead of formatting a message: the worker's went nowhere, the page's went to the browser
+# console through yew's panic hook; a trapped worker is replaced either way) takes ≈ 26 KB gzip
+# off the first paint; why and how much: ARCHITECTURE.md, "Decisions". It needs the rust-src component (scripts/setup.sh adds
 # it) and unstable build flags on our pinned stable compiler (RUSTC_BOOTSTRAP=1, only for this
 # build: clippy, the tests and the CLI use plain stable). Without rust-src it builds with the
 # prebuilt std and says so: larger, same behaviour.

@@ -18,6 +18,8 @@
 //! page ◀── {head: Regions{job, found}} ──────────────────────── worker   (divisions for the region picker)
 //! page ── {head: Indicators{job}} ───────────────────────────▶ worker
 //! page ◀── {head: IndicatorNames{job}, line} ────────────────── worker   (line = [`Names`] as JSON)
+//! page ── {head: ReadTyped{job, field, typed}} ──────────────▶ worker
+//! page ◀── {head: Typed{job, read}} ─────────────────────────── worker   (a form's number or year, or why not)
 //! ```
 //!
 //! `Extract` may carry an encoding label (`decode::OFFERED_ENCODINGS`): the user's override
@@ -25,7 +27,8 @@
 
 use crate::i18n::{Bilingual, Lang};
 use gangmu_core::corrections::{Correction, NewMetric};
-use gangmu_core::{IssuedBy, RegionRef, Span};
+use gangmu_core::numeral::typed::Refusal;
+use gangmu_core::{Decimal, IssuedBy, RegionRef, Span};
 use serde::{Deserialize, Serialize};
 
 /// Where a report's input comes from.
@@ -121,6 +124,30 @@ pub enum Request {
     /// The divisions a user's words may mean (a code, a name, part of one), for setting a
     /// report's region by hand.
     Regions { job: u32, query: String },
+    /// What a correction form's field states (the core's `numeral::typed`, which stays out of
+    /// the first-paint bundle this way).
+    ReadTyped {
+        job: u32,
+        field: TypedField,
+        typed: String,
+    },
+}
+
+/// Which kind of form field a [`Request::ReadTyped`] reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TypedField {
+    /// A metric's value (`1,200`, `１２`, `一千二百`).
+    Number,
+    /// A report's year (`2023年`, `二〇二三`).
+    Year,
+}
+
+/// A form field as read: the number, the year, or why it is neither.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Typed {
+    Number(Decimal),
+    Year(i32),
+    Refused(Refusal),
 }
 
 /// What the worker answers (the engine also makes `Failed` itself when a worker dies).
@@ -169,6 +196,11 @@ pub enum Reply {
         job: u32,
         found: Vec<RegionRef>,
     },
+    /// A [`Request::ReadTyped`]'s field as read.
+    Typed {
+        job: u32,
+        read: Typed,
+    },
 }
 
 /// A message head: requests go one way and replies the other, so each wasm binary carries
@@ -190,7 +222,8 @@ impl Head for Request {
             | Request::Export { job, .. }
             | Request::Compare { job, .. }
             | Request::Indicators { job }
-            | Request::Regions { job, .. } => *job,
+            | Request::Regions { job, .. }
+            | Request::ReadTyped { job, .. } => *job,
         }
     }
 
@@ -209,7 +242,8 @@ impl Head for Reply {
             | Reply::Selection { job, .. }
             | Reply::Workspace { job }
             | Reply::IndicatorNames { job }
-            | Reply::Regions { job, .. } => *job,
+            | Reply::Regions { job, .. }
+            | Reply::Typed { job, .. } => *job,
         }
     }
 

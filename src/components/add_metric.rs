@@ -10,7 +10,9 @@ use super::metric_fields::{use_metric_fields, MetricFields};
 use super::modal::Modal;
 use crate::corrections::form::{FormError, MetricForm};
 use crate::corrections::make::Action as Edit;
+use crate::hooks::use_typed::use_typed;
 use crate::i18n::edit::{self, form_error};
+use crate::protocol::TypedField;
 use crate::services::clock::now_ms;
 use crate::state::{Action, Adding};
 use crate::view::detail::sentence;
@@ -36,6 +38,7 @@ pub fn add_metric(props: &Props) -> Html {
         .as_ref()
         .filter(|l| l.id == a.id)
         .map(|l| l.text.clone());
+    let reader = use_typed(ctx.commands.read_typed.clone());
     let save = {
         let (ctx, adding, fields, error) = (
             ctx.clone(),
@@ -47,18 +50,28 @@ pub fn add_metric(props: &Props) -> Html {
             let Some(loaded) = ctx.loaded.clone().filter(|l| l.id == adding.id) else {
                 return;
             };
-            match fields.form().new_metric() {
-                Err(e) => error.set(Some(e)),
-                Ok(metric) => {
-                    let mut edit = Edit::new(now_ms());
-                    edit.add_metric(&loaded.text, adding.span, metric);
-                    ctx.send(Action::Correct {
-                        id: loaded.id,
-                        ops: edit.ops,
-                    });
-                    ctx.send(Action::CloseAdding);
-                }
+            let form = fields.form();
+            if let Err(e) = form.check() {
+                error.set(Some(e));
+                return;
             }
+            let (ctx, span, error) = (ctx.clone(), adding.span, error.clone());
+            reader.read(
+                TypedField::Number,
+                form.value.clone(),
+                move |read| match form.new_metric(read.number()) {
+                    Err(e) => error.set(Some(e)),
+                    Ok(metric) => {
+                        let mut edit = Edit::new(now_ms());
+                        edit.add_metric(&loaded.text, span, metric);
+                        ctx.send(Action::Correct {
+                            id: loaded.id,
+                            ops: edit.ops,
+                        });
+                        ctx.send(Action::CloseAdding);
+                    }
+                },
+            );
         })
     };
     let close = {

@@ -14,8 +14,10 @@ use super::region_badge::candidate_text;
 use crate::corrections::form::{FactsForm, FormError};
 use crate::corrections::make::Action as Edit;
 use crate::hooks::use_field::use_field;
+use crate::hooks::use_typed::use_typed;
 use crate::i18n::dataset::strings as dataset_strings;
 use crate::i18n::edit::{self, form_error};
+use crate::protocol::TypedField;
 use crate::services::clock::now_ms;
 use crate::state::Action;
 use gangmu_core::corrections::Fact;
@@ -109,6 +111,7 @@ pub fn facts_editor(props: &Props) -> Html {
             }
         });
     }
+    let reader = use_typed(ctx.commands.read_typed.clone());
     let save = {
         let (ctx, loaded, close, error) = (
             ctx.clone(),
@@ -130,28 +133,35 @@ pub fn facts_editor(props: &Props) -> Html {
                 year: year.text(),
                 published: published.text(),
             };
-            match form.changes(&loaded.report) {
-                Err(e) => error.set(Some(e)),
-                Ok(mut facts) => {
-                    let was = loaded
-                        .report
-                        .issued_by
-                        .as_ref()
-                        .and_then(|b| b.code.as_deref());
-                    facts.extend(region_change(&region.text(), was));
-                    if !facts.is_empty() {
-                        let mut edit = Edit::new(now_ms());
-                        for f in facts {
-                            edit.edit_fact(f);
+            let region = region.text();
+            let (ctx, loaded, close, error) =
+                (ctx.clone(), loaded.clone(), close.clone(), error.clone());
+            let typed = form.year.clone();
+            reader.read(TypedField::Year, typed, move |read| {
+                let changes = form.changes(&loaded.report, read.year());
+                match changes {
+                    Err(e) => error.set(Some(e)),
+                    Ok(mut facts) => {
+                        let was = loaded
+                            .report
+                            .issued_by
+                            .as_ref()
+                            .and_then(|b| b.code.as_deref());
+                        facts.extend(region_change(&region, was));
+                        if !facts.is_empty() {
+                            let mut edit = Edit::new(now_ms());
+                            for f in facts {
+                                edit.edit_fact(f);
+                            }
+                            ctx.send(Action::Correct {
+                                id: loaded.id,
+                                ops: edit.ops,
+                            });
                         }
-                        ctx.send(Action::Correct {
-                            id: loaded.id,
-                            ops: edit.ops,
-                        });
+                        close.emit(());
                     }
-                    close.emit(());
                 }
-            }
+            });
         })
     };
     let onkeydown = {

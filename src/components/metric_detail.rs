@@ -9,7 +9,9 @@ use super::correction_line::correction_line;
 use super::metric_fields::{use_metric_fields, MetricFields};
 use crate::corrections::form::MetricForm;
 use crate::corrections::make::Action as Edit;
+use crate::hooks::use_typed::use_typed;
 use crate::i18n::edit::form_error;
+use crate::protocol::TypedField;
 use crate::services::clock::now_ms;
 use crate::state::Action;
 use crate::view::corrections::history;
@@ -44,6 +46,7 @@ pub fn metric_detail(props: &Props) -> Html {
     };
     let (before, hit, after) = sentence(&l.text, m.span);
     let busy = ctx.state.selected_entry().is_some_and(|e| e.recomputing);
+    let reader = use_typed(ctx.commands.read_typed.clone());
     let save = {
         let (ctx, loaded, fields, error, i, identity) = (
             ctx.clone(),
@@ -55,26 +58,35 @@ pub fn metric_detail(props: &Props) -> Html {
         );
         Callback::from(move |_: ()| {
             // While the last correction is applied the form waits, as its button does.
-            let Some(m) = loaded.report.metrics.get(i).filter(|_| !busy) else {
+            let Some(m) = loaded.report.metrics.get(i).filter(|_| !busy).cloned() else {
                 return;
             };
-            match fields.form().changes(m) {
-                Err(e) => error.set(Some((identity.clone(), e))),
-                Ok(changes) => {
-                    error.set(None);
-                    if changes.is_empty() {
-                        return;
-                    }
-                    let mut edit = Edit::new(now_ms());
-                    for f in changes {
-                        edit.edit_metric(&loaded.text, m, f);
-                    }
-                    ctx.send(Action::Correct {
-                        id: loaded.id,
-                        ops: edit.ops,
-                    });
-                }
+            let form = fields.form();
+            if let Err(e) = form.check() {
+                error.set(Some((identity.clone(), e)));
+                return;
             }
+            error.set(None);
+            let (ctx, loaded, error, identity) =
+                (ctx.clone(), loaded.clone(), error.clone(), identity.clone());
+            reader.read(
+                TypedField::Number,
+                form.value.clone(),
+                move |read| match form.changes(&m, read.number()) {
+                    Err(e) => error.set(Some((identity, e))),
+                    Ok(changes) if changes.is_empty() => {}
+                    Ok(changes) => {
+                        let mut edit = Edit::new(now_ms());
+                        for f in changes {
+                            edit.edit_metric(&loaded.text, &m, f);
+                        }
+                        ctx.send(Action::Correct {
+                            id: loaded.id,
+                            ops: edit.ops,
+                        });
+                    }
+                },
+            );
         })
     };
     let remove = {

@@ -1,14 +1,41 @@
 //! The correction forms as text, and the corrections they make: the metric detail's form, the
 //! add-a-metric dialog and the facts form hold what the user typed ([`MetricForm`],
 //! [`FactsForm`]); saving reads them here. A value or a year is read by the core's
-//! [`typed`] (full-width digits, `1,200`, `1，200`, Chinese numerals, `2023年`), and what it
-//! cannot read is refused with the reason ([`FormError`]) — never saved as something else and
-//! never as nothing (an unreadable year used to clear the year).
+//! `numeral::typed` (full-width digits, `1,200`, `1，200`, Chinese numerals, `2023年`) in the
+//! worker (`Request::ReadTyped`: the number reader stays out of the first-paint bundle), and
+//! what it cannot read is refused with the reason ([`FormError`]) — never saved as something
+//! else and never as nothing (an unreadable year used to clear the year).
 
 use crate::i18n::{ALL_KINDS, ALL_QUALIFIERS};
+use crate::protocol::Typed;
 use gangmu_core::corrections::{Fact, MetricField, NewMetric};
-use gangmu_core::numeral::typed::{self, Refusal};
-use gangmu_core::{Direction, Metric, MetricKind, Report};
+use gangmu_core::numeral::typed::Refusal;
+use gangmu_core::{Decimal, Direction, Metric, MetricKind, Report};
+
+/// A value field as the worker read it.
+pub type ReadValue = Result<Decimal, Refusal>;
+/// A year field as the worker read it.
+pub type ReadYear = Result<i32, Refusal>;
+
+impl Typed {
+    /// The number read, or why not.
+    pub fn number(self) -> ReadValue {
+        match self {
+            Typed::Number(n) => Ok(n),
+            Typed::Refused(r) => Err(r),
+            Typed::Year(_) => Err(Refusal::NotANumber),
+        }
+    }
+
+    /// The year read, or why not.
+    pub fn year(self) -> ReadYear {
+        match self {
+            Typed::Year(y) => Ok(y),
+            Typed::Refused(r) => Err(r),
+            Typed::Number(_) => Err(Refusal::NotAYear),
+        }
+    }
+}
 
 /// Why a form was not saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,13 +90,18 @@ impl MetricForm {
         }
     }
 
-    fn read(&self) -> Result<NewMetric, FormError> {
-        let label = self.label.trim();
-        if label.is_empty() {
-            return Err(FormError::Label);
+    /// What can be refused before the value is read: a metric needs a label.
+    pub fn check(&self) -> Result<(), FormError> {
+        match self.label.trim() {
+            "" => Err(FormError::Label),
+            _ => Ok(()),
         }
+    }
+
+    fn read(&self, value: ReadValue) -> Result<NewMetric, FormError> {
+        self.check()?;
         Ok(NewMetric {
-            value: typed::number(&self.value).map_err(FormError::Value)?,
+            value: value.map_err(FormError::Value)?,
             unit: some(&self.unit),
             qualifier: ALL_QUALIFIERS
                 .iter()
@@ -85,19 +117,20 @@ impl MetricForm {
                 "down" => Some(Direction::Down),
                 _ => None,
             },
-            label: label.to_string(),
+            label: self.label.trim().to_string(),
             indicator: some(&self.indicator),
         })
     }
 
-    /// The metric the add dialog saves.
-    pub fn new_metric(&self) -> Result<NewMetric, FormError> {
-        self.read()
+    /// The metric the add dialog saves, its value field read as `value`.
+    pub fn new_metric(&self, value: ReadValue) -> Result<NewMetric, FormError> {
+        self.read(value)
     }
 
-    /// The fields of `m` the user changed, one correction each (empty: nothing changed).
-    pub fn changes(&self, m: &Metric) -> Result<Vec<MetricField>, FormError> {
-        let n = self.read()?;
+    /// The fields of `m` the user changed, one correction each (empty: nothing changed), the
+    /// value field read as `value`.
+    pub fn changes(&self, m: &Metric, value: ReadValue) -> Result<Vec<MetricField>, FormError> {
+        let n = self.read(value)?;
         let mut out = Vec::new();
         if n.label != m.label {
             out.push(MetricField::Label(n.label));
@@ -144,10 +177,10 @@ impl FactsForm {
         }
     }
 
-    /// The facts the user changed. An emptied field clears the fact; a year that is not one
-    /// is refused (it does not clear the year).
-    pub fn changes(&self, r: &Report) -> Result<Vec<Fact>, FormError> {
-        let year = match typed::year(&self.year) {
+    /// The facts the user changed, the year field read as `year`. An emptied field clears
+    /// the fact; a year that is not one is refused (it does not clear the year).
+    pub fn changes(&self, r: &Report, year: ReadYear) -> Result<Vec<Fact>, FormError> {
+        let year = match year {
             Ok(y) => Some(y),
             Err(Refusal::Empty) => None,
             Err(e) => return Err(FormError::Year(e)),
@@ -188,7 +221,7 @@ fn direction_str(d: Option<Direction>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gangmu_core::Decimal;
+    use gangmu_core::numeral::typed;
 
     fn report() -> Report {
         gangmu_core::extract(crate::samples::text(3).unwrap(), &Default::default())
@@ -199,7 +232,8 @@ mod tests {
         let r = report();
         let m = &r.metrics[0];
         let form = MetricForm::of(m);
-        assert_eq!(form.changes(m), Ok(vec![]));
+        let value = |f: &MetricForm| typed::number(&f.value);
+        assert_eq!(form.changes(m, value(&form)), Ok(vec![]));
         for (typed, value) in [
             ("１２", 12),
             ("1,200", 1200),
@@ -210,8 +244,11 @@ mod tests {
                 value: typed.into(),
                 ..form.clone()
             };
-            assert_eq!(f.new_metric().unwrap().value, Decimal::from_int(value));
-            let changes = f.changes(m).unwrap();
+            assert_eq!(
+                f.new_metric(typed::number(&f.value)).unwrap().value,
+                Decimal::from_int(value)
+            );
+            let changes = f.changes(m, typed::number(&f.value)).unwrap();
             let expect = if m.value == Decimal::from_int(value) {
                 vec![]
             } else {
@@ -224,37 +261,46 @@ mod tests {
             ..form.clone()
         };
         assert_eq!(
-            f.changes(m),
+            f.changes(m, value(&f)),
             Err(FormError::Value(Refusal::Magnitude("万".into())))
         );
         let f = MetricForm {
             label: "  ".into(),
             ..form
         };
-        assert_eq!(f.changes(m), Err(FormError::Label));
+        assert_eq!(f.changes(m, value(&f)), Err(FormError::Label));
+        assert_eq!(
+            f.check(),
+            Err(FormError::Label),
+            "refused before the value is read"
+        );
     }
 
     #[test]
     fn an_unreadable_year_is_refused_not_cleared_and_2023年_is_read() {
         let r = report();
         let form = FactsForm::of(&r);
-        assert_eq!(form.changes(&r), Ok(vec![]));
+        let year = |f: &FactsForm| typed::year(&f.year);
+        assert_eq!(form.changes(&r, year(&form)), Ok(vec![]));
         let f = FactsForm {
             year: "二〇二一年".into(),
             ..form.clone()
         };
-        assert_eq!(f.changes(&r), Ok(vec![Fact::Year(Some(2021))]));
+        assert_eq!(f.changes(&r, year(&f)), Ok(vec![Fact::Year(Some(2021))]));
         let f = FactsForm {
             year: "去年".into(),
             ..form.clone()
         };
-        assert_eq!(f.changes(&r), Err(FormError::Year(Refusal::NotAYear)));
+        assert_eq!(
+            f.changes(&r, year(&f)),
+            Err(FormError::Year(Refusal::NotAYear))
+        );
         let f = FactsForm {
             year: String::new(),
             ..form
         };
         assert_eq!(
-            f.changes(&r),
+            f.changes(&r, year(&f)),
             Ok(vec![Fact::Year(None)]),
             "emptied: cleared"
         );

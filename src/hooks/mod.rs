@@ -10,6 +10,7 @@
 //! - [`use_document`]: `<html lang>` and the service worker;
 //! - [`use_page_drop`]: page-wide file drops;
 //! - [`use_undo_keys`]: Ctrl+Z / Ctrl+Shift+Z for corrections;
+//! - [`use_typed`]: a correction form's number or year, read by the core in the worker;
 //! - [`use_viewport`]: scroll tracking for virtual lists;
 //! - [`workspace_file`]: the `*.gangmu.json` workspace file, exported and opened.
 
@@ -22,6 +23,7 @@ pub mod use_loaded;
 pub mod use_names;
 pub mod use_page_drop;
 pub mod use_persistence;
+pub mod use_typed;
 pub mod use_undo_keys;
 pub mod use_viewport;
 pub mod workspace_file;

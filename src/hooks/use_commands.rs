@@ -8,7 +8,7 @@ use super::use_persistence::Persistence;
 use super::workspace_file;
 use crate::export::{CompareExport, ExportKind, Scope};
 use crate::i18n::{messages, Lang};
-use crate::protocol::{DatasetTable, Envelope, ExportOf, InputKind, Request};
+use crate::protocol::{DatasetTable, Envelope, ExportOf, InputKind, Request, Typed, TypedField};
 use crate::services::clock::now_ms;
 use crate::services::engine::{Engine, Payload};
 use crate::services::files::Originals;
@@ -42,6 +42,8 @@ pub struct Commands {
     pub read_selection: Callback<gangmu_core::Span>,
     /// Look up the divisions a user's words may mean (`AppState.regions` gets them).
     pub find_regions: Callback<String>,
+    /// Have the core read a correction form's field (in the worker); the callback gets it.
+    pub read_typed: Callback<(TypedField, String, Callback<Option<Typed>>)>,
 }
 
 fn extract(job: EntryId, name: String, input: InputKind, encoding: Option<String>) -> Request {
@@ -303,7 +305,25 @@ pub fn use_commands(
         })
     };
 
+    let read_typed = {
+        let (engine, pending) = (engine.clone(), pending.clone());
+        Callback::from(
+            move |(field, typed, form): (TypedField, String, Callback<Option<Typed>>)| {
+                let job = next_id();
+                pending
+                    .borrow_mut()
+                    .insert(job, super::use_engine::Job::Typed(form));
+                engine.submit(Payload::Ready(Envelope::new(Request::ReadTyped {
+                    job,
+                    field,
+                    typed,
+                })));
+            },
+        )
+    };
+
     Commands {
+        read_typed,
         read_selection,
         find_regions,
         export_workspace,

@@ -3,7 +3,9 @@
 //! hands comparisons and the indicator names to the reducer.
 
 use crate::i18n::{messages, Lang};
-use crate::protocol::{Envelope, ExportFormat, ExportOf, FromWorker, Head, Names, Reply, Request};
+use crate::protocol::{
+    Envelope, ExportFormat, ExportOf, FromWorker, Head, Names, Reply, Request, Typed,
+};
 use crate::services::engine::{Engine, Event, Payload};
 use crate::state::{next_id, Action, AppState, Engine as EngineState, Outcome};
 use std::cell::RefCell;
@@ -15,7 +17,7 @@ use yew::prelude::*;
 const BATCH_MS: f64 = 80.0;
 
 /// A job that is not a report's extraction.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Job {
     /// An export, saved under this file name.
     Export(String),
@@ -35,6 +37,9 @@ pub enum Job {
         id: u32,
         revision: u32,
     },
+    /// A correction form's field being read; the form gets it (`None`: no answer, the
+    /// worker failed).
+    Typed(Callback<Option<Typed>>),
 }
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
@@ -152,6 +157,8 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         (Job::Selection { id, span }, Reply::Selection { metric, .. }) => {
             dispatch.dispatch(Action::SelectionRead { id, span, metric })
         }
+        (Job::Typed(form), Reply::Typed { read, .. }) => form.emit(Some(read)),
+        (Job::Typed(form), _) => form.emit(None),
         (Job::Recompute { id, revision }, Reply::Extracted { summary, .. }) => {
             dispatch.dispatch(Action::Recomputed {
                 revision,

@@ -152,6 +152,19 @@ fn a_comparison_and_the_heads_read_alike() {
         corrections: corrections(text, &report),
     };
     same::<Request>(&serde_json::to_string(&correct).unwrap());
+
+    // A form field as the worker read it: a number, a year, refusals with and without words.
+    use crate::protocol::TypedField;
+    use crate::worker::tests::typed;
+    for (field, text) in [
+        (TypedField::Number, "1,200.5"),
+        (TypedField::Number, "3万"),
+        (TypedField::Number, "十几"),
+        (TypedField::Year, "2023年"),
+        (TypedField::Year, "去年"),
+    ] {
+        same::<Reply>(&serde_json::to_string(&typed(field, text)).unwrap());
+    }
 }
 
 #[test]

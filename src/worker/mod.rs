@@ -10,7 +10,7 @@ mod dataset;
 use crate::i18n::{messages, Bilingual, Lang};
 use crate::protocol::{
     Envelope, ExportFormat, ExportOf, FromWorker, Head, InputKind, Names, Reply, Request, Summary,
-    ToWorker,
+    ToWorker, Typed, TypedField,
 };
 use gangmu_core::corrections::Correction;
 use gangmu_core::decode;
@@ -90,6 +90,10 @@ pub fn handle(request: ToWorker) -> FromWorker {
         Request::Regions { query, .. } => Envelope::new(Reply::Regions {
             job,
             found: gangmu_core::region::search(&query, REGIONS_SHOWN),
+        }),
+        Request::ReadTyped { field, typed, .. } => Envelope::new(Reply::Typed {
+            job,
+            read: read_typed(field, &typed),
         }),
         Request::Indicators { .. } => Envelope {
             line: Some(serde_json::to_string(&names()).unwrap_or_default()),
@@ -204,6 +208,16 @@ pub fn warm_up() {
 }
 
 /// A file name without its extension, when it reads like a title (not `001_af3b….txt`).
+/// A correction form's field as the core reads it (`numeral::typed`).
+fn read_typed(field: TypedField, typed: &str) -> Typed {
+    use gangmu_core::numeral::typed;
+    let read = match field {
+        TypedField::Number => typed::number(typed).map(Typed::Number),
+        TypedField::Year => typed::year(typed).map(Typed::Year),
+    };
+    read.unwrap_or_else(Typed::Refused)
+}
+
 fn title_hint(name: &str) -> Option<String> {
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let cjk = stem.chars().filter(|c| !c.is_ascii()).count();
@@ -853,6 +867,48 @@ pub(crate) mod tests {
         assert!(found
             .iter()
             .any(|r| r.code == "450202" && r.within == "广西壮族自治区柳州市"));
+    }
+
+    /// The correction forms' fields are read here, by the core, and sent back to the page.
+    pub fn typed(field: TypedField, typed: &str) -> Reply {
+        handle(Envelope::new(Request::ReadTyped {
+            job: 9,
+            field,
+            typed: typed.into(),
+        }))
+        .head
+        .unwrap()
+    }
+
+    #[test]
+    fn a_form_field_is_read_by_the_core_or_refused_with_the_reason() {
+        use gangmu_core::numeral::typed::Refusal;
+        use gangmu_core::Decimal;
+        let read = |field, text| match typed(field, text) {
+            Reply::Typed { job: 9, read } => read,
+            other => panic!("{other:?}"),
+        };
+        for (text, n) in [
+            ("１２", "12"),
+            ("1,200", "1200"),
+            ("一千二百", "1200"),
+            ("-3.5", "-3.5"),
+        ] {
+            assert_eq!(
+                read(TypedField::Number, text),
+                Typed::Number(Decimal::parse(n).unwrap())
+            );
+        }
+        assert_eq!(
+            read(TypedField::Number, "3万"),
+            Typed::Refused(Refusal::Magnitude("万".into()))
+        );
+        assert_eq!(read(TypedField::Year, "二〇二一年"), Typed::Year(2021));
+        assert_eq!(
+            read(TypedField::Year, "去年"),
+            Typed::Refused(Refusal::NotAYear)
+        );
+        assert_eq!(read(TypedField::Year, " "), Typed::Refused(Refusal::Empty));
     }
 
     #[test]

@@ -13,8 +13,9 @@
 
 use crate::decimal::Decimal;
 
-/// Why a field's text is not a number (or a year).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a field's text is not a number (or a year). Serialisable: the web app's forms are read
+/// in its worker, which sends the refusal back to the page.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Refusal {
     /// Nothing but blanks.
     Empty,
