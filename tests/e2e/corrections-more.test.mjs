@@ -280,6 +280,9 @@ test('a correction that lost its place (the file read in another encoding) can b
   await page.fill('[data-test=edit-label]', `${label}（更正）`);
   await page.click('[data-test=metric-save]');
   await recomputed(page);
+  // Saving waits for the worker to read the form (hooks/use_typed.rs): the correction exists once
+  // the table shows it, and only then is the file read again.
+  await page.waitForFunction((l) => document.querySelector('[data-test=metric-row][data-metric="0"] .c-label')?.textContent.includes(l), `${label}（更正）`);
   // Read as Big5, the text it was made on is gone: the correction is listed, not dropped.
   await page.locator('[data-test=encoding]').selectOption('Big5');
   await page.click('.tabs [role=tab] >> nth=1');
