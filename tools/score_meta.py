@@ -8,8 +8,8 @@ Usage: score_meta.py --gold DIR... --cmd 'target/release/gangmu extract --format
         user would drop, made from the text; see fixtures/gathered/README.md).
 
 issuer  matches when, punctuation and spaces ignored, one name contains the other (柳城县 and
-        柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府); a bare level (人民政府,
-        县人民政府) matches only itself.
+        柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府), 人民政府 read as its short
+        form 政府 (陇西县政府 is 陇西县人民政府); a bare level (人民政府, 县人民政府) matches only itself.
 year    equal.
 type    `report_type` equal.
 both    files whose title and issuer are both right (of the files scoring either), the figure of
@@ -26,7 +26,7 @@ import score  # noqa: E402
 
 
 def issuer_match(p, g):
-    a, b = score.norm_title(p), score.norm_title(g)
+    a, b = (score.norm_title(x).replace("人民政府", "政府") for x in (p, g))
     if not a or not b:
         return False
     # A bare level (人民政府, 县人民政府, 区政府) names no one: it is contained in every issuer.
