@@ -801,6 +801,30 @@ fn a_title_row_whose_label_runs_into_the_title() {
 
 #[test]
 fn the_agent_of_a_template_sentence_is_the_issuer() {
-    let m = meta("本报告由高楼乡人民政府按照《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n");
+    let m = meta(
+        "本报告由高楼乡人民政府按照《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n",
+    );
     assert_eq!(m.issuer.as_deref(), Some("高楼乡人民政府"));
+}
+
+#[test]
+fn a_title_broken_inside_a_word_over_two_lines() {
+    let m = meta("昌吉州人民政府2024年度法治政府\n建设情况报告\n2024年,昌吉州人民政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平法治思想。现将有关情况报告如下:\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("昌吉州人民政府2024年度法治政府建设情况报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("昌吉州人民政府"));
+    let m = meta("进贤县人民政府2024年政府信息公开工作\n年度报告\n本年度报告依据《中华人民共和国政府信息公开条例》编制。报告中所列数据的统计时限为2024年1月1日起至2024年12月31日止。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("进贤县人民政府2024年政府信息公开工作年度报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("进贤县人民政府"));
+}
+
+#[test]
+fn the_addressees_of_a_report_sent_up_are_not_its_subject() {
+    let m = meta("新乡市人民政府、中共获嘉县委、获嘉县人民代表大会常务委员会:\n2024年以来,获嘉县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十届三中全会精神,持续深入推进法治政府建设。\n");
+    assert_eq!(m.issuer.as_deref(), Some("获嘉县"));
 }
