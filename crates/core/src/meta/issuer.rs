@@ -618,7 +618,7 @@ fn first_body_line(opening: &str) -> Option<&str> {
         // A page that starts at its first heading (一、深入学习践行…) has its body below it.
         .filter(|l| crate::lexicon::markers::parse_marker(l).is_none())
         // The addressees of a report sent up (新乡市人民政府、中共获嘉县委…：) are not its subject.
-        .filter(|l| !(l.ends_with([':', '：']) && !l.contains([',', '，', '。'])))
+        .filter(|l| !l.ends_with([':', '：']) || l.contains([',', '，', '。']))
         .find(|l| l.chars().filter(|&c| is_cjk(c)).count() >= 15)
 }
 

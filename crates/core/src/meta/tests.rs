@@ -686,9 +686,9 @@ fn a_bare_level_is_the_province_of_the_newspaper_that_republished_it() {
         "省人民政府关于2023年度法治政府建设情况的报告\n来源：河北日报\n{body}"
     ));
     assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"));
-    let m = meta(&format!(
+    let m = meta(
         "2023年法治政府建设年度报告\n来源：湖北日报\n2023年，全省各级政府坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。\n一、主要成效\n"
-    ));
+    );
     assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
     let m = meta("政府工作报告\n——2024年1月23日在省第十四届人民代表大会第二次会议上\n省长 王正谱\n来源：大众日报\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n");
     assert_eq!(m.issuer.as_deref(), Some("山东省人民政府"));
