@@ -831,3 +831,22 @@ fn a_measure_before_a_counted_noun_describes_it() {
         ["我国发电装机累计容量", "我国发电装机累计容量"]
     );
 }
+
+/// blind10: the numbers of a postal address (a house, a floor, a room) are no metrics, in the
+/// contact lines every 信息公开 report carries; courses are counted in 门.
+#[test]
+fn addresses_are_no_metrics_and_courses_are_counted_in_men() {
+    let got = |body: &str| -> Vec<(String, Option<String>)> {
+        read(body).into_iter().map(|r| (r.1, r.2)).collect()
+    };
+    assert!(got("请联系办公室(联系地址:进贤县政府大楼5楼528;联系电话:0791-85622668)。").is_empty());
+    assert!(got("请与区政府办公室联系(地址:九江市濂溪区九莲南路399号濂溪区市民服务中心8楼,邮编:332005)。").is_empty());
+    assert!(got("请与办公室联系(地址:江西省景德镇市瓷都大道836号,电话:0798-8332255)。").is_empty());
+    // A count after the address's clause is still one.
+    assert_eq!(
+        got("联系地址:政府大楼5楼;全年收到申请65件。"),
+        [("65".to_string(), Some("件".to_string()))]
+    );
+    let r = one("开发上线5门习近平法治思想精品课程。");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("5", Some("门")));
+}

@@ -187,6 +187,22 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
         && !matches!(after, Some('.'))
         && !names_next(&text[end..])
         && !is_footnote(text, at, end)
+        && !in_address(text, at, end)
+}
+
+/// A number of a postal address (…九莲南路399号…8楼, 联系地址:…政府大楼5楼528;): a house, a floor or a
+/// room, never a count. Asked only of a number that has no unit, so it costs nothing elsewhere;
+/// the look back stops at the clause (words in `lexicon/names.toml`).
+fn in_address(text: &str, at: usize, end: usize) -> bool {
+    use crate::lexicon::data::names;
+    if text[end..].starts_with(names::ADDRESS_AFTER_CHARS) {
+        return true;
+    }
+    let head = crate::text::window(text, at.saturating_sub(150), at);
+    let clause = head
+        .rfind([',', '，', ';', '；', '。', '\n'])
+        .map_or(head, |i| &head[i..]);
+    crate::text::contains_any(clause, names::ADDRESS_LABELS)
 }
 
 /// A one- or two-digit number right after a figure's unit and before a clause end
