@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Trunk post-build step for the web app (runs in TRUNK_STAGING_DIR, before dist/ is swapped in).
 
+0. Shorter names between each wasm and its wasm-bindgen glue (scripts/wasm_names.py), the glue
+   minified by terser (tools/node_modules, from scripts/setup.sh; without it the glue is kept
+   as it is, with a warning), and the page's subresource-integrity hashes made again for the
+   files that changed. Together ≈ 9 KB gzip off the first paint (BENCHMARKS.md, session 8).
 1. A build id (hash of the built files) as <meta name="gangmu-build">: the page fetches the
    worker with ?v=<id>, so a new deploy never runs an old worker from a cache. And an engine
    id (hash of the worker wasm) as <meta name="gangmu-engine">: reports kept in the browser
@@ -21,7 +25,11 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wasm_names  # noqa: E402  (beside this script)
 
 stage = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 
@@ -51,6 +59,40 @@ main_wasm = one("gangmu-web*_bg.wasm")
 worker_js = one("gangmu-worker.js")
 worker_wasm = one("gangmu-worker_bg.wasm")
 css = sorted(glob.glob(os.path.join(stage, "app*.css")))
+
+
+# 0: shorter names between each wasm and its glue; the page's integrity hashes again.
+def sri(path):
+    return "sha384-" + base64.b64encode(hashlib.sha384(read(path, "rb")).digest()).decode()
+
+
+def minified(glue, name):
+    """The glue through terser: compressed, local names mangled, top-level names kept (the
+    single-file build below calls `__wbg_init`, the worker's bootstrap `wasm_bindgen`)."""
+    terser = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools", "node_modules", "terser", "bin", "terser")
+    if not os.path.exists(terser):
+        print(f"postbuild: no terser (run scripts/setup.sh); {name} not minified", file=sys.stderr)
+        return glue
+    done = subprocess.run(["node", terser, "--compress", "--mangle"], input=glue, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"postbuild: terser failed on {name}: {done.stderr}")
+    return done.stdout
+
+
+for wasm_path, js_path in ((main_wasm, main_js), (worker_wasm, worker_js)):
+    before = {p: sri(p) for p in (wasm_path, js_path)}
+    try:
+        wasm, glue = wasm_names.shorten(read(wasm_path, "rb"), read(js_path))
+    except ValueError as e:
+        sys.exit(f"postbuild: {os.path.basename(wasm_path)}: {e}")
+    write(wasm_path, wasm)
+    write(js_path, minified(glue, os.path.basename(js_path)))
+    for p in (wasm_path, js_path):
+        index = index.replace(f'integrity="{before[p]}"', f'integrity="{sri(p)}"')
+current = {sri(os.path.join(stage, p)) for p in os.listdir(stage) if os.path.isfile(os.path.join(stage, p))}
+stale = set(re.findall(r'integrity="([^"]+)"', index)) - current
+if stale:
+    sys.exit(f"postbuild: index.html has integrity hashes of no built file: {sorted(stale)}")
 
 files = sorted(
     os.path.relpath(p, stage)

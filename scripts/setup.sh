@@ -51,9 +51,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_apt[@]}"
 fi
 
-# binaryen (wasm-opt) 132 and playwright-core come from npm, pinned in tools/package-lock.json.
-if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/playwright-core ]; then
-  log "installing npm tools (wasm-opt, playwright-core)"
+# binaryen (wasm-opt) 132, terser and playwright-core come from npm, pinned in tools/package-lock.json.
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/playwright-core ] \
+  || [ ! -d tools/node_modules/terser ]; then
+  log "installing npm tools (wasm-opt, terser, playwright-core)"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

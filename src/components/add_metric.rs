@@ -39,6 +39,7 @@ pub fn add_metric(props: &Props) -> Html {
         .filter(|l| l.id == a.id)
         .map(|l| l.text.clone());
     let reader = use_typed(ctx.commands.read_typed.clone());
+    let reading = reader.busy_attr();
     let save = {
         let (ctx, adding, fields, error) = (
             ctx.clone(),
@@ -80,7 +81,7 @@ pub fn add_metric(props: &Props) -> Html {
     };
     let context = text.as_deref().map(|t| sentence(t, a.span));
     html! {
-        <Modal title_id="add-title" test="add-dialog" class="narrow" on_close={close.clone()}>
+        <Modal title_id="add-title" test="add-dialog" class="narrow" busy={reading.is_some()} on_close={close.clone()}>
             <h2 id="add-title">{ s.add_metric_title }</h2>
             if let Some((before, hit, after)) = context {
                 <p class="detail-sentence" data-test="add-sentence" aria-label={edit::strings(lang).in_sentence}>

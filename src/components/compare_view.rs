@@ -18,10 +18,12 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Above this many compared reports only the long table is offered. The comparison table draws
-/// every column at once (about 100 indicators × reports): 200 reports appear in ≈ 3 s, 2 000 took
-/// ≈ 40 s with the page frozen and the renderer at gigabytes (BENCHMARKS.md, "The web app with
-/// 2 000 reports"); the long table is virtualised. The exports still hold the whole table.
+/// Above this many compared reports only the long table is offered and the chart is not drawn.
+/// The comparison table draws every column at once (about 100 indicators × reports): 200 reports
+/// appear in ≈ 3 s, 2 000 took ≈ 40 s with the page frozen and the renderer at gigabytes; the long
+/// table is virtualised. The chart's SVG of 2 000 reports then froze the page for ≈ 8 s more
+/// (Chromium's trace: 4.3 s parsing and laying out the image, 3.4 s painting it; BENCHMARKS.md,
+/// "The web app with 2 000 reports"). The exports still hold the whole table and the chart.
 const WIDE_MAX_REPORTS: usize = 200;
 
 /// The comparison as indicators × reports, or as one row per indicator per report.
@@ -174,7 +176,11 @@ pub fn compare_view() -> Html {
                 }
                 { total_notes(c, lang, compare.total) }
                 <h3 class="compare-chart-title">{ s.chart }</h3>
-                <CompareChart svg={svg.clone()} alt={s.chart_alt} />
+                if too_wide {
+                    <p class="hint" role="note" data-test="chart-too-many">{ d.chart_too_many }</p>
+                } else {
+                    <CompareChart svg={svg.clone()} alt={s.chart_alt} />
+                }
             </>
         },
         (CompareResult::Done { .. }, None) => html! {

@@ -112,6 +112,7 @@ pub fn facts_editor(props: &Props) -> Html {
         });
     }
     let reader = use_typed(ctx.commands.read_typed.clone());
+    let reading = reader.busy_attr();
     let save = {
         let (ctx, loaded, close, error) = (
             ctx.clone(),
@@ -186,7 +187,7 @@ pub fn facts_editor(props: &Props) -> Html {
     let cancel = props.on_close.reform(|_: MouseEvent| ());
     let year_bad = matches!(*error, Some(FormError::Year(_)));
     html! {
-        <div class="facts-editor" data-test="facts-editor" {onkeydown}>
+        <div class="facts-editor" aria-busy={reading} data-test="facts-editor" {onkeydown}>
             <label>{ s.title }<input ref={first} class="input wide" value={title.text()} oninput={title.oninput()} data-test="edit-title" /></label>
             <label>{ s.issuer }<input class="input" value={issuer.text()} oninput={issuer.oninput()} data-test="edit-issuer" /></label>
             <label title={d.region_search_hint}>{ d.region }

@@ -47,6 +47,7 @@ pub fn metric_detail(props: &Props) -> Html {
     let (before, hit, after) = sentence(&l.text, m.span);
     let busy = ctx.state.selected_entry().is_some_and(|e| e.recomputing);
     let reader = use_typed(ctx.commands.read_typed.clone());
+    let reading = reader.busy_attr();
     let save = {
         let (ctx, loaded, fields, error, i, identity) = (
             ctx.clone(),
@@ -116,7 +117,7 @@ pub fn metric_detail(props: &Props) -> Html {
         .unwrap_or_default();
     let history = history(lang, l, &log.ops, names.as_deref(), props.index);
     html! {
-        <section class="metric-detail" aria-label={s.detail_title} data-test="metric-detail">
+        <section class="metric-detail" aria-label={s.detail_title} aria-busy={reading} data-test="metric-detail">
             <div class="detail-head">
                 <h3>{ s.detail_title }</h3>
                 if let Some(c) = &m.correction {

@@ -25,6 +25,9 @@ pub struct Props {
     /// The id of the text that says what the dialog asks (`aria-describedby`).
     #[prop_or_default]
     pub described_by: Option<AttrValue>,
+    /// The dialog is saving (`aria-busy`).
+    #[prop_or_default]
+    pub busy: bool,
     /// Esc (and whatever else the dialog decides).
     pub on_close: Callback<()>,
     #[prop_or_default]
@@ -92,7 +95,7 @@ pub fn modal(props: &Props) -> Html {
     };
     html! {
         <div class="dialog-backdrop" tabindex="-1" {onkeydown}>
-            <div ref={dialog} class={classes!("dialog", props.class.clone())} role={props.role.clone()} aria-modal="true"
+            <div ref={dialog} class={classes!("dialog", props.class.clone())} role={props.role.clone()} aria-modal="true" aria-busy={props.busy.then_some("true")}
                 aria-labelledby={props.title_id.clone()} aria-describedby={props.described_by.clone()} data-test={props.test.clone()}>
                 { props.children.clone() }
             </div>

@@ -3,7 +3,10 @@
 //! means what the same text means to the CLI.
 //!
 //! Saving a form therefore waits for one message. Meanwhile a second save is ignored (a double
-//! click makes one correction), and a form closed meanwhile (Esc) saves nothing.
+//! click makes one correction), a form closed meanwhile (Esc) saves nothing, and the form is
+//! marked `aria-busy="true"` ([`TypedReader::busy_attr`]): assistive technology hears that it is
+//! being saved, and the browser tests wait for the mark to go before they look for the
+//! recomputed report (`recomputed()` in tests/e2e/harness.mjs).
 
 use crate::protocol::{Typed, TypedField};
 use std::cell::RefCell;
@@ -18,6 +21,9 @@ pub struct TypedReader {
     busy: Rc<RefCell<bool>>,
     /// The form is still shown.
     open: Rc<RefCell<bool>>,
+    /// What the form shows while a read is under way (`busy` is what the callbacks check: a
+    /// state handle captured by a callback holds the value of its render).
+    reading: UseStateHandle<bool>,
 }
 
 impl TypedReader {
@@ -27,10 +33,14 @@ impl TypedReader {
         if self.busy.replace(true) {
             return;
         }
-        let (busy, open) = (self.busy.clone(), self.open.clone());
+        self.reading.set(true);
+        let (busy, open, reading) = (self.busy.clone(), self.open.clone(), self.reading.clone());
         let then = RefCell::new(Some(then));
         let done = Callback::from(move |read: Option<Typed>| {
             *busy.borrow_mut() = false;
+            // In the same task as what `then` sends, so no frame shows the form neither
+            // reading nor recomputing.
+            reading.set(false);
             let then = then.borrow_mut().take();
             if let (Some(read), Some(then), true) = (read, then, *open.borrow()) {
                 then(read);
@@ -38,15 +48,26 @@ impl TypedReader {
         });
         self.ask.emit((field, typed, done));
     }
+
+    /// `aria-busy` for the form's element: `"true"` while a read is under way, else absent.
+    pub fn busy_attr(&self) -> Option<&'static str> {
+        (*self.reading).then_some("true")
+    }
 }
 
 #[hook]
 pub fn use_typed(ask: Callback<(TypedField, String, Callback<Option<Typed>>)>) -> TypedReader {
     let busy = use_mut_ref(|| false);
     let open = use_mut_ref(|| true);
+    let reading = use_state(|| false);
     {
         let open = open.clone();
         use_effect_with((), move |_| move || *open.borrow_mut() = false);
     }
-    TypedReader { ask, busy, open }
+    TypedReader {
+        ask,
+        busy,
+        open,
+        reading,
+    }
 }

@@ -40,6 +40,9 @@ pub struct DatasetStrings {
     /// Why only the long table is offered when many reports are compared (the comparison table
     /// renders every column at once).
     pub layout_wide_too_many: &'static str,
+    /// Why the chart is not drawn on the page when many reports are compared (Chromium spends
+    /// seconds laying out and painting an SVG of thousands of bars), and where it still is.
+    pub chart_too_many: &'static str,
     pub all_indicators: &'static str,
     pub report: &'static str,
     pub year: &'static str,
@@ -82,6 +85,7 @@ pub static ZH: DatasetStrings = DatasetStrings {
     layout_long: "长表",
     layout_wide_too_many:
         "超过 200 份报告时只显示长表：对比表会让页面长时间停顿。完整的对比表请导出 Excel 或 CSV。",
+    chart_too_many: "超过 200 份报告时不在页面上绘制图表：绘制会让页面长时间停顿。图表请导出 SVG。",
     all_indicators: "全部指标",
     report: "报告",
     year: "年度",
@@ -125,6 +129,7 @@ pub static EN: DatasetStrings = DatasetStrings {
     layout_wide: "Comparison",
     layout_long: "Long table",
     layout_wide_too_many: "Above 200 reports only the long table is shown: the comparison table would stall the page. Export Excel or CSV for the full comparison table.",
+    chart_too_many: "Above 200 reports the chart is not drawn on the page: drawing it would stall the page. Export SVG for the chart.",
     all_indicators: "All indicators",
     report: "Report",
     year: "Year",

@@ -181,9 +181,11 @@ export async function openMetric(page, i, label) {
   await page.waitForSelector('[data-test=metric-detail]');
 }
 
-/** Waits until the selected report is no longer being analysed again. */
+/** Waits until a saved correction is in the report: the form has read its fields in the worker
+ * (`aria-busy` while it reads, hooks/use_typed.rs) and the report has been recomputed (the detail
+ * panel's spinner gone). Both marks are in the DOM from the render that follows the click. */
 export async function recomputed(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-test=metric-detail] .spinner'));
+  await page.waitForFunction(() => !document.querySelector('[aria-busy=true], [data-test=metric-detail] .spinner'));
 }
 
 /** How many checks of the selected report fail (the findings tab's ✗). */
