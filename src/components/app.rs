@@ -23,7 +23,8 @@ pub fn app() -> Html {
     let dispatch = state.dispatcher();
     let (engine, pending) = use_engine(dispatch.clone());
     let persistence = use_persistence(&state, &engine);
-    let loaded = use_loaded(&state);
+    let shown = use_loaded(&state, &engine, &pending);
+    let loaded = shown.loaded;
     let commands = use_commands(&state, &engine, &pending, &persistence, loaded.clone());
     use_names(&state, &engine, &pending);
     use_document(state.lang);
@@ -33,6 +34,7 @@ pub fn app() -> Html {
         state: Rc::new((*state).clone()),
         dispatch: dispatch.clone(),
         loaded,
+        loading: shown.loading,
         commands,
     };
     let s = state.lang.strings();

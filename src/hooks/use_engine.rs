@@ -40,6 +40,8 @@ pub enum Job {
     /// A correction form's field being read; the form gets it (`None`: no answer, the
     /// worker failed).
     Typed(Callback<Option<Typed>>),
+    /// The selected report for the page ([`crate::wire`] bytes; `None`: the worker failed).
+    Load(Callback<Option<Vec<u8>>>),
 }
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
@@ -145,7 +147,7 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
             job,
             json: Rc::from(envelope.line.unwrap_or_default()),
             svg: Rc::from(envelope.text.unwrap_or_default()),
-            view: Rc::from(envelope.lines.into_iter().next().unwrap_or_default()),
+            view: Rc::from(envelope.bytes.unwrap_or_default()),
             order,
         }),
         (Job::Compare, Reply::Failed { job, error }) => {
@@ -159,6 +161,8 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         }
         (Job::Typed(form), Reply::Typed { read, .. }) => form.emit(Some(read)),
         (Job::Typed(form), _) => form.emit(None),
+        (Job::Load(then), Reply::Loaded { .. }) => then.emit(envelope.bytes),
+        (Job::Load(then), _) => then.emit(None),
         (Job::Recompute { id, revision }, Reply::Extracted { summary, .. }) => {
             dispatch.dispatch(Action::Recomputed {
                 revision,

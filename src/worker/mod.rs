@@ -81,8 +81,7 @@ pub fn handle(request: ToWorker) -> FromWorker {
             Ok((c, order)) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
                 text: Some(gangmu_core::compare::svg::chart(&c, core_lang(lang))),
-                lines: vec![serde_json::to_string(&crate::view::compare::view(&c, lang))
-                    .unwrap_or_default()],
+                bytes: Some(crate::wire::encode(&crate::view::compare::view(&c, lang))),
                 ..Envelope::new(Reply::Compared { job, order })
             },
             Err(e) => failed(e),
@@ -91,6 +90,16 @@ pub fn handle(request: ToWorker) -> FromWorker {
             job,
             found: gangmu_core::region::search(&query, REGIONS_SHOWN),
         }),
+        Request::Load { .. } => {
+            let line = request.line.as_deref().unwrap_or_default();
+            match serde_json::from_str::<gangmu_core::Report>(line) {
+                Ok(report) => Envelope {
+                    bytes: Some(crate::wire::encode(&report)),
+                    ..Envelope::new(Reply::Loaded { job })
+                },
+                Err(e) => failed(messages::unreadable_report(&e.to_string())),
+            }
+        }
         Request::ReadTyped { field, typed, .. } => Envelope::new(Reply::Typed {
             job,
             read: read_typed(field, &typed),
@@ -909,6 +918,33 @@ pub(crate) mod tests {
             Typed::Refused(Refusal::NotAYear)
         );
         assert_eq!(read(TypedField::Year, " "), Typed::Refused(Refusal::Empty));
+    }
+
+    /// The page asks for the selected report by its contract line and reads the bytes back as
+    /// the report the line holds; a line it cannot read fails with a message.
+    #[test]
+    fn a_report_is_loaded_for_the_page_from_its_line() {
+        let out = handle(sample_request(3));
+        let line = out.line.expect("a contract line");
+        let load = |line: &str| {
+            handle(Envelope {
+                line: Some(line.into()),
+                ..Envelope::new(Request::Load { job: 4 })
+            })
+        };
+        let loaded = load(&line);
+        assert_eq!(loaded.head, Some(Reply::Loaded { job: 4 }));
+        let report: gangmu_core::Report =
+            crate::wire::decode(&loaded.bytes.expect("bytes")).expect("a report");
+        let expected: gangmu_core::Report = serde_json::from_str(&line).unwrap();
+        assert_eq!(
+            serde_json::to_string(&report).unwrap(),
+            serde_json::to_string(&expected).unwrap()
+        );
+        assert!(matches!(
+            load("{\"title\": 3").head,
+            Some(Reply::Failed { job: 4, .. })
+        ));
     }
 
     #[test]
