@@ -7,7 +7,8 @@
 //!
 //! ```text
 //! page ── {head: Extract{job, name, source}, text | bytes} ──▶ worker
-//! page ◀── {head: Extracted{job, summary}, text, line} ─────── worker   (line = CLI JSON line)
+//! page ◀── {head: Extracted{job, summary}, text, line, report?} worker   (line = CLI JSON line;
+//!                                                                         report: for a paste or a correction)
 //! page ◀── {head: Failed{job, error}} ───────────────────────── worker
 //! page ── {head: Export{job, format, lang, of}, lines} ──────▶ worker
 //! page ◀── {head: Exported{job, mime}, bytes} ───────────────── worker
@@ -274,8 +275,12 @@ pub struct Envelope<H> {
     /// The CLI-contract JSON line of one report (or the comparison, or the names, as JSON).
     pub line: Option<String>,
     pub bytes: Option<Vec<u8>>,
-    /// CLI-contract JSON lines to export or compare (from the worker: a comparison's view).
+    /// CLI-contract JSON lines to export or compare.
     pub lines: Vec<String>,
+    /// The report of an `Extracted` reply as [`crate::wire`] bytes, when the page will show it
+    /// at once: a paste (`Extract` of text) and a correction's recomputation (`Correct`). The
+    /// page then needs no `Load` for it.
+    pub report: Option<Vec<u8>>,
 }
 
 /// A message to the worker.
@@ -291,6 +296,7 @@ impl<H> Default for Envelope<H> {
             line: None,
             bytes: None,
             lines: Vec::new(),
+            report: None,
         }
     }
 }

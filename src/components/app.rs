@@ -21,9 +21,9 @@ use yew::prelude::*;
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let dispatch = state.dispatcher();
-    let (engine, pending) = use_engine(dispatch.clone());
+    let (engine, pending, sent) = use_engine(dispatch.clone());
     let persistence = use_persistence(&state, &engine);
-    let shown = use_loaded(&state, &engine, &pending);
+    let shown = use_loaded(&state, &engine, &pending, &sent);
     let loaded = shown.loaded;
     let commands = use_commands(&state, &engine, &pending, &persistence, loaded.clone());
     use_names(&state, &engine, &pending);

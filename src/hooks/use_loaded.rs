@@ -1,7 +1,8 @@
 //! The selected report, read by the worker from its contract line (`Request::Load`, sent
 //! before any queued job) and handed over as [`crate::wire`] bytes, so the page links no reader
 //! of the report's JSON. Asked for only when the selection or its line changes: the list never
-//! reads the reports it does not show.
+//! reads the reports it does not show. A paste's and a correction's reply bring their report
+//! along ([`Sent`]): those are shown without asking.
 //!
 //! Between the question and the answer (a few milliseconds; behind the jobs a worker already
 //! holds while a batch runs) the page shows what it had: the same report's previous reading
@@ -14,12 +15,41 @@ use crate::protocol::{Envelope, Request};
 use crate::services::engine::{Engine, Payload};
 use crate::state::{next_id, AppState, EntryId, Status};
 use crate::view::loaded::Loaded;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Which reading of which report: the entry and its line (by address; a new reading is a new
 /// line).
 type Key = (EntryId, usize);
+
+/// Reports that came with their reply (`Envelope::report`), by reading, until shown.
+#[derive(Clone, Default)]
+pub struct Sent(Rc<RefCell<Vec<(Key, Vec<u8>)>>>);
+
+/// The few last are kept: one is shown, others were replaced or not selected.
+const SENT_KEPT: usize = 4;
+
+impl Sent {
+    /// Report `id`'s reading `line` came with its bytes.
+    pub fn keep(&self, id: EntryId, line: &Rc<str>, bytes: Vec<u8>) {
+        let mut sent = self.0.borrow_mut();
+        if sent.len() == SENT_KEPT {
+            sent.remove(0);
+        }
+        sent.push(((id, key_of(line)), bytes));
+    }
+
+    fn take(&self, key: Key) -> Option<Vec<u8>> {
+        let mut sent = self.0.borrow_mut();
+        let i = sent.iter().position(|(k, _)| *k == key)?;
+        Some(sent.remove(i).1)
+    }
+}
+
+fn key_of(line: &Rc<str>) -> usize {
+    Rc::as_ptr(line) as *const u8 as usize
+}
 
 /// What the panes show.
 #[derive(Clone, Default, PartialEq)]
@@ -32,15 +62,23 @@ pub struct Shown {
 }
 
 #[hook]
-pub fn use_loaded(state: &AppState, engine: &Engine, pending: &Pending) -> Shown {
+pub fn use_loaded(state: &AppState, engine: &Engine, pending: &Pending, sent: &Sent) -> Shown {
     let selected = state
         .selected_entry()
         .filter(|e| e.status == Status::Done)
         .cloned();
-    let key: Option<Key> = selected
-        .as_ref()
-        .map(|e| (e.id, Rc::as_ptr(&e.line) as *const u8 as usize));
-    // The last answer, for the reading it answers (`None`: its line could not be read).
+    let key: Option<Key> = selected.as_ref().map(|e| (e.id, key_of(&e.line)));
+    // The reading's report if it came with its reply.
+    let brought = {
+        let (sent, selected) = (sent.clone(), selected.clone());
+        use_memo(key, move |key| {
+            let bytes = sent.take((*key)?)?;
+            let report = crate::wire::decode(&bytes)?;
+            Some(Rc::new(Loaded::new(selected.as_ref()?, report)))
+        })
+    };
+    // The last answer to a `Load`, for the reading it answers (`None`: its line could not be
+    // read).
     let made = use_state(|| None::<(Key, Option<Rc<Loaded>>)>);
     // The reading wanted now: an answer for any other is dropped.
     let wanted = use_mut_ref(|| None::<Key>);
@@ -52,7 +90,7 @@ pub fn use_loaded(state: &AppState, engine: &Engine, pending: &Pending) -> Shown
             made.clone(),
             wanted.clone(),
         );
-        let answered = made.as_ref().is_some_and(|(k, _)| Some(*k) == key);
+        let answered = brought.is_some() || made.as_ref().is_some_and(|(k, _)| Some(*k) == key);
         use_effect_with((key, state.stops), move |_| {
             if let (Some(key), Some(entry), false) = (key, selected, answered) {
                 let job = next_id();
@@ -71,6 +109,12 @@ pub fn use_loaded(state: &AppState, engine: &Engine, pending: &Pending) -> Shown
                 }));
             }
         });
+    }
+    if let Some(loaded) = (*brought).clone() {
+        return Shown {
+            loaded: Some(loaded),
+            loading: false,
+        };
     }
     match (&*made, key) {
         (Some((k, loaded)), Some(key)) if *k == key => Shown {

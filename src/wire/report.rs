@@ -62,12 +62,16 @@ unit_enums! {
     ReviewStatus { Reviewed, Dismissed }
 }
 
-/// Its mantissa and scale, exactly (the JSON line carries the value as a number, and the worker
-/// reads it back from there as the page used to, so both see the same decimal).
+/// Its mantissa and scale as the contract line gives them back. The line writes a decimal as a
+/// JSON number (an integer, else the nearest float), so `12.50` is read back as `12.5`: the
+/// worker writes that, whether it encodes the report it just made or one read from a line, and
+/// the page sees what a reader of the line sees.
 impl Wire for Decimal {
     fn put(&self, w: &mut Writer) {
-        self.mantissa().put(w);
-        self.scale().put(w);
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let read: Decimal = serde_json::from_str(&json).unwrap_or(*self);
+        read.mantissa().put(w);
+        read.scale().put(w);
     }
     fn get(r: &mut Reader) -> Self {
         let mantissa = i128::get(r);
@@ -91,10 +95,16 @@ mod tests {
     use gangmu_core::{extract, extract_corrected, Options, Report};
 
     /// Read from its contract line as the worker reads it, a report comes back from the wire
-    /// whole: written as JSON again, the same text.
-    fn comes_back(line: &str) {
+    /// whole: written as JSON again, the same text. And the report as extracted gives the same
+    /// bytes as the report read from its line (a paste's and a correction's reply carry the
+    /// former, `Load` the latter).
+    fn comes_back(made: &Report, line: &str) {
         let report: Report = serde_json::from_str(line).unwrap();
         let bytes = encode(&report);
+        assert!(
+            encode(made) == bytes,
+            "the report as made and as read from its line differ"
+        );
         let back: Report = decode(&bytes).unwrap();
         assert_eq!(
             serde_json::to_string(&back).unwrap(),
@@ -106,12 +116,23 @@ mod tests {
         }
     }
 
+    /// `12.50` as made goes as the `12.5` its line gives back.
+    #[test]
+    fn a_decimal_goes_as_its_line_gives_it_back() {
+        let made = gangmu_core::Decimal::new(1250, 2);
+        let back: gangmu_core::Decimal = decode(&encode(&made)).unwrap();
+        assert_eq!((back.mantissa(), back.scale()), (125, 1));
+        let big = gangmu_core::Decimal::new(230_700_000_000, 0);
+        let back: gangmu_core::Decimal = decode(&encode(&big)).unwrap();
+        assert_eq!((back.mantissa(), back.scale()), (230_700_000_000, 0));
+    }
+
     #[test]
     fn every_sample_report_comes_back_whole() {
         for i in 0..crate::samples::NAMES.len() {
             let text = crate::samples::text(i).unwrap();
             let report = extract(text, &Options::default());
-            comes_back(&report_line("x.txt", &Default::default(), &report));
+            comes_back(&report, &report_line("x.txt", &Default::default(), &report));
         }
     }
 
@@ -124,6 +145,9 @@ mod tests {
         let log = crate::json::tests::corrections(text, &report);
         let corrected = extract_corrected(text, &Options::default(), &log);
         assert!(!corrected.corrections.is_empty() && !corrected.reviews.is_empty());
-        comes_back(&report_line("x.txt", &Default::default(), &corrected));
+        comes_back(
+            &corrected,
+            &report_line("x.txt", &Default::default(), &corrected),
+        );
     }
 }

@@ -32,15 +32,19 @@ pub fn handle(request: ToWorker) -> FromWorker {
             encoding,
             corrections,
             ..
-        } => match read_input(&request, input, &name, encoding.as_deref()) {
-            // A file's bytes go back with the result (transferred, not copied), so the page
-            // can keep them for a reload and the workspace file.
-            Ok(input) => Envelope {
-                bytes: request.bytes,
-                ..extract(job, &name, input, &corrections)
-            },
-            Err(e) => failed(e),
-        },
+        } => {
+            // A paste is shown at once: its report comes along (no `Load`).
+            let show = input == InputKind::Text;
+            match read_input(&request, input, &name, encoding.as_deref()) {
+                // A file's bytes go back with the result (transferred, not copied), so the
+                // page can keep them for a reload and the workspace file.
+                Ok(input) => Envelope {
+                    bytes: request.bytes,
+                    ..extract(job, &name, input, &corrections, show)
+                },
+                Err(e) => failed(e),
+            }
+        }
         Request::Correct {
             name,
             summary,
@@ -57,7 +61,8 @@ pub fn handle(request: ToWorker) -> FromWorker {
                 title_hint: summary.title_hint.clone(),
                 notes: summary.notes.clone(),
             };
-            extract(job, &name, input, &corrections)
+            // A recomputation is of a report on screen: its report comes along.
+            extract(job, &name, input, &corrections, true)
         }
         Request::OpenWorkspace { .. } => {
             let text = request.text.as_deref().unwrap_or_default();
@@ -183,7 +188,16 @@ fn read_input(
     }
 }
 
-fn extract(job: u32, name: &str, input: Input, corrections: &[Correction]) -> FromWorker {
+/// Extracts the input with the corrections: the summary, the decoded text, the contract line
+/// and, when the page will `show` it at once, the report as [`crate::wire`] bytes (the same
+/// bytes a `Load` of the line gives: see `wire`'s `Decimal`).
+fn extract(
+    job: u32,
+    name: &str,
+    input: Input,
+    corrections: &[Correction],
+    show: bool,
+) -> FromWorker {
     let Input {
         hash,
         text,
@@ -203,6 +217,7 @@ fn extract(job: u32, name: &str, input: Input, corrections: &[Correction]) -> Fr
     Envelope {
         text: Some(text),
         line: Some(line),
+        report: show.then(|| crate::wire::encode(&report)),
         ..Envelope::new(Reply::Extracted { job, summary })
     }
 }
