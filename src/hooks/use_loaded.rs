@@ -23,9 +23,12 @@ use yew::prelude::*;
 /// line).
 type Key = (EntryId, usize);
 
+/// A reading's report as [`crate::wire`] bytes.
+type Brought = (Key, Vec<u8>);
+
 /// Reports that came with their reply (`Envelope::report`), by reading, until shown.
 #[derive(Clone, Default)]
-pub struct Sent(Rc<RefCell<Vec<(Key, Vec<u8>)>>>);
+pub struct Sent(Rc<RefCell<Vec<Brought>>>);
 
 /// The few last are kept: one is shown, others were replaced or not selected.
 const SENT_KEPT: usize = 4;
