@@ -640,6 +640,15 @@ fn ranks_classes_captions_and_restated_lists_are_no_metrics() {
     assert!(got("空气质量实现5年来同期最优。").is_empty());
     assert!(got("图1:2011-2015年全县地区生产总值及增长速度").is_empty());
     assert!(got("听取了守法普法、司法、执法三个协调小组2023年工作情况汇报。").is_empty());
+    // A pair joined by 和 is restated as well; 两件大事 names a set of tasks.
+    assert!(got("牢牢守住发展和生态两条底线。").is_empty());
+    assert!(got("组建执法、普法和调解三支队伍。").is_empty());
+    assert!(got("以改革创新精神办好两件大事、抓好“六个工程”。").is_empty());
+    // 及 inside a word (涉及) joins nothing.
+    assert_eq!(
+        got("对项目建设等议题提出法律意见,涉及金额超两亿元。"),
+        [("2".to_string(), Some("亿元".to_string()))]
+    );
     // A list of another length, or a long last item, is not restated: 三次 counts trainings.
     assert_eq!(
         got("以学法、用法、守法为重点开展三次培训。"),
@@ -830,4 +839,26 @@ fn a_measure_before_a_counted_noun_describes_it() {
         labels("我国发电装机累计容量从10.62亿千瓦增长到22亿千瓦。"),
         ["我国发电装机累计容量", "我国发电装机累计容量"]
     );
+}
+
+/// blind10: the numbers of a postal address (a house, a floor, a room) are no metrics, in the
+/// contact lines every 信息公开 report carries; courses are counted in 门.
+#[test]
+fn addresses_are_no_metrics_and_courses_are_counted_in_men() {
+    let got = |body: &str| -> Vec<(String, Option<String>)> {
+        read(body).into_iter().map(|r| (r.1, r.2)).collect()
+    };
+    assert!(got("请联系办公室(联系地址:进贤县政府大楼5楼528;联系电话:0791-85622668)。").is_empty());
+    assert!(got(
+        "请与区政府办公室联系(地址:九江市濂溪区九莲南路399号濂溪区市民服务中心8楼,邮编:332005)。"
+    )
+    .is_empty());
+    assert!(got("请与办公室联系(地址:江西省景德镇市瓷都大道836号,电话:0798-8332255)。").is_empty());
+    // A count after the address's clause is still one.
+    assert_eq!(
+        got("联系地址:政府大楼5楼;全年收到申请65件。"),
+        [("65".to_string(), Some("件".to_string()))]
+    );
+    let r = one("开发上线5门习近平法治思想精品课程。");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("5", Some("门")));
 }

@@ -58,6 +58,23 @@ pub struct Magnitude {
     pub power: u32,
 }
 
+impl Magnitude {
+    /// The 万 or 亿 written right after a number (`三万多`, `数亿`): the readers of vague and
+    /// prefixed numbers keep it in the unit, as for digits.
+    pub(crate) fn wan_or_yi(power: u8) -> Self {
+        match power {
+            4 => Magnitude {
+                text: "万",
+                power: 4,
+            },
+            _ => Magnitude {
+                text: "亿",
+                power: 8,
+            },
+        }
+    }
+}
+
 /// An approximation word inside or right after a number (`1500余`, `十几`, `32亿余`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Approx {

@@ -103,7 +103,7 @@ fn approximate(text: &str, at: usize, pos: usize, first: Kind) -> Option<Numeral
         Kind::Small(p) => Numeral::plain(end, Decimal::from_int(1).shift(p as u32)),
         Kind::Big(p) => {
             let mut n = Numeral::plain(end, Decimal::from_int(1));
-            n.magnitude = Some(magnitude(p));
+            n.magnitude = Some(Magnitude::wan_or_yi(p));
             n.magnitude_at = Some(at);
             n
         }
@@ -112,7 +112,7 @@ fn approximate(text: &str, at: usize, pos: usize, first: Kind) -> Option<Numeral
     if n.magnitude.is_none() {
         if let Some(c) = chars::char_at(text, end) {
             if let Some(Kind::Big(p @ (4 | 8))) = chars::kind(c) {
-                n.magnitude = Some(magnitude(p));
+                n.magnitude = Some(Magnitude::wan_or_yi(p));
                 n.magnitude_at = Some(end);
                 n.end = end + c.len_utf8();
             }
@@ -121,19 +121,6 @@ fn approximate(text: &str, at: usize, pos: usize, first: Kind) -> Option<Numeral
     n.approx = Some(approx);
     n.chinese = true;
     Some(n)
-}
-
-fn magnitude(power: u8) -> Magnitude {
-    match power {
-        4 => Magnitude {
-            text: "万",
-            power: 4,
-        },
-        _ => Magnitude {
-            text: "亿",
-            power: 8,
-        },
-    }
 }
 
 #[cfg(test)]

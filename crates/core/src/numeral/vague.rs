@@ -29,7 +29,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
         }
         Kind::Big(p @ (4 | 8)) => {
             let mut n = Numeral::plain(after, Decimal::from_int(1));
-            n.magnitude = Some(magnitude(p));
+            n.magnitude = Some(Magnitude::wan_or_yi(p));
             n.magnitude_at = Some(scale_at);
             n
         }
@@ -39,7 +39,7 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
         // 数十万, 几百亿, 上千万.
         if let Some(c) = chars::char_at(text, after) {
             if let Some(Kind::Big(p @ (4 | 8))) = chars::kind(c) {
-                n.magnitude = Some(magnitude(p));
+                n.magnitude = Some(Magnitude::wan_or_yi(p));
                 n.magnitude_at = Some(after);
                 n.end = after + c.len_utf8();
             }
@@ -49,19 +49,6 @@ pub(crate) fn read(text: &str, at: usize) -> Option<Numeral> {
     n.vague = true;
     n.chinese = true;
     Some(n)
-}
-
-fn magnitude(power: u8) -> Magnitude {
-    match power {
-        4 => Magnitude {
-            text: "万",
-            power: 4,
-        },
-        _ => Magnitude {
-            text: "亿",
-            power: 8,
-        },
-    }
 }
 
 #[cfg(test)]

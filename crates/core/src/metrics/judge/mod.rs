@@ -291,5 +291,8 @@ mod tests {
             Some(Reject::NoUnit)
         );
         assert_eq!(why("办结五件", "五"), None);
+        // The number of a floor, a room or a house of an address.
+        assert_eq!(why("联系地址:政府大楼5楼528;", "528"), Some(Reject::NoUnit));
+        assert_eq!(why("九莲南路399号", "399"), Some(Reject::NoUnit));
     }
 }

@@ -3,7 +3,7 @@
 //! which one turned a number away.
 
 use super::unit::Unit;
-use crate::lexicon::units;
+use crate::lexicon::{segment, units};
 use crate::metrics::{context, label};
 use crate::model::MetricKind;
 use crate::numeral::Numeral;
@@ -187,6 +187,22 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
         && !matches!(after, Some('.'))
         && !names_next(&text[end..])
         && !is_footnote(text, at, end)
+        && !in_address(text, at, end)
+}
+
+/// A number of a postal address (…九莲南路399号…8楼, 联系地址:…政府大楼5楼528;): a house, a floor or a
+/// room, never a count. Asked only of a number that has no unit, so it costs nothing elsewhere;
+/// the look back stops at the clause (words in `lexicon/names.toml`).
+fn in_address(text: &str, at: usize, end: usize) -> bool {
+    use crate::lexicon::data::names;
+    if text[end..].starts_with(names::ADDRESS_AFTER_CHARS) {
+        return true;
+    }
+    let head = crate::text::window(text, at.saturating_sub(150), at);
+    let clause = head
+        .rfind([',', '，', ';', '；', '。', '\n'])
+        .map_or(head, |i| &head[i..]);
+    crate::text::contains_any(clause, names::ADDRESS_LABELS)
 }
 
 /// A one- or two-digit number right after a figure's unit and before a clause end
@@ -240,8 +256,9 @@ fn names_class(text: &str, unit_end: usize, unit: &str) -> bool {
     (1..=6).contains(&noun) && rest.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
 }
 
-/// A Chinese-numeral count that restates the 、-list right before it (听取了守法普法、司法、执法三个
-/// 协调小组…汇报): as many items as the count, the last one short and glued to the numeral. Such
+/// A Chinese-numeral count that restates the list right before it (听取了守法普法、司法、执法三个
+/// 协调小组…汇报; 守住发展和生态两条底线): as many items as the count, the last one short and glued
+/// to the numeral. Such
 /// a count names the set just listed (as 四个方面 does); it measures nothing.
 fn restates_list(text: &str, at: usize, n: &Numeral) -> bool {
     let Some(count) = n.value.to_i64().filter(|v| (2..=10).contains(v)) else {
@@ -251,11 +268,20 @@ fn restates_list(text: &str, at: usize, n: &Numeral) -> bool {
     let clause = head
         .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
         .map_or(head, |i| &head[i..]);
-    let Some(last_sep) = clause.rfind('、') else {
-        return false;
+    // Items are split by 、, the last two also by 和/与/及 (发展和生态两条底线; 甲、乙和丙三个).
+    let commas = clause.matches('、').count() as i64;
+    let tail = clause
+        .rfind('、')
+        .map_or(clause, |i| &clause[i + '、'.len_utf8()..]);
+    // A conjunction standing as a word of its own (not the 及 of 涉及金额超两亿元).
+    let conjunction = tail
+        .rfind(['和', '与', '及'])
+        .filter(|&j| j > 0 && segment::is_word_at(text, at - tail.len() + j, &tail[j..j + 3]));
+    let (items, last_item) = match conjunction {
+        Some(j) => (commas + 2, &tail[j + '和'.len_utf8()..]),
+        _ if commas > 0 => (commas + 1, tail),
+        _ => return false,
     };
-    let last_item = &clause[last_sep + '、'.len_utf8()..];
-    let items = clause.matches('、').count() as i64 + 1;
     let short = (1..=5).contains(&last_item.chars().count())
         && last_item
             .chars()
