@@ -188,6 +188,15 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
         && !names_next(&text[end..])
         && !is_footnote(text, at, end)
         && !in_address(text, at, end)
+        && !is_dialled(&text[..at])
+}
+
+/// A telephone number right after the word that dials it (拨打12345反映问题, 举报电话96315): a number
+/// to call, not a count. Asked only of a number with no unit (words in `lexicon/names.toml`).
+fn is_dialled(before: &str) -> bool {
+    crate::lexicon::data::names::DIALLED_AFTER
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// A number of a postal address (…九莲南路399号…8楼, 联系地址:…政府大楼5楼528;): a house, a floor or a
