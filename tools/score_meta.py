@@ -2,11 +2,14 @@
 """Scores what tools/score.py leaves out: issuer, year and report type (and titles again, with
 the same rule), against gold files that carry them (fixtures/gathered/*/expected/*.json).
 
-Usage: score_meta.py --gold DIR... --cmd 'target/release/gangmu extract --format json' [-v]
+Usage: score_meta.py --gold DIR... --cmd 'target/release/gangmu extract --format json' [--ext docx] [-v]
+
+--ext   score the file NAME.EXT beside NAME.txt instead of the text (a batch kept as the .docx a
+        user would drop, made from the text; see fixtures/gathered/README.md).
 
 issuer  matches when, punctuation and spaces ignored, one name contains the other (柳城县 and
-        柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府); a bare level (人民政府,
-        县人民政府) matches only itself.
+        柳城县人民政府 are one issuer; 浙江日报 is not 浙江省人民政府), 人民政府 read as its short
+        form 政府 (陇西县政府 is 陇西县人民政府); a bare level (人民政府, 县人民政府) matches only itself.
 year    equal.
 type    `report_type` equal.
 both    files whose title and issuer are both right (of the files scoring either), the figure of
@@ -23,7 +26,7 @@ import score  # noqa: E402
 
 
 def issuer_match(p, g):
-    a, b = score.norm_title(p), score.norm_title(g)
+    a, b = (score.norm_title(x).replace("人民政府", "政府") for x in (p, g))
     if not a or not b:
         return False
     # A bare level (人民政府, 县人民政府, 区政府) names no one: it is contained in every issuer.
@@ -38,6 +41,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", nargs="+", required=True)
     ap.add_argument("--cmd", required=True)
+    ap.add_argument("--ext", default="txt", help="score NAME.EXT instead of NAME.txt")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
     files = []
@@ -48,6 +52,11 @@ def main():
         tp, gd = score.find_text(gp, None)
         if not tp:
             continue
+        if a.ext != "txt":
+            tp = os.path.splitext(tp)[0] + "." + a.ext
+            if not os.path.exists(tp):
+                print("%-30s missing %s" % (os.path.basename(gp), os.path.basename(tp)))
+                continue
         pred, err = score.run(a.cmd, tp)
         pred = pred or {}
         row = []

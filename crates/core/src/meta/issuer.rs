@@ -125,7 +125,7 @@ pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
                 .and_then(|l| scope::region_self(l, c.text))
                 .map(str::to_string)
         })?;
-    placed(&format!("{level}人民政府"), c.text)
+    placed(&format!("{level}人民政府"), c.text, c.source)
 }
 
 /// A body or a place named in a title.
@@ -284,11 +284,29 @@ pub(super) fn ends_with_organ(s: &str) -> bool {
 
 /// 区政府坚持… with no place of its own (no title, no signature): the government of the
 /// division of that level the text names most (《2024年度建安区法治政府建设工作要点》 → 建安区
-/// 人民政府). None when the issuer is not a bare level or no division stands out.
-pub(super) fn placed(issuer: &str, text: &str) -> Option<String> {
-    let level = issuer
+/// 人民政府) or, when the text names none, the one the newspaper that republished it is named
+/// after (`source` 来源：河北日报 under 省人民政府关于…的报告 → 河北省人民政府: a provincial daily
+/// prints its own province's report). None when the issuer is not a bare level or no division
+/// stands out.
+pub(super) fn placed(issuer: &str, text: &str, source: Option<&str>) -> Option<String> {
+    let (level, body) = match issuer
         .strip_suffix("人民政府")
-        .or_else(|| issuer.strip_suffix("政府"))?;
+        .or_else(|| issuer.strip_suffix("政府"))
+    {
+        Some(level) => (level, "人民政府"),
+        // 省司法厅, 市市场监管局: a department of a level without its place (not 市场监管局).
+        None => {
+            let level = words::DEPARTMENT_LEVELS.iter().find(|l| {
+                issuer.strip_prefix(**l).is_some_and(is_department)
+                    && !words::NOT_LEVEL_PREFIXES
+                        .iter()
+                        .any(|w| issuer.starts_with(w))
+            })?;
+            (*level, &issuer[level.len()..])
+        }
+    };
+    // Only a republisher's name tells the place (来源：省政府研究室 names none).
+    let press = source.filter(|s| is_republisher(s));
     let levels: &[crate::model::Level] = match level {
         "省" | "自治区" => &[crate::model::Level::Province],
         "市" => &[crate::model::Level::Prefecture, crate::model::Level::County],
@@ -300,15 +318,44 @@ pub(super) fn placed(issuer: &str, text: &str) -> Option<String> {
         // 自治区党委、政府 is an autonomous region's (法治广西 → 广西壮族自治区); 省 is written
         // loosely of any province-level division.
         return scope::province(text)
+            .or_else(|| press.and_then(scope::press_province))
             .filter(|p| level == "省" || p.ends_with(level))
-            .map(|p| format!("{p}人民政府"));
+            .map(|p| format!("{p}{body}"));
     }
     let table = crate::region::data::table();
-    levels.iter().find_map(|&l| {
-        let d = crate::region::most_mentioned(text, l)?;
-        let name = table.divisions[d].name;
-        name.ends_with(level).then(|| format!("{name}人民政府"))
-    })
+    let named = |t: &str| {
+        levels.iter().find_map(|&l| {
+            let d = crate::region::most_mentioned(t, l)?;
+            let name = table.divisions[d].name;
+            name.ends_with(level).then(|| format!("{name}{body}"))
+        })
+    };
+    named(text).or_else(|| press.and_then(named))
+}
+
+/// The government of a joint issuer read whole (`中共浚县县委浚县人民政府`, `中共海南省委 海南省人民
+/// 政府`, `鹤岗市人民政府鹤岗市中级人民法院`): a 法治政府 report is the government's, whoever signs it
+/// with it (`joint_government` does the same for a sentence's subject). Other issuers are kept.
+pub(super) fn government_of_joint(issuer: String) -> String {
+    let Some(at) = issuer.find("人民政府") else {
+        return issuer;
+    };
+    let end = at + "人民政府".len();
+    let head = &issuer[..at];
+    // After the party committee that signs first: 中共浚县县委 | 浚县人民政府.
+    let start = match head.rfind('委') {
+        Some(k) if issuer.starts_with("中共") || head.contains("党委") => k + '委'.len_utf8(),
+        _ => 0,
+    };
+    let government = issuer[start..end].trim_start_matches([' ', '\u{3000}', '、']);
+    let rest = issuer[end..].trim_start_matches([' ', '\u{3000}', '、']);
+    // Another body after the government (…中级人民法院) signs with it.
+    let joint = start > 0 || (ends_with_organ(rest) && starts_with_place(rest));
+    if joint && government.chars().count() > "人民政府".chars().count() {
+        government.to_string()
+    } else {
+        issuer
+    }
 }
 
 /// 县人民政府, 省人民政府: a level of government without its place.
@@ -409,8 +456,10 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
         .or_else(|| s.find("www."))
         .map_or(s.as_str(), |at| &s[..at])
         .to_string();
-    // A 来源 that names no body (sp20241221, a file or editor code) says nothing of the issuer.
-    let named = s.chars().filter(|&c| is_cjk(c)).count() >= 2;
+    // A 来源 that names no body (sp20241221, a file or editor code) says nothing of the issuer;
+    // nor does one that names no organ or place (冀云, 交汇点, 上游新闻: a news app the
+    // republisher words do not know is still no issuing body).
+    let named = s.chars().filter(|&c| is_cjk(c)).count() >= 2 && ends_with_organ(&s);
     if is_republisher(&s) || !named {
         return None;
     }
@@ -498,6 +547,10 @@ fn subject_of(sentence: &str) -> Option<String> {
             .filter(|&i| i > 0)
             .min()?;
         let subject = clause[..end].trim();
+        // 本报告由高楼乡人民政府按照…编制: the agent after 由, not the report.
+        let subject = subject
+            .rsplit_once('由')
+            .map_or(subject, |(_, agent)| agent);
         // 全省各级政府, 全市各级行政机关: every body of the place, not the one that reports;
         // 我市, 尤其我县: the reporter speaking of itself, no name (`scoped` reads the level).
         if subject.starts_with('全') || subject.contains('我') {
@@ -564,6 +617,8 @@ fn first_body_line(opening: &str) -> Option<&str> {
         .map(str::trim)
         // A page that starts at its first heading (一、深入学习践行…) has its body below it.
         .filter(|l| crate::lexicon::markers::parse_marker(l).is_none())
+        // The addressees of a report sent up (新乡市人民政府、中共获嘉县委…：) are not its subject.
+        .filter(|l| !l.ends_with([':', '：']) || l.contains([',', '，', '。']))
         .find(|l| l.chars().filter(|&c| is_cjk(c)).count() >= 15)
 }
 
@@ -616,6 +671,10 @@ mod tests {
     #[test]
     fn issuers_of_titles_and_sources() {
         assert_eq!(from_source("sp20241221", None), None);
+        // A news app the republisher words do not know names no organ.
+        for app in ["冀云", "交汇点", "石榴云", "齐鲁壹点"] {
+            assert_eq!(from_source(app, None), None, "{app}");
+        }
         assert_eq!(
             in_title("2019年四川省人民政府工作报告"),
             Some(Named::Place("四川省".into()))
@@ -644,14 +703,17 @@ mod tests {
     #[test]
     fn a_bare_level_takes_the_place_the_text_names() {
         let text = "2024年，区政府坚持依法行政。制定印发《2024年度建安区法治政府建设工作要点》，全区建安区各单位……";
-        assert_eq!(placed("区政府", text).as_deref(), Some("建安区人民政府"));
+        assert_eq!(
+            placed("区政府", text, None).as_deref(),
+            Some("建安区人民政府")
+        );
         // Not a bare level, or a level the text names no division of.
-        assert_eq!(placed("建安区人民政府", text), None);
-        assert_eq!(placed("县政府", text), None);
+        assert_eq!(placed("建安区人民政府", text, None), None);
+        assert_eq!(placed("县政府", text, None), None);
         let region =
             "自治区党委、政府坚持法治广西、法治政府、法治社会一体建设，围绕建设壮美广西目标任务。";
         assert_eq!(
-            placed("自治区人民政府", region).as_deref(),
+            placed("自治区人民政府", region, None).as_deref(),
             Some("广西壮族自治区人民政府")
         );
     }

@@ -188,9 +188,15 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .filter(|i| !alone.as_deref().is_some_and(|a| issuer::places(a, i)))
         .or(alone)
         .or_else(|| issuer::scoped(&clues));
-    if let Some(g) = meta.issuer.as_deref().and_then(|i| issuer::placed(i, text)) {
+    if let Some(g) = meta
+        .issuer
+        .as_deref()
+        .and_then(|i| issuer::placed(i, text, clues.source))
+    {
         meta.issuer = Some(g);
     }
+    // A joint issuer (中共某县县委 某县人民政府) is the government.
+    meta.issuer = meta.issuer.map(issuer::government_of_joint);
     // An issuer read from a traditional-character copy, in the characters its title is shown in.
     meta.issuer = meta
         .issuer

@@ -82,6 +82,37 @@ pub(super) fn province(text: &str) -> Option<&'static str> {
     t.get(province * 10000).map(|d| d.name)
 }
 
+/// The province a newspaper, news site or app that republished a report is named after
+/// (`河北日报`, `人民网-河北频道` → 河北省), or stands for by name (`新华日报` → 江苏省:
+/// `press_places` in `lexicon/region.toml`).
+pub(super) fn press_province(source: &str) -> Option<&'static str> {
+    use crate::lexicon::data::region as words;
+    let t = table();
+    let own = words::PRESS_PLACES.iter().find_map(|entry| {
+        let (press, name) = entry.split_once('=')?;
+        source.contains(press).then_some(name)
+    });
+    if let Some(name) = own {
+        return t.named(name).first().map(|&(d, _)| t.divisions[d].name);
+    }
+    // The first province a name in `source` stands for: 河北 is 天津's 河北区 too, but a
+    // newspaper's place is the province (a district's paper is named for its city).
+    let starts: Vec<usize> = source.char_indices().map(|(i, _)| i).collect();
+    starts.iter().enumerate().find_map(|(k, &at)| {
+        (2..=t.longest.min(starts.len() - k)).rev().find_map(|n| {
+            let end = starts.get(k + n).copied().unwrap_or(source.len());
+            let mut provinces = t
+                .named(&source[at..end])
+                .iter()
+                .filter(|&&(d, _)| level_of(t.divisions[d].code) == Level::Province);
+            match (provinces.next(), provinces.next()) {
+                (Some(&(d, _)), None) => Some(t.divisions[d].name),
+                _ => None,
+            }
+        })
+    })
+}
+
 /// The provinces `window` names by their one-character abbreviation in a set phrase (来陕考察,
 /// 对陕工作: `province_abbreviations` in `lexicon/region.toml`), with how often: (code, count).
 fn abbreviated(window: &str) -> Vec<(u32, usize)> {
@@ -137,5 +168,16 @@ mod tests {
         let text = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
         assert_eq!(province(text), Some("陕西省"));
         assert_eq!(province("全省各级政府坚持依法行政,新时代新征程。"), None);
+    }
+
+    #[test]
+    fn the_province_a_newspaper_is_named_after() {
+        assert_eq!(press_province("河北日报"), Some("河北省"));
+        assert_eq!(press_province("人民网-河北频道"), Some("河北省"));
+        assert_eq!(press_province("广西日报"), Some("广西壮族自治区"));
+        assert_eq!(press_province("新华日报"), Some("江苏省"));
+        assert_eq!(press_province("大众日报 作者：某某"), Some("山东省"));
+        assert_eq!(press_province("新华网"), None);
+        assert_eq!(press_province("澎湃新闻"), None);
     }
 }

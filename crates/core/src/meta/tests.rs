@@ -660,3 +660,171 @@ fn the_term_before_the_level_in_wo_daibiao() {
     assert_eq!(m.issuer.as_deref(), Some("牟定县人民政府"));
     assert_eq!(m.year, Some(2024));
 }
+
+#[test]
+fn a_newspapers_copy_of_a_bare_work_report_title_with_its_note() {
+    let speech = "——2024年1月23日在河北省第十四届人民代表大会第二次会议上\n河北省省长 王正谱\n来源：河北日报\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n";
+    for line in [
+        "政府工作报告（全文）",
+        "政府工作报告全文",
+        "政府工作报告（摘要）",
+    ] {
+        let m = meta(&format!("{line}\n{speech}"));
+        let title = m.title.as_deref().unwrap_or_default();
+        assert!(title.starts_with("政府工作报告"), "{line}: {title}");
+        assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"), "{line}");
+        assert_eq!(m.year, Some(2024), "{line}");
+    }
+}
+
+#[test]
+fn a_bare_level_is_the_province_of_the_newspaper_that_republished_it() {
+    // A provincial daily prints its province's report as 省人民政府关于… or with a speaker's line
+    // naming no province; the text may name it nowhere else.
+    let body = "2023年，省政府坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。现将有关情况报告如下：\n一、坚持党的领导\n";
+    let m = meta(&format!(
+        "省人民政府关于2023年度法治政府建设情况的报告\n来源：河北日报\n{body}"
+    ));
+    assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"));
+    let m = meta(
+        "2023年法治政府建设年度报告\n来源：湖北日报\n2023年，全省各级政府坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。\n一、主要成效\n"
+    );
+    assert_eq!(m.issuer.as_deref(), Some("湖北省人民政府"));
+    let m = meta("政府工作报告\n——2024年1月23日在省第十四届人民代表大会第二次会议上\n省长 王正谱\n来源：大众日报\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("山东省人民政府"));
+    // The text's own province wins over the paper's; an office that is no republisher names none.
+    let m = meta(&format!(
+        "省人民政府关于2023年度法治政府建设情况的报告\n来源：河北日报\n{body}深入学习贯彻习近平总书记对山西工作的重要讲话精神，推动山西高质量发展。\n"
+    ));
+    assert_eq!(m.issuer.as_deref(), Some("山西省人民政府"));
+    let m = meta("政府工作报告\n——2024年1月23日在省第十四届人民代表大会第二次会议上\n省长 王正谱\n来源：省政府研究室\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n");
+    assert_ne!(m.issuer.as_deref(), Some("河北省人民政府"));
+}
+
+/// A Word file's properties (`dc:title`, `dc:creator`) as newspapers' and editors' copies fill
+/// them: the file's first paragraph is the title and the report names its issuer; a newspaper's
+/// name, an editor's byline or another report's title in the properties never win over them.
+#[cfg(feature = "docx")]
+#[test]
+fn a_word_files_properties_never_beat_its_title_line() {
+    use std::io::Write;
+    fn docx(core_title: &str, creator: &str, paragraphs: &[&str]) -> Vec<u8> {
+        let body: String = paragraphs
+            .iter()
+            .map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>"))
+            .collect();
+        let document = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let core = format!(
+            r#"<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{core_title}</dc:title><dc:creator>{creator}</dc:creator></cp:coreProperties>"#
+        );
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for (name, content) in [("word/document.xml", document), ("docProps/core.xml", core)] {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(content.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+    fn read(bytes: &[u8]) -> crate::Report {
+        let decoded = crate::decode::decode(bytes, Some("报告.docx"), None).unwrap();
+        let options = Options {
+            title_hint: decoded.title_hint,
+        };
+        crate::extract(&decoded.text, &options)
+    }
+    let report = [
+        "安徽省人民政府关于2022年法治政府建设情况的报告",
+        "来源：安徽日报",
+        "2022年，全省各级行政机关坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，扎实推进依法行政。现将有关情况报告如下：",
+        "一、全省法治政府建设情况",
+    ];
+    for (core_title, creator) in [
+        ("安徽日报", "张某某"),
+        ("责任编辑：王某", "安徽日报"),
+        ("某市2023年法治政府建设年度报告", "Administrator"),
+        ("", ""),
+    ] {
+        let r = read(&docx(core_title, creator, &report));
+        assert_eq!(r.title.as_deref(), Some(report[0]), "{core_title}");
+        assert_eq!(r.issuer.as_deref(), Some("安徽省人民政府"), "{core_title}");
+    }
+    // Without a title line, a newspaper or a byline in the properties is not the title either,
+    // nor is the creator ever the issuer.
+    let untitled = &report[1..];
+    for (core_title, creator) in [("安徽日报", "安徽日报"), ("责任编辑：王某", "王某")]
+    {
+        let r = read(&docx(core_title, creator, untitled));
+        assert_eq!(r.title, None, "{core_title}");
+        assert_ne!(r.issuer.as_deref(), Some(creator), "{core_title}");
+        assert_ne!(r.issuer.as_deref(), Some("安徽日报"), "{core_title}");
+    }
+}
+
+#[test]
+fn a_joint_issuer_read_whole_is_the_government() {
+    use issuer::government_of_joint as g;
+    assert_eq!(g("中共浚县县委浚县人民政府".into()), "浚县人民政府");
+    assert_eq!(g("中共海南省委 海南省人民政府".into()), "海南省人民政府");
+    assert_eq!(
+        g("鹤岗市人民政府鹤岗市中级人民法院".into()),
+        "鹤岗市人民政府"
+    );
+    // One body is kept as it is.
+    assert_eq!(g("柳城县人民政府".into()), "柳城县人民政府");
+    assert_eq!(g("柳州市司法局".into()), "柳州市司法局");
+    assert_eq!(g("柳城县人民政府办公室".into()), "柳城县人民政府办公室");
+}
+
+#[test]
+fn a_department_named_by_its_level_is_placed_like_its_government() {
+    let text = "2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记视察广东重要讲话精神，推动广东法治建设。";
+    assert_eq!(
+        issuer::placed("省司法厅", text, None).as_deref(),
+        Some("广东省司法厅")
+    );
+    // 市场监管局 is no level's 场监管局.
+    assert_eq!(issuer::placed("市场监管局", text, None), None);
+}
+
+#[test]
+fn a_title_row_whose_label_runs_into_the_title() {
+    let m = meta("索 引 号 10001-01-2024-00122 失效时间\n发文机关 河南省人民政府 成文日期\n标  题 河南省人民政府关于2023年度法治政府建设情况的报告\n发文字号 豫政文〔2024〕46号\n\n2023年，全省各级政府坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("河南省人民政府关于2023年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("河南省人民政府"));
+}
+
+#[test]
+fn the_agent_of_a_template_sentence_is_the_issuer() {
+    let m = meta(
+        "本报告由高楼乡人民政府按照《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n",
+    );
+    assert_eq!(m.issuer.as_deref(), Some("高楼乡人民政府"));
+}
+
+#[test]
+fn a_title_broken_inside_a_word_over_two_lines() {
+    let m = meta("昌吉州人民政府2024年度法治政府\n建设情况报告\n2024年,昌吉州人民政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平法治思想。现将有关情况报告如下:\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("昌吉州人民政府2024年度法治政府建设情况报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("昌吉州人民政府"));
+    let m = meta("进贤县人民政府2024年政府信息公开工作\n年度报告\n本年度报告依据《中华人民共和国政府信息公开条例》编制。报告中所列数据的统计时限为2024年1月1日起至2024年12月31日止。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("进贤县人民政府2024年政府信息公开工作年度报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("进贤县人民政府"));
+}
+
+#[test]
+fn the_addressees_of_a_report_sent_up_are_not_its_subject() {
+    let m = meta("新乡市人民政府、中共获嘉县委、获嘉县人民代表大会常务委员会:\n2024年以来,获嘉县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十届三中全会精神,持续深入推进法治政府建设。\n");
+    assert_eq!(m.issuer.as_deref(), Some("获嘉县"));
+}

@@ -138,7 +138,7 @@ pub(super) fn is_title(line: &str) -> bool {
     if has_speaker_office(&compact) && compact.contains('在') {
         return false;
     }
-    if words::BARE_TITLES.contains(&compact.as_str()) {
+    if is_bare_title(&compact) {
         return true;
     }
     if let Some(what) = about_what(&compact) {
@@ -164,6 +164,30 @@ pub(super) fn is_title(line: &str) -> bool {
     let names_who_or_when =
         rest.chars().filter(|&c| is_cjk(c)).count() >= 2 || first_year(&compact).is_some();
     names_who_or_when || genre == ReportType::RuleOfLaw
+}
+
+/// A bare 政府工作报告 or 统计公报 line, with or without a site's note after it: `政府工作报告（全文）`,
+/// `政府工作报告全文`, `政府工作报告（摘要）`, or the year in brackets (`政府工作报告（2024年）`), as
+/// newspapers print the report they carry.
+fn is_bare_title(compact: &str) -> bool {
+    if !words::BARE_TITLES.iter().any(|w| compact.starts_with(w)) {
+        return false;
+    }
+    let t = without_note(compact);
+    let t = &t[..t.len() - trailing_note_len(t)];
+    words::BARE_TITLES.contains(&t)
+        || bracketed_year(t).is_some_and(|head| words::BARE_TITLES.contains(&head))
+}
+
+/// `政府工作报告（2024年）` → 政府工作报告: the line before a year in brackets.
+fn bracketed_year(t: &str) -> Option<&str> {
+    let inner_end = t.strip_suffix(['）', ')'])?;
+    let open = inner_end.rfind(['（', '('])?;
+    let inner = &inner_end[open..];
+    let inner = inner.trim_start_matches(['（', '(']);
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &inner[digits..];
+    (digits == 4 && ["", "年", "年度"].contains(&rest)).then(|| &t[..open])
 }
 
 /// Whether a line ends as titles do: 报告, 总结, 公报 …, or 情况 after a year (某县2024年度法治政府
@@ -235,9 +259,19 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             let joined = candidates.get(i + 1).and_then(|&(ns, ne)| {
                 let next = &text[ns..ne];
                 let short = next.chars().count() <= 20 && !line.contains('。');
+                if !short || ends_like_title(line) {
+                    return None;
+                }
                 let whole = format!("{line}{next}");
-                let first_half = genre_of(line).is_some() && !ends_like_title(line);
-                (short && first_half && !is_title(next) && is_title(&whole)).then_some(ne)
+                let first_half = || genre_of(line).is_some() && !is_title(next);
+                // 昌吉州人民政府2024年度法治政府⏎建设情况报告: the second line reads as a title of
+                // another kind on its own (情况报告) only because the break fell inside a word.
+                // (A title of its own starts with its year: a column's name over it is no half.)
+                let word_broken = || {
+                    !next.starts_with(|c: char| c.is_ascii_digit())
+                        && genre_of(next) != genre_of(&whole)
+                };
+                ((first_half() || word_broken()) && is_title(&whole)).then_some(ne)
             });
             match joined {
                 Some(ne) => {
@@ -552,7 +586,9 @@ pub(super) fn bullet_len(line: &str) -> usize {
 pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize)> {
     candidates.iter().find_map(|&(start, end)| {
         let line = &text[start..end];
-        let sep = line.find(['|', '\t', ':', '：'])?;
+        let Some(sep) = line.find(['|', '\t', ':', '：']) else {
+            return label_run_in(line).map(|at| (start + at, end));
+        };
         let label: String = line[..sep].chars().filter(|c| !c.is_whitespace()).collect();
         if !words::TITLE_LABELS.contains(&label.as_str()) {
             return None;
@@ -564,6 +600,33 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
         let n = cell.chars().count();
         let from = start + (line.len() - after.len());
         ((4..=MAX_TITLE_CHARS).contains(&n) && plain_line(cell)).then(|| (from, from + cell.len()))
+    })
+}
+
+/// Where the title starts on a disclosure table's 标题 row printed without a separator (`标  题
+/// 河南省人民政府关于…的报告`, its spaces closed up by cleaning): after the label, when what follows
+/// reads as a report's title on its own.
+fn label_run_in(line: &str) -> Option<usize> {
+    words::TITLE_LABELS.iter().find_map(|label| {
+        // The label's characters, spaces between them allowed (标  题).
+        let mut wanted = label.chars().peekable();
+        let mut at = 0;
+        for (i, c) in line.char_indices() {
+            match wanted.peek() {
+                None => break,
+                Some(&w) if c == w => {
+                    wanted.next();
+                    at = i + c.len_utf8();
+                }
+                Some(_) if c == ' ' || c == '\u{3000}' => {}
+                Some(_) => return None,
+            }
+        }
+        if wanted.peek().is_some() {
+            return None;
+        }
+        let rest = line[at..].trim_start_matches([' ', '\u{3000}']);
+        is_title(rest).then(|| line.len() - rest.len())
     })
 }
 
@@ -804,6 +867,12 @@ mod tests {
             "某县人民政府关于2024年安全生产工作情况的报告",
             "2025年湖南省政府工作报告（全文）",
             "2025年政府工作报告全文",
+            // A newspaper's copy of a bare 政府工作报告 with its note.
+            "政府工作报告（全文）",
+            "政府工作报告(全文)",
+            "政府工作报告全文",
+            "政府工作报告（摘要）",
+            "政府工作报告（2024年）",
         ] {
             assert!(is_title(t), "{t}");
         }

@@ -8,6 +8,11 @@ use crate::lexicon::data::label::{BODIES, ENUMERATION_VERBS};
 /// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
 /// are examples, the words around them say what is counted. Returns the kept ranges.
 pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    // No 等, no enumeration (most labels): the words are kept whole without reading the count
+    // after them.
+    if !text[a..b].contains('等') {
+        return vec![(a, b)];
+    }
     if names_the_counted_items(&text[a..b], counts_bodies(text, b)) {
         return vec![(a, b)];
     }

@@ -6,16 +6,11 @@ use crate::clean::Cleaned;
 /// The label as the user wrote it, brackets balanced: one string, sized once, in the common
 /// case (no topic, brackets that pair up).
 pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
-    let words = || {
-        parts
-            .pre
-            .iter()
-            .chain(&parts.post)
-            .chain(&parts.shared)
-            .map(|&(a, b)| cleaned.source(a, b).trim())
-    };
-    let mut s = String::with_capacity(words().map(str::len).sum());
-    words().for_each(|w| s.push_str(w));
+    let ranges = || parts.pre.iter().chain(&parts.post).chain(&parts.shared);
+    // Sized by the cleaned ranges (the input's words are as long, or longer where cleaning
+    // folded full-width characters): each range is mapped back to the input only once.
+    let mut s = String::with_capacity(ranges().map(|&(a, b)| b - a).sum());
+    ranges().for_each(|&(a, b)| s.push_str(cleaned.source(a, b).trim()));
     if let Some((a, b)) = parts.topic {
         s = format!("{}（{}）", balance_brackets(s), cleaned.source(a, b).trim());
     }
