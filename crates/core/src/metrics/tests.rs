@@ -891,3 +891,32 @@ fn scores_are_read_in_fen() {
     assert!(got("请使用大于1366*768分辨率的显示器。").is_empty());
     assert!(got("发布时间:2025年03月19日 09时07分").is_empty());
 }
+
+/// blind10: a list of activities before 等 is what a count with no noun of its own counts (a
+/// title among them included); a cut never falls inside a word; a word the source wrote twice
+/// is said once; a list of scores shares its 分 as a unit, not as a noun.
+#[test]
+fn activity_lists_doubled_words_and_listed_scores() {
+    assert_eq!(
+        labels("开展宣讲行动,举办培训班、辅导报告会和《习近平法治思想公开课》等830场次,法治工作队伍全覆盖。"),
+        ["举办培训班、辅导报告会和《习近平法治思想公开课》等"]
+    );
+    // A longer run is left out, but never from inside a word (举办, not 举).
+    assert_eq!(
+        labels(
+            "举办培训班、辅导报告会、座谈会、研讨会、读书会和《习近平法治思想公开课》等830场次。"
+        ),
+        ["举办"]
+    );
+    // Documents named as examples are still left out.
+    assert_eq!(
+        labels("修订完善《甲预案》、《乙预案》等总体应急预案3个。"),
+        ["修订完善总体应急预案"]
+    );
+    assert_eq!(
+        labels("积极回应社会关切,及时发布民意征集民意征集8件、在线访谈2条。")[0],
+        "及时发布民意征集"
+    );
+    let scores = labels("群众满意度逐年提高,分别为73.56、76.71、80.13分。");
+    assert!(scores.iter().all(|l| !l.ends_with('分')), "{scores:?}");
+}
