@@ -865,6 +865,11 @@ fn addresses_and_dialled_numbers_are_no_metrics_and_courses_are_counted_in_men()
         got("设立举报电话96315受理投诉15件。"),
         [("15".to_string(), Some("件".to_string()))]
     );
+    // A span of years (连续8年, 近3年) is no count either; the count after it is.
+    assert_eq!(
+        got("连续8年开展领导干部述法考核。近3年共培训干部1200人次。"),
+        [("1200".to_string(), Some("人次".to_string()))]
+    );
     let r = one("开发上线5门习近平法治思想精品课程。");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("5", Some("门")));
 }
