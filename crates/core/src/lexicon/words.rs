@@ -185,6 +185,53 @@ impl ByFirst {
     }
 }
 
+/// A word list indexed by last character: the words a text ends with, in list order, answered
+/// like a scan of the list (`list.iter().filter(|w| text.ends_with(w))`) but comparing only the
+/// few words that end with the text's last character. For trims of trailing words asked of
+/// every label.
+pub struct ByLast {
+    index: foldhash::HashMap<char, Vec<&'static str>>,
+}
+
+impl ByLast {
+    /// Indexes `words`, in order.
+    pub fn new(words: &[&'static str]) -> ByLast {
+        let mut index: foldhash::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            if let Some(c) = w.chars().next_back() {
+                index.entry(c).or_default().push(w);
+            }
+        }
+        ByLast { index }
+    }
+
+    /// The words `text` ends with, in list order.
+    pub fn suffixes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        text.chars()
+            .next_back()
+            .and_then(|c| self.index.get(&c))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |w| text.ends_with(w))
+    }
+}
+
+/// Byte length of the longest word of `words`: a text longer than that cannot be one of them,
+/// so a caller can skip a scan of the list (computed at compile time for the lists of
+/// `lexicon::data`).
+pub const fn longest(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > n {
+            n = words[i].len();
+        }
+        i += 1;
+    }
+    n
+}
+
 /// Reads characters one at a time; see [`Words::stepper`]. Positions count the bytes of the
 /// characters consumed so far.
 pub struct Stepper<'w> {
@@ -239,6 +286,22 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn by_last_answers_like_a_scan_of_the_list() {
+        const A: &[&str] = &["为", "分别为", "共计", "计", "达", ""];
+        let by = ByLast::new(A);
+        for text in ["数量分别为", "共计", "累计", "为", "", "达到", "合计为"] {
+            let all: Vec<&str> = A
+                .iter()
+                .copied()
+                .filter(|w| !w.is_empty() && text.ends_with(w))
+                .collect();
+            assert_eq!(by.suffixes(text).collect::<Vec<_>>(), all, "{text}");
+        }
+        assert_eq!(longest(A), "分别为".len());
+        assert_eq!(longest(&[]), 0);
     }
 
     #[test]

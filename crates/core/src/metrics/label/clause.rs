@@ -28,6 +28,12 @@ fn leading() -> &'static crate::lexicon::words::ByFirst {
     INDEX.get_or_init(|| crate::lexicon::words::ByFirst::new(&[LEADING]))
 }
 
+/// [`TRAILING`] indexed by last character (asked at every trim of the words' end).
+fn trailing() -> &'static crate::lexicon::words::ByLast {
+    static INDEX: std::sync::OnceLock<crate::lexicon::words::ByLast> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| crate::lexicon::words::ByLast::new(TRAILING))
+}
+
 /// Longest label part taken from before the number, in characters.
 const MAX_PRE_CHARS: usize = 30;
 
@@ -298,19 +304,15 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         .len();
     loop {
         let s = &text[a..b];
-        let last = s.chars().next_back().unwrap_or(' ');
-        if !TRAILING.iter().any(|w| w.ends_with(last)) {
-            break;
-        }
         // Only a word of its own: 统计, 行为 and 拥有 end with one but are not one.
-        match TRAILING
-            .iter()
+        match trailing()
+            .suffixes(s)
             .filter(|w| {
-                s.ends_with(**w) && s.len() > w.len() && {
+                s.len() > w.len() && {
                     let head = &s[..s.len() - w.len()];
                     // 压减至, 降到: a change verb's complement, whatever the word list joins.
                     let complement =
-                        matches!(**w, "至" | "到") && LEVEL_VERBS.iter().any(|v| head.ends_with(v));
+                        matches!(*w, "至" | "到") && LEVEL_VERBS.iter().any(|v| head.ends_with(v));
                     complement || !segment::inside_word(text, b - w.len())
                 }
             })

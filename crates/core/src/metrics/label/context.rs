@@ -64,7 +64,14 @@ pub(super) fn clause_before_repeated_verb(
 /// The label with what its sentence adds: the rate a changed-to figure is the new level of
 /// (优秀率由62%提高到78.5%), the subject of a target (超过93%的目标) or of a bare change
 /// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
-pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String) -> String {
+/// `subjectless`: [`needs_subject`] of `label`, which the caller has already asked.
+pub(super) fn with_context(
+    text: &str,
+    out: &Extracted,
+    f: &Found,
+    label: String,
+    subjectless: bool,
+) -> String {
     // (The same unit whatever its magnitude: 由8300万增加到1亿3千多万.)
     fn bare_unit(u: Option<&str>) -> Option<&str> {
         u.map(|u| u.trim_start_matches(['万', '亿']))
@@ -92,22 +99,26 @@ pub(super) fn with_context(text: &str, out: &Extracted, f: &Found, label: String
     if let Some(share) = share_of_whole(text, out, f, &label) {
         return share;
     }
-    if let Some(subject) = subject_of_change(text, out, f, &label) {
+    if let Some(subject) = subject_of_change(text, out, f, subjectless) {
         // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
         return format!("{label}（{subject}）");
     }
     // A rate names what it measures (败诉率, 调结率): the sentence adds nothing a reader writes.
-    let rate = label.ends_with('率');
+    if label.ends_with('率') {
+        return label;
+    }
     // Only a label that is empty, short or bare takes context: the sentence is read for no other
-    // (reading it costs a scan per earlier figure of the sentence).
-    let bare = is_bare_action(&label);
-    let changed = short_change(&label);
+    // (reading it costs a scan per earlier figure of the sentence). The word lists read the
+    // label in simplified characters, made once for both tests.
+    let plain = simplified(&label);
+    let bare = bare_action_words(&plain);
+    let changed = !subjectless && short_change_words(&plain);
     let takes_context = label.is_empty()
-        || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS
-        || needs_subject(&label)
+        || subjectless
         || changed
-        || bare;
-    if rate || !takes_context {
+        || bare
+        || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS;
+    if !takes_context {
         return label;
     }
     match sentence_context(text, out, f.start, is_participants(&label), bare, changed) {
@@ -149,8 +160,9 @@ fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option
 
 /// What a bare change (同比增长12.3%, 较2023年减少20%, 较上年提高2.1个百分点) is about: the
 /// figure right before it, one comma back in the same sentence. Points change a percentage.
-fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<String> {
-    if f.kind != MetricKind::Change || !needs_subject(label) {
+/// `subjectless`: [`needs_subject`] of the figure's label.
+fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) -> Option<String> {
+    if f.kind != MetricKind::Change || !subjectless {
         return None;
     }
     let mut k = out.metrics.len().checked_sub(1)?;
@@ -171,7 +183,8 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, label: &str) -> Opt
     let points = matches!(f.unit.as_deref(), Some("个百分点" | "百分点"));
     // 发电量…同比增长3.7%，增速放缓，较上年降低1个百分点: points after a bare change in the same
     // sentence change that growth rate, and take the subject the change before was given.
-    if points && out.metrics[k].kind == MetricKind::Change && needs_subject(&out.base_labels[k]) {
+    // (`subjectless[k]` is `needs_subject` of that base label.)
+    if points && out.metrics[k].kind == MetricKind::Change && out.subjectless[k] {
         let same_sentence = !between.contains(['。', '；', ';', '\n']);
         let inherited = out.metrics[k]
             .label
@@ -322,7 +335,11 @@ fn counted_noun(thing: &str) -> &str {
 /// A label that is only what was done to the things counted (受理, 经审查后受理, 现已审结, 不予
 /// 受理, 其中纠错): adverbs, then nothing but action and outcome verbs (`lexicon/label.toml`).
 pub(super) fn is_bare_action(label: &str) -> bool {
-    let label = &*simplified(label);
+    bare_action_words(&simplified(label))
+}
+
+/// [`is_bare_action`] of a label already in simplified characters.
+fn bare_action_words(label: &str) -> bool {
     use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
     use crate::lexicon::words::ByFirst;
     use std::sync::OnceLock;
@@ -398,7 +415,11 @@ fn is_change_to(between: &str) -> bool {
 /// take the subject from the figure they follow. A bare change is a word of `any_unit` in
 /// `lexicon/change.toml`.
 pub(super) fn needs_subject(label: &str) -> bool {
-    let label = &*simplified(label);
+    subject_words(&simplified(label))
+}
+
+/// [`needs_subject`] of a label already in simplified characters.
+fn subject_words(label: &str) -> bool {
     let bare = trim_start_str(label, "同比");
     // 较2023年减少, 比2022年同期增长, 比上年同期增长, 较去年下降: a comparison with a named year
     // or with what `targets` of change.toml name.
@@ -413,6 +434,15 @@ pub(super) fn needs_subject(label: &str) -> bool {
             after_year.or_else(|| change::TARGETS.iter().find_map(|t| r.strip_prefix(t)))
         })
         .map_or(bare, |r| trim_start_str(r, "同期"));
+    // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
+    let short_lead =
+        (label.starts_with("平均") || label.starts_with('每') || is_participants(label))
+            && label.chars().count() <= 6;
+    // Longer words left than any change word with a target, or any rate of change: no list
+    // needs reading (most labels).
+    if short_lead || bare.len() > MAX_BARE_CHANGE {
+        return short_lead;
+    }
     // 高出全省, 低于全国平均水平: the comparison's target after the change word.
     let bare = change::TARGETS
         .iter()
@@ -421,19 +451,30 @@ pub(super) fn needs_subject(label: &str) -> bool {
                 .filter(|h| change::ANY_UNIT.contains(h))
         })
         .unwrap_or(bare);
-    let short = label.chars().count() <= 6;
-    // Who took part says nothing of in what (参加人数2400余人次 after 执法业务培训20余场次).
-    (short && (label.starts_with("平均") || label.starts_with('每') || is_participants(label)))
-        || change::ANY_UNIT.contains(&bare)
-        || crate::lexicon::data::label::RATES_OF_CHANGE.contains(&bare)
+    change::ANY_UNIT.contains(&bare) || crate::lexicon::data::label::RATES_OF_CHANGE.contains(&bare)
 }
+
+/// The longest words [`subject_words`] can match after its leading comparison: a change word
+/// with its target (低于全国平均水平), or a rate of change.
+const MAX_BARE_CHANGE: usize = {
+    use crate::lexicon::words::longest;
+    let with_target = longest(change::ANY_UNIT) + longest(change::TARGETS);
+    let rate = longest(crate::lexicon::data::label::RATES_OF_CHANGE);
+    if with_target > rate {
+        with_target
+    } else {
+        rate
+    }
+};
 
 /// A short noun and a change word (床位增加, 人员减少): what changed is named too briefly to
 /// stand alone, so the sentence's first figure says of what (乡镇卫生院).
-fn short_change(label: &str) -> bool {
-    let label = &*simplified(label);
-    // (A comparison with no subject, 较上年提升, is a bare change: `needs_subject`.)
-    !needs_subject(label)
+/// `label` is in simplified characters and not [`needs_subject`] (a comparison with no subject,
+/// 较上年提升, is a bare change).
+fn short_change_words(label: &str) -> bool {
+    // A head of at most three CJK characters (three bytes each) and a change word: a longer
+    // label is none (most labels).
+    label.len() <= 3 * SHORT_LABEL_CHARS + crate::lexicon::words::longest(change::ANY_UNIT)
         && change::ANY_UNIT.iter().any(|w| {
             label.strip_suffix(w).is_some_and(|head| {
                 let n = head.chars().count();

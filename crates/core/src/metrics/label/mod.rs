@@ -116,7 +116,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         .or_else(|| whole::each_of_topic(text, f.start, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
         .or_else(|| whole::measure_of_next(text, f, &label))
-        .unwrap_or_else(|| context::with_context(text, out, f, label));
+        .unwrap_or_else(|| context::with_context(text, out, f, label, subjectless));
     Label {
         parts,
         base,
