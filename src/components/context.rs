@@ -2,6 +2,7 @@
 //! the worker (`hooks::use_loaded`), and the commands (`hooks::use_commands`, which talk to the engine).
 
 pub use crate::hooks::use_commands::Commands;
+use crate::i18n::Localized;
 use crate::state::AppState;
 pub use crate::view::loaded::Loaded;
 use std::rc::Rc;
@@ -49,7 +50,11 @@ pub fn use_ctx() -> Ctx {
 pub fn placeholder(ctx: &Ctx) -> Html {
     let lang = ctx.state.lang;
     let s = lang.strings();
-    match ctx.state.selected_entry().map(|e| &e.status) {
+    let status = ctx.state.selected_entry().map(|e| &e.status);
+    if let (Some(crate::state::Status::Done), Some(why)) = (status, engine_failed(ctx)) {
+        return why;
+    }
+    match status {
         Some(status) if status.is_pending() || ctx.loading => html! {
             <div class="table-empty loading" role="status">
                 <span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }
@@ -63,4 +68,15 @@ pub fn placeholder(ctx: &Ctx) -> Html {
         }
         _ => html! { <div class="table-empty">{ s.select_report }</div> },
     }
+}
+
+/// A report analysed before (restored from the browser's storage) that cannot be shown
+/// because the engine that reads it could not be loaded: the engine's message, not a spinner.
+pub fn engine_failed(ctx: &Ctx) -> Option<Html> {
+    let crate::state::Engine::Failed(m) = &ctx.state.engine else {
+        return None;
+    };
+    Some(html! {
+        <div class="table-empty" role="alert" data-test="engine-failed">{ m.get(ctx.state.lang) }</div>
+    })
 }

@@ -86,6 +86,9 @@ pub fn report_summary() -> Html {
             }
         }
         (Status::Stopped, _) => html! { <div class="facts">{ s.status_stopped }</div> },
+        (Status::Done, None) => super::context::engine_failed(&ctx).unwrap_or_else(|| {
+            html! { <div class="facts loading"><span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }</div> }
+        }),
         _ => {
             html! { <div class="facts loading"><span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }</div> }
         }

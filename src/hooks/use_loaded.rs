@@ -119,6 +119,11 @@ pub fn use_loaded(state: &AppState, engine: &Engine, pending: &Pending, sent: &S
             loading: false,
         };
     }
+    // No engine (its code could not be loaded): no answer will come; the panes say why
+    // instead of waiting.
+    if matches!(state.engine, crate::state::Engine::Failed(_)) {
+        return Shown::default();
+    }
     match (&*made, key) {
         (Some((k, loaded)), Some(key)) if *k == key => Shown {
             loaded: loaded.clone(),

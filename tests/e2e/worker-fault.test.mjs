@@ -82,3 +82,47 @@ test('a worker that traps fails its report with a message, is replaced, and the 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('an engine that cannot load: the restored reports are listed and the selected one says why it cannot be shown', async () => {
+  // A report analysed and stored with the engine working.
+  const page = await app.context.newPage();
+  const errors = watchErrors(page);
+  await freshStorage(page, app.server.url);
+  await page.goto(app.server.url);
+  await page.waitForSelector('.app[data-engine=worker]');
+  const [name] = seeds();
+  await dropFiles(page, [{ name, content: seedText(name) }]);
+  await settle(page, 1);
+  await page.waitForFunction(() => new Promise((done) => {
+    const open = indexedDB.open('gangmu');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('reports')) { db.close(); return done(false); }
+      const count = db.transaction('reports').objectStore('reports').count();
+      count.onsuccess = () => { db.close(); done(count.result === 1); };
+      count.onerror = () => { db.close(); done(false); };
+    };
+    open.onerror = () => done(false);
+  }), null, { timeout: 30000, polling: 200 });
+  await page.close();
+
+  // The same workspace in a page whose engine cannot be fetched (the worker's wasm answers 404).
+  const broken = await app.context.newPage();
+  const brokenErrors = watchErrors(broken);
+  const cdp = await broken.context().newCDPSession(broken);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  await broken.route(/gangmu-worker_bg\.wasm/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await broken.goto(app.server.url);
+  await broken.waitForSelector('.app[data-engine=failed]', { timeout: 30000 });
+  await broken.waitForSelector('[data-test=report-row]');
+  await broken.locator('[data-test=report-row]').first().click();
+  // The selected report's panes give the engine's message, not a spinner that never stops.
+  await broken.waitForSelector('[data-test=engine-failed]');
+  assert.match(await broken.textContent('[data-test=engine-failed]'), /分析引擎无法加载/);
+  assert.equal(await broken.locator('.spinner').count(), 0, 'no spinner waits for an engine that will not come');
+  await shot(broken, 'engine-failed-restored');
+  // Only the refused fetch is reported in the console; nothing is thrown on the page.
+  assert.deepEqual([...errors, ...brokenErrors].filter((e) => !/404|Failed to load resource/.test(e)), []);
+  await broken.close();
+});
