@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Builds every fuzz target in fuzz/ and runs each one briefly (CI runs this; see .ci/run).
 #
-# Two ways, chosen by what the machine has:
+# Three ways, chosen by what the machine has:
 # - a nightly toolchain (cargo-fuzz is installed here when missing, not in scripts/setup.sh,
 #   so only a fuzz run pays for it): coverage-guided libFuzzer, FUZZ_SECONDS per target (default 20), the corpus seeded
 #   with the committed fixtures;
+# - stable with cargo-fuzz already installed (a developer's machine): the same coverage-guided
+#   run, with RUSTC_BOOTSTRAP=1 so stable rustc takes cargo-fuzz's -Z flags (sanitizer and
+#   coverage passes), as scripts/trunk-release.sh does for build-std; for long runs, e.g.
+#   FUZZ_SECONDS=1500 scripts/fuzz.sh decode;
 # - one stable toolchain only (a fresh CI machine cannot fetch a nightly): the same targets are
 #   built with stable cargo (libfuzzer-sys builds there, without the sanitizer-coverage
 #   instrumentation), then each binary runs every fixture once and FUZZ_RUNS (default 2000)
@@ -48,13 +52,21 @@ if [ -z "${FUZZ_STABLE:-}" ] && rustup toolchain list 2>/dev/null | grep -q '^ni
   fi
 fi
 
-if $nightly; then
-  echo "fuzz: cargo-fuzz on nightly, ${seconds}s per target"
+guided() {
+  local t dir
   for t in "${targets[@]}"; do
     dir=$(seed "$t")
     echo "== $t"
-    cargo +nightly fuzz run "$t" "$dir" -- -max_total_time="$seconds" -rss_limit_mb=2048 2>&1 | tail -4
+    "$@" fuzz run "$t" "$dir" -- -max_total_time="$seconds" -rss_limit_mb=2048 2>&1 | tail -4
   done
+}
+
+if $nightly; then
+  echo "fuzz: cargo-fuzz on nightly, ${seconds}s per target"
+  guided cargo +nightly
+elif [ -z "${FUZZ_STABLE:-}" ] && cargo fuzz --version >/dev/null 2>&1; then
+  echo "fuzz: cargo-fuzz on stable (RUSTC_BOOTSTRAP=1), ${seconds}s per target"
+  RUSTC_BOOTSTRAP=1 guided cargo
 else
   echo "fuzz: no nightly with cargo-fuzz; stable build, fixtures + $runs mutations per target"
   # Not --locked: fuzz/ is outside the workspace and its lock follows the core's dependencies.

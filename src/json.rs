@@ -865,4 +865,4 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

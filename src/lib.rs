@@ -12,6 +12,7 @@
 //! - [`state`]: the reducer (tested natively);
 //! - [`view`]: view models (outline rows, metric rows, source segments, virtual windows);
 //! - [`json`]: the page's JSON reader (a serde deserializer written for small code);
+//! - [`wire`]: the selected report as the worker sends it to the page (compact, positional);
 //! - [`export`], [`protocol`], [`worker`], [`samples`]: exports, the worker messages and the
 //!   worker's request handler (all tested natively);
 //! - [`corrections`]: each report's corrections, undo/redo, corrections made from the UI;
@@ -32,4 +33,5 @@ pub mod samples;
 pub mod services;
 pub mod state;
 pub mod view;
+pub mod wire;
 pub mod worker;

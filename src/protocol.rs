@@ -7,19 +7,22 @@
 //!
 //! ```text
 //! page ── {head: Extract{job, name, source}, text | bytes} ──▶ worker
-//! page ◀── {head: Extracted{job, summary}, text, line} ─────── worker   (line = CLI JSON line)
+//! page ◀── {head: Extracted{job, summary}, text, line, report?} worker   (line = CLI JSON line;
+//!                                                                         report: for a paste or a correction)
 //! page ◀── {head: Failed{job, error}} ───────────────────────── worker
 //! page ── {head: Export{job, format, lang, of}, lines} ──────▶ worker
 //! page ◀── {head: Exported{job, mime}, bytes} ───────────────── worker
 //! page ── {head: Compare{job, lang, total}, lines} ──────────▶ worker
-//! page ◀── {head: Compared{job, order}, line, text, lines} ──── worker   (line = comparison JSON, text = SVG,
-//!                                                                         lines = [the page's view of it as JSON])
+//! page ◀── {head: Compared{job, order}, line, text, bytes} ──── worker   (line = comparison JSON, text = SVG,
+//!                                                                         bytes = the page's view of it, crate::wire)
 //! page ── {head: Regions{job, query}} ────────────────────────▶ worker
 //! page ◀── {head: Regions{job, found}} ──────────────────────── worker   (divisions for the region picker)
 //! page ── {head: Indicators{job}} ───────────────────────────▶ worker
 //! page ◀── {head: IndicatorNames{job}, line} ────────────────── worker   (line = [`Names`] as JSON)
 //! page ── {head: ReadTyped{job, field, typed}} ──────────────▶ worker
 //! page ◀── {head: Typed{job, read}} ─────────────────────────── worker   (a form's number or year, or why not)
+//! page ── {head: Load{job}, line} ────────────────────────────▶ worker
+//! page ◀── {head: Loaded{job}, bytes} ───────────────────────── worker   (the report for the page: crate::wire)
 //! ```
 //!
 //! `Extract` may carry an encoding label (`decode::OFFERED_ENCODINGS`): the user's override
@@ -131,6 +134,10 @@ pub enum Request {
         field: TypedField,
         typed: String,
     },
+    /// The report whose contract line is in `line`, for the page to show (the selected one):
+    /// read by the worker and sent back in `bytes` as [`crate::wire`] writes it, so the page
+    /// links no reader of the report's JSON.
+    Load { job: u32 },
 }
 
 /// Which kind of form field a [`Request::ReadTyped`] reads.
@@ -166,8 +173,9 @@ pub enum Reply {
         mime: String,
     },
     /// The comparison as JSON in `line` (what `gangmu compare` prints), its chart in `text`,
-    /// and in `lines[0]` what the page shows of it (`view::compare::ComparisonView` as JSON, in
-    /// the request's language), so the page never parses the core's `Comparison`.
+    /// and in `bytes` what the page shows of it (`view::compare::ComparisonView` as
+    /// [`crate::wire`] writes it, in the request's language), so the page never parses the
+    /// core's `Comparison`.
     /// `order[k]` is the index in the request's `lines` of the comparison's column `k`.
     Compared {
         job: u32,
@@ -201,6 +209,10 @@ pub enum Reply {
         job: u32,
         read: Typed,
     },
+    /// A [`Request::Load`]'s report, in `bytes`.
+    Loaded {
+        job: u32,
+    },
 }
 
 /// A message head: requests go one way and replies the other, so each wasm binary carries
@@ -223,7 +235,8 @@ impl Head for Request {
             | Request::Compare { job, .. }
             | Request::Indicators { job }
             | Request::Regions { job, .. }
-            | Request::ReadTyped { job, .. } => *job,
+            | Request::ReadTyped { job, .. }
+            | Request::Load { job } => *job,
         }
     }
 
@@ -243,7 +256,8 @@ impl Head for Reply {
             | Reply::Workspace { job }
             | Reply::IndicatorNames { job }
             | Reply::Regions { job, .. }
-            | Reply::Typed { job, .. } => *job,
+            | Reply::Typed { job, .. }
+            | Reply::Loaded { job } => *job,
         }
     }
 
@@ -261,8 +275,12 @@ pub struct Envelope<H> {
     /// The CLI-contract JSON line of one report (or the comparison, or the names, as JSON).
     pub line: Option<String>,
     pub bytes: Option<Vec<u8>>,
-    /// CLI-contract JSON lines to export or compare (from the worker: a comparison's view).
+    /// CLI-contract JSON lines to export or compare.
     pub lines: Vec<String>,
+    /// The report of an `Extracted` reply as [`crate::wire`] bytes, when the page will show it
+    /// at once: a paste (`Extract` of text) and a correction's recomputation (`Correct`). The
+    /// page then needs no `Load` for it.
+    pub report: Option<Vec<u8>>,
 }
 
 /// A message to the worker.
@@ -278,6 +296,7 @@ impl<H> Default for Envelope<H> {
             line: None,
             bytes: None,
             lines: Vec::new(),
+            report: None,
         }
     }
 }

@@ -236,11 +236,12 @@ pub struct Comparison {
 pub enum CompareResult {
     Pending,
     /// The comparison as JSON (`gangmu compare`, saved as it is), its SVG chart, and what
-    /// the page shows of it (`view::compare::ComparisonView` as JSON, made by the worker).
+    /// the page shows of it (`view::compare::ComparisonView`, made by the worker, as
+    /// [`crate::wire`] bytes).
     Done {
         json: Rc<str>,
         svg: Rc<str>,
-        view: Rc<str>,
+        view: Rc<[u8]>,
     },
     Failed(Bilingual),
 }
@@ -309,6 +310,8 @@ pub struct AppState {
     pub extract: BTreeSet<EntryId>,
     /// The divisions found for the region the user is typing (the facts editor's choices).
     pub regions: RegionChoices,
+    /// How many times Stop ended every job: a hook waiting for a reply asks again after it.
+    pub stops: u32,
 }
 
 /// The answer to the latest region search: an older search answering late is dropped.
@@ -359,6 +362,7 @@ impl Default for AppState {
             adding: None,
             extract: BTreeSet::new(),
             regions: RegionChoices::default(),
+            stops: 0,
         }
     }
 }
@@ -414,7 +418,7 @@ pub enum Action {
         job: u32,
         json: Rc<str>,
         svg: Rc<str>,
-        view: Rc<str>,
+        view: Rc<[u8]>,
         order: Vec<usize>,
     },
     CompareFailed {
@@ -760,6 +764,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Stop => {
+                s.stops = s.stops.wrapping_add(1);
                 for e in s.entries.iter_mut() {
                     if e.status.is_pending() {
                         Rc::make_mut(e).status = Status::Stopped;
@@ -1302,7 +1307,7 @@ mod tests {
             job,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
-            view: Rc::from("{}"),
+            view: Rc::from(Vec::new()),
             order: vec![0, 1],
         };
         let s = reduce(s, reply(49));
@@ -1345,7 +1350,7 @@ mod tests {
             job: 9,
             json: Rc::from("{}"),
             svg: Rc::from("<svg/>"),
-            view: Rc::from("{}"),
+            view: Rc::from(Vec::new()),
             order,
         };
         // Report 2 is the earlier year: it becomes the first column, its line with it.

@@ -21,9 +21,10 @@ use yew::prelude::*;
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let dispatch = state.dispatcher();
-    let (engine, pending) = use_engine(dispatch.clone());
+    let (engine, pending, sent) = use_engine(dispatch.clone());
     let persistence = use_persistence(&state, &engine);
-    let loaded = use_loaded(&state);
+    let shown = use_loaded(&state, &engine, &pending, &sent);
+    let loaded = shown.loaded;
     let commands = use_commands(&state, &engine, &pending, &persistence, loaded.clone());
     use_names(&state, &engine, &pending);
     use_document(state.lang);
@@ -33,6 +34,7 @@ pub fn app() -> Html {
         state: Rc::new((*state).clone()),
         dispatch: dispatch.clone(),
         loaded,
+        loading: shown.loading,
         commands,
     };
     let s = state.lang.strings();

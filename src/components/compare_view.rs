@@ -58,7 +58,7 @@ pub fn compare_view() -> Html {
             },
         );
     }
-    // The worker's view of the comparison (the JSON of `view::compare::view`).
+    // The worker's view of the comparison (`view::compare::view`, as crate::wire bytes).
     let view = match compare.as_ref().map(|c| &c.result) {
         Some(CompareResult::Done { view, .. }) => Some(view.clone()),
         _ => None,
@@ -66,7 +66,7 @@ pub fn compare_view() -> Html {
     let parsed = use_memo(
         view.as_ref().map(|j| Rc::as_ptr(j) as *const u8 as usize),
         move |_| {
-            view.and_then(|j| crate::json::from_str::<ComparisonView>(&j).ok())
+            view.and_then(|b| crate::wire::decode::<ComparisonView>(&b))
                 .map(Rc::new)
         },
     );

@@ -1,5 +1,5 @@
-//! What every component can reach: the state, the dispatcher, the selected report parsed,
-//! and the commands (`hooks::use_commands`, which talk to the engine).
+//! What every component can reach: the state, the dispatcher, the selected report as read by
+//! the worker (`hooks::use_loaded`), and the commands (`hooks::use_commands`, which talk to the engine).
 
 pub use crate::hooks::use_commands::Commands;
 use crate::state::AppState;
@@ -12,6 +12,9 @@ pub struct Ctx {
     pub state: Rc<AppState>,
     pub dispatch: UseReducerDispatcher<AppState>,
     pub loaded: Option<Rc<Loaded>>,
+    /// The selected report's current reading is on its way from the worker (`loaded` is its
+    /// previous one, or `None`): forms wait, as while a correction is applied.
+    pub loading: bool,
     pub commands: Commands,
 }
 
@@ -25,6 +28,7 @@ impl PartialEq for Ctx {
                 (None, None) => true,
                 _ => false,
             }
+            && self.loading == other.loading
             && self.commands == other.commands
     }
 }
@@ -40,13 +44,13 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("Ctx is provided by App")
 }
 
-/// What a pane shows when there is no parsed report to show: the selected report is still
-/// being analysed, could not be read, or nothing is selected.
+/// What a pane shows when there is no report to show: the selected report is still being
+/// analysed or on its way from the worker, could not be read, or nothing is selected.
 pub fn placeholder(ctx: &Ctx) -> Html {
     let lang = ctx.state.lang;
     let s = lang.strings();
     match ctx.state.selected_entry().map(|e| &e.status) {
-        Some(status) if status.is_pending() => html! {
+        Some(status) if status.is_pending() || ctx.loading => html! {
             <div class="table-empty loading" role="status">
                 <span class="spinner" aria-hidden="true"></span>{ s.status_working }{ "…" }
             </div>

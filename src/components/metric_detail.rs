@@ -45,7 +45,8 @@ pub fn metric_detail(props: &Props) -> Html {
         return html! {};
     };
     let (before, hit, after) = sentence(&l.text, m.span);
-    let busy = ctx.state.selected_entry().is_some_and(|e| e.recomputing);
+    // While a correction is applied, and until its result is here, the form waits.
+    let busy = ctx.loading || ctx.state.selected_entry().is_some_and(|e| e.recomputing);
     let reader = use_typed(ctx.commands.read_typed.clone());
     let reading = reader.busy_attr();
     let save = {

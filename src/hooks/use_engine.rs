@@ -2,6 +2,7 @@
 //! (batched, so 10 000 replies are a few hundred renders, not 10 000), saves exports and
 //! hands comparisons and the indicator names to the reducer.
 
+use super::use_loaded::Sent;
 use crate::i18n::{messages, Lang};
 use crate::protocol::{
     Envelope, ExportFormat, ExportOf, FromWorker, Head, Names, Reply, Request, Typed,
@@ -40,6 +41,8 @@ pub enum Job {
     /// A correction form's field being read; the form gets it (`None`: no answer, the
     /// worker failed).
     Typed(Callback<Option<Typed>>),
+    /// The selected report for the page ([`crate::wire`] bytes; `None`: the worker failed).
+    Load(Callback<Option<Vec<u8>>>),
 }
 
 /// Jobs other than extractions, waiting for their reply: job → what it is.
@@ -138,14 +141,19 @@ fn schedule(buffer: &Rc<RefCell<Buffer>>, dispatch: &UseReducerDispatcher<AppSta
 }
 
 /// A comparison or the names came back.
-fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppState>) {
+fn on_other(
+    envelope: FromWorker,
+    job: Job,
+    dispatch: &UseReducerDispatcher<AppState>,
+    sent: &Sent,
+) {
     let Some(head) = envelope.head else { return };
     match (job, head) {
         (Job::Compare, Reply::Compared { job, order }) => dispatch.dispatch(Action::Compared {
             job,
             json: Rc::from(envelope.line.unwrap_or_default()),
             svg: Rc::from(envelope.text.unwrap_or_default()),
-            view: Rc::from(envelope.lines.into_iter().next().unwrap_or_default()),
+            view: Rc::from(envelope.bytes.unwrap_or_default()),
             order,
         }),
         (Job::Compare, Reply::Failed { job, error }) => {
@@ -159,13 +167,19 @@ fn on_other(envelope: FromWorker, job: Job, dispatch: &UseReducerDispatcher<AppS
         }
         (Job::Typed(form), Reply::Typed { read, .. }) => form.emit(Some(read)),
         (Job::Typed(form), _) => form.emit(None),
+        (Job::Load(then), Reply::Loaded { .. }) => then.emit(envelope.bytes),
+        (Job::Load(then), _) => then.emit(None),
         (Job::Recompute { id, revision }, Reply::Extracted { summary, .. }) => {
+            let line: Rc<str> = Rc::from(envelope.line.unwrap_or_default());
+            if let Some(report) = envelope.report {
+                sent.keep(id, &line, report);
+            }
             dispatch.dispatch(Action::Recomputed {
                 revision,
                 outcome: Outcome::Done {
                     id,
                     text: Rc::from(envelope.text.unwrap_or_default()),
-                    line: Rc::from(envelope.line.unwrap_or_default()),
+                    line,
                     summary,
                     source: None,
                     stored: false,
@@ -208,13 +222,14 @@ fn on_reply(
     pending: &Pending,
     buffer: &Rc<RefCell<Buffer>>,
     dispatch: &UseReducerDispatcher<AppState>,
+    sent: &Sent,
 ) {
     let Some(head) = &envelope.head else { return };
     let job = pending.borrow_mut().remove(&head.job());
     match job {
         Some(Job::Export(name)) => on_export(envelope, &name, dispatch),
-        Some(other) => on_other(envelope, other, dispatch),
-        None => on_extraction(envelope, buffer, dispatch),
+        Some(other) => on_other(envelope, other, dispatch, sent),
+        None => on_extraction(envelope, buffer, dispatch, sent),
     }
 }
 
@@ -241,13 +256,20 @@ fn on_extraction(
     envelope: FromWorker,
     buffer: &Rc<RefCell<Buffer>>,
     dispatch: &UseReducerDispatcher<AppState>,
+    sent: &Sent,
 ) {
     let Some(head) = envelope.head else { return };
     let outcome = match head {
         Reply::Extracted { job, summary } => Outcome::Done {
             id: job,
             text: Rc::from(envelope.text.unwrap_or_default()),
-            line: Rc::from(envelope.line.unwrap_or_default()),
+            line: {
+                let line: Rc<str> = Rc::from(envelope.line.unwrap_or_default());
+                if let Some(report) = envelope.report {
+                    sent.keep(job, &line, report);
+                }
+                line
+            },
             summary,
             source: envelope.bytes.map(Rc::from),
             stored: false,
@@ -260,10 +282,11 @@ fn on_extraction(
 }
 
 #[hook]
-pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, Pending) {
+pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, Pending, Sent) {
     let pending: Pending = use_mut_ref(HashMap::new);
+    let sent = (*use_memo((), |_| Sent::default())).clone();
     let engine = {
-        let pending = pending.clone();
+        let (pending, sent) = (pending.clone(), sent.clone());
         use_memo((), move |_| {
             let buffer = Rc::new(RefCell::new(Buffer::default()));
             Engine::start(move |event| match event {
@@ -285,9 +308,9 @@ pub fn use_engine(dispatch: UseReducerDispatcher<AppState>) -> (Engine, Pending)
                         schedule(&buffer, &dispatch);
                     }
                 }
-                Event::Reply(envelope) => on_reply(*envelope, &pending, &buffer, &dispatch),
+                Event::Reply(envelope) => on_reply(*envelope, &pending, &buffer, &dispatch, &sent),
             })
         })
     };
-    ((*engine).clone(), pending)
+    ((*engine).clone(), pending, sent)
 }

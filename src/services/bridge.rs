@@ -1,4 +1,4 @@
-//! [`Envelope`]s as plain JS objects: `{job, head, text, line, bytes, lines}`.
+//! [`Envelope`]s as plain JS objects: `{job, head, text, line, bytes, lines, report}`.
 //!
 //! `head` is the typed head as a short JSON string (serde_json, which the page has anyway
 //! for contract lines: serde-wasm-bindgen beside it cost 5 KB gzip more on the first paint,
@@ -39,6 +39,9 @@ pub fn to_js<H: Head>(env: &Envelope<H>) -> JsValue {
         let arr: Array = env.lines.iter().map(|l| JsValue::from_str(l)).collect();
         set(&obj, "lines", &arr);
     }
+    if let Some(report) = &env.report {
+        set(&obj, "report", &Uint8Array::from(report.as_slice()));
+    }
     obj.into()
 }
 
@@ -64,6 +67,9 @@ pub fn from_js<H: Head>(value: &JsValue) -> Envelope<H> {
         line: get(value, "line").as_string(),
         bytes,
         lines,
+        report: get(value, "report")
+            .dyn_ref::<Uint8Array>()
+            .map(Uint8Array::to_vec),
     }
 }
 

@@ -1,6 +1,7 @@
-//! The selected report, parsed once from its contract line, with its source view model.
+//! The selected report, as the worker read it from its contract line (`hooks::use_loaded`),
+//! with its source view model.
 
-use crate::state::{Entry, EntryId, Status};
+use crate::state::{Entry, EntryId};
 use crate::view::source::SourceModel;
 use gangmu_core::Report;
 use std::rc::Rc;
@@ -15,22 +16,16 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The report of a finished entry (`None` while it is being analysed, or if its line
-    /// cannot be read).
-    pub fn of(entry: &Entry) -> Option<Loaded> {
-        if entry.status != Status::Done {
-            return None;
-        }
-        // Read with the page's own deserializer (`crate::json`), not the worker's serde_json.
-        let report: Report = crate::json::from_str(&entry.line).ok()?;
+    /// A finished entry with its report.
+    pub fn new(entry: &Entry, report: Report) -> Loaded {
         let source = SourceModel::new(&entry.text, &report);
-        Some(Loaded {
+        Loaded {
             id: entry.id,
             file: entry.name.clone(),
             report,
             text: entry.text.clone(),
             source,
-        })
+        }
     }
 
     /// Tells a report apart from the same entry read again (another encoding): memos and

@@ -32,15 +32,19 @@ pub fn handle(request: ToWorker) -> FromWorker {
             encoding,
             corrections,
             ..
-        } => match read_input(&request, input, &name, encoding.as_deref()) {
-            // A file's bytes go back with the result (transferred, not copied), so the page
-            // can keep them for a reload and the workspace file.
-            Ok(input) => Envelope {
-                bytes: request.bytes,
-                ..extract(job, &name, input, &corrections)
-            },
-            Err(e) => failed(e),
-        },
+        } => {
+            // A paste is shown at once: its report comes along (no `Load`).
+            let show = input == InputKind::Text;
+            match read_input(&request, input, &name, encoding.as_deref()) {
+                // A file's bytes go back with the result (transferred, not copied), so the
+                // page can keep them for a reload and the workspace file.
+                Ok(input) => Envelope {
+                    bytes: request.bytes,
+                    ..extract(job, &name, input, &corrections, show)
+                },
+                Err(e) => failed(e),
+            }
+        }
         Request::Correct {
             name,
             summary,
@@ -57,7 +61,8 @@ pub fn handle(request: ToWorker) -> FromWorker {
                 title_hint: summary.title_hint.clone(),
                 notes: summary.notes.clone(),
             };
-            extract(job, &name, input, &corrections)
+            // A recomputation is of a report on screen: its report comes along.
+            extract(job, &name, input, &corrections, true)
         }
         Request::OpenWorkspace { .. } => {
             let text = request.text.as_deref().unwrap_or_default();
@@ -81,8 +86,7 @@ pub fn handle(request: ToWorker) -> FromWorker {
             Ok((c, order)) => Envelope {
                 line: Some(serde_json::to_string(&c).unwrap_or_default()),
                 text: Some(gangmu_core::compare::svg::chart(&c, core_lang(lang))),
-                lines: vec![serde_json::to_string(&crate::view::compare::view(&c, lang))
-                    .unwrap_or_default()],
+                bytes: Some(crate::wire::encode(&crate::view::compare::view(&c, lang))),
                 ..Envelope::new(Reply::Compared { job, order })
             },
             Err(e) => failed(e),
@@ -91,6 +95,16 @@ pub fn handle(request: ToWorker) -> FromWorker {
             job,
             found: gangmu_core::region::search(&query, REGIONS_SHOWN),
         }),
+        Request::Load { .. } => {
+            let line = request.line.as_deref().unwrap_or_default();
+            match serde_json::from_str::<gangmu_core::Report>(line) {
+                Ok(report) => Envelope {
+                    bytes: Some(crate::wire::encode(&report)),
+                    ..Envelope::new(Reply::Loaded { job })
+                },
+                Err(e) => failed(messages::unreadable_report(&e.to_string())),
+            }
+        }
         Request::ReadTyped { field, typed, .. } => Envelope::new(Reply::Typed {
             job,
             read: read_typed(field, &typed),
@@ -174,7 +188,16 @@ fn read_input(
     }
 }
 
-fn extract(job: u32, name: &str, input: Input, corrections: &[Correction]) -> FromWorker {
+/// Extracts the input with the corrections: the summary, the decoded text, the contract line
+/// and, when the page will `show` it at once, the report as [`crate::wire`] bytes (the same
+/// bytes a `Load` of the line gives: see `wire`'s `Decimal`).
+fn extract(
+    job: u32,
+    name: &str,
+    input: Input,
+    corrections: &[Correction],
+    show: bool,
+) -> FromWorker {
     let Input {
         hash,
         text,
@@ -194,6 +217,7 @@ fn extract(job: u32, name: &str, input: Input, corrections: &[Correction]) -> Fr
     Envelope {
         text: Some(text),
         line: Some(line),
+        report: show.then(|| crate::wire::encode(&report)),
         ..Envelope::new(Reply::Extracted { job, summary })
     }
 }
@@ -909,6 +933,33 @@ pub(crate) mod tests {
             Typed::Refused(Refusal::NotAYear)
         );
         assert_eq!(read(TypedField::Year, " "), Typed::Refused(Refusal::Empty));
+    }
+
+    /// The page asks for the selected report by its contract line and reads the bytes back as
+    /// the report the line holds; a line it cannot read fails with a message.
+    #[test]
+    fn a_report_is_loaded_for_the_page_from_its_line() {
+        let out = handle(sample_request(3));
+        let line = out.line.expect("a contract line");
+        let load = |line: &str| {
+            handle(Envelope {
+                line: Some(line.into()),
+                ..Envelope::new(Request::Load { job: 4 })
+            })
+        };
+        let loaded = load(&line);
+        assert_eq!(loaded.head, Some(Reply::Loaded { job: 4 }));
+        let report: gangmu_core::Report =
+            crate::wire::decode(&loaded.bytes.expect("bytes")).expect("a report");
+        let expected: gangmu_core::Report = serde_json::from_str(&line).unwrap();
+        assert_eq!(
+            serde_json::to_string(&report).unwrap(),
+            serde_json::to_string(&expected).unwrap()
+        );
+        assert!(matches!(
+            load("{\"title\": 3").head,
+            Some(Reply::Failed { job: 4, .. })
+        ));
     }
 
     #[test]

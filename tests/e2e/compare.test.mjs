@@ -33,7 +33,7 @@ test('compare 003 and 004: the table shows 2023 → 2025 with changes, as the CL
   const { page, errors } = await openApp(app.context, app.server.url);
   await compareSamples(page);
   const expected = JSON.parse(cliRaw(['compare', F3, F4]).toString('utf8'));
-  assert.deepEqual(expected.columns.map((c) => c.name), ['柳城县 2023', '柳城县人民政府 2025']);
+  assert.deepEqual(expected.columns.map((c) => c.name), ['柳城县人民政府 2023', '柳城县人民政府 2025']);
   const heads = await page.locator('[data-test=compare-table] thead .col-name').allTextContents();
   assert.deepEqual(heads, expected.columns.map((c) => c.name));
   // One row per indicator, in the CLI's order, named in Chinese.

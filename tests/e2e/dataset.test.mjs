@@ -148,7 +148,7 @@ test('the comparison in the CLI\'s order, 合计 with its notes: the CLI\'s byte
   // The 纠错率 is recomputed over the report that gives both counts, and the note says so.
   const rateNote = await page.textContent('[data-test=total-note][data-indicator=fy_correct_rate] dd');
   assert.match(rateNote, /按 鱼峰区政府 2023 的计数重算/);
-  assert.match(rateNote, /柳城县 2023 未同时给出两项计数，未计入/);
+  assert.match(rateNote, /柳城县人民政府 2023 未同时给出两项计数，未计入/);
   // Reports lacking an indicator are named beside it.
   assert.ok(await page.locator('[data-test=total-missing]').count() > 0);
   assert.match(await page.locator('[data-test=total-note] dd', { hasText: '未给出' }).first().textContent(), /未给出：/);
@@ -181,7 +181,7 @@ test('one issuer across years: compared by year whatever the order, each indicat
   const { page, errors } = await openApp(app.context, app.server.url);
   // Listed 2025 first.
   await compareDropped(page, [F4, F3]);
-  assert.deepEqual(await page.locator('[data-test=compare-column] .col-name').allTextContents(), ['柳城县 2023', '柳城县人民政府 2025']);
+  assert.deepEqual(await page.locator('[data-test=compare-column] .col-name').allTextContents(), ['柳城县人民政府 2023', '柳城县人民政府 2025']);
   const svg = await download(page, '[data-test=compare-svg]');
   const cliSvg = cliRaw(['compare', '--format', 'svg', F4, F3]).toString('utf8');
   assert.equal(svg.bytes.toString('utf8'), cliSvg);

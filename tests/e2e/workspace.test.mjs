@@ -22,6 +22,13 @@ async function restored(page, n) {
   );
 }
 
+/** The selected report's outline: `n` headings. The worker reads the selected report for the
+ * page (Request::Load), so after a reload it shows once the worker is up, a moment after the
+ * list. */
+async function outline(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-test=heading]').length === n, n, { timeout: 30000 });
+}
+
 /** Waits until `n` reports are in the browser's storage (a write lands a moment after the
  * report shows). */
 async function stored(page, n) {
@@ -99,7 +106,7 @@ test('stored by another engine: the reports are read again from their sources', 
   await page.reload();
   await restored(page, 1);
   assert.ok(await page.evaluate(() => window.__analysed) > 0, 'analysed again');
-  assert.equal(await page.locator('[data-test=heading]').count(), 17);
+  await outline(page, 17);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -198,7 +205,7 @@ test('the single file opened from file:// keeps the workspace too (Chromium)', a
   await stored(page, 1);
   await page.reload();
   await restored(page, 1);
-  assert.equal(await page.locator('[data-test=heading]').count(), 17);
+  await outline(page, 17);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -119,7 +119,7 @@ fn total_of_two_counties_and_a_time_series_chart() {
         .contains("Total 2023 value,Total 2023 unit,Total 2023 note"));
     let row = csv.lines().find(|l| l.starts_with("fy_close,")).unwrap();
     assert!(
-        row.contains(",82,件,sum of 鱼峰区政府 2023、柳城县 2023"),
+        row.contains(",82,件,sum of 鱼峰区政府 2023、柳城县人民政府 2023"),
         "{row}"
     );
     let v: serde_json::Value =

@@ -96,6 +96,12 @@ impl Decimal {
         self.scale
     }
 
+    /// The digits as an integer (`98.20` → 9820): with [`Decimal::scale`], what
+    /// [`Decimal::new`] takes back (the web app sends decimals to its page so).
+    pub fn mantissa(&self) -> i128 {
+        self.mantissa
+    }
+
     /// Multiplies by `10^power` exactly (for 万 = 4, 亿 = 8).
     pub fn shift(&self, power: u32) -> Self {
         let mut d = *self;

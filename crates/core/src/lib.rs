@@ -75,15 +75,18 @@ pub fn extract_corrected(text: &str, options: &Options, log: &[corrections::Corr
     outline::assign_parts(&mut outline.headings, report_type, meta.year);
     let body_from = meta.title_range.map_or(0, |(_, end)| end);
     let metrics = metrics::extract(&cleaned, &outline, body_from);
-    let issued_by = meta
+    // A place read as the issuer (江苏省) is the body that issues a report of its type.
+    let issuer = meta
         .issuer
+        .map(|issuer| meta::issuing_body(issuer, report_type));
+    let issued_by = issuer
         .as_deref()
         .map(|issuer| region::normalise(issuer, &cleaned.text));
     let mut report = Report {
         issued_by,
         title: meta.title,
         title_span: meta.title_span,
-        issuer: meta.issuer,
+        issuer,
         report_type,
         year: meta.year,
         published: meta.published,

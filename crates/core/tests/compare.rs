@@ -31,7 +31,7 @@ fn liucheng_2023_against_2025() {
     let all = seeds();
     let pick: Vec<(&str, &Report)> = all[3..5].iter().map(|(n, r)| (n.as_str(), r)).collect();
     let c = compare::compare(&pick);
-    assert_eq!(c.columns[0].name, "柳城县 2023");
+    assert_eq!(c.columns[0].name, "柳城县人民政府 2023");
     assert_eq!(c.columns[1].name, "柳城县人民政府 2025");
     assert_eq!(c.columns[1].previous, Some(0));
     for (id, a, b, delta, pct) in [
@@ -143,7 +143,7 @@ fn total_of_two_counties_in_2023() {
     assert_eq!(rate.left_out, [1]);
     assert!(rate.note_zh.contains("鱼峰区"), "{}", rate.note_zh);
     assert!(
-        rate.note_zh.contains("柳城县 2023 未同时给出"),
+        rate.note_zh.contains("柳城县人民政府 2023 未同时给出"),
         "{}",
         rate.note_zh
     );
@@ -152,7 +152,7 @@ fn total_of_two_counties_in_2023() {
     assert_eq!(correct.value.unwrap().to_string(), "16");
     assert_eq!(correct.missing, [1]);
     let note = compare::total::total_note(&c, correct, gangmu_core::present::Lang::Zh);
-    assert!(note.contains("未给出：柳城县 2023"), "{note}");
+    assert!(note.contains("未给出：柳城县人民政府 2023"), "{note}");
     // The renderings carry the 合计 column.
     let csv = compare::csv::table(&c, gangmu_core::present::Lang::Zh);
     assert!(csv.lines().next().unwrap().contains("合计 2023 数值"));

@@ -152,6 +152,12 @@ impl Engine {
         self.pump();
     }
 
+    /// Before every queued job (see [`Pool::submit_first`]).
+    pub fn submit_first(&self, payload: Payload) {
+        self.inner.borrow_mut().pool.submit_first(payload);
+        self.pump();
+    }
+
     /// Terminates the workers, forgets queued jobs and starts fresh workers.
     pub fn stop(&self) {
         let had_workers = {

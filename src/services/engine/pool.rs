@@ -66,6 +66,12 @@ impl<P: Queued> Pool<P> {
         self.queue.push_back(payload);
     }
 
+    /// A job the user waits for (the selected report for the page): before every queued one,
+    /// so it waits at most for the jobs a worker already holds, not for a whole batch.
+    pub fn submit_first(&mut self, payload: P) {
+        self.queue.push_front(payload);
+    }
+
     pub fn queued(&self) -> usize {
         self.queue.len()
     }
@@ -225,6 +231,20 @@ mod tests {
         p.finished(Lane::Worker(1), 4);
         assert_eq!(p.take_next(), Some((Lane::Worker(1), 7)));
         assert!(p.take_next().is_none());
+    }
+
+    #[test]
+    fn a_job_the_user_waits_for_goes_before_the_queue() {
+        let mut p = pool_with(1..=8);
+        p.use_workers(1);
+        p.worker_ready(0);
+        let first: Vec<u32> = drain(&mut p).into_iter().map(|(_, j)| j).collect();
+        assert_eq!(first, vec![1, 2, 3]);
+        p.submit_first(99);
+        p.finished(Lane::Worker(0), 1);
+        assert_eq!(p.take_next(), Some((Lane::Worker(0), 99)));
+        p.finished(Lane::Worker(0), 2);
+        assert_eq!(p.take_next(), Some((Lane::Worker(0), 4)));
     }
 
     #[test]

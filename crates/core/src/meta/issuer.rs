@@ -272,6 +272,40 @@ fn strip_year(t: &str) -> &str {
         .unwrap_or(t)
 }
 
+/// The body that issued a report whose issuer was read as a place alone (`江苏省`, from
+/// 江苏省2022年度法治政府建设情况报告 or 2022年，江苏省各级政府…): its government for a 法治政府,
+/// 政府工作 or 政府信息公开 report (江苏省人民政府; a township's 人民政府, a subdistrict's 办事处), its
+/// statistics bureau for a 统计公报 (包头市统计局) — `place_bodies` and `town_bodies` in
+/// `lexicon/issuer.toml`. A county or higher division is completed only when the region table
+/// knows it by that very name, a township when its name is a short run of Chinese characters: a
+/// 开发区 or an unknown name stays as read.
+pub fn issuing_body(issuer: String, report_type: ReportType) -> String {
+    let Some(body) = words::PLACE_BODIES.iter().find_map(|e| {
+        let (code, body) = e.split_once('=')?;
+        (code == report_type.code()).then_some(body)
+    }) else {
+        return issuer;
+    };
+    let table = crate::region::data::table();
+    let division = table
+        .named(&issuer)
+        .iter()
+        .any(|&(_, form)| form == crate::region::data::Form::Full);
+    if division && is_place(&issuer) {
+        return format!("{issuer}{body}");
+    }
+    let n = issuer.chars().count();
+    let town = body == "人民政府" && (3..=8).contains(&n) && issuer.chars().all(is_cjk);
+    let town_body = words::TOWN_BODIES.iter().find_map(|e| {
+        let (ending, body) = e.split_once('=')?;
+        issuer.ends_with(ending).then_some(body)
+    });
+    match town_body {
+        Some(body) if town => format!("{issuer}{body}"),
+        _ => issuer,
+    }
+}
+
 /// A place name: 柳城县, 浙江省, 新疆维吾尔自治区 (not an organ such as 柳城县人民政府).
 fn is_place(s: &str) -> bool {
     words::PLACES.iter().any(|p| s.ends_with(p)) && s.chars().count() >= 2

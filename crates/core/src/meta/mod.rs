@@ -12,6 +12,7 @@ mod issuer;
 mod scope;
 mod title;
 
+pub use issuer::issuing_body;
 pub use title::genre_of;
 pub(crate) use title::is_document_title;
 
@@ -212,8 +213,8 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     // after the one it reviews (一、2022年工作回顾).
     let subtitle_year = block
         .and_then(|b| b.subtitle)
-        .and_then(|(a, b)| first_year(&compact(&text[a..b])));
-    meta.year = meta.title.as_deref().and_then(first_year);
+        .and_then(|(a, b)| year_in(&compact(&text[a..b])));
+    meta.year = meta.title.as_deref().and_then(year_in);
     // A speech to a congress without its title line (a PDF starting at 各位代表) is a 政府工作报告
     // all the same.
     let untitled_speech = meta.title.is_none() && opening.contains("各位代表");
@@ -333,7 +334,7 @@ fn contents_len(text: &str, first: &[(usize, usize)]) -> usize {
 /// (`2020年5月9日在四川省第十三届人民代表大会第三次会议上`), when the title block did not take it
 /// as its subtitle (a page heading and a 来源 line stood between).
 fn delivered_year(text: &str) -> Option<i32> {
-    delivered_line(text).and_then(|l| first_year(&compact(l)))
+    delivered_line(text).and_then(|l| year_in(&compact(l)))
 }
 
 /// The first line among the first ones that says when and where a report was given
@@ -344,7 +345,7 @@ fn delivered_line(text: &str) -> Option<&str> {
         .filter(|l| !l.is_empty())
         .take(2 * TITLE_SEARCH_LINES)
         .filter(|l| title::is_subtitle(l))
-        .find(|l| first_year(&compact(l)).is_some())
+        .find(|l| year_in(&compact(l)).is_some())
 }
 
 /// The year a 政府工作报告 reviews, from its first heading of the kind (`一、2022年工作回顾`,
@@ -368,6 +369,31 @@ fn reviewed_year(text: &str) -> Option<i32> {
                 let year: i32 = head.get(at.checked_sub(4)?..at)?.parse().ok()?;
                 (1949..=2099).contains(&year).then_some(year + 4)
             })
+    })
+}
+
+/// The first year `s` names, in figures (2024年) or in Chinese digits as subtitles and titles of
+/// formal documents write it (——二〇二四年一月二十三日在…会议上, 子洲县二〇二三年…统计公报).
+fn year_in(s: &str) -> Option<i32> {
+    first_year(s).or_else(|| han_year(s))
+}
+
+/// `二〇二四年` → 2024: four Chinese digits (〇 or 零 for naught) before 年.
+fn han_year(s: &str) -> Option<i32> {
+    const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let digit = |c: char| {
+        let c = if c == '零' { '〇' } else { c };
+        DIGITS.iter().position(|&d| d == c)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(5).find_map(|w| {
+        if w[4] != '年' {
+            return None;
+        }
+        let year = w[..4]
+            .iter()
+            .try_fold(0, |y, &c| digit(c).map(|d| y * 10 + d as i32))?;
+        (1949..=2099).contains(&year).then_some(year)
     })
 }
 

@@ -828,3 +828,54 @@ fn the_addressees_of_a_report_sent_up_are_not_its_subject() {
     let m = meta("新乡市人民政府、中共获嘉县委、获嘉县人民代表大会常务委员会:\n2024年以来,获嘉县坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十届三中全会精神,持续深入推进法治政府建设。\n");
     assert_eq!(m.issuer.as_deref(), Some("获嘉县"));
 }
+
+#[test]
+fn a_place_read_as_the_issuer_is_the_body_that_issues_its_type_of_report() {
+    use crate::model::ReportType::*;
+    assert_eq!(issuing_body("江苏省".into(), RuleOfLaw), "江苏省人民政府");
+    assert_eq!(
+        issuing_body("北京市".into(), GovernmentWork),
+        "北京市人民政府"
+    );
+    assert_eq!(
+        issuing_body("柳城县".into(), InfoDisclosure),
+        "柳城县人民政府"
+    );
+    assert_eq!(
+        issuing_body("包头市".into(), StatisticalCommunique),
+        "包头市统计局"
+    );
+    assert_eq!(issuing_body("澧浦镇".into(), RuleOfLaw), "澧浦镇人民政府");
+    assert_eq!(issuing_body("东湖街道".into(), RuleOfLaw), "东湖街道办事处");
+    // Bodies, unknown names and other types stay as read.
+    assert_eq!(
+        issuing_body("江苏省司法厅".into(), RuleOfLaw),
+        "江苏省司法厅"
+    );
+    assert_eq!(issuing_body("某某高新区".into(), RuleOfLaw), "某某高新区");
+    assert_eq!(issuing_body("江苏省".into(), WorkSummary), "江苏省");
+    assert_eq!(
+        issuing_body("澧浦镇".into(), StatisticalCommunique),
+        "澧浦镇"
+    );
+    // Through the whole pipeline: the title names the province only.
+    let r = crate::extract(
+        "江苏省2022年度法治政府建设情况报告\n2022年，江苏省各级人民政府及其部门坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。\n一、主要举措\n",
+        &Options::default(),
+    );
+    assert_eq!(r.issuer.as_deref(), Some("江苏省人民政府"));
+}
+
+#[test]
+fn a_subtitle_dated_in_chinese_digits() {
+    let m = meta("政府工作报告\n——二〇二四年一月二十三日在河北省第十四届人民代表大会第二次会议上\n河北省省长 王正谱\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全省上下坚定信心。\n");
+    assert_eq!(m.year, Some(2024));
+    assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"));
+    assert_eq!(
+        han_year("子洲县二〇二三年国民经济和社会发展统计公报"),
+        Some(2023)
+    );
+    assert_eq!(han_year("二零二五年"), Some(2025));
+    // A count of years is no year.
+    assert_eq!(han_year("过去一年"), None);
+}

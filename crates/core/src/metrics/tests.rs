@@ -841,10 +841,10 @@ fn a_measure_before_a_counted_noun_describes_it() {
     );
 }
 
-/// blind10: the numbers of a postal address (a house, a floor, a room) are no metrics, in the
-/// contact lines every 信息公开 report carries; courses are counted in 门.
+/// blind10: the numbers of a postal address (a house, a floor, a room) and numbers dialled are no
+/// metrics (the contact lines every 信息公开 report carries; 拨打12345); courses are counted in 门.
 #[test]
-fn addresses_are_no_metrics_and_courses_are_counted_in_men() {
+fn addresses_and_dialled_numbers_are_no_metrics_and_courses_are_counted_in_men() {
     let got = |body: &str| -> Vec<(String, Option<String>)> {
         read(body).into_iter().map(|r| (r.1, r.2)).collect()
     };
@@ -859,6 +859,69 @@ fn addresses_are_no_metrics_and_courses_are_counted_in_men() {
         got("联系地址:政府大楼5楼;全年收到申请65件。"),
         [("65".to_string(), Some("件".to_string()))]
     );
+    // A number dialled is no count either.
+    assert!(got("群众可拨打12345反映问题。遇险拨打119求助。").is_empty());
+    assert_eq!(
+        got("设立举报电话96315受理投诉15件。"),
+        [("15".to_string(), Some("件".to_string()))]
+    );
+    // A span of years (连续8年, 近3年) is no count either; the count after it is.
+    assert_eq!(
+        got("连续8年开展领导干部述法考核。近3年共培训干部1200人次。"),
+        [("1200".to_string(), Some("人次".to_string()))]
+    );
     let r = one("开发上线5门习近平法治思想精品课程。");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("5", Some("门")));
+}
+
+/// A score in 分 where no word goes on after it (考核得分98.5分); 分别, 分辨率 and times of day are
+/// no scores.
+#[test]
+fn scores_are_read_in_fen() {
+    let got = |body: &str| -> Vec<(String, Option<String>)> {
+        read(body).into_iter().map(|r| (r.1, r.2)).collect()
+    };
+    let r = one("法治政府建设考核得分98.5分,位居全市前列。");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.3),
+        ("98.5", Some("分"), None)
+    );
+    assert_eq!(
+        got("群众满意度逐年提高,分别为73.56、80.13分。"),
+        [
+            ("73.56".to_string(), Some("分".to_string())),
+            ("80.13".to_string(), Some("分".to_string()))
+        ]
+    );
+    assert!(got("请使用大于1366*768分辨率的显示器。").is_empty());
+    assert!(got("发布时间:2025年03月19日 09时07分").is_empty());
+}
+
+/// blind10: a list of activities before 等 is what a count with no noun of its own counts (a
+/// title among them included); a cut never falls inside a word; a word the source wrote twice
+/// is said once; a list of scores shares its 分 as a unit, not as a noun.
+#[test]
+fn activity_lists_doubled_words_and_listed_scores() {
+    assert_eq!(
+        labels("开展宣讲行动,举办培训班、辅导报告会和《习近平法治思想公开课》等830场次,法治工作队伍全覆盖。"),
+        ["举办培训班、辅导报告会和《习近平法治思想公开课》等"]
+    );
+    // A longer run is left out, but never from inside a word (举办, not 举).
+    assert_eq!(
+        labels(
+            "举办培训班、辅导报告会、座谈会、研讨会、读书会和《习近平法治思想公开课》等830场次。"
+        ),
+        ["举办"]
+    );
+    // Documents named as examples are still left out.
+    assert_eq!(
+        labels("修订完善《甲预案》、《乙预案》等总体应急预案3个。"),
+        ["修订完善总体应急预案"]
+    );
+    assert_eq!(
+        labels("积极回应社会关切,及时发布民意征集民意征集8件、在线访谈2条。")[0],
+        "及时发布民意征集"
+    );
+    let scores = labels("群众满意度逐年提高,分别为73.56、76.71、80.13分。");
+    assert!(scores.iter().all(|l| !l.ends_with('分')), "{scores:?}");
 }

@@ -167,7 +167,8 @@ fn is_marker(text: &str, at: usize, end: usize, outline: &Outline) -> bool {
 
 /// A plain number with no unit is still a metric when a unit was evidently dropped
 /// (提出修改建议65审查…, 案例10;, 每月200“以奖代补”): Arabic, after words, before a clause end
-/// or more words.
+/// or more words — never glued to 年 (连续8年, 近3年: a span of years; 年 is no unit, and a year
+/// itself is a date).
 fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
     if n.chinese || n.per.is_some() {
         return false;
@@ -188,6 +189,16 @@ fn dropped_unit(text: &str, at: usize, end: usize, n: &Numeral) -> bool {
         && !names_next(&text[end..])
         && !is_footnote(text, at, end)
         && !in_address(text, at, end)
+        && !is_dialled(&text[..at])
+        && !text[end..].starts_with('年')
+}
+
+/// A telephone number right after the word that dials it (拨打12345反映问题, 举报电话96315): a number
+/// to call, not a count. Asked only of a number with no unit (words in `lexicon/names.toml`).
+fn is_dialled(before: &str) -> bool {
+    crate::lexicon::data::names::DIALLED_AFTER
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// A number of a postal address (…九莲南路399号…8楼, 联系地址:…政府大楼5楼528;): a house, a floor or a

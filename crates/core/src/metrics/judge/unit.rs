@@ -95,7 +95,18 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
                     unit_at + len,
                 )
             }
-            None => ("", MetricKind::Count, pos),
+            None => match standalone_score(text, at, unit_at) {
+                Some(len) => {
+                    // The unit is the score's own, no range's.
+                    listed = true;
+                    (
+                        &text[unit_at..unit_at + len],
+                        MetricKind::Other,
+                        unit_at + len,
+                    )
+                }
+                None => ("", MetricKind::Count, pos),
+            },
         },
     };
     // A range 5—10人 is read as two bounds: 5 人 (at least) and 10 人 (at most). (`listed`:
@@ -157,6 +168,23 @@ fn standalone_place(text: &str, at: usize) -> Option<usize> {
     ends.then_some(w.len())
 }
 
+/// A score's 分 (lexicon/units.toml `standalone_scores`) at `at` that no word goes on after
+/// (得分98.5分，; 分别为73.56、80.13分。), for a number at `num_at` that no 时/点 of a time of day
+/// precedes (9时07分): its length.
+fn standalone_score(text: &str, num_at: usize, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let w = crate::lexicon::data::units::STANDALONE_SCORES
+        .iter()
+        .find(|w| rest.starts_with(**w))?;
+    let next = rest[w.len()..].chars().next();
+    // (Not a price per unit: 下降1分/千瓦时.)
+    let ends = next.is_none_or(|c| {
+        (!crate::text::is_cjk(c) && c != '/') || matches!(c, '、' | '和' | '及' | '与')
+    });
+    let time = text[..num_at].ends_with(['时', '時', '点', '點', ':', '：']);
+    (ends && !time).then_some(w.len())
+}
+
 /// Range dashes between two numbers: 5—10人, 5-10人, 5~10人, 5至10人.
 fn range_dash(s: &str) -> usize {
     ["——", "—", "–", "-", "~", "～", "至", "到"]
@@ -205,7 +233,10 @@ fn listed_unit<'t>(
                 && !m.chinese
                 && text[at + sep..].starts_with(|c: char| c.is_ascii_digit())
         })?;
-        if let Some(u) = units::match_unit(&text[next.end..]) {
+        let found = units::match_unit(&text[next.end..])
+            .map(|u| (u.len, u.kind))
+            .or_else(|| standalone_score(text, at + sep, next.end).map(|l| (l, MetricKind::Other)));
+        if let Some((len, kind)) = found {
             // Only a list said of several subjects (分别为, 依次为).
             let head = crate::text::window(text, pos.saturating_sub(60), pos);
             let clause = head
@@ -214,11 +245,7 @@ fn listed_unit<'t>(
             if !clause.contains("分别") && !clause.contains("依次") {
                 return None;
             }
-            return Some((
-                next.magnitude,
-                &text[next.end..next.end + u.len],
-                Some(u.kind),
-            ));
+            return Some((next.magnitude, &text[next.end..next.end + len], Some(kind)));
         }
         at = next.end;
     }

@@ -13,7 +13,8 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
     if !text[a..b].contains('等') {
         return vec![(a, b)];
     }
-    if names_the_counted_items(&text[a..b], counts_bodies(text, b)) {
+    let own_noun = count_has_noun(&text[b..]);
+    if names_the_counted_items(&text[a..b], counts_bodies(text, b), own_noun) {
         return vec![(a, b)];
     }
     let mut kept = Vec::new();
@@ -38,13 +39,23 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
 /// done or counted, and a reader names the figure with it. Long runs, book titles (《甲》、《乙》
 /// 等, documents named as examples) and lists of bodies (应急、公安、消防等部门) are still
 /// dropped.
-fn names_the_counted_items(words: &str, count_of_bodies: bool) -> bool {
+fn names_the_counted_items(words: &str, count_of_bodies: bool, own_noun: bool) -> bool {
     let Some(deng) = words.rfind('等') else {
         return false;
     };
     let list = &words[..deng];
     let noun = &words[deng + '等'.len_utf8()..];
-    let short = words.chars().count() <= MAX_KEPT_CHARS;
+    // A count with no noun of its own (举办培训班、辅导报告会和《…公开课》等830场次): the listed
+    // activities are the only words for what is counted, and a longer list stays.
+    let limit = if own_noun || !noun.is_empty() {
+        MAX_KEPT_CHARS
+    } else {
+        MAX_KEPT_CHARS_ALONE
+    };
+    let short = words.chars().count() <= limit;
+    // Book titles as the examples (《甲》、《乙》等) are documents named, not what is counted; a
+    // title as a later item of a list of activities is one of them.
+    let first_item = list.split('、').next().unwrap_or(list);
     let bodies = BODIES.iter().any(|w| noun.starts_with(w));
     // The noun closes the words: another list after it (等应急措施、疏散转移…) is a new item.
     // Or the list ends the words and the count's own noun follows the number (排查整改多头执法、
@@ -61,7 +72,11 @@ fn names_the_counted_items(words: &str, count_of_bodies: bool) -> bool {
         && list.ends_with('”')
         && list.matches('“').count() == 1
         && !count_of_bodies;
-    short && (list.contains('、') || quoted_one) && !list.contains('《') && one_noun && !bodies
+    short
+        && (list.contains('、') || quoted_one)
+        && !first_item.contains('《')
+        && one_noun
+        && !bodies
 }
 
 /// Whether the count right after `b` (等36个部门) counts bodies.
@@ -95,6 +110,8 @@ fn count_has_noun(after: &str) -> bool {
 
 /// The longest words before a number that keep their list of examples.
 const MAX_KEPT_CHARS: usize = 24;
+/// The same, when the count has no noun of its own and the list is all that names it.
+const MAX_KEPT_CHARS_ALONE: usize = 30;
 
 /// Start of a 、-list that ends at `deng` (the 等), or `deng` itself when there is no list.
 fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
@@ -119,7 +136,13 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
             .take(8)
             .find(|&(_, c)| crate::text::one_of(c, "的对将把了如及与和在为有“”"))
             .map_or_else(
-                || head.char_indices().rev().nth(3).map_or(0, |(i, _)| i),
+                || {
+                    // Four characters back, but never inside a word (举办培训班 keeps 举办,
+                    // not 举).
+                    let cut = head.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+                    crate::lexicon::segment::word_across(text, from + cut)
+                        .map_or(cut, |(_, end)| end - from)
+                },
                 |(i, c)| i + c.len_utf8(),
             )
     };

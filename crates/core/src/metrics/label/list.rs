@@ -160,12 +160,21 @@ pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize
         .take_while(|&c| crate::text::one_of(c, "万亿千百"))
         .map(char::len_utf8)
         .sum::<usize>();
-    let unit = match_unit(&after[magnitude..]).map_or(0, |u| u.len);
-    let last_unit = &after[magnitude..magnitude + unit];
     let own_unit = f
         .unit
         .as_deref()
         .map(|u| u.trim_start_matches(|c: char| crate::text::one_of(c, "万亿千百")));
+    // A unit the list's items share that is only a unit where it stands alone (a score's 分 in
+    // 分别为73.56、76.71、80.13分) is no shared noun either.
+    let unit = match_unit(&after[magnitude..]).map_or_else(
+        || {
+            own_unit
+                .filter(|u| !u.is_empty() && after[magnitude..].starts_with(u))
+                .map_or(0, str::len)
+        },
+        |u| u.len,
+    );
+    let last_unit = &after[magnitude..magnitude + unit];
     if !last_unit.is_empty() && own_unit.is_some_and(|u| u != last_unit) {
         return None;
     }

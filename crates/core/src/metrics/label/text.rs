@@ -14,7 +14,27 @@ pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
     if let Some((a, b)) = parts.topic {
         s = format!("{}（{}）", balance_brackets(s), cleaned.source(a, b).trim());
     }
-    balance_brackets(s)
+    without_repeated_end(balance_brackets(s))
+}
+
+/// A label whose last word the source wrote twice (发布民意征集民意征集8件) says it once: a
+/// reader does not copy the slip. Words of two to six Han characters (three bytes each in
+/// UTF-8), compared as bytes with a one-byte pretest, since every label is asked; the label is
+/// still a cut of the input.
+fn without_repeated_end(mut s: String) -> String {
+    let b = s.as_bytes();
+    let len = b.len();
+    for w in (2..=6).rev() {
+        let n = 3 * w;
+        if len < 2 * n || b[len - 1] != b[len - 1 - n] || b[len - n..] != b[len - 2 * n..len - n] {
+            continue;
+        }
+        if s.is_char_boundary(len - n) && s[len - n..].chars().all(crate::text::is_cjk) {
+            s.truncate(len - n);
+            return s;
+        }
+    }
+    s
 }
 
 /// Drops an opening bracket that is never closed or a closing one that was never opened
