@@ -16,6 +16,10 @@ use gangmu_core::present::{self, Lang};
 use std::io::Write;
 use std::process::ExitCode;
 
+/// mimalloc rather than the system allocator: see the dependency's note in Cargo.toml.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match &cli.command {

@@ -121,16 +121,29 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
 }
 
 /// Stage of a case in a pipeline, from the words of its label: the latest stage any of its
-/// words names.
+/// words names. The four stages' words are one automaton, read once over the label (a scan per
+/// stage before, for every count of a sentence that may hold a pipeline).
 fn stage(label: &str) -> Option<u8> {
     let base = label.split('（').next().unwrap_or(label);
-    STAGES.iter().find_map(|&(stage, words)| {
-        let mut named = false;
-        crate::text::each_word_in(base, words, |_| {
-            named = true;
-            false
-        });
-        named.then_some(stage)
+    let (words, stage_of) = stage_words();
+    words.find_all(base).map(|h| stage_of[h.word]).max()
+}
+
+/// [`STAGES`]' words as one list and the stage of each (a word listed under two stages is
+/// reported with its first copy, the later stage, as the scan in stage order found it).
+fn stage_words() -> &'static (crate::lexicon::words::Words, Vec<u8>) {
+    static WORDS: std::sync::OnceLock<(crate::lexicon::words::Words, Vec<u8>)> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all: Vec<&str> = STAGES
+            .iter()
+            .flat_map(|&(_, w)| w.iter().copied())
+            .collect();
+        let stage_of = STAGES
+            .iter()
+            .flat_map(|&(s, w)| std::iter::repeat_n(s, w.len()))
+            .collect();
+        (crate::lexicon::words::Words::new(&all), stage_of)
     })
 }
 
@@ -168,4 +181,45 @@ fn flush(report: &Report, chain: &mut Vec<usize>, out: &mut Vec<Check>) {
         });
     }
     chain.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{stage, STAGES};
+
+    /// The stage as a scan of each stage's words in stage order, latest first (what `stage`
+    /// did before its one automaton).
+    fn by_scans(label: &str) -> Option<u8> {
+        let base = label.split('（').next().unwrap_or(label);
+        STAGES.iter().find_map(|&(stage, words)| {
+            let mut named = false;
+            crate::text::each_word_in(base, words, |_| {
+                named = true;
+                false
+            });
+            named.then_some(stage)
+        })
+    }
+
+    #[test]
+    fn one_automaton_names_the_stage_the_scans_named() {
+        let mut labels: Vec<String> = vec![
+            "行政复议案件".into(),
+            "".into(),
+            "纠错（受理）".into(),
+            "收到行政复议申请".into(),
+        ];
+        for &(_, words) in &STAGES {
+            for w in words {
+                labels.push(format!("共{w}行政复议案件"));
+                for &(_, other) in &STAGES {
+                    labels.extend(other.iter().map(|o| format!("{w}后{o}")));
+                    labels.push(format!("{w}（{}）", other[0]));
+                }
+            }
+        }
+        for label in &labels {
+            assert_eq!(stage(label), by_scans(label), "{label}");
+        }
+    }
 }

@@ -47,6 +47,12 @@ pub(crate) fn extend(text: &str, n: Numeral) -> Numeral {
     if n.approx.is_some() || n.vague || n.digit_sequence || n.per.is_some() {
         return n;
     }
+    // Neither 分 (X分之Y) nor 又 (W又X分之Y) after the number and its spaces: no fraction.
+    // Almost every number; both readers below would look again.
+    let next = chars::skip_spaces(text, n.end).and_then(|p| chars::char_at(text, p));
+    if !matches!(next, Some('分' | '又')) {
+        return n;
+    }
     if let Some(f) = simple(text, &n) {
         return f;
     }
