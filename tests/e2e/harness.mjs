@@ -172,6 +172,22 @@ export async function settle(page, count, timeout = 60000) {
   );
 }
 
+/** Waits until `n` reports are in the browser's storage (a write lands a moment after the
+ * report shows). */
+export async function storedReports(page, n) {
+  await page.waitForFunction((n) => new Promise((done) => {
+    const open = indexedDB.open('gangmu');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('reports')) { db.close(); return done(false); }
+      const count = db.transaction('reports').objectStore('reports').count();
+      count.onsuccess = () => { db.close(); done(count.result === n); };
+      count.onerror = () => { db.close(); done(false); };
+    };
+    open.onerror = () => done(false);
+  }), n, { timeout: 30000, polling: 200 });
+}
+
 // ---- Corrections: the metric detail panel and the checks.
 
 /** Shows metric `i` in the table (by filtering on its label) and opens its detail panel. */

@@ -6,7 +6,7 @@
 // product has no hook for it; the page sees exactly what its bootstrap reports for a real trap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, shot, freshStorage, watchErrors, dropFiles, settle, seeds, seedText } from './harness.mjs';
+import { servedApp, shot, freshStorage, watchErrors, dropFiles, settle, seeds, seedText, storedReports } from './harness.mjs';
 
 const app = servedApp();
 const TRAP = 'trap-here.txt';
@@ -93,17 +93,7 @@ test('an engine that cannot load: the restored reports are listed and the select
   const [name] = seeds();
   await dropFiles(page, [{ name, content: seedText(name) }]);
   await settle(page, 1);
-  await page.waitForFunction(() => new Promise((done) => {
-    const open = indexedDB.open('gangmu');
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('reports')) { db.close(); return done(false); }
-      const count = db.transaction('reports').objectStore('reports').count();
-      count.onsuccess = () => { db.close(); done(count.result === 1); };
-      count.onerror = () => { db.close(); done(false); };
-    };
-    open.onerror = () => done(false);
-  }), null, { timeout: 30000, polling: 200 });
+  await storedReports(page, 1);
   await page.close();
 
   // The same workspace in a page whose engine cannot be fetched (the worker's wasm answers 404).

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { servedApp, shot, openApp, paste, settle, seedText, dist, freshStorage, watchErrors } from './harness.mjs';
+import { servedApp, shot, openApp, paste, settle, seedText, dist, freshStorage, watchErrors, storedReports } from './harness.mjs';
 
 const SEED = '001_af3bfae49ce3fd86.txt';
 const app = servedApp();
@@ -29,22 +29,6 @@ async function outline(page, n) {
   await page.waitForFunction((n) => document.querySelectorAll('[data-test=heading]').length === n, n, { timeout: 30000 });
 }
 
-/** Waits until `n` reports are in the browser's storage (a write lands a moment after the
- * report shows). */
-async function stored(page, n) {
-  await page.waitForFunction((n) => new Promise((done) => {
-    const open = indexedDB.open('gangmu');
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('reports')) { db.close(); return done(false); }
-      const count = db.transaction('reports').objectStore('reports').count();
-      count.onsuccess = () => { db.close(); done(count.result === n); };
-      count.onerror = () => { db.close(); done(false); };
-    };
-    open.onerror = () => done(false);
-  }), n, { timeout: 30000, polling: 200 });
-}
-
 /** Records whether any report was (re)analysed on this page: a queued or working badge. */
 async function watchAnalysis(page) {
   await page.addInitScript(() => {
@@ -60,7 +44,7 @@ test('the batch comes back after a reload, as stored, without analysing it again
   await page.click('[data-test=samples]');
   await settle(page, 5);
   const before = await titles(page);
-  await stored(page, 5);
+  await storedReports(page, 5);
   await page.locator('[data-test=report-row]').nth(3).click();
   const headings = await page.textContent('[data-test=heading-count]');
   await watchAnalysis(page);
@@ -83,7 +67,7 @@ test('stored by another engine: the reports are read again from their sources', 
   const { page, errors } = await openApp(app.context, app.server.url);
   await paste(page, seedText(SEED));
   await settle(page, 1);
-  await stored(page, 1);
+  await storedReports(page, 1);
   // Pretend an older engine stored it.
   await page.evaluate(() => new Promise((done, fail) => {
     const open = indexedDB.open('gangmu');
@@ -138,7 +122,7 @@ test('清空工作区 asks first; confirmed, the workspace is empty after a relo
   const { page, errors } = await openApp(app.context, app.server.url);
   await page.click('[data-test=samples]');
   await settle(page, 5);
-  await stored(page, 5);
+  await storedReports(page, 5);
   await page.click('[data-test=clear-workspace]');
   await page.waitForSelector('[data-test=clear-dialog]');
   await shot(page, 'workspace-clear-confirm');
@@ -202,7 +186,7 @@ test('the single file opened from file:// keeps the workspace too (Chromium)', a
   await page.waitForSelector('.app', { timeout: 30000 });
   await paste(page, seedText(SEED));
   await settle(page, 1);
-  await stored(page, 1);
+  await storedReports(page, 1);
   await page.reload();
   await restored(page, 1);
   await outline(page, 17);
