@@ -409,6 +409,9 @@ fn export_reports(
             crate::services::clock::today()
         ),
     };
+    if kind != ExportKind::Json && super::use_engine::engine_missing(state, &dispatch) {
+        return;
+    }
     let lines: Vec<String> = chosen.iter().map(|e| e.line.to_string()).collect();
     match kind {
         ExportKind::Json => {

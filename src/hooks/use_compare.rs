@@ -28,6 +28,9 @@ fn send(
     lines: Vec<Rc<str>>,
     total: bool,
 ) {
+    if super::use_engine::engine_missing(state, dispatch) {
+        return;
+    }
     let job = next_id();
     let lang = state.lang;
     pending.borrow_mut().insert(job, Job::Compare);
@@ -134,6 +137,8 @@ pub fn use_compare(
                     save(format!("{json}\n").as_bytes(), "application/json", "json")
                 }
                 CompareExport::Svg => save(svg.as_bytes(), "image/svg+xml", "svg"),
+                CompareExport::Table(_) if super::use_engine::engine_missing(&state, &dispatch) => {
+                }
                 CompareExport::Table(format) => request_export(
                     &engine,
                     &pending,

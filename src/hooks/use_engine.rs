@@ -50,6 +50,20 @@ pub type Pending = Rc<RefCell<HashMap<u32, Job>>>;
 
 /// Asks the worker for a CSV or workbook made of the contract `lines` (`of` says whether of
 /// the reports' metrics or of their comparison); the reply is saved as `stem` + extension.
+/// Whether the engine could not be loaded; if so, tells the user (the engine's own message)
+/// instead of queuing a job that would wait for ever. Exports the page makes itself (JSON, the
+/// workspace) do not need it.
+pub fn engine_missing(state: &AppState, dispatch: &UseReducerDispatcher<AppState>) -> bool {
+    let crate::state::Engine::Failed(message) = &state.engine else {
+        return false;
+    };
+    dispatch.dispatch(Action::Notify {
+        message: message.clone(),
+        error: true,
+    });
+    true
+}
+
 pub fn request_export(
     engine: &Engine,
     pending: &Pending,

@@ -112,6 +112,13 @@ test('an engine that cannot load: the restored reports are listed and the select
   assert.match(await broken.textContent('[data-test=engine-failed]'), /分析引擎无法加载/);
   assert.equal(await broken.locator('.spinner').count(), 0, 'no spinner waits for an engine that will not come');
   await shot(broken, 'engine-failed-restored');
+  // Exports the worker makes say why they cannot be made (not an "exporting…" that never ends);
+  // the JSON, which the page has, still downloads.
+  await broken.click('[data-test=export-xlsx]');
+  await broken.waitForFunction(() => /分析引擎无法加载/.test(document.querySelector('[data-test=notice]')?.textContent ?? ''));
+  assert.equal(await broken.locator('[data-test=export-xlsx]').isDisabled(), false, 'no export left busy');
+  const [json] = await Promise.all([broken.waitForEvent('download'), broken.click('[data-test=export-json]')]);
+  assert.match(json.suggestedFilename(), /\.json$/);
   // Only the refused fetch is reported in the console; nothing is thrown on the page.
   assert.deepEqual([...errors, ...brokenErrors].filter((e) => !/404|Failed to load resource/.test(e)), []);
   await broken.close();
