@@ -130,7 +130,9 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
 /// (下降0.2个、下降0.6个、提高0.8个百分点).
 fn points_listed(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &text[at..];
-    let one = ["个、", "個、"].iter().find(|w| rest.starts_with(**w))?;
+    if !rest.starts_with("个、") && !rest.starts_with("個、") {
+        return None;
+    }
     let window = crate::text::window(text, at, at + 80);
     let clause = &window[..window
         .find(['，', ',', '。', '；', ';', '\n'])
@@ -140,7 +142,6 @@ fn points_listed(text: &str, at: usize) -> Option<(usize, usize)> {
         .filter_map(|u| clause.find(u).map(|i| (i, u.len())))
         .min()?;
     // Only items in between: words, figures and 个 before each 、.
-    let _ = one;
     let between = &clause[..unit.0];
     between
         .chars()
