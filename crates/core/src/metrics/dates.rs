@@ -116,6 +116,11 @@ fn time_or_quarter(s: &str) -> Option<(usize, String)> {
 
 /// A year written in Chinese digits (二〇二三年), with month and day if they follow.
 pub fn read_chinese(text: &str, at: usize) -> Option<DateRead> {
+    // A year in Chinese digits is a digit sequence, which starts with two digits that touch
+    // (二〇, 一九): the common lone 一 of 进一步, 统一 is no year and needs no reading.
+    if !crate::numeral::starts_digit_sequence(text, at) {
+        return None;
+    }
     let n = crate::numeral::read(text, at)?;
     let year = n
         .value
