@@ -88,6 +88,18 @@ pub fn contains_str(s: &str, w: &str) -> bool {
             .any(|i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
 }
 
+/// `s.find(w)` for a short word in a short text (see [`contains_str`]): the first match.
+pub fn find_str(s: &str, w: &str) -> Option<usize> {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    let Some((&first, _)) = w.split_first() else {
+        return Some(0);
+    };
+    if s.len() < w.len() {
+        return None;
+    }
+    (0..=s.len() - w.len()).find(|&i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
+}
+
 /// Whether any of `words` occurs in `s` (see [`each_word_in`]).
 pub fn contains_any(s: &str, words: &[&str]) -> bool {
     let mut found = false;

@@ -135,7 +135,12 @@ pub fn predicate_of_objects(
         return None;
     }
     let first = between.is_empty() || SCOPES.contains(&between);
-    let has_verb = |s: &str| CLAUSE_LEADS.iter().chain(ACTIONS).any(|v| s.contains(v));
+    let has_verb = |s: &str| {
+        CLAUSE_LEADS
+            .iter()
+            .chain(ACTIONS)
+            .any(|v| crate::text::contains_str(s, v))
+    };
     let later = !first && between.contains(|c: char| c.is_ascii_digit()) && !has_verb(between);
     if !first && !later {
         return None;
@@ -174,7 +179,7 @@ pub fn predicate_of_objects(
     let verb = CLAUSE_LEADS
         .iter()
         .chain(ACTIONS)
-        .filter_map(|v| rest.find(v))
+        .filter_map(|v| crate::text::find_str(rest, v))
         .min()?;
     let from = object_end + verb;
     let to = text[from..end]

@@ -32,7 +32,7 @@ pub(super) fn clause_before_repeated_verb(
     if !before.ends_with(verb) {
         // 组织…全体人员开展习近平法治思想专题集中学习，全年累计开展20余次: the verb inside the
         // clause before, with its object to the clause's end, is what was done this often.
-        let at = before.rfind(verb).filter(|&i| {
+        let at = crate::text::rfind_str(before, verb).filter(|&i| {
             verb.chars().count() >= 2
                 && i > 0
                 && before[i + verb.len()..].chars().count() >= 2
@@ -287,7 +287,7 @@ fn sentence_context(
     // when only by a verb (其中维持93件: the hand-checked readings keep 维持).
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
-    if between.contains("其中") || listed {
+    if super::has_qizhong(between) || listed {
         return None;
     }
     let label = &out.base_labels[first];

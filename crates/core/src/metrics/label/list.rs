@@ -40,7 +40,7 @@ pub(super) fn shared_verb(
     let words = &text[pa..pb];
     let (at, verb) = LIST_VERBS
         .iter()
-        .filter_map(|v| words.find(v).map(|i| (i, *v)))
+        .filter_map(|v| crate::text::find_str(words, v).map(|i| (i, *v)))
         .filter(|&(i, _)| words[..i].chars().count() <= 4)
         .min_by_key(|&(i, _)| i)?;
     let verb_range = (pa + at, pa + at + verb.len());

@@ -29,6 +29,17 @@ use super::judge::{is_place_unit, Found};
 use super::{table, Extracted};
 use crate::clean::Cleaned;
 
+/// Whether `s` says 其中 ("of which"), asked of the text between a figure and the one before it,
+/// which may be a paragraph long: one searcher built once (`str::contains` builds one a call).
+fn has_qizhong(s: &str) -> bool {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER
+        .get_or_init(|| memchr::memmem::Finder::new("其中"))
+        .find(s.as_bytes())
+        .is_some()
+}
+
 /// A metric's label and what the later metrics of its sentence need to know about it.
 pub(super) struct Label {
     /// The clause parts the label was cut from (cleaned-text ranges).
