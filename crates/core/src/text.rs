@@ -240,8 +240,18 @@ pub fn small_chinese_number(s: &str) -> Option<u32> {
             .position(|d| d == c)
             .map(|p| p as u32)
     };
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
+    // At most three characters make a number here: no vector is built for them (this is
+    // asked of every heading-like line and label).
+    let mut buf = ['\0'; 3];
+    let mut n = 0;
+    for c in s.chars() {
+        if n == buf.len() {
+            return None;
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    match &buf[..n] {
         [a] if *a == '十' => Some(10),
         [a] => digit(*a).filter(|&d| d > 0),
         ['十', b] => digit(*b).map(|d| 10 + d),
