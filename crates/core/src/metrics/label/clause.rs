@@ -383,6 +383,11 @@ fn before_from(pre: &str) -> usize {
 
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
 fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
+    // Words shorter than the cap (most labels) are kept as they are, without a new vector.
+    let total: usize = pre.iter().map(|&(a, b)| text[a..b].chars().count()).sum();
+    if total < MAX_PRE_CHARS {
+        return;
+    }
     let mut budget = MAX_PRE_CHARS;
     let mut kept = Vec::with_capacity(pre.len());
     for &(a, b) in pre.iter().rev() {

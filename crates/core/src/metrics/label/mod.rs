@@ -120,14 +120,15 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     if let Some(quake) = magnitude::earthquake(text, f.end, f.unit.as_deref(), &label) {
         label = quake;
     }
-    let subjectless = context::needs_subject(&label);
+    let needs_subject = context::needs_subject(&label);
+    let subjectless = needs_subject.0;
     let base = label.clone();
     let label = whole::part_of_whole(text, out, f.start, &label)
         .or_else(|| whole::reach_of_activity(text, &label, clause, floor, prev_end))
         .or_else(|| whole::each_of_topic(text, f.start, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
         .or_else(|| whole::measure_of_next(text, f, &label))
-        .unwrap_or_else(|| context::with_context(text, out, f, label, subjectless));
+        .unwrap_or_else(|| context::with_context(text, out, f, label, needs_subject));
     Label {
         parts,
         base,
