@@ -32,11 +32,26 @@ pub(super) fn level_word(sentence: &str) -> Option<&'static str> {
 pub(super) fn region_self(sentence: &str, text: &str) -> Option<&'static str> {
     use crate::lexicon::data::issuer as words;
     let speaks = words::REGION_SELF.iter().any(|w| sentence.contains(w));
+    if !speaks {
+        return None;
+    }
     let head = crate::text::window(text, 0, WINDOW);
     let region = words::AUTONOMOUS_REGION_WORDS
         .iter()
         .any(|w| head.contains(w));
-    (speaks && region).then_some("自治区")
+    // A district's own 区委 or 区政府 (not 自治区政府, not 依法治区委员会) makes it a district's text.
+    let district = words::DISTRICT_BODIES.iter().any(|w| {
+        head.match_indices(w).any(|(at, _)| {
+            let (before, after) = (&head[..at], &head[at + w.len()..]);
+            !words::NOT_DISTRICT_BEFORE
+                .iter()
+                .any(|b| before.ends_with(b))
+                && !words::NOT_DISTRICT_AFTER
+                    .iter()
+                    .any(|a| after.starts_with(a))
+        })
+    });
+    (region && !district).then_some("自治区")
 }
 
 /// The province whose names (full or short, its own or its prefectures') the opening pages of

@@ -987,3 +987,14 @@ fn a_bare_provincial_level_takes_a_province_named_like_a_county() {
         Some("河南省")
     );
 }
+
+#[test]
+fn an_autonomous_regions_report_that_names_all_its_governments() {
+    // A traditional-character mirror of 内蒙古's report, untitled: 全區各級人民政府 and 自治區人民政府.
+    let m = meta("2023年,全區各級人民政府堅持以習近平新時代中國特色社會主義思想為指導,深入學習貫徹習近平法治思想,認真貫徹落實習近平總書記對內蒙古的重要指示精神,扎實推進法治政府建設。\n一、堅持以習近平法治思想為引領\n(一)堅持黨的領導。自治區人民政府嚴格落實法治政府建設情況報告制度,按規定向自治區黨委、人大常委會報告2022年法治政府建設情況。提請自治區黨委常委會會議和全面依法治區委員會會議研究部署法治政府建設工作。\n");
+    assert_eq!(m.issuer.as_deref(), Some("内蒙古自治区人民政府"));
+    // A district of an autonomous region speaks of 全区 too, and names its own 区委 and 区政府.
+    let m = meta("2023年,全区各级行政机关坚持以习近平新时代中国特色社会主义思想为指导,在自治区党委、区委的坚强领导下,扎实推进法治政府建设。\n一、主要工作\n区政府常务会议专题学法4次。\n");
+    assert_ne!(m.issuer.as_deref(), Some("广西壮族自治区人民政府"));
+    assert!(m.issuer.as_deref().is_none_or(|i| !i.contains("自治区")));
+}
