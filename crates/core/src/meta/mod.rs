@@ -545,11 +545,30 @@ fn signature_issuer(text: &str) -> Option<String> {
         .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
 }
 
+/// A date alone on a line: a day (`2023年3月30日`), or a month as reports sent up are often
+/// dated (`2023年3月`, `二〇二三年三月`).
 fn is_date_line(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     compact.chars().count() <= 12
-        && compact.ends_with('日')
-        && crate::clean::chrome::parse_date(&compact).is_some()
+        && (compact.ends_with('日') && crate::clean::chrome::parse_date(&compact).is_some()
+            || is_year_month(&compact))
+}
+
+/// `2023年3月`, `二〇二三年十二月`: a year (figures or Chinese digits) and a month, nothing else.
+fn is_year_month(compact: &str) -> bool {
+    let Some((year, month)) = compact.strip_suffix('月').and_then(|s| s.split_once('年')) else {
+        return false;
+    };
+    let year_ok = year.len() == 4 && first_year(compact).is_some()
+        || year.chars().count() == 4 && han_year(compact).is_some();
+    let month_ok = match month.parse::<u32>() {
+        Ok(m) => (1..=12).contains(&m),
+        Err(_) => {
+            let n = month.chars().count();
+            (1..=3).contains(&n) && month.chars().all(|c| "一二三四五六七八九十".contains(c))
+        }
+    };
+    year_ok && month_ok
 }
 
 /// A date alone on one of the last lines (the 成文日期 under the signature).

@@ -998,3 +998,25 @@ fn an_autonomous_regions_report_that_names_all_its_governments() {
     assert_ne!(m.issuer.as_deref(), Some("广西壮族自治区人民政府"));
     assert!(m.issuer.as_deref().is_none_or(|i| !i.contains("自治区")));
 }
+
+/// Invented openings of a real shape (the evaluators' provincial reports as a daily printed them:
+/// title first, the paper's 来源 / 作者 / 编辑 lines, 字号 and 分享到 chrome); the paper is never
+/// the issuer: the signature, the speaker's office or the opening's 省政府 is, placed by the paper.
+#[test]
+fn a_provincial_report_printed_by_a_daily_is_the_governments() {
+    // Signed with a month only (2023年3月), as reports sent up often are.
+    let m = meta("法治政府建设年度报告（2022年）\n稿源：贵州日报\n一、主要工作\n（一）深入推进依法行政。全年制定省政府规章5件。\n二、下一步工作安排\n贵州省人民政府\n2023年3月\n");
+    assert_eq!(m.issuer.as_deref(), Some("贵州省人民政府"));
+    let m = meta("2022年法治政府建设工作情况报告\n一、主要工作\n审结案件5件。\n江西省人民政府\n二〇二三年三月\n");
+    assert_eq!(m.issuer.as_deref(), Some("江西省人民政府"));
+    // A speaker's line naming the office alone, under a 关于…的报告 given to the congress.
+    let m = meta("关于2022年法治政府建设情况的报告\n来源：湖南日报\n——2023年1月在省第十四届人民代表大会第一次会议上\n省长 毛伟明\n一、主要工作\n（一）深入推进依法行政。全年制定省政府规章5件，审查规范性文件120件。\n");
+    assert_eq!(m.issuer.as_deref(), Some("湖南省人民政府"));
+    // 我代表省人民政府 and the paper's chrome lines.
+    let m = meta("2022年法治政府建设年度报告\n来源：河北日报 2023-03-30\n作者：张三  编辑：李四  责任编辑：王五\n字号：大 中 小\n分享到：\n我代表省人民政府，现将2022年法治政府建设情况报告如下。\n一、主要工作\n");
+    assert_eq!(m.title.as_deref(), Some("2022年法治政府建设年度报告"));
+    assert_eq!(m.issuer.as_deref(), Some("河北省人民政府"));
+    // Nothing but the paper: no issuer rather than the paper.
+    let m = meta("2022年法治政府建设年度报告\n来源：河北日报\n一、主要工作\n审结案件5件。\n");
+    assert_eq!(m.issuer, None);
+}
