@@ -287,8 +287,13 @@ fn sentence_context(
     // when only by a verb (其中维持93件: the hand-checked readings keep 维持).
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
-    if between.contains("其中") || listed {
+    if between.contains("其中") {
         return None;
+    }
+    if listed {
+        // 动态调整…行政权力事项，新增25项、取消28项、变更25项: a bare item after one that took
+        // the sentence's thing is about the same thing.
+        return list_context(out);
     }
     let label = &out.base_labels[first];
     if label.contains('（') {
@@ -298,6 +303,20 @@ fn sentence_context(
     let n = thing.chars().count();
     (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
+}
+
+/// The context the previous figure of a 、-list took in brackets, when its own words were as
+/// bare (新增（动态调整部门部分行政权力事项）): the next bare item of the list shares it. A list
+/// whose items name themselves (严管32人、普管46人) took none, and its items stay as they are.
+fn list_context(out: &Extracted) -> Option<String> {
+    let k = out.metrics.len().checked_sub(1)?;
+    let base = &out.base_labels[k];
+    let context = out.metrics[k]
+        .label
+        .strip_prefix(base.as_str())?
+        .strip_prefix('（')?
+        .strip_suffix('）')?;
+    (base.chars().count() <= SHORT_LABEL_CHARS && !context.is_empty()).then(|| context.to_string())
 }
 
 /// Start of the sentence holding `pos` (after the last 。；; or line break), not before `floor`.
