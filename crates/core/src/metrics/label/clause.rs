@@ -10,7 +10,7 @@ use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
 use crate::lexicon::data::change::TO_LEVEL as LEVEL_VERBS;
 use crate::lexicon::data::label::{
-    DATE_SUFFIXES, LEADING, PREDICATES, SCOPES, SUBJECT_END, TRAILING,
+    CHANNEL_NOUNS, DATE_SUFFIXES, LEADING, PREDICATES, SCOPES, SUBJECT_END, TRAILING,
 };
 use crate::lexicon::segment;
 
@@ -499,6 +499,11 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     // (“全区通办”共办理45件).
     let subject = pre[..i].trim();
     if subject.starts_with('“') && subject.ends_with('”') {
+        return None;
+    }
+    // A channel is part of what is counted (全县政务新媒体共发布信息758条: the new media's
+    // items; 上海市人民政府网站共发布各类信息), not only who did it.
+    if CHANNEL_NOUNS.iter().any(|w| subject.ends_with(w)) {
         return None;
     }
     // Keep the subject when nothing of substance follows the adverb, or only a bare verb
