@@ -598,6 +598,18 @@ fn the_counts_of_a_list_share_the_noun_after_the_last() {
 }
 
 #[test]
+fn a_bare_action_after_a_rate_of_it() {
+    // 办理 counts the services the rate before it measures, not the earlier count's 主题.
+    let got = labels(
+        "发布“高效办成一件事”事项清单 4 期 50 个主题,政务服务事项网上可办率 94.3%,办理 1.3 万件;",
+    );
+    assert_eq!(got[3], "办理（政务服务事项网上可办）");
+    // A rate of something else gives no context to a bare verb.
+    let got = labels("受理行政复议案件120件，群众满意率98%，办结110件。");
+    assert_eq!(got[2], "办结（行政复议案件）");
+}
+
+#[test]
 fn labels_completed_by_the_thing_they_belong_to() {
     let labels = |text: &str| -> Vec<String> { read(text).into_iter().map(|r| r.5).collect() };
     // A measure right after a count measures that count's things.

@@ -121,6 +121,12 @@ pub(super) fn with_context(
     if !takes_context {
         return label;
     }
+    if let Some(rate) = bare
+        .then(|| rate_of_action(text, out, f.start, &plain))
+        .flatten()
+    {
+        return format!("{label}（{rate}）");
+    }
     match sentence_context(text, out, f.start, is_participants(&label), bare, changed) {
         Some(context) if label.is_empty() => context,
         Some(context) => format!("{label}（{context}）"),
@@ -303,6 +309,30 @@ fn sentence_context(
     let n = thing.chars().count();
     (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
+}
+
+/// 政务服务事项网上可办率94.3%，办理1.3万件: a bare action (`plain`, simplified) right after a
+/// rate of the same action, one comma back, counts the things that rate measures — not those of
+/// an earlier count of the sentence (…事项清单4期50个主题). The rate's words without its rate
+/// noun are the context (政务服务事项网上可办). Same action: the verb's first character is in the
+/// rate's words (办 in 可办率, 办结率).
+fn rate_of_action(text: &str, out: &Extracted, pos: usize, plain: &str) -> Option<String> {
+    let k = out.metrics.len().checked_sub(1)?;
+    if out.metrics[k].kind != MetricKind::Percent || out.subjectless[k] {
+        return None;
+    }
+    let between = text.get(out.positions[k].1..pos)?;
+    if between.contains(['。', '；', ';', '\n', '、']) || between.matches(['，', ',']).count() > 1
+    {
+        return None;
+    }
+    let rate = out.base_labels[k].as_str();
+    let words = label::RATE_NOUNS
+        .iter()
+        .find_map(|w| rate.strip_suffix(w))
+        .filter(|w| w.chars().count() >= 2)?;
+    let verb = plain.chars().next()?;
+    simplified(words).contains(verb).then(|| words.to_string())
 }
 
 /// The context the previous figure of a 、-list took in brackets, when its own words were as
