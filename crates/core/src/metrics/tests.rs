@@ -598,6 +598,18 @@ fn the_counts_of_a_list_share_the_noun_after_the_last() {
 }
 
 #[test]
+fn votes_on_the_clause_that_opens_the_sentence() {
+    let got = labels("县人大常委会专题审议县政府关于法治政府建设工作,满意 25 票,基本满意 3 票。");
+    assert_eq!(
+        got,
+        [
+            "满意票（县人大常委会专题审议县政府关于法治政府建设工作）",
+            "基本满意票（县人大常委会专题审议县政府关于法治政府建设工作）"
+        ]
+    );
+}
+
+#[test]
 fn a_bare_action_after_a_rate_of_it() {
     // 办理 counts the services the rate before it measures, not the earlier count's 主题.
     let got = labels(

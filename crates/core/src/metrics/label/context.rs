@@ -118,6 +118,9 @@ pub(super) fn with_context(
         || changed
         || bare
         || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS;
+    if let Some(vote) = vote_context(text, out, f, &label) {
+        return vote;
+    }
     if !takes_context {
         return label;
     }
@@ -310,6 +313,36 @@ fn sentence_context(
     (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
 }
+
+/// 县人大常委会专题审议县政府关于法治政府建设工作,满意 25 票,基本满意 3 票: a vote count named
+/// only by its choice (满意, 基本满意) is a vote on what the sentence's first clause says, when
+/// that clause holds no figure: 满意票（县人大常委会专题审议…工作）.
+fn vote_context(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<String> {
+    let unit = f
+        .unit
+        .as_deref()
+        .filter(|u| label::VOTE_UNITS.contains(u))?;
+    let n = label.chars().count();
+    if !(1..=MAX_CHOICE_CHARS).contains(&n) {
+        return None;
+    }
+    let floor =
+        f.start - crate::text::window(text, f.start.saturating_sub(MAX_LOOKBACK), f.start).len();
+    let sentence = sentence_start(text, floor, f.start);
+    let end = sentence + text[sentence..f.start].find(['，', ','])?;
+    let figure_in_it = out
+        .positions
+        .iter()
+        .rev()
+        .any(|&(a, _)| a >= sentence && a < end);
+    let clause = text[sentence..end].trim();
+    let chars = clause.chars().count();
+    (!figure_in_it && (4..=MAX_CONTEXT_CHARS).contains(&chars))
+        .then(|| format!("{label}{unit}（{clause}）"))
+}
+
+/// A vote's choice (满意, 基本满意, 不满意) is at most this long.
+const MAX_CHOICE_CHARS: usize = 4;
 
 /// 政务服务事项网上可办率94.3%，办理1.3万件: a bare action (`plain`, simplified) right after a
 /// rate of the same action, one comma back, counts the things that rate measures — not those of
