@@ -148,7 +148,7 @@ pub fn is_page_counter(text: &str, start: usize, end: usize) -> bool {
         "访问量",
     ]
     .iter()
-    .any(|w| head.ends_with(w))
+    .any(|w| crate::text::ends_with_str(head, w))
 }
 
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a
@@ -172,7 +172,7 @@ fn is_version(text: &str, start: usize, end: usize) -> bool {
 /// (the 1 of "1+3"), not a count of projects.
 pub fn explains_model(text: &str, start: usize, end: usize) -> bool {
     let before = &text[floor_char(text, start.saturating_sub(40))..start];
-    let Some(ji) = before.rfind('即') else {
+    let Some(ji) = crate::text::rfind_str(before, "即") else {
         return false;
     };
     let model_area = &before[..ji];
@@ -304,14 +304,14 @@ pub fn is_years_to_now(text: &str, _start: usize, end: usize) -> bool {
 /// The number of a caption line (图1:2011-2015年…, 表5-1 …): 图 or 表 opens the line, the number
 /// follows it at once and a colon, a space, a dash or the line's end follows the number.
 pub fn is_caption(text: &str, start: usize, end: usize) -> bool {
-    let Some(lead) = crate::text::line_prefix(text, start, 8).map(str::trim_start) else {
-        return false;
-    };
-    names::CAPTIONS.contains(&lead)
-        && text[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, ':' | '：' | ' ' | '-' | '－' | '\n' | '\u{3000}'))
+    // (The character after first: most numbers have a unit there, and the line need not be read.)
+    let ends = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ':' | '：' | ' ' | '-' | '－' | '\n' | '\u{3000}'));
+    ends && crate::text::line_prefix(text, start, 8)
+        .map(str::trim_start)
+        .is_some_and(|lead| names::CAPTIONS.contains(&lead))
 }
 
 /// `篇(第26/40页)` right after a number: the number of articles a compilation site lists, with

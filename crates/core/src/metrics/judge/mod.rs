@@ -123,7 +123,7 @@ fn inner_magnitude(text: &str, at: usize, n: &Numeral) -> Option<(u32, &'static 
         return None;
     }
     let body = &text[at..n.magnitude_at.unwrap_or(n.end)];
-    if body.contains("万亿") {
+    if crate::text::contains_str(body, "万亿") {
         return None;
     }
     let (i, power, word) = if let Some(i) = body.find('亿') {

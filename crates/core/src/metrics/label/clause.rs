@@ -135,7 +135,12 @@ pub fn predicate_of_objects(
         return None;
     }
     let first = between.is_empty() || SCOPES.contains(&between);
-    let has_verb = |s: &str| CLAUSE_LEADS.iter().chain(ACTIONS).any(|v| s.contains(v));
+    let has_verb = |s: &str| {
+        CLAUSE_LEADS
+            .iter()
+            .chain(ACTIONS)
+            .any(|v| crate::text::contains_str(s, v))
+    };
     let later = !first && between.contains(|c: char| c.is_ascii_digit()) && !has_verb(between);
     if !first && !later {
         return None;
@@ -174,7 +179,7 @@ pub fn predicate_of_objects(
     let verb = CLAUSE_LEADS
         .iter()
         .chain(ACTIONS)
-        .filter_map(|v| rest.find(v))
+        .filter_map(|v| crate::text::find_str(rest, v))
         .min()?;
     let from = object_end + verb;
     let to = text[from..end]
@@ -412,6 +417,11 @@ fn before_from(pre: &str) -> usize {
 
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
 fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
+    // Words shorter than the cap (most labels) are kept as they are, without a new vector.
+    let total: usize = pre.iter().map(|&(a, b)| text[a..b].chars().count()).sum();
+    if total < MAX_PRE_CHARS {
+        return;
+    }
     let mut budget = MAX_PRE_CHARS;
     let mut kept = Vec::with_capacity(pre.len());
     for &(a, b) in pre.iter().rev() {

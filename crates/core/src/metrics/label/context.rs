@@ -32,7 +32,7 @@ pub(super) fn clause_before_repeated_verb(
     if !before.ends_with(verb) {
         // 组织…全体人员开展习近平法治思想专题集中学习，全年累计开展20余次: the verb inside the
         // clause before, with its object to the clause's end, is what was done this often.
-        let at = before.rfind(verb).filter(|&i| {
+        let at = crate::text::rfind_str(before, verb).filter(|&i| {
             verb.chars().count() >= 2
                 && i > 0
                 && before[i + verb.len()..].chars().count() >= 2
@@ -64,13 +64,14 @@ pub(super) fn clause_before_repeated_verb(
 /// The label with what its sentence adds: the rate a changed-to figure is the new level of
 /// (优秀率由62%提高到78.5%), the subject of a target (超过93%的目标) or of a bare change
 /// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
-/// `subjectless`: [`needs_subject`] of `label`, which the caller has already asked.
+/// `subjectless`: [`needs_subject`] of `label`, which the caller has already asked; `simple`:
+/// whether `label` is in simplified characters (the second answer of [`needs_subject`]).
 pub(super) fn with_context(
     text: &str,
     out: &Extracted,
     f: &Found,
     label: String,
-    subjectless: bool,
+    (subjectless, simple): (bool, bool),
 ) -> String {
     // (The same unit whatever its magnitude: 由8300万增加到1亿3千多万.)
     fn bare_unit(u: Option<&str>) -> Option<&str> {
@@ -110,7 +111,11 @@ pub(super) fn with_context(
     // Only a label that is empty, short or bare takes context: the sentence is read for no other
     // (reading it costs a scan per earlier figure of the sentence). The word lists read the
     // label in simplified characters, made once for both tests.
-    let plain = simplified(&label);
+    let plain = if simple {
+        std::borrow::Cow::Borrowed(label.as_str())
+    } else {
+        simplified(&label)
+    };
     let bare = bare_action_words(&plain);
     let changed = !subjectless && short_change_words(&plain);
     let takes_context = label.is_empty()
@@ -296,7 +301,7 @@ fn sentence_context(
     // when only by a verb (其中维持93件: the hand-checked readings keep 维持).
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
-    if between.contains("其中") {
+    if super::has_qizhong(between) {
         return None;
     }
     if listed {
@@ -496,8 +501,13 @@ fn is_change_to(between: &str) -> bool {
 /// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
 /// take the subject from the figure they follow. A bare change is a word of `any_unit` in
 /// `lexicon/change.toml`.
-pub(super) fn needs_subject(label: &str) -> bool {
-    subject_words(&simplified(label))
+///
+/// Also says (second) whether `label` is already in simplified characters, as most are:
+/// [`with_context`] reads the label in them too, and need not look at every character again.
+pub(super) fn needs_subject(label: &str) -> (bool, bool) {
+    let plain = simplified(label);
+    let simple = matches!(plain, std::borrow::Cow::Borrowed(_));
+    (subject_words(&plain), simple)
 }
 
 /// [`needs_subject`] of a label already in simplified characters.

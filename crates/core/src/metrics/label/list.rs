@@ -40,7 +40,7 @@ pub(super) fn shared_verb(
     let words = &text[pa..pb];
     let (at, verb) = LIST_VERBS
         .iter()
-        .filter_map(|v| words.find(v).map(|i| (i, *v)))
+        .filter_map(|v| crate::text::find_str(words, v).map(|i| (i, *v)))
         .filter(|&(i, _)| words[..i].chars().count() <= 4)
         .min_by_key(|&(i, _)| i)?;
     let verb_range = (pa + at, pa + at + verb.len());
@@ -196,6 +196,9 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     // (The clause start is looked for in the 300 bytes kept anyway: one further back makes no
     // difference.)
     let near = crate::text::window(text, f.start.saturating_sub(300), f.start);
+    // The sentence read below lies within `near`: without 分别 there (most figures), there is
+    // none in it, and the sentence's start need not be looked for (a scan of characters back).
+    crate::text::rfind_str(near, "分别")?;
     let base = f.start - near.len();
     let sentence_start = near
         .rfind(['。', '；', ';', '，', ',', '\n'])

@@ -205,7 +205,7 @@ pub(super) fn head_end(text: &str, (a, b): (usize, usize)) -> usize {
     }
     CLAUSE_VERBS
         .iter()
-        .filter_map(|v| post.find(v))
+        .filter_map(|v| crate::text::find_str(post, v))
         .filter(|&i| i > 0)
         .min()
         .map_or(b, |i| a + i)

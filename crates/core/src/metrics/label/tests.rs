@@ -268,3 +268,22 @@ fn a_short_list_of_what_was_done_or_counted_stays() {
         "修订完善总体应急预案"
     );
 }
+
+#[test]
+fn the_bracket_byte_test_is_the_character_test() {
+    let brackets = ['(', ')', '（', '）', '《', '》', '“', '”'];
+    for s in [
+        "",
+        "审结行政复议案件",
+        "警情推送、群众来访",
+        "“跨省通办”办件",
+        "矛盾纠纷类(警情推送",
+        "覆盖14个抽查领域）",
+        "《条例》",
+        "‘单引号’—…",
+        "〈〉「」【】",
+        "ＡＢ（",
+    ] {
+        assert_eq!(super::text::has_bracket(s), s.contains(brackets), "{s}");
+    }
+}
