@@ -296,12 +296,19 @@ pub fn issuing_body(issuer: String, report_type: ReportType) -> String {
     }
     let n = issuer.chars().count();
     let town = body == "人民政府" && (3..=8).contains(&n) && issuer.chars().all(is_cjk);
+    // 鹤龙街 is 鹤龙街道 (`short_town_names`).
+    let full = words::SHORT_TOWN_NAMES.iter().find_map(|e| {
+        let (short, full) = e.split_once('=')?;
+        let stem = issuer.strip_suffix(short)?;
+        (stem.chars().count() >= 2).then(|| format!("{stem}{full}"))
+    });
+    let name = full.as_deref().unwrap_or(&issuer);
     let town_body = words::TOWN_BODIES.iter().find_map(|e| {
         let (ending, body) = e.split_once('=')?;
-        issuer.ends_with(ending).then_some(body)
+        name.ends_with(ending).then_some(body)
     });
     match town_body {
-        Some(body) if town => format!("{issuer}{body}"),
+        Some(body) if town => format!("{name}{body}"),
         _ => issuer,
     }
 }

@@ -402,19 +402,44 @@ fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// A date alone on the line under the title, as speeches and reports to a congress carry it:
-/// `（2025年3月20日）`.
+/// A date alone on the line under the title, as speeches and reports to a congress carry it
+/// (`（2025年3月20日）`), or as a page prints when it posted the report, with the time
+/// (`2023年03月30日 09时24分`, `2024-03-30 09:24`).
 fn date_under_title(text: &str, body_from: usize) -> Option<String> {
     let line = Lines::new(&text[body_from..])
         .map(|l| trim(l.text(&text[body_from..])))
         .find(|l| !l.is_empty())?;
-    let inner = line
-        .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）') || c.is_whitespace())
-        .to_string();
-    let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
-    (compact.chars().count() <= 11 && compact.ends_with('日'))
+    let inner =
+        line.trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）') || c.is_whitespace());
+    let compact: String = without_time(inner)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let numeric = compact.contains(['-', '/', '.'])
+        && compact
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+    (compact.chars().count() <= 11 && (compact.ends_with('日') || numeric))
         .then(|| crate::clean::chrome::parse_date(&compact))
         .flatten()
+}
+
+/// `2023年03月30日 09时24分` → `2023年03月30日`, `2024-03-30 09:24` → `2024-03-30`: the time a page
+/// gives after a date, apart from it by a space or after 日, is no part of the date.
+fn without_time(s: &str) -> &str {
+    let trimmed = s.trim_end();
+    let head = trimmed.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ':' | '：' | '时' | '分' | '秒')
+    });
+    let time = &trimmed[head.len()..];
+    let is_time =
+        time.starts_with(|c: char| c.is_ascii_digit()) && time.contains([':', '：', '时']);
+    let apart = head.ends_with(char::is_whitespace) || head.ends_with('日');
+    if is_time && apart {
+        head.trim_end()
+    } else {
+        s
+    }
 }
 
 /// A line's range without the spaces around it and a list bullet in front (`  • 政府工作报告`).
