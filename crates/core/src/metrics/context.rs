@@ -262,6 +262,37 @@ pub fn is_ranked(text: &str, _start: usize, end: usize) -> bool {
             .any(|w| crate::text::starts_with_str(after, w))
 }
 
+/// A number inside a document's name (认真落实《云南省法治化营商环境全面提质 23 条措施》, 印发
+/// 《关于…的20条措施》): the name's words, not a count the report makes. A 《 opens before the
+/// number in its clause with no 》 between, and a 》 closes after it in the same clause. The
+/// scan stops at a clause's punctuation, which a document's name does not hold, so it reads a
+/// few characters a number.
+pub fn in_book_title(text: &str, start: usize, end: usize) -> bool {
+    const CLAUSE_END: [char; 10] = ['《', '》', '。', '，', ',', '；', ';', '：', ':', '\n'];
+    // The closing 》 is looked for first, by its last byte (most numbers have none near, and
+    // this costs a fast byte search).
+    let after = crate::text::window(text, end, end + BOOK_TITLE_BYTES);
+    let Some(close) = memchr::memchr_iter(CLOSE[2], after.as_bytes())
+        .find(|&i| i >= 2 && after.as_bytes()[i - 2..i] == CLOSE[..2])
+        .map(|i| i - 2)
+    else {
+        return false;
+    };
+    if after[..close].contains(CLAUSE_END) {
+        return false;
+    }
+    let before = crate::text::window(text, start.saturating_sub(BOOK_TITLE_BYTES), start);
+    before
+        .rfind(CLAUSE_END)
+        .is_some_and(|i| before[i..].starts_with('《'))
+}
+
+/// The UTF-8 bytes of 》.
+const CLOSE: [u8; 3] = [0xE3, 0x80, 0x8B];
+
+/// How far [`in_book_title`] looks either side of a number, in bytes (a long name's half).
+const BOOK_TITLE_BYTES: usize = 150;
+
 /// A span of years up to now (实现5年来同期最优, 10年以来): followed by 年来 or 年以来.
 pub fn is_years_to_now(text: &str, _start: usize, end: usize) -> bool {
     let after = &text[end..];

@@ -294,5 +294,9 @@ mod tests {
         // The number of a floor, a room or a house of an address.
         assert_eq!(why("联系地址:政府大楼5楼528;", "528"), Some(Reject::NoUnit));
         assert_eq!(why("九莲南路399号", "399"), Some(Reject::NoUnit));
+        assert_eq!(
+            why("认真落实《云南省法治化营商环境全面提质 23 条措施》", "23"),
+            Some(Reject::BookTitle)
+        );
     }
 }

@@ -194,6 +194,20 @@ fn subjects_that_say_who_did_it() {
         label("区政府办公室共受理36件政府信息公开申请", "36", "件", true),
         "受理政府信息公开申请"
     );
+    // A channel before the adverb names which things were counted.
+    assert_eq!(
+        label("全县政务新媒体共发布信息758条。", "758", "条", true),
+        "全县政务新媒体共发布信息"
+    );
+    assert_eq!(
+        label(
+            "全年上海市人民政府网站共发布各类信息46106条",
+            "46106",
+            "条",
+            true
+        ),
+        "上海市人民政府网站共发布各类信息"
+    );
     // 含 opens a breakdown: not part of what is counted.
     assert_eq!(label("(含新制定5件,修改4件)", "5", "件", true), "新制定");
 }
