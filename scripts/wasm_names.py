@@ -26,7 +26,8 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DROPPED_SECTIONS = {"producers", "target_features"}
 
 
-def _leb(data, i):
+def leb(data, i):
+    """An unsigned LEB128 at `i`: (value, index after it). tools/wasm_functions.py uses it too."""
     value = shift = 0
     while True:
         byte = data[i]
@@ -47,7 +48,7 @@ def _uleb(n):
 
 
 def _name(data, i):
-    n, i = _leb(data, i)
+    n, i = leb(data, i)
     return data[i:i + n].decode("utf-8"), i + n
 
 
@@ -68,17 +69,18 @@ def _short(k, prefix=""):
 
 def _limits_end(data, i):
     flags = data[i]
-    _, i = _leb(data, i + 1)
+    _, i = leb(data, i + 1)
     if flags & 1:
-        _, i = _leb(data, i)
+        _, i = leb(data, i)
     return i
 
 
-def _import_desc_end(data, i):
+def import_desc_end(data, i):
+    """Where an import's description that starts at `i` ends (shared with tools/wasm_functions.py)."""
     kind = data[i]
     i += 1
     if kind == 0:  # function: a type index
-        return _leb(data, i)[1]
+        return leb(data, i)[1]
     if kind == 1:  # table: a reference type, then limits
         return _limits_end(data, i + 1)
     if kind == 2:  # memory: limits
@@ -86,7 +88,7 @@ def _import_desc_end(data, i):
     if kind == 3:  # global: a value type and mutability
         return i + 2
     if kind == 4:  # tag: an attribute and a type index
-        return _leb(data, i + 1)[1]
+        return leb(data, i + 1)[1]
     raise ValueError(f"wasm import of unknown kind {kind}")
 
 
@@ -108,18 +110,18 @@ def shorten(wasm, glue):
     i = 8
     while i < len(wasm):
         section = wasm[i]
-        size, start = _leb(wasm, i + 1)
+        size, start = leb(wasm, i + 1)
         body = wasm[start:start + size]
         i = start + size
         if section == 0 and _name(body, 0)[0] in DROPPED_SECTIONS:
             continue
         if section == 2:
-            count, k = _leb(body, 0)
+            count, k = leb(body, 0)
             new = bytearray(_uleb(count))
             for _ in range(count):
                 module, k = _name(body, k)
                 field, k = _name(body, k)
-                end = _import_desc_end(body, k)
+                end = import_desc_end(body, k)
                 desc, k = body[k:end], end
                 if field.startswith(("__wbg_", "__wbindgen_")):
                     modules.add(module)
@@ -129,12 +131,12 @@ def shorten(wasm, glue):
                 new += _vec_name(module) + _vec_name(field) + desc
             body = bytes(new)
         elif section == 7:
-            count, k = _leb(body, 0)
+            count, k = leb(body, 0)
             kept = set()
             entries = []
             for _ in range(count):
                 field, k = _name(body, k)
-                end = _leb(body, k + 1)[1]
+                end = leb(body, k + 1)[1]
                 entries.append((field, body[k:end]))
                 k = end
                 if not _glue_only_export(field):

@@ -13,8 +13,12 @@ usage: tools/wasm_functions.py FILE [DEPTH] [REGEX] [N]
   N      rows to print (default 40)
 """
 import collections
+import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'scripts'))
+from wasm_names import import_desc_end, leb  # noqa: E402  (the build's own wasm reader)
 
 REPLACE = [('$LT$', '<'), ('$GT$', '>'), ('$u20$', ' '), ('$RF$', '&'), ('$C$', ','),
            ('$u7b$', '{'), ('$u7d$', '}'), ('$LP$', '('), ('$RP$', ')'), ('$BP$', '*'),
@@ -41,17 +45,6 @@ def demangle(name):
     return s
 
 
-def leb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7f) << s
-        s += 7
-        if not x & 0x80:
-            return r, i
-
-
 def functions(data):
     """(name, body size) of every defined function."""
     i, imported, sizes, names = 8, 0, [], {}
@@ -65,24 +58,8 @@ def functions(data):
                 for _ in range(2):
                     ln, j = leb(data, j)
                     j += ln
-                kind = data[j]
-                j += 1
-                if kind == 0:
-                    _, j = leb(data, j)
-                    imported += 1
-                elif kind == 1:
-                    j += 1
-                    flags, j = leb(data, j)
-                    _, j = leb(data, j)
-                    if flags & 1:
-                        _, j = leb(data, j)
-                elif kind == 2:
-                    flags, j = leb(data, j)
-                    _, j = leb(data, j)
-                    if flags & 1:
-                        _, j = leb(data, j)
-                elif kind == 3:
-                    j += 2
+                imported += data[j] == 0
+                j = import_desc_end(data, j)
         elif sid == 10:
             n, j = leb(data, i)
             for _ in range(n):

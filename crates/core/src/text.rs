@@ -88,6 +88,18 @@ pub fn contains_str(s: &str, w: &str) -> bool {
             .any(|i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
 }
 
+/// `s.find(w)` for a short word in a short text (see [`contains_str`]): the first match.
+pub fn find_str(s: &str, w: &str) -> Option<usize> {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    let Some((&first, _)) = w.split_first() else {
+        return Some(0);
+    };
+    if s.len() < w.len() {
+        return None;
+    }
+    (0..=s.len() - w.len()).find(|&i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
+}
+
 /// Whether any of `words` occurs in `s` (see [`each_word_in`]).
 pub fn contains_any(s: &str, words: &[&str]) -> bool {
     let mut found = false;
@@ -228,8 +240,18 @@ pub fn small_chinese_number(s: &str) -> Option<u32> {
             .position(|d| d == c)
             .map(|p| p as u32)
     };
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
+    // At most three characters make a number here: no vector is built for them (this is
+    // asked of every heading-like line and label).
+    let mut buf = ['\0'; 3];
+    let mut n = 0;
+    for c in s.chars() {
+        if n == buf.len() {
+            return None;
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    match &buf[..n] {
         [a] if *a == '十' => Some(10),
         [a] => digit(*a).filter(|&d| d > 0),
         ['十', b] => digit(*b).map(|d| 10 + d),

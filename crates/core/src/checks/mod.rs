@@ -92,12 +92,16 @@ pub fn span_of(report: &Report, metrics: &[usize]) -> Span {
 /// Whether `s` holds 其中, by a vectorised searcher built once: the stretch between two
 /// metrics of a sentence can be long, and a byte loop reads every byte of it.
 pub fn has_qizhong(s: &str) -> bool {
+    find_qizhong(s).is_some()
+}
+
+/// Where the first 其中 of `s` starts.
+pub fn find_qizhong(s: &str) -> Option<usize> {
     static QIZHONG: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
     QIZHONG
         .get_or_init(|| memchr::memmem::Finder::new("其中"))
         .find(s.as_bytes())
-        .is_some()
 }
 
 pub fn value(report: &Report, i: usize) -> f64 {

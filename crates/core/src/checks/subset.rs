@@ -88,8 +88,29 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
         if counts.iter().filter(|&&i| !in_sum[i]).nth(1).is_none() {
             continue;
         }
+        // The first count with a 其中 between its sentence's start and it. The counts of a
+        // sentence share its start: one search there up to the last count, not one per count.
+        let last = counts
+            .iter()
+            .map(|&i| ctx.positions[i].0)
+            .max()
+            .unwrap_or(0);
+        let mut searched: Option<(usize, Option<usize>)> = None;
         let breakdown_at = counts.iter().position(|&i| {
-            super::has_qizhong(&text[ctx.sentence_start(ctx.positions[i].0)..ctx.positions[i].0])
+            let at = ctx.positions[i].0;
+            let start = ctx.sentence_start(at);
+            let after_qizhong = match searched {
+                Some((s, q)) if s == start => q,
+                _ => {
+                    let q = text
+                        .get(start..last)
+                        .and_then(super::find_qizhong)
+                        .map(|q| start + q + "其中".len());
+                    searched = Some((start, q));
+                    q
+                }
+            };
+            after_qizhong.is_some_and(|q| q <= at)
         });
         let eligible =
             |&(k, &i): &(usize, &usize)| breakdown_at.is_none_or(|b| k < b) && !in_sum[i];

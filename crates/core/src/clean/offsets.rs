@@ -41,6 +41,21 @@ impl OffsetMap {
         self.segments.get(idx)
     }
 
+    /// Index of the segment that holds `pos` as an end (clean < pos <= clean+len), searched
+    /// from `from`: every segment before `from` must end before `pos`.
+    #[inline]
+    fn end_index(&self, from: usize, pos: usize) -> usize {
+        let before = |s: &Segment| s.clean + s.clean_len < pos;
+        let rest = self.segments.get(from..).unwrap_or_default();
+        // A span's end lies in its start's segment or one of the next few most of the time
+        // (each folded character is a segment of its own): look there before bisecting.
+        let near = rest.iter().take(4).take_while(|s| before(s)).count();
+        if near < 4 {
+            return from + near;
+        }
+        from + near + rest[near..].partition_point(before)
+    }
+
     /// Input offset of a cleaned-text position used as the start of a range.
     pub fn start(&self, pos: usize) -> usize {
         if pos >= self.clean_len {
@@ -80,10 +95,32 @@ impl OffsetMap {
         })
     }
 
+    /// `Span::new(self.start(start), self.end(end).max(..))` with the end's segment searched
+    /// from the start's: spans are short and the map of a text with many folded characters
+    /// (，（）： …) holds thousands of segments, so a second bisection of all of them was
+    /// most of a lookup.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let a = self.start(start);
-        let b = self.end(end).max(a);
-        Span::new(a, b)
+        if start >= self.clean_len || end <= start {
+            let a = self.start(start);
+            return Span::new(a, self.end(end).max(a));
+        }
+        let i = self
+            .segments
+            .partition_point(|s| s.clean + s.clean_len <= start);
+        let a = match self.segments.get(i) {
+            Some(s) if s.identity => s.orig + (start - s.clean),
+            Some(s) => s.orig,
+            None => self.orig_len,
+        };
+        // (`start < clean` and `end > start`: every segment before `i` ends at or before
+        // `start`, so before the end as well.)
+        let pos = end.min(self.clean_len);
+        let b = match self.segments.get(self.end_index(i, pos)) {
+            Some(s) if s.identity => s.orig + (end.min(s.clean + s.clean_len) - s.clean),
+            Some(s) => s.orig + s.orig_len,
+            None => self.orig_len,
+        };
+        Span::new(a, b.max(a))
     }
 }
 
@@ -213,5 +250,26 @@ mod tests {
         let nian = text.find('年').unwrap();
         assert_eq!(map.span(nian, nian + 3), Span::new(4, 4));
         assert_eq!(map.span(nian + 3, text.len()), Span::new(4, orig.len()));
+    }
+
+    /// `span` searches the end from the start's segment; it must answer as `start` and `end`
+    /// do, for every pair of positions of a map with folds, insertions and a removed stretch.
+    #[test]
+    fn span_answers_as_start_and_end() {
+        let orig = "通知公告\n（一）２０２５年，办理案件１２件；20256月（二）复议：3件。";
+        let cleaned = crate::clean::clean(orig);
+        let map = &cleaned.map;
+        assert!(map.segments.len() > 8, "{:?}", map.segments);
+        let n = cleaned.text.len();
+        for start in 0..=n + 2 {
+            for end in 0..=n + 2 {
+                let a = map.start(start);
+                assert_eq!(
+                    map.span(start, end),
+                    Span::new(a, map.end(end).max(a)),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 }

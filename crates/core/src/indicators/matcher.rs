@@ -31,6 +31,8 @@ pub struct Compiled {
     words: Words,
     /// Characters of each word (a longer term wins).
     chars: Vec<usize>,
+    /// Bytes of each word.
+    bytes: Vec<usize>,
     indicators: Vec<IndicatorWords>,
     /// The indicators each word is a term of: only those can fit a metric.
     term_of: Vec<Vec<usize>>,
@@ -85,6 +87,7 @@ impl Compiled {
         Compiled {
             words: Words::new(&list),
             chars: list.iter().map(|w| w.chars().count()).collect(),
+            bytes: list.iter().map(|w| w.len()).collect(),
             indicators,
             term_of,
             unit_ids,
@@ -118,6 +121,8 @@ pub struct Found<'c> {
     /// Indicators that may fit, one bit each (reused; all clear between metrics).
     candidates: Vec<u64>,
     sentence: Scan<'c>,
+    /// The words of a label (reused).
+    label_words: Vec<usize>,
 }
 
 /// The sentence being read: the automaton's state after the text up to `to`, normalised on the
@@ -130,6 +135,7 @@ struct Scan<'c> {
     to: usize,
     /// Normalised bytes read so far.
     read: usize,
+    /// Words found: `(word, normalised start)`.
     hits: Vec<(usize, usize)>,
     /// Normalised offsets after each clause boundary (where a clause can start), with the
     /// cleaned-text position: `(cleaned, normalised)`.
@@ -158,6 +164,25 @@ impl<'c> Scan<'c> {
         self.to = pos;
     }
 
+    /// The words found in the last `part.len()` bytes of the text read but `rest` (the
+    /// text read ends with `part` then `rest`): the words of `part`, since the automaton
+    /// reports every occurrence of every word and normalising goes character by character.
+    fn words_before(
+        &self,
+        compiled: &Compiled,
+        part: &str,
+        rest: &str,
+        mut found: impl FnMut(usize),
+    ) {
+        let b = self.read.saturating_sub(normalised_len(rest));
+        let a = b.saturating_sub(normalised_len(part));
+        for &(word, start) in &self.hits {
+            if start >= a && start + compiled.bytes[word] <= b {
+                found(word);
+            }
+        }
+    }
+
     /// The normalised offset of cleaned-text position `at`, if it is the sentence start, the
     /// end of the text read, or just after a clause boundary.
     fn offset_of(&self, at: usize) -> Option<usize> {
@@ -181,6 +206,7 @@ impl<'c> Found<'c> {
             layers: vec![0; compiled.words.len()],
             touched: Vec::new(),
             candidates: vec![0; compiled.indicators.len().div_ceil(64)],
+            label_words: Vec::new(),
             sentence: Scan {
                 stepper: compiled.words.stepper(),
                 from: usize::MAX,
@@ -285,9 +311,6 @@ pub fn read<'c>(
     let tail = prev_end.map_or(clause, |e| e.max(clause));
     let starts_breakdown = prev_end.is_some_and(|e| contains_str(&text[e..pos], "其中"));
 
-    read_shown(compiled, head, |w| found.mark(w, HEAD));
-    read_shown(compiled, note, |w| found.mark(w, NOTE));
-
     // The sentence up to the number: read on from the previous metric when it is the same
     // sentence, else from its start.
     let scan = &mut found.sentence;
@@ -317,6 +340,31 @@ pub fn read<'c>(
     scan.read_to(text, tail);
     let tail_at = scan.read;
     scan.read_to(text, pos);
+    // The label's words. Most labels are the words just before their number, as written
+    // (审结案件 in 审结案件163件): their words are the sentence's words found there, and
+    // reading them again would find the same. Other labels (put together from several places,
+    // or shown with characters that cleaning folded) are read on their own.
+    let label = m.label.as_str();
+    let label_found = text[scan.from.min(pos)..pos].ends_with(label);
+    for (part, layer) in [(head, HEAD), (note, NOTE)] {
+        if part.is_empty() {
+            continue;
+        }
+        let mut words = std::mem::take(&mut found.label_words);
+        words.clear();
+        match end_in(label, part).filter(|_| label_found) {
+            Some(end) => {
+                found
+                    .sentence
+                    .words_before(compiled, part, &label[end..], |w| words.push(w));
+            }
+            None => read_shown(compiled, part, |w| words.push(w)),
+        }
+        for &w in &words {
+            found.mark(w, layer);
+        }
+        found.label_words = words;
+    }
     for k in 0..found.sentence.hits.len() {
         let (word, start) = found.sentence.hits[k];
         let layers = if start >= tail_at {
@@ -344,6 +392,12 @@ pub fn read<'c>(
         h = heading.parent;
     }
     starts_breakdown
+}
+
+/// Where `part`, a slice of `label` ([`split_note`]), ends in it.
+fn end_in(label: &str, part: &str) -> Option<usize> {
+    let at = (part.as_ptr() as usize).checked_sub(label.as_ptr() as usize)?;
+    Some(at + part.len()).filter(|&end| end <= label.len())
 }
 
 /// Splits `受理（收到行政复议申请）` into the label proper and its bracketed note.
@@ -377,6 +431,11 @@ fn split_note(label: &str) -> (&str, &str) {
 /// brackets in ASCII, 的 kept.
 pub fn normalise(s: &str) -> String {
     s.chars().filter_map(normalised).collect()
+}
+
+/// Bytes of `s` normalised ([`normalise`]).
+fn normalised_len(s: &str) -> usize {
+    s.chars().filter_map(normalised).map(char::len_utf8).sum()
 }
 
 /// One character as the dictionary's words are compared with it: dropped (whitespace,
@@ -538,6 +597,45 @@ mod tests {
         assert_eq!(split_note("全县村(社区)"), ("全县村", "社区"));
         assert_eq!(split_note("（一）"), ("（一）", ""));
         assert_eq!(split_note("a（b（c））"), ("a", "b（c）"));
+    }
+
+    #[test]
+    fn a_label_before_its_number_has_the_words_it_would_have_read_alone() {
+        // Labels that stand just before their number, with quotation marks and brackets
+        // (dropped and folded by normalising) inside and before them.
+        let compiled = super::super::compiled();
+        for (sentence, label) in [
+            ("全年共收到行政复议申请", "收到行政复议申请"),
+            ("2023年，办理“行政复议”案件", "办理“行政复议”案件"),
+            (
+                "本级行政机关负责人出庭应诉(含委托)",
+                "行政机关负责人出庭应诉(含委托)",
+            ),
+            ("新增“法律明白人” ", "“法律明白人” "),
+        ] {
+            let mut scan = Scan {
+                stepper: compiled.words.stepper(),
+                from: 0,
+                to: 0,
+                read: 0,
+                hits: Vec::new(),
+                boundaries: Vec::new(),
+            };
+            scan.read_to(sentence, sentence.len());
+            assert!(sentence.ends_with(label));
+            let (head, note) = split_note(label);
+            for part in [head, note].into_iter().filter(|p| !p.is_empty()) {
+                let end = end_in(label, part).unwrap();
+                let mut from_sentence = Vec::new();
+                scan.words_before(compiled, part, &label[end..], |w| from_sentence.push(w));
+                let mut alone = Vec::new();
+                read_shown(compiled, part, |w| alone.push(w));
+                from_sentence.sort_unstable();
+                alone.sort_unstable();
+                assert_eq!(from_sentence, alone, "{label}: {part}");
+                assert!(part != head || !alone.is_empty(), "{label}: {part}");
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,16 @@ use crate::text::small_chinese_number;
 /// Longest title, in characters, of a heading whose marker is [`spaced_dun`].
 pub const MAX_SPACED_TITLE_CHARS: usize = 30;
 
+/// The characters of the ordinals markers write (一 … 十, as in 二十三、): a match the compiler
+/// turns into a few comparisons, where a scan of a string of them decoded each in turn (asked
+/// of every line and every label).
+fn is_ordinal_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
 /// A marker at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Marker {
@@ -39,7 +49,7 @@ pub fn parse_marker(line: &str) -> Option<Marker> {
 
 /// `一、` … `二十三、`
 fn chinese_dun(s: &str) -> Option<Marker> {
-    let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
+    let digits_end = s.find(|c: char| !is_ordinal_digit(c))?;
     // A stray space before the 顿号 (一 、) is a typing slip, not another construction.
     let spaces = s[digits_end..].len() - s[digits_end..].trim_start_matches(' ').len();
     let rest = &s[digits_end + spaces..];
@@ -68,7 +78,7 @@ fn chinese_dun(s: &str) -> Option<Marker> {
 pub fn spaced_dun(line: &str) -> Option<Marker> {
     let s = line.trim_start();
     let lead = line.len() - s.len();
-    let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
+    let digits_end = s.find(|c: char| !is_ordinal_digit(c))?;
     let rest = &s[digits_end..];
     let title = rest.trim_start_matches(' ');
     let spaces = rest.len() - title.len();
@@ -130,7 +140,7 @@ fn arabic_dot(s: &str) -> Option<Marker> {
 
 /// A `一是`/`二是` point marker at byte `at`: its ordinal and byte length.
 pub fn point_marker(s: &str) -> Option<(u32, usize)> {
-    let digits_end = s.find(|c: char| !crate::text::one_of(c, "一二三四五六七八九十"))?;
+    let digits_end = s.find(|c: char| !is_ordinal_digit(c))?;
     if digits_end == 0 || !s[digits_end..].starts_with('是') {
         return None;
     }

@@ -49,8 +49,27 @@ fn key_of(word: &str) -> Option<Key> {
     Some(key)
 }
 
+/// What the lexicon knows of a key: the word's band, if it is a word, and whether a longer word
+/// starts with it. A segmenter reading a text stops lengthening a key as soon as no word can
+/// start with it (most of the time after one or two characters), where it looked up every length
+/// up to [`MAX_WORD_CHARS`] before.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The band of the word, or [`NOT_A_WORD`] for a mere prefix of longer words.
+    band: i32,
+    longer: bool,
+}
+
+const NOT_A_WORD: i32 = i32::MIN;
+
+impl Entry {
+    fn band(self) -> Option<i32> {
+        (self.band != NOT_A_WORD).then_some(self.band)
+    }
+}
+
 struct Lexicon {
-    bands: HashMap<Key, i32>,
+    bands: HashMap<Key, Entry>,
     /// log2 of the corpus size: a word's log-probability is `band - total`.
     total: i32,
 }
@@ -72,7 +91,27 @@ fn lexicon() -> &'static Lexicon {
                 continue;
             };
             for key in words.split(' ').filter_map(key_of) {
-                bands.entry(key).or_insert(band);
+                // (The first band given for a word is kept.)
+                let entry = bands.entry(key).or_insert(Entry {
+                    band,
+                    longer: false,
+                });
+                if entry.band == NOT_A_WORD {
+                    entry.band = band;
+                }
+                // Every shorter key of the word: 16 bits a character, so dropping a character
+                // from the end is a shift.
+                let mut prefix = key >> 16;
+                while prefix != 0 {
+                    bands
+                        .entry(prefix)
+                        .or_insert(Entry {
+                            band: NOT_A_WORD,
+                            longer: true,
+                        })
+                        .longer = true;
+                    prefix >>= 16;
+                }
             }
         }
         Lexicon { bands, total }
@@ -101,15 +140,21 @@ fn word_ends(chars: &[char]) -> u32 {
         let mut key = 0;
         for len in 1..=MAX_WORD_CHARS.min(n - i) {
             key = push_key(key, chars[i + len - 1]);
-            let band = match lex.bands.get(&key) {
-                Some(&b) => b,
+            let entry = lex.bands.get(&key).copied();
+            let band = match entry.and_then(Entry::band) {
+                Some(b) => Some(b),
                 // An unknown character is a word of frequency 1; unknown longer strings are not words.
-                None if len == 1 => 0,
-                None => continue,
+                None if len == 1 => Some(0),
+                None => None,
             };
-            let score = band - lex.total + best[i + len].0;
-            if choice.is_none_or(|(s, _)| score >= s) {
-                choice = Some((score, len));
+            if let Some(band) = band {
+                let score = band - lex.total + best[i + len].0;
+                if choice.is_none_or(|(s, _)| score >= s) {
+                    choice = Some((score, len));
+                }
+            }
+            if !entry.is_some_and(|e| e.longer) {
+                break;
             }
         }
         best[i] = choice.unwrap_or((best[i + 1].0 - lex.total, 1));
@@ -213,8 +258,12 @@ pub fn longest_word_at(text: &str, at: usize) -> usize {
             break;
         }
         key = push_key(key, to_simplified(c).unwrap_or(c));
-        if n > 0 && lex.bands.contains_key(&key) {
+        let entry = lex.bands.get(&key);
+        if n > 0 && entry.is_some_and(|e| e.band().is_some()) {
             longest = i + c.len_utf8();
+        }
+        if !entry.is_some_and(|e| e.longer) {
+            break;
         }
     }
     longest
@@ -292,6 +341,62 @@ mod tests {
                 assert!(key_of(w).is_some(), "{w}");
             }
         }
+    }
+
+    /// [`word_ends`] as it was before it stopped at keys no word starts with: every length
+    /// looked up.
+    fn word_ends_every_length(chars: &[char]) -> u32 {
+        let lex = lexicon();
+        let n = chars.len().min(WINDOW);
+        let mut best = [(0i32, 0usize); WINDOW + 1];
+        for i in (0..n).rev() {
+            let mut choice: Option<(i32, usize)> = None;
+            let mut key = 0;
+            for len in 1..=MAX_WORD_CHARS.min(n - i) {
+                key = push_key(key, chars[i + len - 1]);
+                let band = match lex.bands.get(&key).and_then(|e| e.band()) {
+                    Some(b) => b,
+                    None if len == 1 => 0,
+                    None => continue,
+                };
+                let score = band - lex.total + best[i + len].0;
+                if choice.is_none_or(|(s, _)| score >= s) {
+                    choice = Some((score, len));
+                }
+            }
+            best[i] = choice.unwrap_or((best[i + 1].0 - lex.total, 1));
+        }
+        let mut ends = 0u32;
+        let mut i = 0;
+        while i < n {
+            i += best[i].1.max(1);
+            ends |= 1 << i;
+        }
+        ends
+    }
+
+    #[test]
+    fn stopping_at_keys_no_word_starts_with_changes_no_segmentation() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+        let mut windows = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).unwrap();
+            for (at, _) in text.char_indices().step_by(7) {
+                let (chars, n, _) = around(&text, at);
+                assert_eq!(
+                    word_ends(&chars[..n]),
+                    word_ends_every_length(&chars[..n]),
+                    "{:?}",
+                    &chars[..n]
+                );
+                windows += 1;
+            }
+        }
+        assert!(windows > 1000);
     }
 
     #[test]

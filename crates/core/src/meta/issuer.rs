@@ -59,7 +59,14 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
         Some(Named::Place(p)) => Some(p.as_str()),
         _ => None,
     };
-    let speaking = genre == Some(ReportType::GovernmentWork) || c.opening.contains("各位代表");
+    // A report given to a congress: a 政府工作报告, one that opens 各位代表, or one with a speaker's
+    // line naming the office (关于2022年法治政府建设情况的报告 ⏎ ——在省人民代表大会…上 ⏎ 省长 某某).
+    let speaking = genre == Some(ReportType::GovernmentWork)
+        || c.opening.contains("各位代表")
+        || [c.subtitle, c.speaker]
+            .iter()
+            .flatten()
+            .any(|l| title::has_speaker_office(l));
     if speaking {
         if let Some(g) = speaker_government(c, place) {
             return Some(g);
@@ -296,12 +303,19 @@ pub fn issuing_body(issuer: String, report_type: ReportType) -> String {
     }
     let n = issuer.chars().count();
     let town = body == "人民政府" && (3..=8).contains(&n) && issuer.chars().all(is_cjk);
+    // 鹤龙街 is 鹤龙街道 (`short_town_names`).
+    let full = words::SHORT_TOWN_NAMES.iter().find_map(|e| {
+        let (short, full) = e.split_once('=')?;
+        let stem = issuer.strip_suffix(short)?;
+        (stem.chars().count() >= 2).then(|| format!("{stem}{full}"))
+    });
+    let name = full.as_deref().unwrap_or(&issuer);
     let town_body = words::TOWN_BODIES.iter().find_map(|e| {
         let (ending, body) = e.split_once('=')?;
-        issuer.ends_with(ending).then_some(body)
+        name.ends_with(ending).then_some(body)
     });
     match town_body {
-        Some(body) if town => format!("{issuer}{body}"),
+        Some(body) if town => format!("{name}{body}"),
         _ => issuer,
     }
 }
@@ -418,8 +432,31 @@ fn speaker_government(c: &Clues<'_>, title_place: Option<&str>) -> Option<String
     let place = title_place
         .map(str::to_string)
         .or_else(|| c.subtitle.and_then(congress_place))
-        .or_else(|| lines.iter().flatten().find_map(|l| speaker_place(l)))?;
-    Some(format!("{place}人民政府"))
+        .or_else(|| lines.iter().flatten().find_map(|l| speaker_place(l)));
+    if let Some(place) = place {
+        return Some(format!("{place}人民政府"));
+    }
+    // 省长 某某 with no place on any line: the office's level, placed by the text or by the
+    // newspaper that printed it (来源：湖南日报 → 湖南省人民政府); none when nothing places it.
+    let level = lines.iter().flatten().find_map(|l| speaker_level(l))?;
+    placed(&format!("{level}人民政府"), c.text, c.source)
+}
+
+/// `省长 毛伟明` → 省, `代市长` → 市, `自治区主席` → 自治区: the level of government a speaker's
+/// office heads (`speakers` in `lexicon/issuer.toml`: the character before 长; 主席 heads an
+/// autonomous region). None for 总理 (国务院, read before) and for lines naming no office.
+fn speaker_level(line: &str) -> Option<&'static str> {
+    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let office = words::SPEAKERS
+        .iter()
+        .filter(|w| s.contains(**w))
+        .max_by_key(|w| w.len())?
+        .trim_start_matches('代');
+    if office.ends_with("主席") {
+        return Some("自治区");
+    }
+    let level = office.strip_suffix('长')?;
+    words::PLACES.iter().copied().find(|p| *p == level)
 }
 
 /// `在浙江省第十四届人民代表大会…` → 浙江省.
@@ -849,5 +886,29 @@ mod tests {
             ..Clues::default()
         };
         assert_eq!(read(&c).as_deref(), Some("上杭县人民政府"));
+    }
+
+    /// Invented opening of a real shape (a provincial report printed by a daily, its speaker's
+    /// line naming the office alone): the office's level placed by the newspaper, never the paper.
+    #[test]
+    fn a_speakers_office_alone_is_placed_by_the_text_or_the_paper() {
+        let text = "关于2022年法治政府建设情况的报告\n——2023年1月在省第十四届人民代表大会第一次会议上\n省长 毛伟明\n一、主要工作";
+        let c = Clues {
+            title: Some("关于2022年法治政府建设情况的报告"),
+            subtitle: Some("——2023年1月在省第十四届人民代表大会第一次会议上"),
+            speaker: Some("省长 毛伟明"),
+            source: Some("湖南日报"),
+            opening: "一、主要工作",
+            text,
+            ..Clues::default()
+        };
+        assert_eq!(read(&c).as_deref(), Some("湖南省人民政府"));
+        // Nothing places it: no bare level is given out.
+        let c = Clues { source: None, ..c };
+        assert_eq!(read(&c), None);
+        assert_eq!(speaker_level("自治区主席 某某"), Some("自治区"));
+        assert_eq!(speaker_level("代市长 某某"), Some("市"));
+        assert_eq!(speaker_level("国务院总理 李强"), None);
+        assert_eq!(speaker_level("栗 俊 昌"), None);
     }
 }

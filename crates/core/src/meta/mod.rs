@@ -402,19 +402,44 @@ fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// A date alone on the line under the title, as speeches and reports to a congress carry it:
-/// `（2025年3月20日）`.
+/// A date alone on the line under the title, as speeches and reports to a congress carry it
+/// (`（2025年3月20日）`), or as a page prints when it posted the report, with the time
+/// (`2023年03月30日 09时24分`, `2024-03-30 09:24`).
 fn date_under_title(text: &str, body_from: usize) -> Option<String> {
     let line = Lines::new(&text[body_from..])
         .map(|l| trim(l.text(&text[body_from..])))
         .find(|l| !l.is_empty())?;
-    let inner = line
-        .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）') || c.is_whitespace())
-        .to_string();
-    let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
-    (compact.chars().count() <= 11 && compact.ends_with('日'))
+    let inner =
+        line.trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）') || c.is_whitespace());
+    let compact: String = without_time(inner)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let numeric = compact.contains(['-', '/', '.'])
+        && compact
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+    (compact.chars().count() <= 11 && (compact.ends_with('日') || numeric))
         .then(|| crate::clean::chrome::parse_date(&compact))
         .flatten()
+}
+
+/// `2023年03月30日 09时24分` → `2023年03月30日`, `2024-03-30 09:24` → `2024-03-30`: the time a page
+/// gives after a date, apart from it by a space or after 日, is no part of the date.
+fn without_time(s: &str) -> &str {
+    let trimmed = s.trim_end();
+    let head = trimmed.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ':' | '：' | '时' | '分' | '秒')
+    });
+    let time = &trimmed[head.len()..];
+    let is_time =
+        time.starts_with(|c: char| c.is_ascii_digit()) && time.contains([':', '：', '时']);
+    let apart = head.ends_with(char::is_whitespace) || head.ends_with('日');
+    if is_time && apart {
+        head.trim_end()
+    } else {
+        s
+    }
 }
 
 /// A line's range without the spaces around it and a list bullet in front (`  • 政府工作报告`).
@@ -520,11 +545,30 @@ fn signature_issuer(text: &str) -> Option<String> {
         .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
 }
 
+/// A date alone on a line: a day (`2023年3月30日`), or a month as reports sent up are often
+/// dated (`2023年3月`, `二〇二三年三月`).
 fn is_date_line(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     compact.chars().count() <= 12
-        && compact.ends_with('日')
-        && crate::clean::chrome::parse_date(&compact).is_some()
+        && (compact.ends_with('日') && crate::clean::chrome::parse_date(&compact).is_some()
+            || is_year_month(&compact))
+}
+
+/// `2023年3月`, `二〇二三年十二月`: a year (figures or Chinese digits) and a month, nothing else.
+fn is_year_month(compact: &str) -> bool {
+    let Some((year, month)) = compact.strip_suffix('月').and_then(|s| s.split_once('年')) else {
+        return false;
+    };
+    let year_ok = year.len() == 4 && first_year(compact).is_some()
+        || year.chars().count() == 4 && han_year(compact).is_some();
+    let month_ok = match month.parse::<u32>() {
+        Ok(m) => (1..=12).contains(&m),
+        Err(_) => {
+            let n = month.chars().count();
+            (1..=3).contains(&n) && month.chars().all(|c| "一二三四五六七八九十".contains(c))
+        }
+    };
+    year_ok && month_ok
 }
 
 /// A date alone on one of the last lines (the 成文日期 under the signature).

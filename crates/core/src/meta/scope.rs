@@ -32,11 +32,26 @@ pub(super) fn level_word(sentence: &str) -> Option<&'static str> {
 pub(super) fn region_self(sentence: &str, text: &str) -> Option<&'static str> {
     use crate::lexicon::data::issuer as words;
     let speaks = words::REGION_SELF.iter().any(|w| sentence.contains(w));
+    if !speaks {
+        return None;
+    }
     let head = crate::text::window(text, 0, WINDOW);
     let region = words::AUTONOMOUS_REGION_WORDS
         .iter()
         .any(|w| head.contains(w));
-    (speaks && region).then_some("自治区")
+    // A district's own 区委 or 区政府 (not 自治区政府, not 依法治区委员会) makes it a district's text.
+    let district = words::DISTRICT_BODIES.iter().any(|w| {
+        head.match_indices(w).any(|(at, _)| {
+            let (before, after) = (&head[..at], &head[at + w.len()..]);
+            !words::NOT_DISTRICT_BEFORE
+                .iter()
+                .any(|b| before.ends_with(b))
+                && !words::NOT_DISTRICT_AFTER
+                    .iter()
+                    .any(|a| after.starts_with(a))
+        })
+    });
+    (region && !district).then_some("自治区")
 }
 
 /// The province whose names (full or short, its own or its prefectures') the opening pages of
@@ -53,10 +68,17 @@ pub(super) fn province(text: &str) -> Option<&'static str> {
         let mut matched = 1;
         for n in (2..=t.longest.min(starts.len() - k)).rev() {
             let end = starts.get(k + n).copied().unwrap_or(window.len());
-            let [(d, _)] = t.named(&window[starts[k]..end]) else {
-                continue;
+            let named = t.named(&window[starts[k]..end]);
+            let d = match named {
+                [(d, _)] => *d,
+                // 河南 is 河南省 and 河南蒙古族自治县 (青海): where one of the divisions a name
+                // stands for is a province, a provincial report means the province.
+                _ => match one_province(named) {
+                    Some(d) => d,
+                    None => continue,
+                },
             };
-            let code = t.divisions[*d].code;
+            let code = t.divisions[d].code;
             let weight = match level_of(code) {
                 Level::Province => OWN_NAME,
                 Level::Prefecture => 1,
@@ -82,6 +104,19 @@ pub(super) fn province(text: &str) -> Option<&'static str> {
     t.get(province * 10000).map(|d| d.name)
 }
 
+/// The one province among the divisions a name stands for (`named`, indices into the table), if
+/// exactly one of them is a province.
+fn one_province(named: &[(usize, crate::region::data::Form)]) -> Option<usize> {
+    let t = table();
+    let mut provinces = named
+        .iter()
+        .filter(|&&(d, _)| level_of(t.divisions[d].code) == Level::Province);
+    match (provinces.next(), provinces.next()) {
+        (Some(&(d, _)), None) => Some(d),
+        _ => None,
+    }
+}
+
 /// The province a newspaper, news site or app that republished a report is named after
 /// (`河北日报`, `人民网-河北频道` → 河北省), or stands for by name (`新华日报` → 江苏省:
 /// `press_places` in `lexicon/region.toml`).
@@ -101,14 +136,7 @@ pub(super) fn press_province(source: &str) -> Option<&'static str> {
     starts.iter().enumerate().find_map(|(k, &at)| {
         (2..=t.longest.min(starts.len() - k)).rev().find_map(|n| {
             let end = starts.get(k + n).copied().unwrap_or(source.len());
-            let mut provinces = t
-                .named(&source[at..end])
-                .iter()
-                .filter(|&&(d, _)| level_of(t.divisions[d].code) == Level::Province);
-            match (provinces.next(), provinces.next()) {
-                (Some(&(d, _)), None) => Some(t.divisions[d].name),
-                _ => None,
-            }
+            one_province(t.named(&source[at..end])).map(|d| t.divisions[d].name)
         })
     })
 }

@@ -154,16 +154,52 @@ pub(super) fn is_title(line: &str) -> bool {
         return false;
     }
     // Something besides the genre's own words: a place, an organ or a year (not 工作报告).
+    names_who_or_when(&compact, genre) || genre == ReportType::RuleOfLaw
+}
+
+/// Whether a title (compact) says more than its genre's words (`genre`): two Chinese characters
+/// before them (a place, an organ, 关于) or a year. `法治政府建设年度报告` says neither.
+fn names_who_or_when(compact: &str, genre: ReportType) -> bool {
     let rest = title_words(genre)
         .iter()
         .filter(|w| compact.contains(**w))
         .max_by_key(|w| w.len())
-        .map_or(compact.as_str(), |w| {
-            &compact[..compact.find(w).unwrap_or(0)]
-        });
-    let names_who_or_when =
-        rest.chars().filter(|&c| is_cjk(c)).count() >= 2 || first_year(&compact).is_some();
-    names_who_or_when || genre == ReportType::RuleOfLaw
+        .map_or(compact, |w| &compact[..compact.find(w).unwrap_or(0)]);
+    rest.chars().filter(|&c| is_cjk(c)).count() >= 2 || first_year(compact).is_some()
+}
+
+/// A line that is only a date, perhaps with its time (`2024-03-28`, `2023年03月30日 09时24分`).
+fn is_bare_date(line: &str) -> bool {
+    /// A date with its time is short.
+    const MAX_DATE_CHARS: usize = 24;
+    let dateish = |c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || crate::text::one_of(c, "-/.:：年月日时分秒")
+    };
+    line.chars().count() <= MAX_DATE_CHARS
+        && line.chars().all(dateish)
+        && crate::clean::chrome::parse_date(line).is_some()
+}
+
+/// A column's name that reads as a title of its own (`法治政府建设年度报告` over `湖北省人民政府关于
+/// 2023年度法治政府建设情况的报告`): a title line that names no one and no year (and is not a bare
+/// 政府工作报告 or 统计公报, which is a report's own first line), when the next line is a title
+/// that does. The page's column files the report; the line under it names it.
+fn is_column_over_title<'t>(line: &str, next: impl FnOnce() -> Option<&'t str>) -> bool {
+    /// A column's name is a genre's words and little else.
+    const MAX_COLUMN_CHARS: usize = 20;
+    // Cheap tests first: a line with a figure names a year, a long one more than a column.
+    if line.contains(|c: char| c.is_ascii_digit()) || line.chars().nth(MAX_COLUMN_CHARS).is_some() {
+        return false;
+    }
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let generic = |c: &str| genre_of(c).is_some_and(|g| !names_who_or_when(c, g));
+    if is_bare_title(&compact) || !generic(&compact) || !is_title(line) {
+        return false;
+    }
+    next().is_some_and(|next| {
+        let next_compact: String = next.chars().filter(|c| !c.is_whitespace()).collect();
+        is_title(next) && !generic(&next_compact)
+    })
 }
 
 /// A bare 政府工作报告 or 统计公报 line, with or without a site's note after it: `政府工作报告（全文）`,
@@ -251,6 +287,18 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         }
         let mut title_end = end;
         let mut last = i;
+        // The next line that may be a title: past a posting date or the issuer's line.
+        let next = || {
+            candidates
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .map(|&(ns, ne)| &text[ns..ne])
+                .find(|l| !is_bare_date(l) && bodies_line(l).is_none())
+        };
+        if is_column_over_title(line, next) {
+            continue;
+        }
         if !is_title(line) {
             // A title broken over two lines: 柳州市2021年度法治政府建设 / 情况报告.
             // The second line only ends the title (情况报告): it is no title of its own, and
@@ -424,9 +472,13 @@ fn fused_with_subtitle(text: &str, start: usize, end: usize) -> Option<Block> {
 }
 
 /// A website's column or region tag in front of a title (`【省政府法治建设报告】湖北省人民政府关于…的
-/// 报告`, `(内蒙古)2020年…政府工作报告`): its length in bytes, 0 when the line has none. The tag files
-/// the page; it is not the title.
+/// 报告`, `(内蒙古)2020年…政府工作报告`, `权威发布｜湖北省人民政府关于…的报告`): its length in bytes,
+/// 0 when the line has none. The tag files the page; it is not the title.
 fn column_tag_len(line: &str) -> usize {
+    let barred = separated_tag_len(line);
+    if barred > 0 {
+        return barred;
+    }
     for (open, close, longest) in [('【', '】', 16), ('(', ')', 8), ('（', '）', 8)] {
         let Some(rest) = line.strip_prefix(open) else {
             continue;
@@ -444,6 +496,30 @@ fn column_tag_len(line: &str) -> usize {
         };
     }
     0
+}
+
+/// A column's name set before a title with a bar (`权威发布｜…`, `聚焦丨…`, `权威发布 | …`;
+/// `column_separator_chars` in `lexicon/genre.toml`): its length in bytes with the bar and the
+/// spaces around it, when the name is a short run of Chinese and at least four characters follow.
+fn separated_tag_len(line: &str) -> usize {
+    /// A column's name is short (权威发布, 聚焦两会, 政务公开).
+    const MAX_TAG_CHARS: usize = 8;
+    let Some((at, bar)) = line
+        .char_indices()
+        .take(MAX_TAG_CHARS + 3)
+        .find(|&(_, c)| words::COLUMN_SEPARATOR_CHARS.contains(&c))
+    else {
+        return 0;
+    };
+    let tag = line[..at].trim_end_matches([' ', '\u{3000}']);
+    let n = tag.chars().count();
+    let after = line[at + bar.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
+    let named = (2..=MAX_TAG_CHARS).contains(&n) && tag.chars().all(is_cjk);
+    if named && after.chars().count() >= 4 {
+        line.len() - after.len()
+    } else {
+        0
+    }
 }
 
 /// What files a title line in front of it: a compilation's piece label (`第一篇:`), then a
@@ -508,12 +584,18 @@ fn trailing_note_len(line: &str) -> usize {
     let Some(close) = trimmed
         .chars()
         .next_back()
-        .filter(|c| matches!(c, ')' | '）'))
+        .filter(|c| matches!(c, ')' | '）' | '】' | ']'))
     else {
         return 0;
     };
     let inner_end = trimmed.len() - close.len_utf8();
-    let Some(open) = trimmed[..inner_end].rfind(['(', '（']) else {
+    // (全文), （全文）, and the square brackets news sites use: 【全文】, [全文].
+    let opens: &[char] = match close {
+        '】' => &['【'],
+        ']' => &['['],
+        _ => &['(', '（'],
+    };
+    let Some(open) = trimmed[..inner_end].rfind(opens) else {
         return 0;
     };
     let inner =
@@ -926,5 +1008,20 @@ mod tests {
         // A bracket that is the whole line, or no closing bracket: nothing to strip.
         assert_eq!(column_tag_len("【法治政府建设年度报告】"), 0);
         assert_eq!(column_tag_len("【法治政府建设年度报告"), 0);
+    }
+
+    #[test]
+    fn a_column_before_a_bar() {
+        let line = "权威发布｜湖北省人民政府关于2023年度法治政府建设情况的报告";
+        assert!(line[column_tag_len(line)..].starts_with("湖北省人民政府"));
+        let line = "聚焦 丨 河南省人民政府关于2023年度法治政府建设情况的报告";
+        assert!(line[column_tag_len(line)..].starts_with("河南省人民政府"));
+        // No bar among the first characters, a long run or figures before it: no column.
+        assert_eq!(
+            separated_tag_len("湖北省人民政府关于2023年度法治政府建设情况的报告"),
+            0
+        );
+        assert_eq!(separated_tag_len("索引号：0001/2024 | 发布机构"), 0);
+        assert_eq!(separated_tag_len("2024 | 政府工作报告"), 0);
     }
 }

@@ -148,7 +148,7 @@ pub fn is_page_counter(text: &str, start: usize, end: usize) -> bool {
         "访问量",
     ]
     .iter()
-    .any(|w| head.ends_with(w))
+    .any(|w| crate::text::ends_with_str(head, w))
 }
 
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a
@@ -172,7 +172,7 @@ fn is_version(text: &str, start: usize, end: usize) -> bool {
 /// (the 1 of "1+3"), not a count of projects.
 pub fn explains_model(text: &str, start: usize, end: usize) -> bool {
     let before = &text[floor_char(text, start.saturating_sub(40))..start];
-    let Some(ji) = before.rfind('即') else {
+    let Some(ji) = crate::text::rfind_str(before, "即") else {
         return false;
     };
     let model_area = &before[..ji];
@@ -262,6 +262,37 @@ pub fn is_ranked(text: &str, _start: usize, end: usize) -> bool {
             .any(|w| crate::text::starts_with_str(after, w))
 }
 
+/// A number inside a document's name (认真落实《云南省法治化营商环境全面提质 23 条措施》, 印发
+/// 《关于…的20条措施》): the name's words, not a count the report makes. A 《 opens before the
+/// number in its clause with no 》 between, and a 》 closes after it in the same clause. The
+/// scan stops at a clause's punctuation, which a document's name does not hold, so it reads a
+/// few characters a number.
+pub fn in_book_title(text: &str, start: usize, end: usize) -> bool {
+    const CLAUSE_END: [char; 10] = ['《', '》', '。', '，', ',', '；', ';', '：', ':', '\n'];
+    // The closing 》 is looked for first, by its last byte (most numbers have none near, and
+    // this costs a fast byte search).
+    let after = crate::text::window(text, end, end + BOOK_TITLE_BYTES);
+    let Some(close) = memchr::memchr_iter(CLOSE[2], after.as_bytes())
+        .find(|&i| i >= 2 && after.as_bytes()[i - 2..i] == CLOSE[..2])
+        .map(|i| i - 2)
+    else {
+        return false;
+    };
+    if after[..close].contains(CLAUSE_END) {
+        return false;
+    }
+    let before = crate::text::window(text, start.saturating_sub(BOOK_TITLE_BYTES), start);
+    before
+        .rfind(CLAUSE_END)
+        .is_some_and(|i| before[i..].starts_with('《'))
+}
+
+/// The UTF-8 bytes of 》.
+const CLOSE: [u8; 3] = [0xE3, 0x80, 0x8B];
+
+/// How far [`in_book_title`] looks either side of a number, in bytes (a long name's half).
+const BOOK_TITLE_BYTES: usize = 150;
+
 /// A span of years up to now (实现5年来同期最优, 10年以来): followed by 年来 or 年以来.
 pub fn is_years_to_now(text: &str, _start: usize, end: usize) -> bool {
     let after = &text[end..];
@@ -273,14 +304,14 @@ pub fn is_years_to_now(text: &str, _start: usize, end: usize) -> bool {
 /// The number of a caption line (图1:2011-2015年…, 表5-1 …): 图 or 表 opens the line, the number
 /// follows it at once and a colon, a space, a dash or the line's end follows the number.
 pub fn is_caption(text: &str, start: usize, end: usize) -> bool {
-    let Some(lead) = crate::text::line_prefix(text, start, 8).map(str::trim_start) else {
-        return false;
-    };
-    names::CAPTIONS.contains(&lead)
-        && text[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, ':' | '：' | ' ' | '-' | '－' | '\n' | '\u{3000}'))
+    // (The character after first: most numbers have a unit there, and the line need not be read.)
+    let ends = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ':' | '：' | ' ' | '-' | '－' | '\n' | '\u{3000}'));
+    ends && crate::text::line_prefix(text, start, 8)
+        .map(str::trim_start)
+        .is_some_and(|lead| names::CAPTIONS.contains(&lead))
 }
 
 /// `篇(第26/40页)` right after a number: the number of articles a compilation site lists, with

@@ -116,6 +116,11 @@ fn time_or_quarter(s: &str) -> Option<(usize, String)> {
 
 /// A year written in Chinese digits (二〇二三年), with month and day if they follow.
 pub fn read_chinese(text: &str, at: usize) -> Option<DateRead> {
+    // A year in Chinese digits is a digit sequence, which starts with two digits that touch
+    // (二〇, 一九): the common lone 一 of 进一步, 统一 is no year and needs no reading.
+    if !crate::numeral::starts_digit_sequence(text, at) {
+        return None;
+    }
     let n = crate::numeral::read(text, at)?;
     let year = n
         .value
@@ -135,8 +140,42 @@ pub fn read_chinese(text: &str, at: usize) -> Option<DateRead> {
     Some(DateRead { end, value })
 }
 
+/// Whether the character after 1–4 digits at the start of `s` may go on into a date or a time:
+/// every reader below starts with such a number and then asks for one of these (年, 月, 日/号,
+/// 时/点, 季度, a dash, or a space before 年/月 in PDF text). Most numbers are counts
+/// (163件) and are turned away here, before the readers look.
+fn may_be_date(s: &str) -> bool {
+    let n = digits(s);
+    if n == 0 || n > 4 {
+        return false;
+    }
+    s[n..].chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '时'
+                | '点'
+                | '季'
+                | ' '
+                | '-'
+                | '—'
+                | '–'
+                | '~'
+                | '～'
+                | '至'
+                | '到'
+                | '－'
+        )
+    })
+}
+
 /// Reads `Y年[M月[D日]]`, `M月[D日]`, `Y-M-D`, and ranges of them, at byte `at`.
 pub fn read(text: &str, at: usize) -> Option<DateRead> {
+    if !text.get(at..).is_some_and(may_be_date) {
+        return None;
+    }
     if let Some(d) = day_or_clock(text, at) {
         return Some(d);
     }

@@ -45,9 +45,35 @@ fn may_start(c: char) -> bool {
     c.is_ascii_digit() || MAY_START.contains(c)
 }
 
+/// The characters of [`may_start`] other than ASCII digits.
+const MAY_START_OTHERS: &[char] = &['数', '几', '上', '无'];
+
 /// The characters of [`may_start`] other than ASCII digits, as a bit set.
 static MAY_START: crate::text::CjkSet =
-    crate::text::CjkSet::new(crate::text::CHINESE_DIGIT_CHARS, &['数', '几', '上', '无']);
+    crate::text::CjkSet::new(crate::text::CHINESE_DIGIT_CHARS, MAY_START_OTHERS);
+
+/// The first two bytes of the UTF-8 form of each character of [`MAY_START`] (all three bytes
+/// long), as a bit set of the lead's low four bits and the second byte's low six: the scan for a
+/// number's first character passes over most Chinese characters after one lookup, without
+/// decoding them (each pair stands for 64 characters; 12 of the 1 024 pairs are set).
+static MAY_START_PAIRS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let lists = [crate::text::CHINESE_DIGIT_CHARS, MAY_START_OTHERS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let c = lists[l][i] as u32;
+            // (Three-byte UTF-8: 1110xxxx 10yyyyyy 10zzzzzz; the pair is xxxx yyyyyy.)
+            assert!(c >= 0x800 && c <= 0xFFFF);
+            let pair = (c >> 6) as usize & 0x3FF;
+            bits[pair / 64] |= 1 << (pair % 64);
+            i += 1;
+        }
+        l += 1;
+    }
+    bits
+};
 
 pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Extracted {
     let text = cleaned.text.as_str();
@@ -80,11 +106,14 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             match *rest {
                 [b, ref tail @ ..] if b < 0x80 && !b.is_ascii_digit() => rest = tail,
                 [lead @ 0xE0..=0xEF, second, third, ref tail @ ..] => {
-                    let code = (u32::from(lead & 0x0F) << 12)
-                        | (u32::from(second & 0x3F) << 6)
-                        | u32::from(third & 0x3F);
-                    if char::from_u32(code).is_some_and(may_start) {
-                        break;
+                    let pair = (usize::from(lead & 0x0F) << 6) | usize::from(second & 0x3F);
+                    if MAY_START_PAIRS[pair / 64] & (1 << (pair % 64)) != 0 {
+                        let code = (u32::from(lead & 0x0F) << 12)
+                            | (u32::from(second & 0x3F) << 6)
+                            | u32::from(third & 0x3F);
+                        if char::from_u32(code).is_some_and(may_start) {
+                            break;
+                        }
                     }
                     rest = tail;
                 }

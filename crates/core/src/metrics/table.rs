@@ -116,7 +116,7 @@ pub(super) fn fill(
 fn names_no_metric(head: &str) -> bool {
     crate::lexicon::data::names::NO_METRIC_COLUMNS
         .iter()
-        .any(|h| head.contains(h))
+        .any(|h| crate::text::contains_str(head, h))
         || head == "序"
         || head.eq_ignore_ascii_case("no")
 }

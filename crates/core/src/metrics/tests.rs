@@ -598,6 +598,30 @@ fn the_counts_of_a_list_share_the_noun_after_the_last() {
 }
 
 #[test]
+fn votes_on_the_clause_that_opens_the_sentence() {
+    let got = labels("县人大常委会专题审议县政府关于法治政府建设工作,满意 25 票,基本满意 3 票。");
+    assert_eq!(
+        got,
+        [
+            "满意票（县人大常委会专题审议县政府关于法治政府建设工作）",
+            "基本满意票（县人大常委会专题审议县政府关于法治政府建设工作）"
+        ]
+    );
+}
+
+#[test]
+fn a_bare_action_after_a_rate_of_it() {
+    // 办理 counts the services the rate before it measures, not the earlier count's 主题.
+    let got = labels(
+        "发布“高效办成一件事”事项清单 4 期 50 个主题,政务服务事项网上可办率 94.3%,办理 1.3 万件;",
+    );
+    assert_eq!(got[3], "办理（政务服务事项网上可办）");
+    // A rate of something else gives no context to a bare verb.
+    let got = labels("受理行政复议案件120件，群众满意率98%，办结110件。");
+    assert_eq!(got[2], "办结（行政复议案件）");
+}
+
+#[test]
 fn labels_completed_by_the_thing_they_belong_to() {
     let labels = |text: &str| -> Vec<String> { read(text).into_iter().map(|r| r.5).collect() };
     // A measure right after a count measures that count's things.
@@ -924,4 +948,88 @@ fn activity_lists_doubled_words_and_listed_scores() {
     );
     let scores = labels("群众满意度逐年提高,分别为73.56、76.71、80.13分。");
     assert!(scores.iter().all(|l| !l.ends_with('分')), "{scores:?}");
+}
+
+/// blind11: a count inside a document's name is the name's (《…全面提质 23 条措施》), not a
+/// count of the report, while the count after the name is one; votes (满意 25 票) and rounds
+/// (2輪次) are counted.
+#[test]
+fn titled_counts_votes_and_rounds() {
+    let got = |body: &str| -> Vec<(String, Option<String>)> {
+        read(body).into_iter().map(|r| (r.1, r.2)).collect()
+    };
+    assert_eq!(
+        got("认真落实《云南省法治化营商环境全面提质 23 条措施》,建成 13 个乡(镇)公共法律服务工作站。"),
+        [("13".to_string(), Some("个".to_string()))]
+    );
+    assert!(got("印发《关于进一步优化营商环境的20条措施》。").is_empty());
+    // A name closed before the number leaves it a count.
+    assert_eq!(
+        got("制定《甲办法》等3项制度。"),
+        [("3".to_string(), Some("项".to_string()))]
+    );
+    assert_eq!(
+        got("县人大常委会专题审议县政府关于法治政府建设工作,满意 25 票,基本满意 3 票。"),
+        [
+            ("25".to_string(), Some("票".to_string())),
+            ("3".to_string(), Some("票".to_string()))
+        ]
+    );
+    assert_eq!(
+        got("完成“四類案卷”2輪次全覆蓋評查。"),
+        [("2".to_string(), Some("轮次".to_string()))]
+    );
+}
+
+/// A 分别 clause after a clause that lists figures each named on its own: each change is its
+/// figure's (城镇…增长, 农村…增长), not a bare 分别增长. A list of later items of bare actions shares
+/// the thing the first took from the clause before (新增25项、取消28项、变更25项).
+#[test]
+fn changes_of_listed_figures_and_bare_list_items() {
+    assert_eq!(
+        labels(
+            "城镇居民人均可支配收入45000元、农村居民人均可支配收入21000元，分别增长12.3%、15.6%。"
+        ),
+        [
+            "城镇居民人均可支配收入",
+            "农村居民人均可支配收入",
+            "城镇居民人均可支配收入增长",
+            "农村居民人均可支配收入增长"
+        ]
+    );
+    assert_eq!(
+        labels("深化权责清单管理,动态调整9个部门部分行政权力事项,新增25项、取消28项、变更25项。"),
+        [
+            "动态调整部门部分行政权力事项",
+            "新增（动态调整部门部分行政权力事项）",
+            "取消（动态调整部门部分行政权力事项）",
+            "变更（动态调整部门部分行政权力事项）"
+        ]
+    );
+}
+
+/// blind10: a count of a set chosen from (从7个申报地区和228个申报项目中优选2个综合地区) names that
+/// set, and the verb after 中 goes to the next figure; a long place phrase before the action is
+/// left out (在“古丈司法”公众号以及…媒体发布信息稿件), a short one stays (在行政复议中成功调解);
+/// a noun joined by 及 stays with a count's phrase (33名市直部门及县(市)区主要负责人现场述法).
+#[test]
+fn chosen_sets_places_and_joined_nouns() {
+    assert_eq!(
+        labels("从7个申报地区和228个申报项目中优选2个综合地区和6个单项项目参评。"),
+        ["申报地区", "申报项目", "优选综合地区", "优选单项项目参评"]
+    );
+    assert_eq!(
+        labels("2024年度在“古丈司法”公众号以及省、州、县级有关媒体发布信息稿件40余篇。"),
+        ["发布信息稿件"]
+    );
+    assert_eq!(
+        labels("4件在行政复议中成功调解。"),
+        ["在行政复议中成功调解"]
+    );
+    assert_eq!(
+        labels("组织33名市直部门及县(市)区主要负责人现场述法。"),
+        ["组织市直部门及县(市)区主要负责人现场述法"]
+    );
+    // 和 before another count still ends the phrase.
+    assert_eq!(labels("全市共有432名律师和35名公证员。")[0], "全市律师");
 }

@@ -123,7 +123,7 @@ fn inner_magnitude(text: &str, at: usize, n: &Numeral) -> Option<(u32, &'static 
         return None;
     }
     let body = &text[at..n.magnitude_at.unwrap_or(n.end)];
-    if body.contains("万亿") {
+    if crate::text::contains_str(body, "万亿") {
         return None;
     }
     let (i, power, word) = if let Some(i) = body.find('亿') {
@@ -294,5 +294,9 @@ mod tests {
         // The number of a floor, a room or a house of an address.
         assert_eq!(why("联系地址:政府大楼5楼528;", "528"), Some(Reject::NoUnit));
         assert_eq!(why("九莲南路399号", "399"), Some(Reject::NoUnit));
+        assert_eq!(
+            why("认真落实《云南省法治化营商环境全面提质 23 条措施》", "23"),
+            Some(Reject::BookTitle)
+        );
     }
 }

@@ -40,6 +40,8 @@ pub(super) enum Reject {
     Enumeration,
     /// A Chinese numeral inside “…” (“三个一”).
     Quoted,
+    /// A number inside a document's name: 《…全面提质 23 条措施》.
+    BookTitle,
     /// 两 after 、 or 和: part of a list of names (一府两院, 一规划两纲要).
     ListedTwo,
     /// A Chinese numeral with no unit at all.
@@ -60,7 +62,7 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         return Some(Reject::LoneYi);
     }
     let end = n.end;
-    let rules: [(ContextRule, Reject); 9] = [
+    let rules: [(ContextRule, Reject); 10] = [
         (context::is_ordinal, Reject::Ordinal),
         (context::is_session, Reject::Session),
         (context::is_named, Reject::Name),
@@ -70,6 +72,7 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         (context::is_model_name, Reject::ModelName),
         (context::explains_model, Reject::ExplainsModel),
         (context::is_page_counter, Reject::PageCounter),
+        (context::in_book_title, Reject::BookTitle),
     ];
     if is_marker(text, at, end, outline) {
         return Some(Reject::Marker);

@@ -139,7 +139,7 @@ fn points_listed(text: &str, at: usize) -> Option<(usize, usize)> {
         .unwrap_or(window.len())];
     let unit = ["个百分点", "個百分點", "个百分點", "個百分点"]
         .iter()
-        .filter_map(|u| clause.find(u).map(|i| (i, u.len())))
+        .filter_map(|u| crate::text::find_str(clause, u).map(|i| (i, u.len())))
         .min()?;
     // Only items in between: words, figures and 个 before each 、.
     let between = &clause[..unit.0];
@@ -243,7 +243,9 @@ fn listed_unit<'t>(
             let clause = head
                 .rfind(['，', ',', '。', '；', '\n'])
                 .map_or(head, |i| &head[i..]);
-            if !clause.contains("分别") && !clause.contains("依次") {
+            if !crate::text::contains_str(clause, "分别")
+                && !crate::text::contains_str(clause, "依次")
+            {
                 return None;
             }
             return Some((next.magnitude, &text[next.end..next.end + len], Some(kind)));

@@ -10,7 +10,7 @@ use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
 use crate::lexicon::data::change::TO_LEVEL as LEVEL_VERBS;
 use crate::lexicon::data::label::{
-    DATE_SUFFIXES, LEADING, PREDICATES, SCOPES, SUBJECT_END, TRAILING,
+    CHANNEL_NOUNS, DATE_SUFFIXES, LEADING, PREDICATES, SCOPES, SUBJECT_END, TRAILING,
 };
 use crate::lexicon::segment;
 
@@ -135,7 +135,12 @@ pub fn predicate_of_objects(
         return None;
     }
     let first = between.is_empty() || SCOPES.contains(&between);
-    let has_verb = |s: &str| CLAUSE_LEADS.iter().chain(ACTIONS).any(|v| s.contains(v));
+    let has_verb = |s: &str| {
+        CLAUSE_LEADS
+            .iter()
+            .chain(ACTIONS)
+            .any(|v| crate::text::contains_str(s, v))
+    };
     let later = !first && between.contains(|c: char| c.is_ascii_digit()) && !has_verb(between);
     if !first && !later {
         return None;
@@ -174,7 +179,7 @@ pub fn predicate_of_objects(
     let verb = CLAUSE_LEADS
         .iter()
         .chain(ACTIONS)
-        .filter_map(|v| rest.find(v))
+        .filter_map(|v| crate::text::find_str(rest, v))
         .min()?;
     let from = object_end + verb;
     let to = text[from..end]
@@ -243,6 +248,30 @@ pub fn clause_start(text: &str, pos: usize, floor: usize) -> usize {
 
 /// The words of `text[start..end]` that say what the number counts. `bare`: no noun follows
 /// the number, so a bare verb before it needs its subject.
+/// Byte length of a long place phrase that opens the words `a..b` before an action (在“古丈司法”
+/// 公众号以及省、州、县级有关媒体|发布信息稿件): where it was done, not what was counted. A short
+/// one stays (在行政复议中成功调解, 在册): it says which things. 0 when there is none.
+fn long_place(text: &str, a: usize, b: usize) -> usize {
+    use crate::lexicon::data::label::ACTIONS;
+    let s = &text[a..b];
+    if !s.starts_with('在') || !segment::is_word_at(text, a, "在") {
+        return 0;
+    }
+    // The phrase ends at the first action: one inside it (在审查过程中) makes it no place.
+    s.char_indices()
+        .skip(1)
+        .find(|&(i, _)| {
+            ACTIONS
+                .iter()
+                .any(|v| segment::is_word_at(text, a + i, v) && i + v.len() < s.len())
+        })
+        .filter(|&(i, _)| s[..i].chars().count() >= MIN_PLACE_CHARS)
+        .map_or(0, |(i, _)| i)
+}
+
+/// A place phrase (在 included) shorter than this stays in a label.
+const MIN_PLACE_CHARS: usize = 12;
+
 fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) {
     let mut a = start;
     let mut b = end;
@@ -273,6 +302,15 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
             .find(|w| segment::longest_word_at(text, a) <= w.len())
         {
             a += w.len();
+            changed = true;
+        }
+        // The 中 that closes a set chosen from (从…228个申报项目|中优选2个综合地区) is the
+        // previous figure's, not this one's.
+        if text[a..b].starts_with('中')
+            && super::noun::chosen_from(text, a)
+            && segment::is_word_at(text, a, "中")
+        {
+            a += '中'.len_utf8();
             changed = true;
         }
         // A leading date or time phrase: 2023年, 2023年以来, 6月, 截至11月底.
@@ -345,6 +383,7 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
             b = a + no_digits.len();
         }
     }
+    a += long_place(text, a, b);
     // The 由/从 phrase goes first: 发电装机累计容量从10.62亿千瓦 keeps 发电装机累计容量 whole
     // (容量 alone after 累计 names nothing).
     b = a + before_from(&text[a..b]);
@@ -378,6 +417,11 @@ fn before_from(pre: &str) -> usize {
 
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
 fn cap_pre(text: &str, pre: &mut Vec<(usize, usize)>) {
+    // Words shorter than the cap (most labels) are kept as they are, without a new vector.
+    let total: usize = pre.iter().map(|&(a, b)| text[a..b].chars().count()).sum();
+    if total < MAX_PRE_CHARS {
+        return;
+    }
     let mut budget = MAX_PRE_CHARS;
     let mut kept = Vec::with_capacity(pre.len());
     for &(a, b) in pre.iter().rev() {
@@ -465,6 +509,11 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     // (“全区通办”共办理45件).
     let subject = pre[..i].trim();
     if subject.starts_with('“') && subject.ends_with('”') {
+        return None;
+    }
+    // A channel is part of what is counted (全县政务新媒体共发布信息758条: the new media's
+    // items; 上海市人民政府网站共发布各类信息), not only who did it.
+    if CHANNEL_NOUNS.iter().any(|w| subject.ends_with(w)) {
         return None;
     }
     // Keep the subject when nothing of substance follows the adverb, or only a bare verb

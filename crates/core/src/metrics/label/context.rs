@@ -32,7 +32,7 @@ pub(super) fn clause_before_repeated_verb(
     if !before.ends_with(verb) {
         // 组织…全体人员开展习近平法治思想专题集中学习，全年累计开展20余次: the verb inside the
         // clause before, with its object to the clause's end, is what was done this often.
-        let at = before.rfind(verb).filter(|&i| {
+        let at = crate::text::rfind_str(before, verb).filter(|&i| {
             verb.chars().count() >= 2
                 && i > 0
                 && before[i + verb.len()..].chars().count() >= 2
@@ -64,13 +64,14 @@ pub(super) fn clause_before_repeated_verb(
 /// The label with what its sentence adds: the rate a changed-to figure is the new level of
 /// (优秀率由62%提高到78.5%), the subject of a target (超过93%的目标) or of a bare change
 /// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
-/// `subjectless`: [`needs_subject`] of `label`, which the caller has already asked.
+/// `subjectless`: [`needs_subject`] of `label`, which the caller has already asked; `simple`:
+/// whether `label` is in simplified characters (the second answer of [`needs_subject`]).
 pub(super) fn with_context(
     text: &str,
     out: &Extracted,
     f: &Found,
     label: String,
-    subjectless: bool,
+    (subjectless, simple): (bool, bool),
 ) -> String {
     // (The same unit whatever its magnitude: 由8300万增加到1亿3千多万.)
     fn bare_unit(u: Option<&str>) -> Option<&str> {
@@ -110,7 +111,11 @@ pub(super) fn with_context(
     // Only a label that is empty, short or bare takes context: the sentence is read for no other
     // (reading it costs a scan per earlier figure of the sentence). The word lists read the
     // label in simplified characters, made once for both tests.
-    let plain = simplified(&label);
+    let plain = if simple {
+        std::borrow::Cow::Borrowed(label.as_str())
+    } else {
+        simplified(&label)
+    };
     let bare = bare_action_words(&plain);
     let changed = !subjectless && short_change_words(&plain);
     let takes_context = label.is_empty()
@@ -118,8 +123,17 @@ pub(super) fn with_context(
         || changed
         || bare
         || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS;
+    if let Some(vote) = vote_context(text, out, f, &label) {
+        return vote;
+    }
     if !takes_context {
         return label;
+    }
+    if let Some(rate) = bare
+        .then(|| rate_of_action(text, out, f.start, &plain))
+        .flatten()
+    {
+        return format!("{label}（{rate}）");
     }
     match sentence_context(text, out, f.start, is_participants(&label), bare, changed) {
         Some(context) if label.is_empty() => context,
@@ -287,8 +301,13 @@ fn sentence_context(
     // when only by a verb (其中维持93件: the hand-checked readings keep 维持).
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
-    if between.contains("其中") || listed {
+    if super::has_qizhong(between) {
         return None;
+    }
+    if listed {
+        // 动态调整…行政权力事项，新增25项、取消28项、变更25项: a bare item after one that took
+        // the sentence's thing is about the same thing.
+        return list_context(out);
     }
     let label = &out.base_labels[first];
     if label.contains('（') {
@@ -298,6 +317,74 @@ fn sentence_context(
     let n = thing.chars().count();
     (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
+}
+
+/// 县人大常委会专题审议县政府关于法治政府建设工作,满意 25 票,基本满意 3 票: a vote count named
+/// only by its choice (满意, 基本满意) is a vote on what the sentence's first clause says, when
+/// that clause holds no figure: 满意票（县人大常委会专题审议…工作）.
+fn vote_context(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<String> {
+    let unit = f
+        .unit
+        .as_deref()
+        .filter(|u| label::VOTE_UNITS.contains(u))?;
+    let n = label.chars().count();
+    if !(1..=MAX_CHOICE_CHARS).contains(&n) {
+        return None;
+    }
+    let floor =
+        f.start - crate::text::window(text, f.start.saturating_sub(MAX_LOOKBACK), f.start).len();
+    let sentence = sentence_start(text, floor, f.start);
+    let end = sentence + text[sentence..f.start].find(['，', ','])?;
+    let figure_in_it = out
+        .positions
+        .iter()
+        .rev()
+        .any(|&(a, _)| a >= sentence && a < end);
+    let clause = text[sentence..end].trim();
+    let chars = clause.chars().count();
+    (!figure_in_it && (4..=MAX_CONTEXT_CHARS).contains(&chars))
+        .then(|| format!("{label}{unit}（{clause}）"))
+}
+
+/// A vote's choice (满意, 基本满意, 不满意) is at most this long.
+const MAX_CHOICE_CHARS: usize = 4;
+
+/// 政务服务事项网上可办率94.3%，办理1.3万件: a bare action (`plain`, simplified) right after a
+/// rate of the same action, one comma back, counts the things that rate measures — not those of
+/// an earlier count of the sentence (…事项清单4期50个主题). The rate's words without its rate
+/// noun are the context (政务服务事项网上可办). Same action: the verb's first character is in the
+/// rate's words (办 in 可办率, 办结率).
+fn rate_of_action(text: &str, out: &Extracted, pos: usize, plain: &str) -> Option<String> {
+    let k = out.metrics.len().checked_sub(1)?;
+    if out.metrics[k].kind != MetricKind::Percent || out.subjectless[k] {
+        return None;
+    }
+    let between = text.get(out.positions[k].1..pos)?;
+    if between.contains(['。', '；', ';', '\n', '、']) || between.matches(['，', ',']).count() > 1
+    {
+        return None;
+    }
+    let rate = out.base_labels[k].as_str();
+    let words = label::RATE_NOUNS
+        .iter()
+        .find_map(|w| rate.strip_suffix(w))
+        .filter(|w| w.chars().count() >= 2)?;
+    let verb = plain.chars().next()?;
+    simplified(words).contains(verb).then(|| words.to_string())
+}
+
+/// The context the previous figure of a 、-list took in brackets, when its own words were as
+/// bare (新增（动态调整部门部分行政权力事项）): the next bare item of the list shares it. A list
+/// whose items name themselves (严管32人、普管46人) took none, and its items stay as they are.
+fn list_context(out: &Extracted) -> Option<String> {
+    let k = out.metrics.len().checked_sub(1)?;
+    let base = &out.base_labels[k];
+    let context = out.metrics[k]
+        .label
+        .strip_prefix(base.as_str())?
+        .strip_prefix('（')?
+        .strip_suffix('）')?;
+    (base.chars().count() <= SHORT_LABEL_CHARS && !context.is_empty()).then(|| context.to_string())
 }
 
 /// Start of the sentence holding `pos` (after the last 。；; or line break), not before `floor`.
@@ -414,8 +501,13 @@ fn is_change_to(between: &str) -> bool {
 /// Labels that name a change or an average without saying of what (同比下降, 平均每乡镇): they
 /// take the subject from the figure they follow. A bare change is a word of `any_unit` in
 /// `lexicon/change.toml`.
-pub(super) fn needs_subject(label: &str) -> bool {
-    subject_words(&simplified(label))
+///
+/// Also says (second) whether `label` is already in simplified characters, as most are:
+/// [`with_context`] reads the label in them too, and need not look at every character again.
+pub(super) fn needs_subject(label: &str) -> (bool, bool) {
+    let plain = simplified(label);
+    let simple = matches!(plain, std::borrow::Cow::Borrowed(_));
+    (subject_words(&plain), simple)
 }
 
 /// [`needs_subject`] of a label already in simplified characters.

@@ -123,7 +123,7 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
     let head = &body[..first_sep];
     let verb_end = ENUMERATION_VERBS
         .iter()
-        .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
+        .filter_map(|v| crate::text::rfind_str(head, v).map(|i| i + v.len()))
         .filter(|&e| head[e..].chars().count() <= 10)
         .max();
     let item_start = if head.ends_with('》') {

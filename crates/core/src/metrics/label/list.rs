@@ -40,7 +40,7 @@ pub(super) fn shared_verb(
     let words = &text[pa..pb];
     let (at, verb) = LIST_VERBS
         .iter()
-        .filter_map(|v| words.find(v).map(|i| (i, *v)))
+        .filter_map(|v| crate::text::find_str(words, v).map(|i| (i, *v)))
         .filter(|&(i, _)| words[..i].chars().count() <= 4)
         .min_by_key(|&(i, _)| i)?;
     let verb_range = (pa + at, pa + at + verb.len());
@@ -196,6 +196,9 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     // (The clause start is looked for in the 300 bytes kept anyway: one further back makes no
     // difference.)
     let near = crate::text::window(text, f.start.saturating_sub(300), f.start);
+    // The sentence read below lies within `near`: without 分别 there (most figures), there is
+    // none in it, and the sentence's start need not be looked for (a scan of characters back).
+    crate::text::rfind_str(near, "分别")?;
     let base = f.start - near.len();
     let sentence_start = near
         .rfind(['。', '；', ';', '，', ',', '\n'])
@@ -215,7 +218,14 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     let opening = text[sentence_start..fenbie].trim();
     let repeats = opening.is_empty() || label::COMPARISONS.contains(&opening);
     let (clause_from, subjects_end) = if repeats {
-        earlier_list(text, sentence_start)?
+        match earlier_list(text, sentence_start) {
+            Some(list) => list,
+            None => {
+                let mut ranges = vec![earlier_figure(text, out, sentence_start, k)?];
+                ranges.extend(verb_after_fenbie(text, fenbie, f.start));
+                return Some(ranges);
+            }
+        }
     } else {
         (sentence_start, fenbie)
     };
@@ -367,6 +377,38 @@ fn earlier_list(text: &str, clause: usize) -> Option<(usize, usize)> {
     };
     (!text[from..at].trim().is_empty()).then_some((from, at))
 }
+
+/// The words of the `k`-th figure of the clause before the one starting at `clause`, when that
+/// clause is a list of figures each named on its own (城镇居民人均可支配收入45000元、农村居民人均可支配
+/// 收入21000元，分别增长12.3%、15.6%): the k-th figure after 分别 is about the k-th of them.
+fn earlier_figure(text: &str, out: &Extracted, clause: usize, k: usize) -> Option<(usize, usize)> {
+    let comma = text[..clause]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '，' | ','))?;
+    let end = clause - comma.len_utf8();
+    let window = crate::text::window(text, end.saturating_sub(200), end);
+    let from = end - window.len()
+        + window
+            .rfind(['。', '；', ';', '，', ',', '\n'])
+            .map_or(0, |i| {
+                i + window[i..].chars().next().map_or(1, char::len_utf8)
+            });
+    let figures: Vec<usize> = (0..out.positions.len())
+        .filter(|&j| (from..end).contains(&out.positions[j].0))
+        .collect();
+    let &j = figures.get(k).filter(|_| figures.len() >= 2)?;
+    let name = out.base_labels[j].as_str();
+    let n = name.chars().count();
+    if !(2..=MAX_EARLIER_FIGURE_CHARS).contains(&n) || name.contains('（') {
+        return None;
+    }
+    let at = from + crate::text::rfind_str(&text[from..out.positions[j].0], name)?;
+    Some((at, at + name.len()))
+}
+
+/// Longest name of an earlier figure [`earlier_figure`] repeats.
+const MAX_EARLIER_FIGURE_CHARS: usize = 20;
 
 /// The items of a 、/和 list (ranges into `head`), not splitting inside brackets or quotes.
 fn split_items(head: &str) -> Vec<(usize, usize)> {

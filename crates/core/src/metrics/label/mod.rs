@@ -29,6 +29,17 @@ use super::judge::{is_place_unit, Found};
 use super::{table, Extracted};
 use crate::clean::Cleaned;
 
+/// Whether `s` says 其中 ("of which"), asked of the text between a figure and the one before it,
+/// which may be a paragraph long: one searcher built once (`str::contains` builds one a call).
+fn has_qizhong(s: &str) -> bool {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER
+        .get_or_init(|| memchr::memmem::Finder::new("其中"))
+        .find(s.as_bytes())
+        .is_some()
+}
+
 /// A metric's label and what the later metrics of its sentence need to know about it.
 pub(super) struct Label {
     /// The clause parts the label was cut from (cleaned-text ranges).
@@ -109,14 +120,15 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     if let Some(quake) = magnitude::earthquake(text, f.end, f.unit.as_deref(), &label) {
         label = quake;
     }
-    let subjectless = context::needs_subject(&label);
+    let needs_subject = context::needs_subject(&label);
+    let subjectless = needs_subject.0;
     let base = label.clone();
     let label = whole::part_of_whole(text, out, f.start, &label)
         .or_else(|| whole::reach_of_activity(text, &label, clause, floor, prev_end))
         .or_else(|| whole::each_of_topic(text, f.start, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
         .or_else(|| whole::measure_of_next(text, f, &label))
-        .unwrap_or_else(|| context::with_context(text, out, f, label, subjectless));
+        .unwrap_or_else(|| context::with_context(text, out, f, label, needs_subject));
     Label {
         parts,
         base,

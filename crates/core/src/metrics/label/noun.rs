@@ -2,7 +2,9 @@
 //! → 部门权责清单. It stops where the next item of a list or the next metric's clause begins.
 
 use super::clause::is_boundary;
-use crate::lexicon::data::label::{CATEGORY_NOUNS, CLAUSE_VERBS, POST_STOP, RATE_NOUNS, TOTALS};
+use crate::lexicon::data::label::{
+    CATEGORY_NOUNS, CLAUSE_VERBS, POST_CONJUNCTIONS, POST_STOP, RATE_NOUNS, TOTALS,
+};
 use crate::lexicon::segment;
 
 const MAX_POST_CHARS: usize = 16;
@@ -47,6 +49,15 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         if is_boundary(c) || c.is_ascii_digit() || c == '、' {
             break;
         }
+        // 从7个申报地区和228个申报项目|中优选2个综合地区: the count is of the set chosen from,
+        // which 中 closes; what follows is the next figure's verb.
+        if c == '中'
+            && i > 0
+            && chosen_from(text, from)
+            && segment::is_word_at(text, from + i, "中")
+        {
+            break;
+        }
         // 主持召开省政府常务会等会议研究…: 等 before the noun it exemplifies goes on with it.
         let such_as = c == '等'
             && rest[..i]
@@ -67,6 +78,7 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
                 .iter()
                 .any(|w| segment::is_word_at(text, from + i, w))
                 || total_follows(&rest[i..]))
+            && !joins_noun(&rest[i..])
         {
             break;
         }
@@ -94,6 +106,32 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     // A predicate after the noun stays (23个单位（部门）公布实行告知承诺制的证明事项达285项: the
     // units are those that published): a reader names the count by what it did.
     Some((from, from + end))
+}
+
+/// A conjunction at the start of `at` that joins a noun to the phrase (市直部门|及县(市)区主要负责人
+/// 现场述法) rather than starting the next counted item of a list (律师|和35名公证员): no number
+/// follows it before the clause ends.
+fn joins_noun(at: &str) -> bool {
+    let Some(w) = POST_CONJUNCTIONS.iter().find(|w| at.starts_with(**w)) else {
+        return false;
+    };
+    !at[w.len()..]
+        .chars()
+        .take_while(|&c| !is_boundary(c) && c != '、')
+        .any(|c| c.is_ascii_digit() || crate::text::is_chinese_digit(c))
+}
+
+/// Whether the clause before `at` opens a 从… frame (从7个申报地区和228个申报项目中): 从 as a word of
+/// its own (not 从严, 从事) since the clause's last punctuation.
+pub(super) fn chosen_from(text: &str, at: usize) -> bool {
+    let head = crate::text::window(text, at.saturating_sub(90), at);
+    let base = at - head.len();
+    let clause = head.rfind(is_boundary).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    head[clause..]
+        .match_indices('从')
+        .any(|(i, _)| segment::is_word_at(text, base + clause + i, "从"))
 }
 
 /// Byte length of a footnote marker at the start of `s`: [1], ［12］, ①, ¹ (0 if none).
@@ -167,7 +205,7 @@ pub(super) fn head_end(text: &str, (a, b): (usize, usize)) -> usize {
     }
     CLAUSE_VERBS
         .iter()
-        .filter_map(|v| post.find(v))
+        .filter_map(|v| crate::text::find_str(post, v))
         .filter(|&i| i > 0)
         .min()
         .map_or(b, |i| a + i)

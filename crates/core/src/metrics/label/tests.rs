@@ -194,6 +194,20 @@ fn subjects_that_say_who_did_it() {
         label("区政府办公室共受理36件政府信息公开申请", "36", "件", true),
         "受理政府信息公开申请"
     );
+    // A channel before the adverb names which things were counted.
+    assert_eq!(
+        label("全县政务新媒体共发布信息758条。", "758", "条", true),
+        "全县政务新媒体共发布信息"
+    );
+    assert_eq!(
+        label(
+            "全年上海市人民政府网站共发布各类信息46106条",
+            "46106",
+            "条",
+            true
+        ),
+        "上海市人民政府网站共发布各类信息"
+    );
     // 含 opens a breakdown: not part of what is counted.
     assert_eq!(label("(含新制定5件,修改4件)", "5", "件", true), "新制定");
 }
@@ -253,4 +267,23 @@ fn a_short_list_of_what_was_done_or_counted_stays() {
         ),
         "修订完善总体应急预案"
     );
+}
+
+#[test]
+fn the_bracket_byte_test_is_the_character_test() {
+    let brackets = ['(', ')', '（', '）', '《', '》', '“', '”'];
+    for s in [
+        "",
+        "审结行政复议案件",
+        "警情推送、群众来访",
+        "“跨省通办”办件",
+        "矛盾纠纷类(警情推送",
+        "覆盖14个抽查领域）",
+        "《条例》",
+        "‘单引号’—…",
+        "〈〉「」【】",
+        "ＡＢ（",
+    ] {
+        assert_eq!(super::text::has_bracket(s), s.contains(brackets), "{s}");
+    }
 }

@@ -40,12 +40,7 @@ fn without_repeated_end(mut s: String) -> String {
 /// Drops an opening bracket that is never closed or a closing one that was never opened
 /// (a label cut out of `（警情推送103件、群众来访42件）`).
 fn balance_brackets(s: String) -> String {
-    // A byte pre-test first (the brackets are ASCII or start with E2, E3 or EF; Han characters
-    // start with E4–E9): a char-set `contains` decodes every character of every label.
-    let may_have = s
-        .bytes()
-        .any(|b| matches!(b, b'(' | b')' | 0xE2 | 0xE3 | 0xEF));
-    if !may_have || !s.contains(['(', ')', '（', '）', '《', '》', '“', '”']) {
+    if !has_bracket(&s) {
         return trimmed(s);
     }
     let pairs = [('(', ')'), ('（', '）'), ('《', '》'), ('“', '”')];
@@ -75,6 +70,23 @@ fn balance_brackets(s: String) -> String {
         }
     }
     trimmed(out)
+}
+
+/// Whether `s` holds one of the brackets [`balance_brackets`] pairs: ( ) （ ） 《 》 “ ”. Their
+/// UTF-8 bytes are looked for directly (the wide ones start with E2, E3 or EF, which no Han
+/// character does; every label is asked, and many hold a 、 or “, so a byte pretest followed by
+/// a char-set `contains` decoded most labels in full).
+pub(super) fn has_bracket(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2(b'(', b')', b).is_some()
+        || memchr::memchr3_iter(0xE2, 0xE3, 0xEF, b).any(|i| {
+            matches!(
+                (b[i], b.get(i + 1), b.get(i + 2)),
+                (0xE2, Some(0x80), Some(0x9C | 0x9D))
+                    | (0xE3, Some(0x80), Some(0x8A | 0x8B))
+                    | (0xEF, Some(0xBC), Some(0x88 | 0x89))
+            )
+        })
 }
 
 /// `s` trimmed, in place when nothing is trimmed (most labels).

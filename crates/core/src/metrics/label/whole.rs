@@ -26,7 +26,7 @@ pub(super) fn part_of_whole(
     let k = out.metrics.len().checked_sub(1)?;
     let (_, end) = out.positions[k];
     let between = text.get(end..pos)?;
-    if !between.contains("其中") || between.contains(['。', '；', ';', '\n']) {
+    if !super::has_qizhong(between) || between.contains(['。', '；', ';', '\n']) {
         return None;
     }
     // (After the cheap tests: this is asked of every label, and few follow a 其中.)
@@ -170,7 +170,7 @@ pub(super) fn each_of_topic(text: &str, pos: usize, label: &str) -> Option<Strin
     (rest.starts_with('各')
         && (2..=MAX_TOPIC_CHARS).contains(&n)
         && plain
-        && !label.contains(topic))
+        && !crate::text::contains_str(label, topic))
     .then(|| format!("{label}（{topic}）"))
 }
 
