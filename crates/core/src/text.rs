@@ -79,16 +79,11 @@ pub fn starts_with_str(s: &str, w: &str) -> bool {
 /// are enough: a UTF-8 word only matches UTF-8 text at a character boundary. Linear in
 /// `s.len()` times `w.len()`, so only for words of a few characters.
 pub fn contains_str(s: &str, w: &str) -> bool {
-    let (s, w) = (s.as_bytes(), w.as_bytes());
-    let Some((&first, _)) = w.split_first() else {
-        return true;
-    };
-    s.len() >= w.len()
-        && (0..=s.len() - w.len())
-            .any(|i| s[i] == first && s[i..].iter().zip(w).all(|(a, b)| a == b))
+    find_str(s, w).is_some()
 }
 
 /// `s.find(w)` for a short word in a short text (see [`contains_str`]): the first match.
+#[inline]
 pub fn find_str(s: &str, w: &str) -> Option<usize> {
     let (s, w) = (s.as_bytes(), w.as_bytes());
     let Some((&first, _)) = w.split_first() else {
@@ -332,6 +327,26 @@ mod tests {
                 assert_eq!(contains_str(s, w), s.contains(w), "{s} {w}");
             }
         }
+    }
+
+    #[test]
+    fn find_str_and_contains_str_agree_with_str() {
+        let s = "分别为12%、分别分别占比别分";
+        for w in [
+            "分别",
+            "别",
+            "占比",
+            "别分",
+            "分别为",
+            "无",
+            "",
+            "分别分别",
+            "分别为12%、分别分别占比别分多",
+        ] {
+            assert_eq!(find_str(s, w), s.find(w), "{w}");
+            assert_eq!(contains_str(s, w), s.contains(w), "{w}");
+        }
+        assert_eq!(find_str("", "分别"), None);
     }
 
     #[test]
