@@ -1104,3 +1104,48 @@ fn a_count_before_a_dui_phrase_takes_who_acted_from_the_clause_before() {
         ["对相关工作作出批示（区委、区政府主要负责同志）", "开展区委理论学习中心组专题学法"]
     );
 }
+
+#[test]
+fn figures_after_a_comparison_frame_are_about_its_subject() {
+    // 海南区 2024: the frame names what was cut; 与上年相比 names nothing.
+    assert_eq!(
+        labels(
+            "经过优化调整,全区各镇(街道)职责事项与自治区指导目录相比,平均删减29条,删减比例20%。"
+        ),
+        [
+            "全区各镇(街道)职责事项平均删减",
+            "全区各镇(街道)职责事项删减比例"
+        ]
+    );
+    // 枞阳 2023: 与去年同期相比 names nothing (同 is 同期's).
+    assert_eq!(
+        labels("与去年同期相比,优良天数增加7天,可吸入颗粒物(PM10)月平均浓度下降23%。")[0],
+        "优良天数增加"
+    );
+}
+
+#[test]
+fn a_breakdown_part_named_by_a_figure_or_after_it_closed_takes_the_whole() {
+    // 贵州教育厅 2022: the part is named only by its years of teaching.
+    assert_eq!(
+        labels("全年办理教师教龄荣誉证书共8235人,其中30年7643人,25年592人。")[1],
+        "30年（教师教龄荣誉证书）"
+    );
+    // 合水 2024: a figureless clause closes the breakdown; 按时办结 is of all the requests.
+    let got = labels("2024年,全县共收到政府信息公开申请11件,其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件,全部属自然人申请件,按时办结11件,截至2024年底,已经全部办结,结转下年度办理0件。");
+    assert_eq!(got[3], "按时办结（政府信息公开申请）");
+    // Inside the breakdown a verb names its part alone.
+    assert_eq!(
+        labels("共收到行政复议申请85件,其中维持43件,纠错12件。")[2],
+        "纠错"
+    );
+}
+
+#[test]
+fn a_list_verb_with_a_complement_gives_the_new_level() {
+    // 贵州教育厅 2022: 扩充至 31项 is the new size of the list.
+    assert_eq!(
+        labels("权力和责任清单的事项从2021版的10项扩充至31项。")[1],
+        "权力和责任清单的事项扩充至"
+    );
+}

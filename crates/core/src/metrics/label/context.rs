@@ -126,6 +126,14 @@ pub(super) fn with_context(
     if let Some(vote) = vote_context(text, out, f, &label) {
         return vote;
     }
+    let cjk = label.chars().filter(|c| crate::text::is_cjk(*c)).count();
+    if let Some(subject) = (cjk <= MAX_FRAMED_LABEL_CHARS)
+        .then(|| comparison_subject(text, f.start))
+        .flatten()
+    {
+        // 各镇(街道)职责事项与自治区指导目录相比，平均删减29条，删减比例20%.
+        return format!("{subject}{label}");
+    }
     if !takes_context {
         return label;
     }
@@ -135,7 +143,17 @@ pub(super) fn with_context(
     {
         return format!("{label}（{rate}）");
     }
-    match sentence_context(text, out, f.start, is_participants(&label), bare, changed) {
+    // 其中30年7643人: a part named only by a figure of its own.
+    let figure_only = label.starts_with(|c: char| c.is_ascii_digit());
+    match sentence_context(
+        text,
+        out,
+        f.start,
+        is_participants(&label),
+        bare,
+        changed,
+        figure_only,
+    ) {
         Some(context) if label.is_empty() => context,
         Some(context) => format!("{label}（{context}）"),
         None => label,
@@ -261,6 +279,12 @@ fn growth_subject(label: &str) -> Option<String> {
 /// preferred as its context over any nearer figure. `topic`: the figure changes an attribute
 /// of what the sentence is about (全国共有乡镇卫生院33753个，床位…，与上年比较，床位增加4.9万张),
 /// so the sentence's first such figure is its context, not the nearest.
+///
+/// Two figures after a 其中 take the figure before the 其中 as their context: a part named only
+/// by a figure of its own (`figure_only`: 办理教师教龄荣誉证书共8235人，其中30年7643人), and
+/// one after the breakdown has closed ([`breakdown_closed`]: …申请11件，其中…9件、…2件，全部属
+/// 自然人申请件，按时办结11件).
+#[allow(clippy::too_many_arguments)]
 fn sentence_context(
     text: &str,
     out: &Extracted,
@@ -268,6 +292,7 @@ fn sentence_context(
     events: bool,
     bare: bool,
     topic: bool,
+    figure_only: bool,
 ) -> Option<String> {
     let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
     let sentence = sentence_start(text, floor, pos);
@@ -311,6 +336,23 @@ fn sentence_context(
             .take_while(|&k| out.positions[k].0 >= from)
             .find(|&k| names_it(k))
     };
+    // The 其中 of the sentence before the figure, and whether the figure still counts a part.
+    let qizhong = super::has_qizhong(&text[sentence..pos])
+        .then(|| text[sentence..pos].rfind("其中"))
+        .flatten()
+        .map(|q| sentence + q);
+    if let Some(q) = qizhong {
+        if !(figure_only || breakdown_closed(&text[q..pos])) {
+            return None;
+        }
+        let k = in_sentence()
+            .skip_while(|&k| out.positions[k].1 > q)
+            .find(|&k| names_it(k))?;
+        let thing = counted_noun(the_thing(&out.base_labels[k]));
+        return (2..=MAX_CONTEXT_CHARS)
+            .contains(&thing.chars().count())
+            .then(|| thing.to_string());
+    }
     let first = events
         .then(|| in_sentence().find(|&k| names_it(k) && is_event(k)))
         .flatten()
@@ -321,14 +363,11 @@ fn sentence_context(
         })
         .or_else(|| in_sentence().find(|&k| names_it(k)))
         .or_else(|| bare.then(previous_sentence).flatten())?;
-    let between = &text[sentence..pos];
     // Parts of a breakdown (其中…, or a list 严管32人、普管46人) are named on their own, even
-    // when only by a verb (其中维持93件: the hand-checked readings keep 维持).
+    // when only by a verb (其中维持93件: the hand-checked readings keep 维持); a 其中 was
+    // answered above.
     let last_end = out.positions.last().map_or(pos, |p| p.1);
     let listed = text[last_end..pos].contains('、');
-    if super::has_qizhong(between) {
-        return None;
-    }
     if listed {
         // 动态调整…行政权力事项，新增25项、取消28项、变更25项: a bare item after one that took
         // the sentence's thing is about the same thing.
@@ -342,6 +381,37 @@ fn sentence_context(
     let n = thing.chars().count();
     (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
+}
+
+/// Whether a 其中 breakdown (`from` 其中 to the figure) has closed before the figure: a clause
+/// with no figure follows one of its figures (其中通过政府网站申请9件、邮寄申请2件，全部属自然人
+/// 申请件，按时办结11件). The 其中 clause itself may be figureless (其中，维持93件).
+fn breakdown_closed(from: &str) -> bool {
+    let mut clauses = from.split(['，', ',']);
+    let Some(first) = clauses.next() else {
+        return false;
+    };
+    let mut figure_seen = has_figure(first);
+    let mut clauses = clauses.peekable();
+    while let Some(clause) = clauses.next() {
+        // The last piece is the figure's own clause.
+        if clauses.peek().is_none() {
+            break;
+        }
+        let figure = has_figure(clause);
+        if !figure && figure_seen {
+            return true;
+        }
+        figure_seen |= figure;
+    }
+    false
+}
+
+/// Whether a clause writes a figure, in digits or Chinese numerals.
+fn has_figure(clause: &str) -> bool {
+    clause.chars().any(|c| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::text::is_chinese_digit(c)
+    })
 }
 
 /// 县人大常委会专题审议县政府关于法治政府建设工作,满意 25 票,基本满意 3 票: a vote count named
@@ -411,6 +481,60 @@ fn list_context(out: &Extracted) -> Option<String> {
         .strip_suffix('）')?;
     (base.chars().count() <= SHORT_LABEL_CHARS && !context.is_empty()).then(|| context.to_string())
 }
+
+/// What the figures after a comparison frame are about: 全区各镇(街道)职责事项与自治区指导目录相比，
+/// 平均删减29条，删减比例20% → 全区各镇(街道)职责事项, the words before the last 与 of a clause of
+/// the same sentence that ends in 相比 (`comparison_frames` and `comparison_with` of
+/// `lexicon/label.toml`), when every clause between it and the figure holds a figure (the
+/// frame's list of results). A frame with no subject (与上年相比) gives none: such a change is
+/// about the figure before it.
+fn comparison_subject(text: &str, pos: usize) -> Option<String> {
+    let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
+    let sentence = sentence_start(text, floor, pos);
+    let mut end = pos;
+    // The clauses before the figure's own, nearest first.
+    for _ in 0..MAX_FRAME_CLAUSES {
+        let comma = text[sentence..end].rfind(['，', ','])?;
+        let clause_end = sentence + comma;
+        let from = text[sentence..clause_end]
+            .rfind(['，', ',', '：', ':'])
+            .map_or(sentence, |p| {
+                sentence
+                    + p
+                    + text[sentence + p..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8)
+            });
+        let clause = &text[from..clause_end];
+        if let Some(frame) = label::COMPARISON_FRAMES
+            .iter()
+            .find_map(|w| clause.strip_suffix(w))
+        {
+            let at = label::COMPARISON_WITH
+                .iter()
+                .filter_map(|w| frame.rfind(w))
+                .max()?;
+            let subject = frame[..at].trim();
+            let cjk = subject.chars().filter(|c| crate::text::is_cjk(*c)).count();
+            return (2..=MAX_CONTEXT_CHARS)
+                .contains(&cjk)
+                .then(|| subject.to_string());
+        }
+        if !clause.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        end = clause_end;
+    }
+    None
+}
+
+/// How many clauses back a comparison frame is looked for ([`comparison_subject`]).
+const MAX_FRAME_CLAUSES: usize = 3;
+
+/// The longest label (CJK characters) that takes a comparison frame's subject: a longer one
+/// (行政许可事项删减比例) names its own.
+const MAX_FRAMED_LABEL_CHARS: usize = 6;
 
 /// Start of the sentence holding `pos` (after the last 。；; or line break), not before `floor`.
 fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
