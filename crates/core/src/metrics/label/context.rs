@@ -118,15 +118,12 @@ pub(super) fn with_context(
     };
     let bare = bare_action_words(&plain);
     let changed = !subjectless && short_change_words(&plain);
-    let takes_context = label.is_empty()
-        || subjectless
-        || changed
-        || bare
-        || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS;
+    let cjk = label.chars().filter(|c| crate::text::is_cjk(*c)).count();
+    let takes_context =
+        label.is_empty() || subjectless || changed || bare || cjk <= SHORT_LABEL_CHARS;
     if let Some(vote) = vote_context(text, out, f, &label) {
         return vote;
     }
-    let cjk = label.chars().filter(|c| crate::text::is_cjk(*c)).count();
     if let Some(subject) = (cjk <= MAX_FRAMED_LABEL_CHARS)
         .then(|| comparison_subject(text, f.start))
         .flatten()
@@ -489,24 +486,33 @@ fn list_context(out: &Extracted) -> Option<String> {
 /// frame's list of results). A frame with no subject (与上年相比) gives none: such a change is
 /// about the figure before it.
 fn comparison_subject(text: &str, pos: usize) -> Option<String> {
-    let floor = pos - crate::text::window(text, pos.saturating_sub(MAX_LOOKBACK), pos).len();
-    let sentence = sentence_start(text, floor, pos);
-    let mut end = pos;
-    // The clauses before the figure's own, nearest first.
+    let near = crate::text::window(text, pos.saturating_sub(MAX_FRAME_BYTES), pos);
+    // Most figures have no 比 or 较 before them: two byte searches answer for them.
+    static BI: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    static JIAO: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let bi = BI.get_or_init(|| memchr::memmem::Finder::new("比"));
+    let jiao = JIAO.get_or_init(|| memchr::memmem::Finder::new("较"));
+    if bi.find(near.as_bytes()).is_none() && jiao.find(near.as_bytes()).is_none() {
+        return None;
+    }
+    let floor = pos - near.len();
+    let after = |i: usize| i + text[i..].chars().next().map_or(1, char::len_utf8);
+    // The figure's own clause starts after a comma; each clause before it is read, nearest first.
+    let mut end = floor + text[floor..pos].rfind(super::is_boundary)?;
     for _ in 0..MAX_FRAME_CLAUSES {
-        let comma = text[sentence..end].rfind(['，', ','])?;
-        let clause_end = sentence + comma;
-        let from = text[sentence..clause_end]
-            .rfind(['，', ',', '：', ':'])
-            .map_or(sentence, |p| {
-                sentence
-                    + p
-                    + text[sentence + p..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8)
-            });
-        let clause = &text[from..clause_end];
+        if !text[end..].starts_with(['，', ',']) {
+            return None;
+        }
+        let from = text[floor..end]
+            .rfind(super::is_boundary)
+            .map(|p| floor + p);
+        let start = match from {
+            Some(p) => after(p),
+            // A clause cut by the window would give half a subject.
+            None if floor == 0 => 0,
+            None => return None,
+        };
+        let clause = &text[start..end];
         if let Some(frame) = label::COMPARISON_FRAMES
             .iter()
             .find_map(|w| clause.strip_suffix(w))
@@ -524,10 +530,14 @@ fn comparison_subject(text: &str, pos: usize) -> Option<String> {
         if !clause.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        end = clause_end;
+        end = from?;
     }
     None
 }
+
+/// How far back (bytes) a comparison frame is looked for ([`comparison_subject`]): three
+/// clauses of a report's length.
+const MAX_FRAME_BYTES: usize = 240;
 
 /// How many clauses back a comparison frame is looked for ([`comparison_subject`]).
 const MAX_FRAME_CLAUSES: usize = 3;
