@@ -129,7 +129,9 @@ pub fn predicate_of_objects(
     // What stands between 对 and the number: nothing or a scope (对2个…, 对全县27个…) for the
     // first object, the earlier objects for a later one (对2市|4县, 对…乡(镇、区)、|36个).
     let head = crate::text::window(text, num_start.saturating_sub(120), num_start);
-    let dui = head.rfind('对')?;
+    // (memchr's backward search: `str::rfind(char)` reads a word at a time, and most labels
+    // have no 对 in their 120 bytes.)
+    let dui = crate::text::rfind_str(head, "对")?;
     let between = &head[dui + '对'.len_utf8()..];
     if between.contains(is_boundary) || between.chars().count() > 40 {
         return None;
