@@ -32,11 +32,21 @@ pub struct Extracted {
     pub positions: Vec<(usize, usize)>,
     /// Cleaned-text ranges of each metric's label (parallel to `metrics`).
     pub label_parts: Vec<label::Parts>,
-    /// Each label before sentence context was added (parallel to `metrics`).
-    pub base_labels: Vec<String>,
+    /// Each label before sentence context was added (parallel to `metrics`); None when no
+    /// context was added, so the base label is the metric's label ([`Extracted::base_label`]).
+    pub base_labels: Vec<Option<String>>,
     /// Whether each base label is a bare change or average (同比下降, 平均每乡镇) that needs the
     /// subject of the figure it follows (parallel to `metrics`).
     pub subjectless: Vec<bool>,
+}
+
+impl Extracted {
+    /// The label of metric `k` before sentence context was added.
+    pub fn base_label(&self, k: usize) -> &str {
+        self.base_labels[k]
+            .as_deref()
+            .unwrap_or(self.metrics[k].label.as_str())
+    }
 }
 
 /// Characters that can start a numeral (the numeral module decides): digits, Chinese

@@ -1033,3 +1033,23 @@ fn chosen_sets_places_and_joined_nouns() {
     // 和 before another count still ends the phrase.
     assert_eq!(labels("全市共有432名律师和35名公证员。")[0], "全市律师");
 }
+
+/// A base label is kept apart only when sentence context was added to the label shown
+/// (办结率达98.6%，较上年提高2.1个百分点: the points take the rate's name); otherwise the label
+/// shown is the base label, stored once.
+#[test]
+fn base_labels_are_kept_apart_only_when_context_was_added() {
+    let text = "一、测试\n全年办结率达98.6%，较上年提高2.1个百分点。审结行政复议案件163件。\n";
+    let cleaned = crate::clean::clean(text);
+    let meta = crate::meta::read_meta(&cleaned, &Options::default());
+    let outline = crate::outline::build(&cleaned, &meta);
+    let x = super::extract(&cleaned, &outline, 0);
+    let shown: Vec<&str> = x.metrics.iter().map(|m| m.label.as_str()).collect();
+    let base: Vec<&str> = (0..x.metrics.len()).map(|k| x.base_label(k)).collect();
+    assert_eq!(shown, ["办结率", "较上年提高（办结率）", "审结行政复议案件"]);
+    assert_eq!(base, ["办结率", "较上年提高", "审结行政复议案件"]);
+    assert_eq!(
+        x.base_labels.iter().map(Option::is_some).collect::<Vec<_>>(),
+        [false, true, false]
+    );
+}
