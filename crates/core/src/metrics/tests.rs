@@ -1046,10 +1046,30 @@ fn base_labels_are_kept_apart_only_when_context_was_added() {
     let x = super::extract(&cleaned, &outline, 0);
     let shown: Vec<&str> = x.metrics.iter().map(|m| m.label.as_str()).collect();
     let base: Vec<&str> = (0..x.metrics.len()).map(|k| x.base_label(k)).collect();
-    assert_eq!(shown, ["办结率", "较上年提高（办结率）", "审结行政复议案件"]);
+    assert_eq!(
+        shown,
+        ["办结率", "较上年提高（办结率）", "审结行政复议案件"]
+    );
     assert_eq!(base, ["办结率", "较上年提高", "审结行政复议案件"]);
     assert_eq!(
-        x.base_labels.iter().map(Option::is_some).collect::<Vec<_>>(),
+        x.base_labels
+            .iter()
+            .map(Option::is_some)
+            .collect::<Vec<_>>(),
         [false, true, false]
+    );
+}
+
+/// Every character that may start a vague number may start a metric's number, and the
+/// traditional ones never reach the metrics stage: cleaning folds 數 and 幾 to 数 and 几.
+#[test]
+fn the_vague_starts_are_numeral_starts_and_traditional_ones_are_folded() {
+    for &c in crate::numeral::VAGUE_STARTS {
+        assert!(super::may_start(c), "{c}");
+    }
+    assert!(super::may_start('无'));
+    assert_eq!(
+        crate::clean::clean("培训數十人幾百家\n").text,
+        "培训数十人几百家\n"
     );
 }

@@ -600,8 +600,15 @@ mod tests {
         }
         let mut asked = 0;
         for text in &texts {
-            for (at, c) in text.char_indices().filter(|&(_, c)| matches!(c, '共' | '累' | '先')) {
-                let start = text[..at].char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+            for (at, c) in text
+                .char_indices()
+                .filter(|&(_, c)| matches!(c, '共' | '累' | '先'))
+            {
+                let start = text[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(29)
+                    .map_or(0, |(i, _)| i);
                 for end in [at + c.len_utf8(), at + 2 * c.len_utf8(), at + 12] {
                     let pre = crate::text::window(text, start, end);
                     assert_eq!(last_subject_end(pre), every(pre), "{pre:?}");

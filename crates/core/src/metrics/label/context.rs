@@ -183,8 +183,7 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) 
     let mut k = out.metrics.len().checked_sub(1)?;
     // 本年降水量542.0mm，比历年平均值468.4mm偏多73.6mm: the figure right before is what it
     // is compared with; the change is of the one before that, in the same unit.
-    if k > 0 && out.base_label(k).starts_with(['比', '较']) && out.metrics[k - 1].unit == f.unit
-    {
+    if k > 0 && out.base_label(k).starts_with(['比', '较']) && out.metrics[k - 1].unit == f.unit {
         k -= 1;
     }
     let (_, end) = out.positions[k];
