@@ -668,6 +668,14 @@ fn ranks_classes_captions_and_restated_lists_are_no_metrics() {
     assert!(got("牢牢守住发展和生态两条底线。").is_empty());
     assert!(got("组建执法、普法和调解三支队伍。").is_empty());
     assert!(got("以改革创新精神办好两件大事、抓好“六个工程”。").is_empty());
+    // A run of names in quotes, restated by its count (吉林市 2022).
+    assert!(got("开展“收件即受理”“首席事务代表制”“告知承诺制和容缺受理服务模式”三项改革,我市是全省唯一同时开展的城市。").is_empty());
+    assert!(got("推行“马上办”、“网上办”和“就近办”三项服务。").is_empty());
+    // A count of another length after quoted names counts (两个 names, 五项 counts).
+    assert_eq!(
+        got("推进“放管服”“证照分离”五项改革。"),
+        [("5".to_string(), Some("项".to_string()))]
+    );
     // 及 inside a word (涉及) joins nothing.
     assert_eq!(
         got("对项目建设等议题提出法律意见,涉及金额超两亿元。"),
