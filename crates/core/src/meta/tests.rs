@@ -1032,3 +1032,12 @@ fn a_year_in_brackets_after_the_reports_name_stays_in_the_title() {
     let m = meta("政府工作报告（2024年）\n——2024年1月23日在某省第十四届人民代表大会第二次会议上\n各位代表：\n");
     assert_eq!(m.year, Some(2024));
 }
+
+#[test]
+fn a_departments_own_site_names_its_province_in_the_source_line() {
+    let m = meta("省司法厅2023年法治政府建设年度报告\n来源：广东省司法厅　　发布时间：2024-03-28\n2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导，扎实推进依法行政。\n");
+    assert_eq!(m.issuer.as_deref(), Some("广东省司法厅"));
+    // A newspaper's 来源 is never the issuer; a bare 省司法厅 is still placed by its daily.
+    let m = meta("省司法厅2023年法治政府建设年度报告\n来源：湖南日报\n2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(m.issuer.as_deref(), Some("湖南省司法厅"));
+}
