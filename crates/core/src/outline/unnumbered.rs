@@ -17,6 +17,10 @@ use super::Found;
 use crate::clean::lines::Line;
 use crate::lexicon::markers::{parse_marker, point_marker, spaced_dun};
 
+/// What a series of lead lines stands under: the numbered heading before it (an index in the
+/// numbered headings) and the part title before it (its start), either perhaps absent.
+type SeriesKey = (Option<usize>, Option<usize>);
+
 /// Longest lead line (characters): a lead sentence is short; a paragraph is long.
 const MAX_LEAD_CHARS: usize = 30;
 /// The paragraph a lead line heads is at least this long and at least twice the lead.
@@ -72,7 +76,7 @@ pub(super) fn find(
 
     // Lead lines, grouped by the heading before them: a numbered one (its index in `found`) or
     // a part title (its start).
-    let mut series: Vec<((Option<usize>, Option<usize>), Vec<&Line>)> = Vec::new();
+    let mut series: Vec<(SeriesKey, Vec<&Line>)> = Vec::new();
     for (k, &(_, line)) in lines.iter().enumerate() {
         if taken(line) {
             continue;
