@@ -20,7 +20,7 @@ pub struct UnitMatch {
 /// Every unit with the kind it implies, from `lexicon/units.toml`.
 fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
     use super::data::units as u;
-    let lists: [(&'static [&'static str], MetricKind); 21] = [
+    let lists: [(&'static [&'static str], MetricKind); 26] = [
         (u::CHANGE, MetricKind::Change),
         (u::PERCENT, MetricKind::Percent),
         (u::DURATION, MetricKind::Duration),
@@ -33,6 +33,11 @@ fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
         (u::measure::WEIGHT, MetricKind::Other),
         (u::measure::ENERGY, MetricKind::Other),
         (u::measure::POWER, MetricKind::Other),
+        (u::measure::APPARENT_POWER, MetricKind::Other),
+        (u::measure::CROP_YIELD, MetricKind::Other),
+        (u::measure::TURNOVER, MetricKind::Other),
+        (u::measure::CONTAINERS, MetricKind::Other),
+        (u::measure::NOISE, MetricKind::Other),
         (u::measure::CONCENTRATION, MetricKind::Other),
         (u::measure::TEMPERATURE, MetricKind::Other),
         (u::measure::EARTHQUAKE, MetricKind::Other),

@@ -362,11 +362,19 @@ pub(super) fn placed(issuer: &str, text: &str, source: Option<&str>) -> Option<S
         "州" => &[crate::model::Level::Prefecture],
         _ => return None,
     };
+    // A source naming the body itself with its place (来源：广东省司法厅 over 省司法厅2023年…报告,
+    // as a department's own site posts it): the province it states.
+    let own_site = || {
+        let source = source?;
+        let at = source.find(issuer).filter(|&at| at > 0)?;
+        scope::press_province(&source[..at + level.len()])
+    };
     if level == "省" || level == "自治区" {
         // 自治区党委、政府 is an autonomous region's (法治广西 → 广西壮族自治区); 省 is written
         // loosely of any province-level division.
         return scope::province(text)
             .or_else(|| press.and_then(scope::press_province))
+            .or_else(own_site)
             .filter(|p| level == "省" || p.ends_with(level))
             .map(|p| format!("{p}{body}"));
     }
@@ -910,5 +918,20 @@ mod tests {
         assert_eq!(speaker_level("代市长 某某"), Some("市"));
         assert_eq!(speaker_level("国务院总理 李强"), None);
         assert_eq!(speaker_level("栗 俊 昌"), None);
+    }
+
+    /// A department's report posted on its own site, the body named by its level alone in the
+    /// title and the opening (省司法厅2023年…, 2023年，省司法厅坚持…; meta2 广东 2022/2023, meta14
+    /// 江苏教育厅): the page's 来源 line naming the body with its province places it.
+    #[test]
+    fn a_source_naming_the_body_with_its_province_places_it() {
+        let text = "省司法厅2023年法治政府建设年度报告\n2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导。";
+        assert_eq!(
+            placed("省司法厅", text, Some("广东省司法厅")).as_deref(),
+            Some("广东省司法厅")
+        );
+        // A source naming another body or no place does not.
+        assert_eq!(placed("省司法厅", text, Some("省司法厅")), None);
+        assert_eq!(placed("省司法厅", text, Some("省政府研究室")), None);
     }
 }

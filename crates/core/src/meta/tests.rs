@@ -1020,3 +1020,24 @@ fn a_provincial_report_printed_by_a_daily_is_the_governments() {
     let m = meta("2022年法治政府建设年度报告\n来源：河北日报\n一、主要工作\n审结案件5件。\n");
     assert_eq!(m.issuer, None);
 }
+
+#[test]
+fn a_year_in_brackets_after_the_reports_name_stays_in_the_title() {
+    // A department's report titled with its year in brackets under its organ's line.
+    let m = meta("湖北省教育厅\n法治政府建设年度报告（2022年）\n2022年，在省委、省政府的坚强领导下，省教育厅坚持以习近平法治思想为指导。\n");
+    assert_eq!(m.title.as_deref(), Some("法治政府建设年度报告（2022年）"));
+    assert_eq!(m.issuer.as_deref(), Some("湖北省教育厅"));
+    assert_eq!(m.year, Some(2022));
+    // A newspaper's bare 政府工作报告 with its year in brackets is still read as before.
+    let m = meta("政府工作报告（2024年）\n——2024年1月23日在某省第十四届人民代表大会第二次会议上\n各位代表：\n");
+    assert_eq!(m.year, Some(2024));
+}
+
+#[test]
+fn a_departments_own_site_names_its_province_in_the_source_line() {
+    let m = meta("省司法厅2023年法治政府建设年度报告\n来源：广东省司法厅　　发布时间：2024-03-28\n2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导，扎实推进依法行政。\n");
+    assert_eq!(m.issuer.as_deref(), Some("广东省司法厅"));
+    // A newspaper's 来源 is never the issuer; a bare 省司法厅 is still placed by its daily.
+    let m = meta("省司法厅2023年法治政府建设年度报告\n来源：湖南日报\n2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导。\n");
+    assert_eq!(m.issuer.as_deref(), Some("湖南省司法厅"));
+}

@@ -227,13 +227,16 @@ fn bracketed_year(t: &str) -> Option<&str> {
 }
 
 /// Whether a line ends as titles do: 报告, 总结, 公报 …, or 情况 after a year (某县2024年度法治政府
-/// 建设情况).
+/// 建设情况), perhaps with the year in brackets after (…年度报告（2022年）).
 fn ends_like_title(line: &str) -> bool {
     let line = line.trim_end();
     let line = &line[..line.len() - trailing_year_len(line).unwrap_or(0)];
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = without_note(&compact);
     let compact = &compact[..compact.len() - trailing_note_len(compact)];
+    // 法治政府建设年度报告（2022年）: the year in brackets after the report's name is part of the
+    // title (it is kept in it); the name before it ends as titles do.
+    let compact = bracketed_year(compact).unwrap_or(compact);
     let dated_situation = compact.ends_with("情况") && first_year(compact).is_some();
     words::TITLE_ENDINGS.iter().any(|e| compact.ends_with(e)) || dated_situation
 }
@@ -955,6 +958,9 @@ mod tests {
             "政府工作报告全文",
             "政府工作报告（摘要）",
             "政府工作报告（2024年）",
+            // The year in brackets after a report's name (a province's department, 2023).
+            "法治政府建设年度报告（2022年）",
+            "某某县法治政府建设年度报告(2022年度)",
         ] {
             assert!(is_title(t), "{t}");
         }

@@ -76,10 +76,12 @@ pub fn is_session(text: &str, start: usize, end: usize) -> bool {
     if !meeting {
         return false;
     }
-    // 届 within the clause before: 十一届, 十六届人大, 十四届人大常委会第 …
+    // 届 within the clause before: 十一届, 十六届人大, 十四届人大常委会第 … A line break
+    // alone ends no clause: a subtitle wrapped inside the meeting's name (在封丘县第十五届人民
+    // 代表大会⏎六次会议上) is one clause (a line ending in 。 or ，ends at its punctuation).
     let before = &text[floor_char(text, start.saturating_sub(36))..start];
     let clause = before
-        .rfind(|c: char| "。；;，,：:\n".contains(c))
+        .rfind(|c: char| "。；;，,：:".contains(c))
         .map_or(before, |i| {
             &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]
         });
@@ -364,6 +366,14 @@ mod tests {
         let s = t.find("三次").unwrap();
         assert!(is_session(t, s, s + "三".len()));
         let t = "全年召开三次会议研究法治政府建设";
+        let s = t.find("三次").unwrap();
+        assert!(!is_session(t, s, s + "三".len()));
+        // A 政府工作报告's subtitle wrapped inside the meeting's name.
+        let t = "——2025 年 3 月 30 日在封丘县第十五届人民代表大会\n六次会议上\n封丘县人民政府县长";
+        let s = t.find("六次").unwrap();
+        assert!(is_session(t, s, s + "六".len()));
+        // A sentence ended before the line break ends the clause.
+        let t = "深入学习党的二十届。\n召开三次会议";
         let s = t.find("三次").unwrap();
         assert!(!is_session(t, s, s + "三".len()));
         let (t, s, e) = at("庆祝中华人民共和国成立 75 周年", "75");

@@ -503,6 +503,51 @@ fn units_of_the_physical_world() {
     );
 }
 
+/// Units of statistical communiqués the lexicon lacked (sentences of the 国家统计局's 2017
+/// communiqué and its grain announcements): each was lost (千公顷, 千伏安, GW) or cut short (亿吨
+/// for 亿吨公里, 公斤 for 公斤/公顷, 亿千瓦 for 亿千瓦小时).
+#[test]
+fn units_of_statistical_communiques() {
+    use MetricKind::{Count, Other};
+    assert_eq!(
+        units("货物运输周转量196130亿吨公里，旅客运输周转量56.7亿人公里。规模以上港口集装箱吞吐量23680万标准箱，完成集装箱吞吐量5371万标箱。"),
+        [
+            vu("196130", "亿吨公里", Other),
+            vu("56.7", "亿人公里", Other),
+            vu("23680", "万标准箱", Other),
+            vu("5371", "万标箱", Other)
+        ]
+    );
+    assert_eq!(
+        units("全国粮食播种面积118969千公顷，粮食单位面积产量5845公斤/公顷(390公斤/亩)。"),
+        [
+            vu("118969", "千公顷", Other),
+            vu("5845", "公斤/公顷", Other),
+            vu("390", "公斤/亩", Other)
+        ]
+    );
+    assert_eq!(
+        units("全年发电量32816亿千瓦小时，新增变电容量120万千伏安，光伏装机容量3.2GW，储能规模500MW，风电装机2.1吉瓦。"),
+        [
+            vu("32816", "亿千瓦小时", Other),
+            vu("120", "万千伏安", Other),
+            vu("3.2", "GW", Other),
+            vu("500", "MW", Other),
+            vu("2.1", "吉瓦", Other)
+        ]
+    );
+    assert_eq!(
+        units("城市区域环境噪声平均值53.2分贝。全年家禽出栏1234万羽，生猪出栏56.7万头。"),
+        [
+            vu("53.2", "分贝", Other),
+            vu("1234", "万羽", Count),
+            vu("56.7", "万头", Count)
+        ]
+    );
+    // The voltage before a project's noun is still its class (500千伏输变电工程).
+    assert!(units("巴林—奈曼—阜新500千伏输变电工程竣工投运。").is_empty());
+}
+
 #[test]
 fn mixed_numerals_with_several_magnitudes_are_read_whole() {
     let r = read("高速公路通车里程达到2万5千公里，接待游客1亿3千多万人次。");
@@ -668,6 +713,14 @@ fn ranks_classes_captions_and_restated_lists_are_no_metrics() {
     assert!(got("牢牢守住发展和生态两条底线。").is_empty());
     assert!(got("组建执法、普法和调解三支队伍。").is_empty());
     assert!(got("以改革创新精神办好两件大事、抓好“六个工程”。").is_empty());
+    // A run of names in quotes, restated by its count (吉林市 2022).
+    assert!(got("开展“收件即受理”“首席事务代表制”“告知承诺制和容缺受理服务模式”三项改革,我市是全省唯一同时开展的城市。").is_empty());
+    assert!(got("推行“马上办”、“网上办”和“就近办”三项服务。").is_empty());
+    // A count of another length after quoted names counts (两个 names, 五项 counts).
+    assert_eq!(
+        got("推进“放管服”“证照分离”五项改革。"),
+        [("5".to_string(), Some("项".to_string()))]
+    );
     // 及 inside a word (涉及) joins nothing.
     assert_eq!(
         got("对项目建设等议题提出法律意见,涉及金额超两亿元。"),
@@ -1147,5 +1200,45 @@ fn a_list_verb_with_a_complement_gives_the_new_level() {
     assert_eq!(
         labels("权力和责任清单的事项从2021版的10项扩充至31项。")[1],
         "权力和责任清单的事项扩充至"
+    );
+}
+
+/// A base label is kept apart only when sentence context was added to the label shown
+/// (办结率达98.6%，较上年提高2.1个百分点: the points take the rate's name); otherwise the label
+/// shown is the base label, stored once.
+#[test]
+fn base_labels_are_kept_apart_only_when_context_was_added() {
+    let text = "一、测试\n全年办结率达98.6%，较上年提高2.1个百分点。审结行政复议案件163件。\n";
+    let cleaned = crate::clean::clean(text);
+    let meta = crate::meta::read_meta(&cleaned, &Options::default());
+    let outline = crate::outline::build(&cleaned, &meta);
+    let x = super::extract(&cleaned, &outline, 0);
+    let shown: Vec<&str> = x.metrics.iter().map(|m| m.label.as_str()).collect();
+    let base: Vec<&str> = (0..x.metrics.len()).map(|k| x.base_label(k)).collect();
+    assert_eq!(
+        shown,
+        ["办结率", "较上年提高（办结率）", "审结行政复议案件"]
+    );
+    assert_eq!(base, ["办结率", "较上年提高", "审结行政复议案件"]);
+    assert_eq!(
+        x.base_labels
+            .iter()
+            .map(Option::is_some)
+            .collect::<Vec<_>>(),
+        [false, true, false]
+    );
+}
+
+/// Every character that may start a vague number may start a metric's number, and the
+/// traditional ones never reach the metrics stage: cleaning folds 數 and 幾 to 数 and 几.
+#[test]
+fn the_vague_starts_are_numeral_starts_and_traditional_ones_are_folded() {
+    for &c in crate::numeral::VAGUE_STARTS {
+        assert!(super::may_start(c), "{c}");
+    }
+    assert!(super::may_start('无'));
+    assert_eq!(
+        crate::clean::clean("培训數十人幾百家\n").text,
+        "培训数十人几百家\n"
     );
 }

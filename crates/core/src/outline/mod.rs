@@ -244,8 +244,10 @@ fn is_list_item(line: &str) -> bool {
 }
 
 /// A heading set off from its body by a space rather than a 。 (Word and PDF copies:
-/// `（一）强化法治保障 进一步健全…机制，…。`): the words before the space, when they are a short
-/// phrase of Chinese with no punctuation and a sentence of body follows.
+/// `（一）强化法治保障 进一步健全…机制，…。`; a 统计公报 whose line breaks were lost: `一、綜合
+/// 初步核算,…`): the words before the space, when they are a short phrase of Chinese (two
+/// characters at least: a communiqué's parts are named 综合, 农业) with no punctuation and a
+/// sentence of body follows.
 fn title_before_space(line: &str) -> Option<usize> {
     let space = line.find(' ')?;
     let (head, tail) = (&line[..space], line[space..].trim_start());
@@ -254,7 +256,7 @@ fn title_before_space(line: &str) -> Option<usize> {
         .chars()
         .all(|c| crate::text::is_cjk(c) || crate::text::one_of(c, "、“”《》"));
     let body_follows = tail.starts_with(crate::text::is_cjk) && tail.chars().count() >= 10;
-    ((4..=24).contains(&chars) && plain && body_follows).then_some(space)
+    ((2..=24).contains(&chars) && plain && body_follows).then_some(space)
 }
 
 /// Caps an over-long title at the last comma before the limit.
@@ -672,6 +674,10 @@ mod tests {
                 "2（三）2024年 工作情况综述与主要做法回顾总结"
             ]
         );
+        // blind9 宜章 2023: a 统计公报 whose line breaks were lost, its parts named in two
+        // characters and set off by spaces.
+        let o = outline("2023年宜章县国民经济和社会发展统计公报 2023年，宜章县全面贯彻落实党的二十大和省委十二届四次全会精神，坚持稳中求进工作总基调，着力扩大内需、优化结构、提振信心、防范化解风险，全县经济社会发展稳中有进、回升向好。 一、综合 初步核算，2023年全县实现地区生产总值276.29亿元，按可比价格计算，比上年增长5.1%。其中，第一产业增加值33.26亿元，增长4.0%；第二产业增加值96.21亿元，增长7.9%；第三产业增加值146.82亿元，增长3.5%。 二、农业 全年粮食播种面积54.3万亩，比上年增长0.5%；粮食总产量21.6万吨，增长1.2%。\n");
+        assert_eq!(titles(&o), ["1一、综合", "1二、农业"]);
     }
 
     #[test]
@@ -819,6 +825,24 @@ mod tests {
             ]
         );
         assert_eq!(o.headings[1].marker, "——");
+    }
+
+    #[test]
+    fn a_series_of_lead_lines_under_a_part_title_is_one_level_below_it() {
+        // The part titles stand where 一、二、 would; lead sentences ending in 。 head the
+        // achievements under 2024年工作回顾, as 建宁's phrases and 上杭's dash-led lines do.
+        let o = outline("政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n2024年工作回顾\n过去一年，我们坚持稳中求进工作总基调，全力以赴拼经济、抓发展、惠民生，完成了主要目标任务。\n经济运行稳中有进。\n全市地区生产总值增长5.8%，规模以上工业增加值增长7.1%，固定资产投资增长6.3%，一般公共预算收入增长4.2%。\n产业结构持续优化。\n新增规模以上工业企业86家，高新技术企业达到420家，数字经济核心产业增加值增长12%。\n民生福祉持续增进。\n民生支出占一般公共预算支出的78.5%，城镇新增就业3.6万人，新增学位1.2万个。\n2025年工作安排\n今年是“十四五”规划收官之年。全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "12024年工作回顾",
+                "2经济运行稳中有进",
+                "2产业结构持续优化",
+                "2民生福祉持续增进",
+                "12025年工作安排"
+            ]
+        );
+        assert_eq!(o.headings[1].parent, Some(0));
     }
 
     #[test]

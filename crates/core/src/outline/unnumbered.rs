@@ -17,6 +17,10 @@ use super::Found;
 use crate::clean::lines::Line;
 use crate::lexicon::markers::{parse_marker, point_marker, spaced_dun};
 
+/// What a series of lead lines stands under: the numbered heading before it (an index in the
+/// numbered headings) and the part title before it (its start), either perhaps absent.
+type SeriesKey = (Option<usize>, Option<usize>);
+
 /// Longest lead line (characters): a lead sentence is short; a paragraph is long.
 const MAX_LEAD_CHARS: usize = 30;
 /// The paragraph a lead line heads is at least this long and at least twice the lead.
@@ -67,9 +71,12 @@ pub(super) fn find(
     let top_numbered = found.iter().any(|f| f.level == 1);
     // Whether a part title (2022年工作回顾) has been read: the lines after it are in its section.
     let mut in_part = false;
+    // Where the last part title starts.
+    let mut part_start: Option<usize> = None;
 
-    // Lead lines, grouped by the heading before them.
-    let mut series: Vec<(Option<usize>, Vec<&Line>)> = Vec::new();
+    // Lead lines, grouped by the heading before them: a numbered one (its index in `found`) or
+    // a part title (its start).
+    let mut series: Vec<(SeriesKey, Vec<&Line>)> = Vec::new();
     for (k, &(_, line)) in lines.iter().enumerate() {
         if taken(line) {
             continue;
@@ -89,6 +96,7 @@ pub(super) fn find(
         if !top_numbered && is_part_title(s) {
             out.push(heading(text, line, s, 1));
             in_part = true;
+            part_start = Some(line.start);
             continue;
         }
         let prev = k
@@ -109,15 +117,22 @@ pub(super) fn find(
         // Two lead lines in a row head nothing; neither does the body's first line.
         let after_body = prev.is_some_and(|p| !is_lead(p));
         if is_lead(s) && heads_a_paragraph && after_body {
-            let section = section_of(line.start);
+            let section = (section_of(line.start), part_start);
             match series.last_mut() {
                 Some((sec, lines)) if *sec == section => lines.push(line),
                 _ => series.push((section, vec![line])),
             }
         }
     }
-    for (section, leads) in series.into_iter().filter(|(_, l)| l.len() >= MIN_SERIES) {
-        let level = section.map_or(1, |k| (found[k].level + 1).min(4));
+    for ((section, part), leads) in series.into_iter().filter(|(_, l)| l.len() >= MIN_SERIES) {
+        // One below the heading before the series: a part title (2024年工作回顾, level 1) when it
+        // stands after the last numbered heading, as under a dash-led series.
+        let numbered = section.filter(|&k| part.is_none_or(|p| found[k].start > p));
+        let level = match numbered {
+            Some(k) => (found[k].level + 1).min(4),
+            None if part.is_some() => 2,
+            None => 1,
+        };
         for line in leads {
             let s = line.text(text).trim();
             out.push(heading(text, line, s, level));

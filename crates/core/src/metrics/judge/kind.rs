@@ -36,8 +36,8 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
             .find(|w| {
                 let head = &b[..b.len() - w.len()];
                 !words::NOT_AFTER.iter().any(|n| head.ends_with(n))
-                    // 多/少 only in a comparison: 比上年多12家, 较去年少3起.
-                    && (!matches!(*w, "多" | "少") || compares(head))
+                    // 多/少/高/低 … only in a comparison: 比上年多12家, 比全国高1.5个百分点.
+                    && (!words::COMPARED_ONLY.contains(w) || compares(head))
             })
             .is_some()
     };
@@ -163,5 +163,34 @@ mod tests {
         assert_eq!(change_direction("新增", true), None);
         assert_eq!(change_direction("覆盖企业最多", true), None);
         assert_eq!(change_direction("服务群众多", true), None);
+    }
+
+    /// A 统计公报's comparisons of growth rates (增速比上年加快1.2个百分点, 比全国高1.5个百分点,
+    /// 涨幅较上年同期扩大0.5个百分点, 比上年放缓0.4个百分点) and of increments (比上年多增1200人).
+    #[test]
+    fn comparisons_of_rates_and_increments() {
+        for up in [
+            "规模以上工业增加值增速比上年加快",
+            "增速比全国高",
+            "比全市快",
+            "涨幅较上年同期扩大",
+        ] {
+            assert_eq!(change_direction(up, false), Some(Direction::Up), "{up}");
+        }
+        for down in ["增幅比全省低", "比上年放缓", "增速比全国慢"] {
+            assert_eq!(
+                change_direction(down, false),
+                Some(Direction::Down),
+                "{down}"
+            );
+        }
+        assert_eq!(
+            change_direction("城镇新增就业比上年多增", true),
+            Some(Direction::Up)
+        );
+        // A one-character comparative outside a comparison, or after 较, is no change.
+        assert_eq!(change_direction("群众满意度高", false), None);
+        assert_eq!(change_direction("满意度保持较高", false), None);
+        assert_eq!(change_direction("办理速度快", false), None);
     }
 }

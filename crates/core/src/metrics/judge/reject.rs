@@ -279,6 +279,9 @@ fn restates_list(text: &str, at: usize, n: &Numeral) -> bool {
         return false;
     };
     let head = crate::text::window(text, at.saturating_sub(120), at);
+    if head.ends_with(['”', '"']) {
+        return quoted_run(head) == count;
+    }
     let clause = head
         .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
         .map_or(head, |i| &head[i..]);
@@ -301,4 +304,27 @@ fn restates_list(text: &str, at: usize, n: &Numeral) -> bool {
             .chars()
             .all(|c| crate::text::is_cjk(c) && !label::is_boundary(c));
     short && items == count
+}
+
+/// The number of names in quotes that end `head`, one after another (`“收件即受理”“首席事务代表
+/// 制”“告知承诺制”`, also with 、 or 和 between them): a count glued to such a run (…”三项改革)
+/// restates the names just listed. 0 when an item is unclosed or long (a quotation, not a name).
+fn quoted_run(head: &str) -> i64 {
+    /// A name in quotes is short; a quoted sentence is not a list's item.
+    const MAX_NAME_CHARS: usize = 24;
+    let mut rest = head;
+    let mut items = 0;
+    while let Some(inner) = rest.strip_suffix(['”', '"']) {
+        let Some(open) = inner.rfind(['“', '"']) else {
+            return 0;
+        };
+        let quote = inner[open..].chars().next().map_or(1, char::len_utf8);
+        let name = &inner[open + quote..];
+        if name.chars().count() > MAX_NAME_CHARS || name.contains(['。', '，', ',', '；']) {
+            return 0;
+        }
+        items += 1;
+        rest = inner[..open].trim_end_matches(['、', '和', '及', '与']);
+    }
+    items
 }
