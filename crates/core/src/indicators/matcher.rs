@@ -152,16 +152,50 @@ impl<'c> Scan<'c> {
             boundaries,
             ..
         } = self;
-        for (off, c) in text[self.to..pos].char_indices() {
-            if let Some(n) = normalised(c) {
-                *read += n.len_utf8();
-                stepper.consume(n, |h| hits.push((h.word, h.start)));
+        let from = self.to;
+        let mut rest = text.as_bytes().get(from..pos).unwrap_or_default();
+        while !rest.is_empty() {
+            // A CJK ideograph (U+4E00..U+9FFF, lead byte E4..E9: most of a report) is its own
+            // normalised form and no clause boundary: decoded from its three bytes and read
+            // without the per-character tests of the general path below.
+            if let [lead @ 0xE4..=0xE9, second, third, ref tail @ ..] = *rest {
+                let code = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(second & 0x3F) << 6)
+                    | u32::from(third & 0x3F);
+                // (U+4E00..U+9FFF are all characters.)
+                let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+                *read += 3;
+                stepper.consume(c, |h| hits.push((h.word, h.start)));
+                rest = tail;
+                continue;
             }
-            if crate::metrics::label::is_boundary(c) {
-                boundaries.push((self.to + off + c.len_utf8(), *read));
-            }
+            let off = pos - rest.len();
+            let Some(c) = text.get(off..pos).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            Self::read_char(stepper, read, hits, boundaries, off, c);
+            rest = &rest[c.len_utf8()..];
         }
         self.to = pos;
+    }
+
+    /// The general path of [`Scan::read_to`] for the character `c` at cleaned-text `off`.
+    #[inline]
+    fn read_char(
+        stepper: &mut Stepper<'c>,
+        read: &mut usize,
+        hits: &mut Vec<(usize, usize)>,
+        boundaries: &mut Vec<(usize, usize)>,
+        off: usize,
+        c: char,
+    ) {
+        if let Some(n) = normalised(c) {
+            *read += n.len_utf8();
+            stepper.consume(n, |h| hits.push((h.word, h.start)));
+        }
+        if crate::metrics::label::is_boundary(c) {
+            boundaries.push((off + c.len_utf8(), *read));
+        }
     }
 
     /// The words found in the last `part.len()` bytes of the text read but `rest` (the
@@ -635,6 +669,56 @@ mod tests {
                 assert_eq!(from_sentence, alone, "{label}: {part}");
                 assert!(part != head || !alone.is_empty(), "{label}: {part}");
             }
+        }
+    }
+
+    /// `read_to` takes CJK ideographs from their bytes; it must find what the general path,
+    /// character by character, finds: the same words at the same normalised offsets, the same
+    /// clause boundaries, read in one go or in pieces.
+    #[test]
+    fn reading_ideographs_from_bytes_is_the_general_path() {
+        let compiled = super::super::compiled();
+        let mut texts = vec![
+            "2023年，全县共办理“行政复议”案件163件（其中撤销2件）；审结 行政诉讼案件12件。\n新增法律明白人"
+                .to_string(),
+        ];
+        // Every character of U+2000..U+A000 (punctuation, full-width forms, ideographs) among
+        // dictionary words.
+        let all: String = (0x2000..0xA000).filter_map(char::from_u32).collect();
+        texts.push(format!("办理行政复议案件{all}审结案件，受理率"));
+        let new_scan = || Scan {
+            stepper: compiled.words.stepper(),
+            from: 0,
+            to: 0,
+            read: 0,
+            hits: Vec::new(),
+            boundaries: Vec::new(),
+        };
+        for text in &texts {
+            let mut general = new_scan();
+            for (off, c) in text.char_indices() {
+                let Scan {
+                    stepper,
+                    read,
+                    hits,
+                    boundaries,
+                    ..
+                } = &mut general;
+                Scan::read_char(stepper, read, hits, boundaries, off, c);
+            }
+            let mut whole = new_scan();
+            whole.read_to(text, text.len());
+            let mut pieces = new_scan();
+            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+            for &cut in cuts.iter().chain([&text.len()]) {
+                pieces.read_to(text, cut);
+            }
+            for scan in [&whole, &pieces] {
+                assert_eq!(scan.read, general.read);
+                assert_eq!(scan.hits, general.hits);
+                assert_eq!(scan.boundaries, general.boundaries);
+            }
+            assert!(!general.hits.is_empty());
         }
     }
 
