@@ -579,6 +579,10 @@ fn signature_date(text: &str) -> Option<String> {
         .filter(|l| !l.is_empty())
         .take(4)
         .find_map(|l| {
+            // (A paragraph is turned away after its first characters, not compacted whole.)
+            if title::longer_than(l, 12) {
+                return None;
+            }
             let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
             (compact.chars().count() <= 12 && compact.ends_with('日'))
                 .then(|| crate::clean::chrome::parse_date(&compact))

@@ -206,6 +206,9 @@ fn without_book_titles(s: &str) -> String {
 /// Whether `line` (folded) reads as a report's title on its own line.
 pub(super) fn is_title(line: &str) -> bool {
     let line = &line[piece_label_len(line)..];
+    if longer_than(line, MAX_TITLE_CHARS) {
+        return false;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     if !(4..=MAX_TITLE_CHARS).contains(&n) || !plain_line(&compact) {
@@ -326,12 +329,27 @@ fn without_note(title: &str) -> &str {
     let mut t = title;
     for note in words::TITLE_NOTES {
         for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("", "")] {
-            if let Some(rest) = t.strip_suffix(&format!("{open}{note}{close}")) {
+            // (`strip_suffix` of open + note + close, piece by piece: no string built per try.)
+            if let Some(rest) = t
+                .strip_suffix(close)
+                .and_then(|r| r.strip_suffix(note))
+                .and_then(|r| r.strip_suffix(open))
+            {
                 t = rest;
             }
         }
     }
     t
+}
+
+/// Whether `line` holds more than `max` characters besides whitespace. Reads up to the
+/// `max + 1`-th only: the lines asked about include the body's paragraphs, and compacting a
+/// whole paragraph to count its characters was most of the cost of turning it away.
+pub(super) fn longer_than(line: &str, max: usize) -> bool {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(max)
+        .is_some()
 }
 
 /// A line that can be a title at all: it starts with Chinese, a year or an opening quote (not
@@ -844,6 +862,15 @@ pub(super) fn is_subtitle(line: &str) -> bool {
 /// A speaker's line under a title or subtitle: a short line of Chinese (an office and a name,
 /// perhaps letter-spaced: 栗 俊 昌), no punctuation.
 pub(super) fn is_speaker(line: &str) -> bool {
+    // (A paragraph is turned away after its first characters: see `longer_than`.)
+    if line
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '·')
+        .nth(MAX_SPEAKER_CHARS)
+        .is_some()
+    {
+        return false;
+    }
     let compact: String = line
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '·')
@@ -896,6 +923,9 @@ pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option
 
 /// 关于开展专业岗位领导干部遴选工作的通知, 淳安县人民政府关于印发…方案的通知.
 pub(crate) fn is_document_title(line: &str) -> bool {
+    if longer_than(line, MAX_TITLE_CHARS) {
+        return false;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     let Some(about) = compact.find("关于") else {
@@ -914,7 +944,7 @@ pub(crate) fn is_document_title(line: &str) -> bool {
             && super::issuer::ends_with_organ(organ);
     let kind = words::DOCUMENT_KINDS
         .iter()
-        .any(|k| compact.ends_with(&format!("的{k}")));
+        .any(|k| compact.strip_suffix(k).is_some_and(|r| r.ends_with('的')));
     (6..=MAX_TITLE_CHARS).contains(&n) && plain_line(&compact) && opens && kind
 }
 
@@ -1016,6 +1046,83 @@ pub(super) fn collapse_lines(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The gates and suffix tests that read no more than they need answer as the forms that
+    /// compacted whole lines and built strings: `longer_than` as counting the compacted line
+    /// (every line of the seeds and lines with odd spaces), `without_note` as stripping
+    /// `format!("{open}{note}{close}")`, the document kinds as `ends_with(format!("的{k}"))`.
+    #[test]
+    fn gates_answer_as_the_whole_line_forms() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+        let mut lines: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(path).unwrap();
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        lines.extend(
+            [
+                "",
+                " ",
+                "\u{3000}柳州市 司法局\u{a0}",
+                "国务院总理 李强",
+                "2025年3月5日",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            for max in [0, 1, 12, 16, MAX_TITLE_CHARS, MAX_SUBTITLE_CHARS] {
+                assert_eq!(
+                    longer_than(line, max),
+                    compact.chars().count() > max,
+                    "{line}"
+                );
+            }
+        }
+        let old_without_note = |title: &str| -> String {
+            let mut t = title;
+            for note in words::TITLE_NOTES {
+                for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("", "")] {
+                    if let Some(rest) = t.strip_suffix(&format!("{open}{note}{close}")) {
+                        t = rest;
+                    }
+                }
+            }
+            t.to_string()
+        };
+        for note in words::TITLE_NOTES.iter().chain(&["", "全", "）"]) {
+            for (open, close) in [
+                ("（", "）"),
+                ("(", ")"),
+                ("【", "】"),
+                ("", ""),
+                ("(", "）"),
+            ] {
+                for inner in ["2025年湖南省政府工作报告", "", "全文"] {
+                    let t = format!("{inner}{open}{note}{close}");
+                    assert_eq!(without_note(&t), old_without_note(&t), "{t}");
+                    let t = format!("{t}{open}全文{close}");
+                    assert_eq!(without_note(&t), old_without_note(&t), "{t}");
+                }
+            }
+        }
+        for k in words::DOCUMENT_KINDS {
+            for t in [
+                format!("关于开展工作的{k}"),
+                format!("关于开展工作{k}"),
+                k.to_string(),
+            ] {
+                assert_eq!(
+                    t.strip_suffix(k).is_some_and(|r| r.ends_with('的')),
+                    t.ends_with(&format!("的{k}")),
+                    "{t}"
+                );
+            }
+        }
+    }
 
     /// The genre words read by one automaton answer as a substring search per word does (the
     /// general form: `names_genre` for each type in order, `contains` for the words of a page
