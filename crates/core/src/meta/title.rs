@@ -381,8 +381,8 @@ fn is_category_path(compact: &str) -> bool {
 pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
     for (i, &(start, end)) in candidates.iter().enumerate() {
         let line = &text[start..end];
-        let n = line.chars().count();
-        if n > MAX_TITLE_CHARS {
+        // (More than MAX_TITLE_CHARS characters, counted no further than that.)
+        if line.chars().nth(MAX_TITLE_CHARS).is_some() {
             // Once body text starts, no title follows.
             break;
         }
@@ -407,7 +407,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             // over the real title is not half of it).
             let joined = candidates.get(i + 1).and_then(|&(ns, ne)| {
                 let next = &text[ns..ne];
-                let short = next.chars().count() <= 20 && !line.contains('。');
+                let short = next.chars().nth(20).is_none() && !line.contains('。');
                 if !short || ends_like_title(line) {
                     return None;
                 }
@@ -823,7 +823,9 @@ pub(super) fn table_cell<'t>(
 ) -> Option<&'t str> {
     candidates.iter().find_map(|&(start, end)| {
         let line = &text[start..end];
-        if !line.contains(['|', '\t']) {
+        // (Both ASCII: memchr's vectorised search, where a char-set pattern decodes every
+        // character of a paragraph.)
+        if memchr::memchr2(b'|', b'\t', line.as_bytes()).is_none() {
             return None;
         }
         let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
@@ -1069,18 +1071,25 @@ mod tests {
                 "\u{3000}柳州市 司法局\u{a0}",
                 "国务院总理 李强",
                 "2025年3月5日",
+                "发布机构 | 剑阁县政府 |",
+                "a\tb",
             ]
             .map(String::from),
         );
         for line in &lines {
             let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-            for max in [0, 1, 12, 16, MAX_TITLE_CHARS, MAX_SUBTITLE_CHARS] {
+            for max in [0, 1, 12, 16, 20, MAX_TITLE_CHARS, MAX_SUBTITLE_CHARS] {
                 assert_eq!(
                     longer_than(line, max),
                     compact.chars().count() > max,
                     "{line}"
                 );
+                assert_eq!(line.chars().nth(max).is_some(), line.chars().count() > max);
             }
+            assert_eq!(
+                memchr::memchr2(b'|', b'\t', line.as_bytes()).is_some(),
+                line.contains(['|', '\t'])
+            );
         }
         let old_without_note = |title: &str| -> String {
             let mut t = title;
