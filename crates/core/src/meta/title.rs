@@ -825,9 +825,7 @@ pub(super) fn table_cell<'t>(
         let line = &text[start..end];
         // (Both ASCII: memchr's vectorised search, where a char-set pattern decodes every
         // character of a paragraph.)
-        if memchr::memchr2(b'|', b'\t', line.as_bytes()).is_none() {
-            return None;
-        }
+        memchr::memchr2(b'|', b'\t', line.as_bytes())?;
         let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
         cells.windows(2).find_map(|pair| {
             let label: String = pair[0].chars().filter(|c| !c.is_whitespace()).collect();
