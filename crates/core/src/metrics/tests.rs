@@ -1033,3 +1033,74 @@ fn chosen_sets_places_and_joined_nouns() {
     // 和 before another count still ends the phrase.
     assert_eq!(labels("全市共有432名律师和35名公证员。")[0], "全市律师");
 }
+
+#[test]
+fn asides_go_before_the_words_that_say_who_did_it() {
+    // 杨浦 2024: a bracket inside the subject, and the 《…》 names of what was studied.
+    assert_eq!(
+        labels("全区各单位党委(党组、党工委)中心组每年开展2次以上专题学法。坚持行政首长季度讲法制度,全年,区政府常务会议开展《安全生产法》《审计法》《上海市河道管理条例》《上海市文物保护条例》4场会前学法。"),
+        ["全区各单位党委中心组每年开展专题学法", "区政府常务会议开展会前学法"]
+    );
+    // 北京 2020: the names with the 等 that closes them; the verb stays.
+    assert_eq!(
+        labels("坚持依法防控、依法决策,第一时间制发《进一步明确责任加强新型冠状病毒感染的肺炎预防控制工作的通知》《落实“四方责任”进一步加强重点人群、场所和单位新型冠状病毒感染的肺炎疫情防控工作的通知》等40多个涉疫文件,全部履行合法性审核程序。"),
+        ["第一时间制发涉疫文件"]
+    );
+}
+
+#[test]
+fn general_things_are_named_by_the_clause_before() {
+    // 三亚 2024, 鹤岗 2025: 事项 of the list just updated, 措施 of the plan just issued.
+    assert_eq!(
+        labels("一是提升政府服务效能。更新《三亚市市级权力清单》,梳理事项6392项。"),
+        ["梳理事项（更新《三亚市市级权力清单》）"]
+    );
+    assert_eq!(
+        labels("市政府工作报告对推进依法行政作出明确安排,制发法治政府建设年度工作要点,推出61项具体措施。"),
+        ["推出具体措施（制发法治政府建设年度工作要点）"]
+    );
+    // 中原区 2024: after a figure of the sentence the clauses are a series of results.
+    assert_eq!(
+        labels("二是推进“放管服”改革,新增异地办理事项543项,完善“一件事”联办事项,整改问题300余项。")
+            [1],
+        "整改问题"
+    );
+}
+
+#[test]
+fn a_count_running_into_the_next_takes_its_predicate() {
+    // 顺义 2024: the 45 单位 are those that moved into the hall, with their 1932 items.
+    assert_eq!(
+        labels("巩固“一门”“一窗”改革,45家单位1932个服务事项进驻区级大厅。")[0],
+        "单位进驻区级大厅"
+    );
+    // 烟台 2022: a year after the noun is no next count.
+    assert!(!labels(
+        "市联合调解工作站被人社部等4部门联合表扬为2021年度工作突出基层劳动人事争议调解组织。"
+    )
+    .iter()
+    .any(|l| l.contains("调解组织")));
+}
+
+#[test]
+fn points_after_a_growth_rate_compare_that_rate() {
+    // 封丘 2025: the lead over the city is the industrial growth rate's.
+    assert_eq!(
+        labels("规模以上工业企业增加值同比增长10.2%,高出全市4.2个百分点,增速位居全市第3位;固定资产投资同比增长15%,高出全市6.1个百分点。"),
+        [
+            "规模以上工业企业增加值同比增长",
+            "高出全市（规模以上工业企业增加值）",
+            "固定资产投资同比增长",
+            "高出全市（固定资产投资）"
+        ]
+    );
+}
+
+#[test]
+fn a_count_before_a_dui_phrase_takes_who_acted_from_the_clause_before() {
+    // 津南 2024: who made the comments opens the sentence; the count opens the next clause.
+    assert_eq!(
+        labels("区委、区政府主要负责同志高度重视法治建设工作,先后8次对相关工作作出批示,开展区委理论学习中心组专题学法3次。"),
+        ["对相关工作作出批示（区委、区政府主要负责同志）", "开展区委理论学习中心组专题学法"]
+    );
+}

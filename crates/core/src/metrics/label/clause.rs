@@ -94,19 +94,86 @@ pub fn parts(
     if p.post.is_some() {
         drop_place_scope(text, &mut p.pre);
     }
-    cap_pre(text, &mut p.pre);
     // A predicate after the count (对…文件36件进行了清理) names no thing: the words before
     // the number do, so they stay however long the label gets.
     let post_is_predicate = p
         .post
         .is_some_and(|(x, y)| PREDICATES.iter().any(|w| text[x..y].starts_with(w)));
-    if p.post.is_some_and(|(x, y)| text[x..y].chars().count() >= 4)
-        && p.chars(text) > MAX_LABEL_CHARS
-        && !post_is_predicate
-    {
+    let post_chars = p.post.map_or(0, |(x, y)| text[x..y].chars().count());
+    let long_post = post_chars >= 4 && !post_is_predicate;
+    // Asides go before the words do: a bracket (党委(党组、党工委)中心组) and the 《…》 names of
+    // what was studied (区政府常务会议开展《安全生产法》《审计法》…4场会前学法) are examples;
+    // who did it and the verb say what the count is of.
+    // (Only with a noun after the number: without one the names may be what was counted.)
+    if p.post.is_some() {
+        let pre_chars = chars_of(text, &p.pre);
+        if pre_chars >= MAX_PRE_CHARS || long_post && pre_chars + post_chars > MAX_LABEL_CHARS {
+            let lean = without_asides(text, &p.pre);
+            if !lean.is_empty() {
+                p.pre = lean;
+            }
+        }
+    }
+    cap_pre(text, &mut p.pre);
+    if long_post && p.chars(text) > MAX_LABEL_CHARS {
         p.pre.clear();
     }
     p
+}
+
+/// Characters in the ranges `r`.
+fn chars_of(text: &str, r: &[(usize, usize)]) -> usize {
+    r.iter().map(|&(a, b)| text[a..b].chars().count()).sum()
+}
+
+/// `pre` without its asides — `(…)`, `（…）` and `《…》`, and one a range ends inside — with
+/// a 、 or 和 joining two of them and a 等 closing them; the words around stay.
+fn without_asides(text: &str, pre: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(pre.len() + 2);
+    for &(a, b) in pre {
+        let mut from = a;
+        let mut depth = 0usize;
+        let mut open_at = a;
+        for (i, c) in text[a..b].char_indices() {
+            let at = a + i;
+            match c {
+                '(' | '（' | '《' => {
+                    if depth == 0 {
+                        open_at = at;
+                    }
+                    depth += 1;
+                }
+                ')' | '）' | '》' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        if open_at > from {
+                            out.push((from, open_at));
+                        }
+                        from = at + c.len_utf8();
+                        // 《甲》、《乙》, 《甲》和《乙》: the joint goes with the names, and so
+                        // does the 等 that closes them (《甲》《乙》等40多个涉疫文件).
+                        while let Some(j) = ['、', '和', '及'].iter().find(|&&j| {
+                            text[from..b].starts_with(j)
+                                && text[from + j.len_utf8()..b].starts_with(['《', '(', '（'])
+                        }) {
+                            from += j.len_utf8();
+                        }
+                        if text[from..b].starts_with('等') {
+                            from += '等'.len_utf8();
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // An aside the range ends inside (an enumeration cut it at a 、) goes too.
+        let end = if depth > 0 { open_at } else { b };
+        if from < end {
+            out.push((from, end));
+        }
+    }
+    out.retain(|&(x, y)| !text[x..y].trim().is_empty());
+    out
 }
 
 /// A byte range of the cleaned text.

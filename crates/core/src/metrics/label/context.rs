@@ -208,6 +208,12 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) 
             .filter(|s| !s.is_empty());
         return inherited.filter(|_| same_sentence).map(str::to_string);
     }
+    // 规模以上工业企业增加值同比增长10.2%，高出全市4.2个百分点: points right after a growth rate
+    // that names its own subject compare that rate with the place's: its words without the
+    // change are the subject (规模以上工业企业增加值).
+    if points && out.metrics[k].kind == MetricKind::Change && one_clause_back {
+        return growth_subject(&out.base_labels[k]);
+    }
     let fits = match out.metrics[k].kind {
         MetricKind::Percent => true,
         MetricKind::Change => false,
@@ -227,6 +233,25 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) 
         .and_then(|r| r.strip_suffix('）'))
         .filter(|c| !c.is_empty() && !points && is_bare_action(base));
     Some(context.unwrap_or(base).to_string())
+}
+
+/// What a growth rate's label (规模以上工业企业增加值同比增长, 固定资产投资增长) is the growth of:
+/// the words before its change word and comparison, when at least two remain.
+fn growth_subject(label: &str) -> Option<String> {
+    let plain = simplified(label);
+    let change = change::ANY_UNIT
+        .iter()
+        .filter(|w| plain.ends_with(**w))
+        .max_by_key(|w| w.len())?;
+    let head = &plain[..plain.len() - change.len()];
+    let head = label::COMPARISONS
+        .iter()
+        .find_map(|c| head.strip_suffix(c))
+        .unwrap_or(head);
+    // The same byte length in the label as written (a traditional character and its simplified
+    // form are both three bytes).
+    let subject = label.get(..head.len())?;
+    (subject.chars().count() >= 2 && !subject.contains('（')).then(|| subject.to_string())
 }
 
 /// The label of the first metric of the sentence holding `pos`, when the number at `pos` is a

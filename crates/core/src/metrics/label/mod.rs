@@ -77,6 +77,12 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     }
     list::share_with_previous(text, out, &mut parts, clause, floor, prev_end, f.start);
     parts.shared = list::shared_noun(text, &parts, f);
+    if parts.pre.is_empty() && parts.shared.is_none() && parts.topic.is_none() {
+        // 45家单位1932个服务事项进驻区级大厅: 45 counts the 单位 that 进驻区级大厅.
+        parts.shared = parts
+            .post
+            .and_then(|p| noun::predicate_after_next_count(text, p));
+    }
     let place = f.unit.as_deref().is_some_and(is_place_unit);
     if let Some((predicate, noun)) =
         clause::predicate_of_objects(text, &parts, f.start, f.end, place)
@@ -125,6 +131,8 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     let base = label.clone();
     let label = whole::part_of_whole(text, out, f.start, &label)
         .or_else(|| whole::reach_of_activity(text, &label, clause, floor, prev_end))
+        .or_else(|| whole::generic_of_activity(text, &label, clause, floor, prev_end))
+        .or_else(|| whole::subject_of_predicate(text, &parts, &label, clause, floor, prev_end))
         .or_else(|| whole::each_of_topic(text, f.start, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
         .or_else(|| whole::measure_of_next(text, f, &label))

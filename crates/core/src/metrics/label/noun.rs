@@ -210,3 +210,45 @@ pub(super) fn head_end(text: &str, (a, b): (usize, usize)) -> usize {
         .min()
         .map_or(b, |i| a + i)
 }
+
+/// The longest predicate [`predicate_after_next_count`] takes.
+const MAX_SHARED_PREDICATE_CHARS: usize = 16;
+
+/// `45家单位1932个服务事项进驻区级大厅`: a count whose noun (`post`, 单位) runs straight into the
+/// next count is said of by the predicate after that count's noun — from its first verb
+/// (`clause_verbs` or `actions` of `lexicon/label.toml`) to the clause's end: 进驻区级大厅.
+pub(super) fn predicate_after_next_count(
+    text: &str,
+    (_, b): (usize, usize),
+) -> Option<(usize, usize)> {
+    use crate::lexicon::data::label::ACTIONS;
+    let rest = &text[b..];
+    let digits = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    // A year or date is no count (4部门联合表扬为2021年度…).
+    if digits == 0 || crate::metrics::dates::read(text, b).is_some() {
+        return None;
+    }
+    let after = &rest[digits..];
+    let end = after
+        .find(|c: char| is_boundary(c) || c == '、')
+        .unwrap_or(after.len());
+    let run = &after[..end];
+    // The next count's unit (个), then at least one character of its noun before the verb.
+    let unit = run.chars().next()?.len_utf8();
+    let verb = CLAUSE_VERBS
+        .iter()
+        .chain(ACTIONS)
+        .filter_map(|v| crate::text::find_str(&run[unit..], v))
+        .filter(|&i| i > 0)
+        .min()?;
+    let from = b + digits + unit + verb;
+    let to = b + digits + end;
+    let to = text[from..to]
+        .char_indices()
+        .nth(MAX_SHARED_PREDICATE_CHARS)
+        .map_or(to, |(i, _)| from + i);
+    (to > from).then_some((from, to))
+}

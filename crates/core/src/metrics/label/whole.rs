@@ -62,6 +62,114 @@ pub(super) fn reach_of_activity(
     ((2..=MAX_ACTIVITY_CHARS).contains(&n)).then(|| format!("{label}（{activity}）"))
 }
 
+/// The longest label of a verb and a general noun ([`generic_of_activity`]).
+const MAX_GENERIC_LABEL_CHARS: usize = 6;
+
+/// `更新《三亚市市级权力清单》，梳理事项6392项`, `制发法治政府建设年度工作要点，推出61项具体措施`:
+/// a short label of a verb and a general noun (事项, 措施, 问题: `generic_nouns` of
+/// `lexicon/label.toml`) says which ones only with the clause right before its own, when that
+/// clause holds no figure: 梳理事项（更新《三亚市市级权力清单》）.
+pub(super) fn generic_of_activity(
+    text: &str,
+    label: &str,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+) -> Option<String> {
+    use crate::lexicon::data::label::GENERIC_NOUNS;
+    // (Bytes first: a CJK character is three; this is asked of every label.)
+    if !(9..=3 * MAX_GENERIC_LABEL_CHARS).contains(&label.len())
+        || !GENERIC_NOUNS.iter().any(|g| ends_with_simplified(label, g))
+        || label.contains('（')
+    {
+        return None;
+    }
+    // After a figure of the same sentence the clauses are a series of results (新增…543项，完善
+    // “一件事”联办事项，整改问题300余项), as is a clause before that ends in such a noun itself:
+    // neither says which things.
+    let sentence = text[..clause]
+        .rfind(['。', '；', ';', '\n'])
+        .map_or(0, |i| i + 1);
+    if prev_end > sentence {
+        return None;
+    }
+    let activity = clause_words_before(text, clause, floor, prev_end, MAX_ACTIVITY_CHARS)?;
+    if GENERIC_NOUNS
+        .iter()
+        .any(|g| ends_with_simplified(activity, g))
+    {
+        return None;
+    }
+    Some(format!("{label}（{activity}）"))
+}
+
+/// Whether `s` ends with `word` once its characters are simplified (問題 ends with 问题),
+/// without building the simplified string.
+fn ends_with_simplified(s: &str, word: &str) -> bool {
+    let mut tail = s.chars().rev();
+    word.chars().rev().all(|w| {
+        tail.next()
+            .is_some_and(|c| c == w || crate::lexicon::trad::to_simplified(c) == Some(w))
+    })
+}
+
+/// The figureless clause right before the one at `clause` (one comma back, same sentence),
+/// without a point's marker (一是), when it is 4 to `max` characters long.
+fn clause_words_before(
+    text: &str,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+    max: usize,
+) -> Option<&str> {
+    let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
+    let mut before = text[start..end].trim();
+    if let Some((_, len)) = crate::lexicon::markers::point_marker(before) {
+        before = &before[len..];
+    }
+    let n = before.chars().count();
+    (4..=max).contains(&n).then_some(before)
+}
+
+/// The longest clause [`subject_of_predicate`] takes as who acted.
+const MAX_SUBJECT_CLAUSE_CHARS: usize = 24;
+
+/// `区委、区政府主要负责同志高度重视法治建设工作，先后8次对相关工作作出批示`: a count that opens
+/// its clause (nothing but adverbs before it) and is said of with a 对-phrase after it does not
+/// say who acted; the clause right before it does, when it holds no figure and opens with who:
+/// 对相关工作作出批示（区委、区政府主要负责同志）.
+pub(super) fn subject_of_predicate(
+    text: &str,
+    parts: &super::Parts,
+    label: &str,
+    clause: usize,
+    floor: usize,
+    prev_end: usize,
+) -> Option<String> {
+    let (a, b) = parts.post?;
+    if !parts.pre.is_empty() || parts.shared.is_some() || parts.topic.is_some() {
+        return None;
+    }
+    if !text[a..b].starts_with('对') || label.contains('（') {
+        return None;
+    }
+    let clause_before =
+        clause_words_before(text, clause, floor, prev_end, MAX_SUBJECT_CLAUSE_CHARS)?;
+    // Who acted: the words before the clause's own predicate opens (高度重视, 始终坚持:
+    // `predicate_openers` of `lexicon/label.toml`); a clause with none names no one.
+    use crate::lexicon::data::label::PREDICATE_OPENERS;
+    let simple: String = clause_before
+        .chars()
+        .map(|c| crate::lexicon::trad::to_simplified(c).unwrap_or(c))
+        .collect();
+    let at = PREDICATE_OPENERS
+        .iter()
+        .filter_map(|w| crate::text::find_str(&simple, w))
+        .min()?;
+    let who = clause_before.get(..at)?;
+    (who.chars().count() >= 2).then(|| format!("{label}（{who}）"))
+}
+
 /// The longest label read as a bare measure (注册资本, 涉案金额).
 const MAX_ATTRIBUTE_CHARS: usize = 6;
 
