@@ -27,6 +27,37 @@ fn num(s: &str) -> Option<(u32, usize)> {
     Some((s[..n].parse().ok()?, n))
 }
 
+/// `prefix` and the numbers zero-padded to their widths, joined by `-`: `iso("", &[(2024, 4),
+/// (3, 2)])` is `2024-03` (`format!("{a:04}-{m:02}")`, without the formatting machinery: every
+/// date of a report is written this way).
+fn iso(prefix: &str, parts: &[(u32, usize)]) -> String {
+    let mut out = String::with_capacity(prefix.len() + 11);
+    out.push_str(prefix);
+    for (k, &(n, width)) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push('-');
+        }
+        let mut digits = [0u8; 10];
+        let mut len = 0;
+        let mut rest = n;
+        loop {
+            digits[len] = b'0' + (rest % 10) as u8;
+            len += 1;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        for _ in len..width {
+            out.push('0');
+        }
+        for &d in digits[..len].iter().rev() {
+            out.push(char::from(d));
+        }
+    }
+    out
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－')
 }
@@ -239,8 +270,8 @@ impl Single {
     /// Formats a bare range start like the range end: `1` before `11月` is `--01`.
     fn format_like(&self, n: u32) -> String {
         match self.kind {
-            Kind::Year => format!("{n:04}"),
-            Kind::Month | Kind::MonthDay => format!("--{n:02}"),
+            Kind::Year => iso("", &[(n, 4)]),
+            Kind::Month | Kind::MonthDay => iso("--", &[(n, 2)]),
             _ => n.to_string(),
         }
     }
@@ -272,7 +303,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                         n: a,
                     },
                     la + 1 + lm + 1 + ld,
-                    format!("{a:04}-{m:02}-{d:02}"),
+                    iso("", &[(a, 4), (m, 2), (d, 2)]),
                 ));
             }
         }
@@ -292,7 +323,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                     n: a,
                 },
                 len,
-                format!("{a:04}"),
+                iso("", &[(a, 4)]),
             ));
         }
         let r = r.strip_prefix(' ').unwrap_or(r);
@@ -310,7 +341,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                                 n: a,
                             },
                             len,
-                            format!("{a:04}-{m:02}-{d:02}"),
+                            iso("", &[(a, 4), (m, 2), (d, 2)]),
                         ));
                     }
                 }
@@ -320,7 +351,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                         n: a,
                     },
                     len,
-                    format!("{a:04}-{m:02}"),
+                    iso("", &[(a, 4), (m, 2)]),
                 ));
             }
         }
@@ -330,7 +361,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                 n: a,
             },
             len,
-            format!("{a:04}"),
+            iso("", &[(a, 4)]),
         ));
     }
     if la <= 2 && (1..=12).contains(&a) {
@@ -356,7 +387,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                             n: a,
                         },
                         s.len() - end.len(),
-                        format!("--{a:02}-{d:02}"),
+                        iso("--", &[(a, 2), (d, 2)]),
                     ));
                 }
             }
@@ -376,7 +407,7 @@ fn single(s: &str) -> Option<(Single, usize, String)> {
                     n: a,
                 },
                 len,
-                format!("--{a:02}"),
+                iso("--", &[(a, 2)]),
             ));
         }
     }
@@ -398,6 +429,22 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn iso_is_the_padded_format() {
+        for n in [0, 1, 9, 10, 99, 100, 999, 1000, 2024, 9999, 12345, u32::MAX] {
+            assert_eq!(iso("", &[(n, 4)]), format!("{n:04}"));
+            assert_eq!(iso("--", &[(n, 2)]), format!("--{n:02}"));
+            for m in [1, 9, 12] {
+                assert_eq!(iso("", &[(n, 4), (m, 2)]), format!("{n:04}-{m:02}"));
+                assert_eq!(iso("--", &[(m, 2), (n, 2)]), format!("--{m:02}-{n:02}"));
+                assert_eq!(
+                    iso("", &[(n, 4), (m, 2), (m + 19, 2)]),
+                    format!("{n:04}-{m:02}-{:02}", m + 19)
+                );
+            }
+        }
     }
 
     #[test]

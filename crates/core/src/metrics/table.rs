@@ -347,7 +347,8 @@ impl Cells {
             .collect();
         let is_cell = |&(a, b): &(usize, usize)| {
             let s = &text[a..b];
-            s.chars().count() <= MAX_CELL_CHARS
+            // (Counting stops past the limit: most lines are prose, far longer.)
+            s.chars().nth(MAX_CELL_CHARS).is_none()
                 && !s.contains(['。', '；', ';', '，', ','])
                 // 情况如下： introduces a table; it is not a cell of it.
                 && !s.ends_with(['：', ':'])

@@ -1104,3 +1104,43 @@ fn a_count_before_a_dui_phrase_takes_who_acted_from_the_clause_before() {
         ["对相关工作作出批示（区委、区政府主要负责同志）", "开展区委理论学习中心组专题学法"]
     );
 }
+
+/// A base label is kept apart only when sentence context was added to the label shown
+/// (办结率达98.6%，较上年提高2.1个百分点: the points take the rate's name); otherwise the label
+/// shown is the base label, stored once.
+#[test]
+fn base_labels_are_kept_apart_only_when_context_was_added() {
+    let text = "一、测试\n全年办结率达98.6%，较上年提高2.1个百分点。审结行政复议案件163件。\n";
+    let cleaned = crate::clean::clean(text);
+    let meta = crate::meta::read_meta(&cleaned, &Options::default());
+    let outline = crate::outline::build(&cleaned, &meta);
+    let x = super::extract(&cleaned, &outline, 0);
+    let shown: Vec<&str> = x.metrics.iter().map(|m| m.label.as_str()).collect();
+    let base: Vec<&str> = (0..x.metrics.len()).map(|k| x.base_label(k)).collect();
+    assert_eq!(
+        shown,
+        ["办结率", "较上年提高（办结率）", "审结行政复议案件"]
+    );
+    assert_eq!(base, ["办结率", "较上年提高", "审结行政复议案件"]);
+    assert_eq!(
+        x.base_labels
+            .iter()
+            .map(Option::is_some)
+            .collect::<Vec<_>>(),
+        [false, true, false]
+    );
+}
+
+/// Every character that may start a vague number may start a metric's number, and the
+/// traditional ones never reach the metrics stage: cleaning folds 數 and 幾 to 数 and 几.
+#[test]
+fn the_vague_starts_are_numeral_starts_and_traditional_ones_are_folded() {
+    for &c in crate::numeral::VAGUE_STARTS {
+        assert!(super::may_start(c), "{c}");
+    }
+    assert!(super::may_start('无'));
+    assert_eq!(
+        crate::clean::clean("培训數十人幾百家\n").text,
+        "培训数十人几百家\n"
+    );
+}

@@ -37,6 +37,8 @@ mod prefix;
 pub mod typed;
 mod vague;
 
+pub(crate) use vague::STARTS as VAGUE_STARTS;
+
 #[cfg(test)]
 mod bench;
 #[cfg(test)]

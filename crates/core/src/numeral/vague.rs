@@ -10,9 +10,13 @@ use super::chars::{self, Kind};
 use super::{Approx, Magnitude, Numeral};
 use crate::decimal::Decimal;
 
-/// 数 / 數 / 几 / 幾 / 上 may start a vague number.
+/// The characters that may start a vague number: 数 / 數 / 几 / 幾 / 上 (the metrics stage's scan
+/// for a number's first character is built from this list).
+pub(crate) const STARTS: &[char] = &['数', '數', '几', '幾', '上'];
+
+/// Whether `c` may start a vague number ([`STARTS`]).
 pub(crate) fn starts(c: char) -> bool {
-    matches!(c, '数' | '數' | '几' | '幾' | '上')
+    STARTS.contains(&c)
 }
 
 /// Reads the vague number starting at `at`, if it is one.

@@ -196,7 +196,9 @@ pub fn predicate_of_objects(
     // What stands between 对 and the number: nothing or a scope (对2个…, 对全县27个…) for the
     // first object, the earlier objects for a later one (对2市|4县, 对…乡(镇、区)、|36个).
     let head = crate::text::window(text, num_start.saturating_sub(120), num_start);
-    let dui = head.rfind('对')?;
+    // (memchr's backward search: `str::rfind(char)` reads a word at a time, and most labels
+    // have no 对 in their 120 bytes.)
+    let dui = crate::text::rfind_str(head, "对")?;
     let between = &head[dui + '对'.len_utf8()..];
     if between.contains(is_boundary) || between.chars().count() > 40 {
         return None;
@@ -565,12 +567,7 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     if !pre.contains(['共', '累', '先']) {
         return None;
     }
-    let (i, w) = SUBJECT_END
-        .iter()
-        .filter_map(|w| crate::text::rfind_str(pre, w).map(|i| (i, *w)))
-        // The adverb as a word of its own, not in 共享, 公共 or 共有.
-        .filter(|&(i, w)| segment::is_word_at(pre, i, w))
-        .max_by_key(|&(i, w)| (i, w.len()))?;
+    let (i, w) = last_subject_end(pre)?;
     let cut = i + w.len();
     // A quoted name before the adverb is the kind of thing counted, not a subject
     // (“全区通办”共办理45件).
@@ -602,6 +599,25 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     (rest >= 2 && !bare_verb && !passive).then_some(cut)
 }
 
+/// The last word of [`SUBJECT_END`] in `pre` (the longer at one place) that stands as a word of
+/// its own, not inside 共享, 公共 or 共有. Each word's last occurrence is a candidate; the
+/// segmenter is asked of the latest candidate first, and only until one is a word (it was asked
+/// of every candidate, each asking segmenting two windows).
+fn last_subject_end(pre: &str) -> Option<(usize, &'static str)> {
+    let mut below = (usize::MAX, usize::MAX);
+    loop {
+        let (i, w) = SUBJECT_END
+            .iter()
+            .filter_map(|w| crate::text::rfind_str(pre, w).map(|i| (i, *w)))
+            .filter(|&(i, w)| (i, w.len()) < below)
+            .max_by_key(|&(i, w)| (i, w.len()))?;
+        if segment::is_word_at(pre, i, w) {
+            return Some((i, w));
+        }
+        below = (i, w.len());
+    }
+}
+
 /// 全区各部门组织开展执法业务培训20余场次: a collective subject (各部门, 全县各级人民调解组织)
 /// says who did it, not what was counted; the words start at its last action verb (开展执法
 /// 业务培训, 调解民间纠纷), when at least two characters follow that verb.
@@ -623,4 +639,50 @@ fn after_collective_subject(pre: &str) -> Option<usize> {
         .filter(|&(i, n)| i > from && after(i + n) >= 2)
         .map(|(i, _)| i)
         .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lazy search for the subject's end answers as asking the segmenter of every candidate
+    /// and taking the latest word, on every stretch of up to 30 characters before a 共, 累 or 先
+    /// of the seeds.
+    #[test]
+    fn last_subject_end_is_the_latest_word_of_all_candidates() {
+        let every = |pre: &str| {
+            SUBJECT_END
+                .iter()
+                .filter_map(|w| crate::text::rfind_str(pre, w).map(|i| (i, *w)))
+                .filter(|&(i, w)| segment::is_word_at(pre, i, w))
+                .max_by_key(|&(i, w)| (i, w.len()))
+        };
+        let mut texts = vec!["公共服务共享共有共计累计先后共办理".to_string()];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        let mut asked = 0;
+        for text in &texts {
+            for (at, c) in text
+                .char_indices()
+                .filter(|&(_, c)| matches!(c, '共' | '累' | '先'))
+            {
+                let start = text[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(29)
+                    .map_or(0, |(i, _)| i);
+                for end in [at + c.len_utf8(), at + 2 * c.len_utf8(), at + 12] {
+                    let pre = crate::text::window(text, start, end);
+                    assert_eq!(last_subject_end(pre), every(pre), "{pre:?}");
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 100, "{asked}");
+    }
 }

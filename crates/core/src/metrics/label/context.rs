@@ -66,13 +66,14 @@ pub(super) fn clause_before_repeated_verb(
 /// (较上年提高2.1个百分点), or the first figure of the sentence for a bare verb (办结).
 /// `subjectless`: [`needs_subject`] of `label`, which the caller has already asked; `simple`:
 /// whether `label` is in simplified characters (the second answer of [`needs_subject`]).
+/// None: the label stays as it is (most labels).
 pub(super) fn with_context(
     text: &str,
     out: &Extracted,
     f: &Found,
-    label: String,
+    label: &str,
     (subjectless, simple): (bool, bool),
-) -> String {
+) -> Option<String> {
     // (The same unit whatever its magnitude: 由8300万增加到1亿3千多万.)
     fn bare_unit(u: Option<&str>) -> Option<&str> {
         u.map(|u| u.trim_start_matches(['万', '亿']))
@@ -87,7 +88,7 @@ pub(super) fn with_context(
             .is_some_and(|&(_, end)| end <= f.start && is_change_to(&text[end..f.start]));
     if changed_to {
         // 优秀率由62%提高到78.5%: the second figure is the same rate's new level.
-        return out.metrics.last().map_or(label, |m| m.label.clone());
+        return out.metrics.last().map(|m| m.label.clone());
     }
     if let Some(noun) = f.target_of {
         // 全程电子化率99%，超过93%的目标: the 93% is the 全程电子化率's target.
@@ -95,26 +96,26 @@ pub(super) fn with_context(
             .metrics
             .last()
             .map_or(String::new(), |m| m.label.clone());
-        return format!("{subject}{noun}");
+        return Some(format!("{subject}{noun}"));
     }
-    if let Some(share) = share_of_whole(text, out, f, &label) {
-        return share;
+    if let Some(share) = share_of_whole(text, out, f, label) {
+        return Some(share);
     }
     if let Some(subject) = subject_of_change(text, out, f, subjectless) {
         // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
-        return format!("{label}（{subject}）");
+        return Some(format!("{label}（{subject}）"));
     }
     // A rate names what it measures (败诉率, 调结率): the sentence adds nothing a reader writes.
     if label.ends_with('率') {
-        return label;
+        return None;
     }
     // Only a label that is empty, short or bare takes context: the sentence is read for no other
     // (reading it costs a scan per earlier figure of the sentence). The word lists read the
     // label in simplified characters, made once for both tests.
     let plain = if simple {
-        std::borrow::Cow::Borrowed(label.as_str())
+        std::borrow::Cow::Borrowed(label)
     } else {
-        simplified(&label)
+        simplified(label)
     };
     let bare = bare_action_words(&plain);
     let changed = !subjectless && short_change_words(&plain);
@@ -123,22 +124,22 @@ pub(super) fn with_context(
         || changed
         || bare
         || label.chars().filter(|c| crate::text::is_cjk(*c)).count() <= SHORT_LABEL_CHARS;
-    if let Some(vote) = vote_context(text, out, f, &label) {
-        return vote;
+    if let Some(vote) = vote_context(text, out, f, label) {
+        return Some(vote);
     }
     if !takes_context {
-        return label;
+        return None;
     }
     if let Some(rate) = bare
         .then(|| rate_of_action(text, out, f.start, &plain))
         .flatten()
     {
-        return format!("{label}（{rate}）");
+        return Some(format!("{label}（{rate}）"));
     }
-    match sentence_context(text, out, f.start, is_participants(&label), bare, changed) {
-        Some(context) if label.is_empty() => context,
-        Some(context) => format!("{label}（{context}）"),
-        None => label,
+    match sentence_context(text, out, f.start, is_participants(label), bare, changed) {
+        Some(context) if label.is_empty() => Some(context),
+        Some(context) => Some(format!("{label}（{context}）")),
+        None => None,
     }
 }
 
@@ -161,7 +162,7 @@ fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option
         let between = text.get(end..f.start)?;
         let one_clause_back =
             !between.contains(['。', '；', ';', '\n']) && between.matches(['，', ',']).count() <= 1;
-        (one_clause_back && !out.base_labels[k].is_empty()).then(|| out.base_labels[k].clone())?
+        (one_clause_back && !out.base_label(k).is_empty()).then(|| out.base_label(k).to_string())?
     } else {
         subject.to_string()
     };
@@ -182,8 +183,7 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) 
     let mut k = out.metrics.len().checked_sub(1)?;
     // 本年降水量542.0mm，比历年平均值468.4mm偏多73.6mm: the figure right before is what it
     // is compared with; the change is of the one before that, in the same unit.
-    if k > 0 && out.base_labels[k].starts_with(['比', '较']) && out.metrics[k - 1].unit == f.unit
-    {
+    if k > 0 && out.base_label(k).starts_with(['比', '较']) && out.metrics[k - 1].unit == f.unit {
         k -= 1;
     }
     let (_, end) = out.positions[k];
@@ -202,7 +202,7 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) 
         let same_sentence = !between.contains(['。', '；', ';', '\n']);
         let inherited = out.metrics[k]
             .label
-            .strip_prefix(out.base_labels[k].as_str())
+            .strip_prefix(out.base_label(k))
             .and_then(|r| r.strip_prefix('（'))
             .and_then(|r| r.strip_suffix('）'))
             .filter(|s| !s.is_empty());
@@ -212,23 +212,23 @@ fn subject_of_change(text: &str, out: &Extracted, f: &Found, subjectless: bool) 
     // that names its own subject compare that rate with the place's: its words without the
     // change are the subject (规模以上工业企业增加值).
     if points && out.metrics[k].kind == MetricKind::Change && one_clause_back {
-        return growth_subject(&out.base_labels[k]);
+        return growth_subject(out.base_label(k));
     }
     let fits = match out.metrics[k].kind {
         MetricKind::Percent => true,
         MetricKind::Change => false,
         _ => !points,
     };
-    if !(one_clause_back && fits && !out.base_labels[k].is_empty()) {
+    if !(one_clause_back && fits && !out.base_label(k).is_empty()) {
         return None;
     }
     // A figure named only by what was done (同口径完成3.67亿元，增幅6.1%) passes on the thing its
     // own context named (地方一般公共预算收入) to its growth rate; points change a share of
     // that figure itself (结果维持461件，较上年提升5个百分点).
-    let base = &out.base_labels[k];
+    let base = out.base_label(k);
     let context = out.metrics[k]
         .label
-        .strip_prefix(base.as_str())
+        .strip_prefix(base)
         .and_then(|r| r.strip_prefix('（'))
         .and_then(|r| r.strip_suffix('）'))
         .filter(|c| !c.is_empty() && !points && is_bare_action(base));
@@ -276,10 +276,10 @@ fn sentence_context(
     // is a figure of an aside that closed before this one (85件(通过网上申请8件),受理70件).
     let names_it = |k: usize| {
         matches!(out.metrics[k].kind, MetricKind::Count | MetricKind::Money)
-            && out.base_labels[k].chars().count() > SHORT_LABEL_CHARS
+            && out.base_label(k).chars().count() > SHORT_LABEL_CHARS
             && !out.subjectless[k]
-            && !out.base_labels[k].contains('（')
-            && !is_bare_action(&out.base_labels[k])
+            && !out.base_label(k).contains('（')
+            && !is_bare_action(out.base_label(k))
             && !in_closed_aside(text, out.positions[k].1, pos)
     };
     let is_event = |k: usize| {
@@ -334,7 +334,7 @@ fn sentence_context(
         // the sentence's thing is about the same thing.
         return list_context(out);
     }
-    let label = &out.base_labels[first];
+    let label = out.base_label(first);
     if label.contains('（') {
         return None;
     }
@@ -389,7 +389,7 @@ fn rate_of_action(text: &str, out: &Extracted, pos: usize, plain: &str) -> Optio
     {
         return None;
     }
-    let rate = out.base_labels[k].as_str();
+    let rate = out.base_label(k);
     let words = label::RATE_NOUNS
         .iter()
         .find_map(|w| rate.strip_suffix(w))
@@ -403,10 +403,10 @@ fn rate_of_action(text: &str, out: &Extracted, pos: usize, plain: &str) -> Optio
 /// whose items name themselves (严管32人、普管46人) took none, and its items stay as they are.
 fn list_context(out: &Extracted) -> Option<String> {
     let k = out.metrics.len().checked_sub(1)?;
-    let base = &out.base_labels[k];
+    let base = out.base_label(k);
     let context = out.metrics[k]
         .label
-        .strip_prefix(base.as_str())?
+        .strip_prefix(base)?
         .strip_prefix('（')?
         .strip_suffix('）')?;
     (base.chars().count() <= SHORT_LABEL_CHARS && !context.is_empty()).then(|| context.to_string())

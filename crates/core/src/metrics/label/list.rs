@@ -398,7 +398,7 @@ fn earlier_figure(text: &str, out: &Extracted, clause: usize, k: usize) -> Optio
         .filter(|&j| (from..end).contains(&out.positions[j].0))
         .collect();
     let &j = figures.get(k).filter(|_| figures.len() >= 2)?;
-    let name = out.base_labels[j].as_str();
+    let name = out.base_label(j);
     let n = name.chars().count();
     if !(2..=MAX_EARLIER_FIGURE_CHARS).contains(&n) || name.contains('（') {
         return None;

@@ -44,8 +44,9 @@ fn has_qizhong(s: &str) -> bool {
 pub(super) struct Label {
     /// The clause parts the label was cut from (cleaned-text ranges).
     pub(super) parts: Parts,
-    /// The label before sentence context was added.
-    pub(super) base: String,
+    /// The label before sentence context was added; None when no context was added (`text`
+    /// is the base label).
+    pub(super) base: Option<String>,
     /// Whether `base` is a bare change or average that needs the subject of the figure it
     /// follows (同比下降, 平均每乡镇).
     pub(super) subjectless: bool,
@@ -128,15 +129,19 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     }
     let needs_subject = context::needs_subject(&label);
     let subjectless = needs_subject.0;
-    let base = label.clone();
-    let label = whole::part_of_whole(text, out, f.start, &label)
+    let with_context = whole::part_of_whole(text, out, f.start, &label)
         .or_else(|| whole::reach_of_activity(text, &label, clause, floor, prev_end))
         .or_else(|| whole::generic_of_activity(text, &label, clause, floor, prev_end))
         .or_else(|| whole::subject_of_predicate(text, &parts, &label, clause, floor, prev_end))
         .or_else(|| whole::each_of_topic(text, f.start, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
         .or_else(|| whole::measure_of_next(text, f, &label))
-        .unwrap_or_else(|| context::with_context(text, out, f, label, needs_subject));
+        .or_else(|| context::with_context(text, out, f, &label, needs_subject));
+    // (Most labels take no context: the label shown is the base label, kept once.)
+    let (base, label) = match with_context {
+        Some(shown) => (Some(label), shown),
+        None => (None, label),
+    };
     Label {
         parts,
         base,

@@ -33,7 +33,7 @@ pub(super) fn part_of_whole(
     if stem.chars().count() < 2 || crate::region::data::table().named(stem).is_empty() {
         return None;
     }
-    let whole = out.base_labels[k].as_str();
+    let whole = out.base_label(k);
     (whole.chars().count() >= 2 && !whole.contains('（')).then(|| format!("{whole}（{label}）"))
 }
 
@@ -213,7 +213,7 @@ pub(super) fn attribute_of_previous(
             .strip_prefix(['、', '，', ','])
             .is_some_and(|rest| rest.trim() == label);
     // (The count's noun may have run on into this measure's words: 园区规上企业实现工业总产值.)
-    let thing = out.base_labels[k].as_str();
+    let thing = out.base_label(k);
     let thing = thing.strip_suffix(label).unwrap_or(thing);
     (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
         .then(|| format!("{label}（{thing}）"))
