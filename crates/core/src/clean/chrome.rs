@@ -66,7 +66,8 @@ pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
     if compact.is_empty() {
         return None;
     }
-    if compact.chars().count() > MAX_CHROME_CHARS {
+    // (Counted no further than one past the limit.)
+    if compact.chars().nth(MAX_CHROME_CHARS).is_some() {
         return None;
     }
     if WHOLE_LINE.contains(&compact) || page_chrome(compact) {

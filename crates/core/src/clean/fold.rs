@@ -48,8 +48,14 @@ pub fn fold(c: char) -> Option<(char, Fold)> {
 /// `s` folded, borrowed when nothing in it folds: for comparing words shown as written (a
 /// label, a title) with the cleaned text, in which 審結 is already 审结.
 pub fn folded(s: &str) -> std::borrow::Cow<'_, str> {
-    // (No ASCII character folds.)
-    if s.chars().any(|c| !c.is_ascii() && fold(c).is_some()) {
+    // What never folds (ASCII, simplified ideographs, CJK punctuation) is passed over from the
+    // bytes by the build loop's own test; the characters left are asked one by one. (No ASCII
+    // character folds.)
+    let plain = super::skip_plain(s.as_bytes(), 0, s.len());
+    if s[plain..]
+        .chars()
+        .any(|c| !c.is_ascii() && fold(c).is_some())
+    {
         std::borrow::Cow::Owned(fold_str(s))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -80,6 +86,35 @@ mod tests {
     #[test]
     fn odd_spaces_fold_to_a_plain_space() {
         assert_eq!(fold_str("\u{2002}\u{2002}a\u{00A0}b\u{3000}c"), "  a b c");
+    }
+
+    /// `folded` passes over plain characters from the bytes; it must borrow exactly when no
+    /// character of the string folds, and fold like `fold_str` otherwise.
+    #[test]
+    fn folded_borrows_exactly_when_nothing_folds() {
+        let general = |s: &str| s.chars().any(|c| !c.is_ascii() && fold(c).is_some());
+        let mut texts: Vec<String> = [
+            "审结案件163件",
+            "審結案件",
+            "（一）",
+            "a\r\nb",
+            "",
+            "、。“”《》",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for code in (0..0x3000).chain(0x3000..0xA000).chain(0xF900..0x10000) {
+            if let Some(c) = char::from_u32(code) {
+                texts.push(format!("审结{c}"));
+                texts.push(c.to_string());
+            }
+        }
+        for s in &texts {
+            let f = folded(s);
+            assert_eq!(matches!(f, std::borrow::Cow::Owned(_)), general(s), "{s:?}");
+            assert_eq!(f, fold_str(s), "{s:?}");
+        }
     }
 
     #[test]

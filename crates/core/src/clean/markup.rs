@@ -27,7 +27,8 @@ pub struct Markup {
 pub fn find(text: &str) -> Markup {
     let mut found = Markup::default();
     let mut closing = 0usize;
-    for (open, _) in text.match_indices('[') {
+    // (memchr's vectorised search: `match_indices('[')` read the whole text a byte at a time.)
+    for open in memchr::memchr_iter(b'[', text.as_bytes()) {
         let rest = crate::text::window(&text[open + 1..], 0, MAX_TAG_BYTES);
         let Some(close) = rest.find(']') else {
             continue;

@@ -152,16 +152,45 @@ impl<'c> Scan<'c> {
             boundaries,
             ..
         } = self;
-        for (off, c) in text[self.to..pos].char_indices() {
-            if let Some(n) = normalised(c) {
-                *read += n.len_utf8();
-                stepper.consume(n, |h| hits.push((h.word, h.start)));
+        let from = self.to;
+        let mut rest = text.as_bytes().get(from..pos).unwrap_or_default();
+        while !rest.is_empty() {
+            // A CJK ideograph (U+4000..U+9FFF, lead byte E4..E9: most of a report) is its own
+            // normalised form and no clause boundary: decoded from its three bytes and read
+            // without the per-character tests of the general path below.
+            if let Some((c, tail)) = ideograph(rest) {
+                *read += 3;
+                stepper.consume(c, |h| hits.push((h.word, h.start)));
+                rest = tail;
+                continue;
             }
-            if crate::metrics::label::is_boundary(c) {
-                boundaries.push((self.to + off + c.len_utf8(), *read));
-            }
+            let off = pos - rest.len();
+            let Some(c) = text.get(off..pos).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            Self::read_char(stepper, read, hits, boundaries, off, c);
+            rest = &rest[c.len_utf8()..];
         }
         self.to = pos;
+    }
+
+    /// The general path of [`Scan::read_to`] for the character `c` at cleaned-text `off`.
+    #[inline]
+    fn read_char(
+        stepper: &mut Stepper<'c>,
+        read: &mut usize,
+        hits: &mut Vec<(usize, usize)>,
+        boundaries: &mut Vec<(usize, usize)>,
+        off: usize,
+        c: char,
+    ) {
+        if let Some(n) = normalised(c) {
+            *read += n.len_utf8();
+            stepper.consume(n, |h| hits.push((h.word, h.start)));
+        }
+        if crate::metrics::label::is_boundary(c) {
+            boundaries.push((off + c.len_utf8(), *read));
+        }
     }
 
     /// The words found in the last `part.len()` bytes of the text read but `rest` (the
@@ -267,6 +296,26 @@ fn read_shown(compiled: &Compiled, s: &str, mut found: impl FnMut(usize)) {
         .chars()
         .any(|c| crate::lexicon::trad::is_traditional(c as u32));
     let mut stepper = compiled.words.stepper();
+    if !fold {
+        // Nothing to fold: the ideographs from their bytes, as `Scan::read_to` reads them.
+        let mut rest = s.as_bytes();
+        while !rest.is_empty() {
+            if let Some((c, tail)) = ideograph(rest) {
+                stepper.consume(c, |h| found(h.word));
+                rest = tail;
+                continue;
+            }
+            let at = s.len() - rest.len();
+            let Some(c) = s[at..].chars().next() else {
+                break;
+            };
+            if let Some(n) = normalised(c) {
+                stepper.consume(n, |h| found(h.word));
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        return;
+    }
     for c in s.chars() {
         // (Folded only in a text with traditional characters: `fold` is a call per character.)
         let c = match fold.then(|| crate::clean::fold::fold(c)).flatten() {
@@ -435,7 +484,35 @@ pub fn normalise(s: &str) -> String {
 
 /// Bytes of `s` normalised ([`normalise`]).
 fn normalised_len(s: &str) -> usize {
-    s.chars().filter_map(normalised).map(char::len_utf8).sum()
+    let mut len = 0;
+    let mut rest = s.as_bytes();
+    while !rest.is_empty() {
+        if let Some((_, tail)) = ideograph(rest) {
+            len += 3;
+            rest = tail;
+            continue;
+        }
+        let Some(c) = s[s.len() - rest.len()..].chars().next() else {
+            break;
+        };
+        len += normalised(c).map_or(0, char::len_utf8);
+        rest = &rest[c.len_utf8()..];
+    }
+    len
+}
+
+/// The CJK ideograph (U+4000..U+9FFF, lead byte E4..E9: most of a report's characters) that
+/// `bytes` (UTF-8) starts with, and the bytes after it. Such a character is its own normalised
+/// form and no clause boundary, so the readers here take it without asking per character.
+#[inline]
+fn ideograph(bytes: &[u8]) -> Option<(char, &[u8])> {
+    let [lead @ 0xE4..=0xE9, second, third, ref tail @ ..] = *bytes else {
+        return None;
+    };
+    let code =
+        (u32::from(lead & 0x0F) << 12) | (u32::from(second & 0x3F) << 6) | u32::from(third & 0x3F);
+    // (Every code of U+4000..U+9FFF is a character.)
+    Some((char::from_u32(code)?, tail))
 }
 
 /// One character as the dictionary's words are compared with it: dropped (whitespace,
@@ -636,6 +713,97 @@ mod tests {
                 assert!(part != head || !alone.is_empty(), "{label}: {part}");
             }
         }
+    }
+
+    /// `read_to` takes CJK ideographs from their bytes; it must find what the general path,
+    /// character by character, finds: the same words at the same normalised offsets, the same
+    /// clause boundaries, read in one go or in pieces.
+    #[test]
+    fn reading_ideographs_from_bytes_is_the_general_path() {
+        let compiled = super::super::compiled();
+        let mut texts = vec![
+            "2023年，全县共办理“行政复议”案件163件（其中撤销2件）；审结 行政诉讼案件12件。\n新增法律明白人"
+                .to_string(),
+        ];
+        // Every character of U+2000..U+A000 (punctuation, full-width forms, ideographs) among
+        // dictionary words.
+        let all: String = (0x2000..0xA000).filter_map(char::from_u32).collect();
+        texts.push(format!("办理行政复议案件{all}审结案件，受理率"));
+        let new_scan = || Scan {
+            stepper: compiled.words.stepper(),
+            from: 0,
+            to: 0,
+            read: 0,
+            hits: Vec::new(),
+            boundaries: Vec::new(),
+        };
+        for text in &texts {
+            let mut general = new_scan();
+            for (off, c) in text.char_indices() {
+                let Scan {
+                    stepper,
+                    read,
+                    hits,
+                    boundaries,
+                    ..
+                } = &mut general;
+                Scan::read_char(stepper, read, hits, boundaries, off, c);
+            }
+            let mut whole = new_scan();
+            whole.read_to(text, text.len());
+            let mut pieces = new_scan();
+            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+            for &cut in cuts.iter().chain([&text.len()]) {
+                pieces.read_to(text, cut);
+            }
+            for scan in [&whole, &pieces] {
+                assert_eq!(scan.read, general.read);
+                assert_eq!(scan.hits, general.hits);
+                assert_eq!(scan.boundaries, general.boundaries);
+            }
+            assert!(!general.hits.is_empty());
+        }
+    }
+
+    /// A label or title read from the bytes (`read_shown` without traditional characters) and
+    /// `normalised_len` answer as the general path, character by character.
+    #[test]
+    fn shown_text_and_normalised_length_from_bytes_are_the_general_path() {
+        let compiled = super::super::compiled();
+        let all: String = (0x2000..0xA000).filter_map(char::from_u32).collect();
+        for s in [
+            "办理“行政复议”案件（收到行政复议申请）",
+            "审结 行政诉讼案件 12件",
+            "",
+            all.as_str(),
+        ] {
+            let mut general = Vec::new();
+            let mut stepper = compiled.words.stepper();
+            for c in s.chars().filter_map(normalised) {
+                stepper.consume(c, |h| general.push(h.word));
+            }
+            let traditional = s
+                .chars()
+                .any(|c| crate::lexicon::trad::is_traditional(c as u32));
+            if !traditional {
+                let mut shown = Vec::new();
+                read_shown(compiled, s, |w| shown.push(w));
+                assert_eq!(shown, general, "{s}");
+            }
+            assert_eq!(normalised_len(s), normalise(s).len());
+        }
+        let plain: String = all
+            .chars()
+            .filter(|&c| !crate::lexicon::trad::is_traditional(c as u32))
+            .collect();
+        let mut shown = Vec::new();
+        read_shown(compiled, &plain, |w| shown.push(w));
+        let mut general = Vec::new();
+        let mut stepper = compiled.words.stepper();
+        for c in plain.chars().filter_map(normalised) {
+            stepper.consume(c, |h| general.push(h.word));
+        }
+        assert_eq!(shown, general);
     }
 
     #[test]

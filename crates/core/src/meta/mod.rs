@@ -319,7 +319,7 @@ fn contents_len(text: &str, first: &[(usize, usize)]) -> usize {
         .iter()
         .take_while(|&&(s, e)| {
             let line = &text[s..e];
-            line.chars().count() <= MAX_CONTENTS_LINE_CHARS
+            line.chars().nth(MAX_CONTENTS_LINE_CHARS).is_none()
                 && crate::lexicon::markers::parse_marker(line).is_some()
         })
         .count();
@@ -411,6 +411,11 @@ fn date_under_title(text: &str, body_from: usize) -> Option<String> {
         .find(|l| !l.is_empty())?;
     let inner =
         line.trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）') || c.is_whitespace());
+    // (The first line after the title is often the first paragraph: turned away by its length
+    // after its first characters.)
+    if title::longer_than(without_time(inner), 11) {
+        return None;
+    }
     let compact: String = without_time(inner)
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -521,7 +526,8 @@ fn issuer_alone(text: &str, candidates: &[(usize, usize)]) -> Option<String> {
         .take(2)
         .map(|&(s, e)| text[s..e].trim())
         .find(|l| {
-            let n = l.chars().count();
+            // (Counted no further than one past the limit: a first line may be a paragraph.)
+            let n = l.chars().take(21).count();
             (2..=20).contains(&n)
                 && !l.chars().any(|c| "。，,；;：:".contains(c))
                 && issuer::ends_with_organ(l)
@@ -539,15 +545,20 @@ fn signature_issuer(text: &str) -> Option<String> {
         .collect();
     let dated = last.iter().position(|l| is_date_line(l))?;
     let line = last.get(dated + 1)?;
-    let n = line.chars().count();
-    let looks_like_body = line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
-    ((2..=20).contains(&n) && !looks_like_body && issuer::ends_with_organ(line))
+    // (Counted no further than one past the limit, and the marks looked for only in a line
+    // short enough: the line may be the closing paragraph.)
+    let n = line.chars().take(21).count();
+    let looks_like_body = || line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
+    ((2..=20).contains(&n) && !looks_like_body() && issuer::ends_with_organ(line))
         .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
 }
 
 /// A date alone on a line: a day (`2023年3月30日`), or a month as reports sent up are often
 /// dated (`2023年3月`, `二〇二三年三月`).
 fn is_date_line(line: &str) -> bool {
+    if title::longer_than(line, 12) {
+        return false;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     compact.chars().count() <= 12
         && (compact.ends_with('日') && crate::clean::chrome::parse_date(&compact).is_some()
@@ -579,6 +590,10 @@ fn signature_date(text: &str) -> Option<String> {
         .filter(|l| !l.is_empty())
         .take(4)
         .find_map(|l| {
+            // (A paragraph is turned away after its first characters, not compacted whole.)
+            if title::longer_than(l, 12) {
+                return None;
+            }
             let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
             (compact.chars().count() <= 12 && compact.ends_with('日'))
                 .then(|| crate::clean::chrome::parse_date(&compact))

@@ -42,24 +42,109 @@ pub(super) struct Block {
 /// narrow names are tried first: a 政府信息公开工作年度报告 is not a work report, and a 法治政府
 /// 建设工作总结 is a 法治政府 report.
 pub fn genre_of(title: &str) -> Option<ReportType> {
-    const ORDER: [ReportType; 5] = [
-        ReportType::InfoDisclosure,
-        ReportType::GovernmentWork,
-        ReportType::StatisticalCommunique,
-        ReportType::RuleOfLaw,
-        ReportType::WorkSummary,
-    ];
     let t = without_book_titles(title);
-    if is_about(&t) {
+    let found = genre_words().read(&t);
+    if found & ABOUT != 0 {
         return Some(ReportType::Other);
     }
-    ORDER
+    GENRE_ORDER
         .into_iter()
-        .find(|&g| title_words(g).iter().any(|w| names_genre(&t, w, g)))
+        .enumerate()
+        .find(|&(k, _)| found & (1 << k) != 0)
+        .map(|(_, g)| g)
+}
+
+/// The narrow genres first ([`genre_of`]); bit `k` of [`GenreWords::read`] is `GENRE_ORDER[k]`.
+const GENRE_ORDER: [ReportType; 5] = [
+    ReportType::InfoDisclosure,
+    ReportType::GovernmentWork,
+    ReportType::StatisticalCommunique,
+    ReportType::RuleOfLaw,
+    ReportType::WorkSummary,
+];
+/// The bit of [`GenreWords::read`] for a word of a page about a report (`ABOUT_TITLES`).
+const ABOUT: u8 = 1 << GENRE_ORDER.len();
+
+/// The genre words of every type and the words of a page about a report, in one automaton
+/// built once: a title is read once, where a substring search per word set up a searcher for
+/// each of some thirty words (titles are asked this many times: each candidate line, each
+/// split of a line).
+struct GenreWords {
+    words: crate::lexicon::words::Words,
+    /// For each word (its first copy in the list), the bits of the sets it is in.
+    sets: Vec<u8>,
+}
+
+fn genre_words() -> &'static GenreWords {
+    static WORDS: std::sync::OnceLock<GenreWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut list: Vec<&str> = Vec::new();
+        let mut sets: Vec<u8> = Vec::new();
+        let groups = GENRE_ORDER
+            .iter()
+            .enumerate()
+            .map(|(k, &g)| (1u8 << k, title_words(g)))
+            .chain([(ABOUT, words::ABOUT_TITLES)]);
+        for (bit, group) in groups {
+            for &w in group {
+                // `Words` reports a word listed twice by its first copy.
+                match list.iter().position(|&x| x == w) {
+                    Some(i) => sets[i] |= bit,
+                    None => {
+                        list.push(w);
+                        sets.push(bit);
+                    }
+                }
+            }
+        }
+        GenreWords {
+            words: crate::lexicon::words::Words::new(&list),
+            sets,
+        }
+    })
+}
+
+impl GenreWords {
+    /// The sets (bits) of which a word occurs in `t` where it names its genre (a 政府工作报告
+    /// not right after 法治: the government-work words are read as `names_genre` reads them).
+    fn read(&self, t: &str) -> u8 {
+        const GOVERNMENT_WORK: u8 = 1 << 1;
+        debug_assert_eq!(GENRE_ORDER[1], ReportType::GovernmentWork);
+        let mut found = 0u8;
+        // A government-work word counts only at an occurrence that `t.match_indices(w)` gives:
+        // leftmost, not overlapping the previous one taken (the end of that one, per word).
+        let mut taken_end: Vec<(usize, usize)> = Vec::new();
+        for h in self.words.find_all(t) {
+            let Some(&bits) = self.sets.get(h.word) else {
+                continue;
+            };
+            let mut bits = bits & !GOVERNMENT_WORK;
+            if self.sets[h.word] & GOVERNMENT_WORK != 0 {
+                let end = taken_end.iter_mut().find(|(w, _)| *w == h.word);
+                let free = end.as_ref().is_none_or(|(_, e)| h.start >= *e);
+                if free {
+                    match end {
+                        Some((_, e)) => *e = h.end,
+                        None => taken_end.push((h.word, h.end)),
+                    }
+                    if !words::title::NOT_GOVERNMENT_WORK_AFTER
+                        .iter()
+                        .any(|p| t[..h.start].ends_with(p))
+                    {
+                        bits |= GOVERNMENT_WORK;
+                    }
+                }
+            }
+            found |= bits;
+        }
+        found
+    }
 }
 
 /// Whether `t` contains the genre word `w` of `g` where it names that genre: a 政府工作报告 is not
-/// one inside 法治政府工作报告.
+/// one inside 法治政府工作报告. (The general form of [`GenreWords::read`], which the tests
+/// hold it to.)
+#[cfg(test)]
 fn names_genre(t: &str, w: &str, g: ReportType) -> bool {
     t.match_indices(w).any(|(i, _)| {
         g != ReportType::GovernmentWork
@@ -72,9 +157,7 @@ fn names_genre(t: &str, w: &str, g: ReportType) -> bool {
 /// Whether a title (its 《》 left out) is that of a page about a report or a document — an
 /// interpretation published beside it (`文字解读:…年度报告`, `《…的报告》文件解读`).
 fn is_about(title_outside_book_titles: &str) -> bool {
-    words::ABOUT_TITLES
-        .iter()
-        .any(|w| title_outside_book_titles.contains(w))
+    genre_words().read(title_outside_book_titles) & ABOUT != 0
 }
 
 /// The report or document a page about one names: what follows its label
@@ -123,6 +206,9 @@ fn without_book_titles(s: &str) -> String {
 /// Whether `line` (folded) reads as a report's title on its own line.
 pub(super) fn is_title(line: &str) -> bool {
     let line = &line[piece_label_len(line)..];
+    if longer_than(line, MAX_TITLE_CHARS) {
+        return false;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     if !(4..=MAX_TITLE_CHARS).contains(&n) || !plain_line(&compact) {
@@ -246,12 +332,27 @@ fn without_note(title: &str) -> &str {
     let mut t = title;
     for note in words::TITLE_NOTES {
         for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("", "")] {
-            if let Some(rest) = t.strip_suffix(&format!("{open}{note}{close}")) {
+            // (`strip_suffix` of open + note + close, piece by piece: no string built per try.)
+            if let Some(rest) = t
+                .strip_suffix(close)
+                .and_then(|r| r.strip_suffix(note))
+                .and_then(|r| r.strip_suffix(open))
+            {
                 t = rest;
             }
         }
     }
     t
+}
+
+/// Whether `line` holds more than `max` characters besides whitespace. Reads up to the
+/// `max + 1`-th only: the lines asked about include the body's paragraphs, and compacting a
+/// whole paragraph to count its characters was most of the cost of turning it away.
+pub(super) fn longer_than(line: &str, max: usize) -> bool {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(max)
+        .is_some()
 }
 
 /// A line that can be a title at all: it starts with Chinese, a year or an opening quote (not
@@ -283,8 +384,8 @@ fn is_category_path(compact: &str) -> bool {
 pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
     for (i, &(start, end)) in candidates.iter().enumerate() {
         let line = &text[start..end];
-        let n = line.chars().count();
-        if n > MAX_TITLE_CHARS {
+        // (More than MAX_TITLE_CHARS characters, counted no further than that.)
+        if line.chars().nth(MAX_TITLE_CHARS).is_some() {
             // Once body text starts, no title follows.
             break;
         }
@@ -309,7 +410,7 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             // over the real title is not half of it).
             let joined = candidates.get(i + 1).and_then(|&(ns, ne)| {
                 let next = &text[ns..ne];
-                let short = next.chars().count() <= 20 && !line.contains('。');
+                let short = next.chars().nth(20).is_none() && !line.contains('。');
                 if !short || ends_like_title(line) {
                     return None;
                 }
@@ -725,9 +826,9 @@ pub(super) fn table_cell<'t>(
 ) -> Option<&'t str> {
     candidates.iter().find_map(|&(start, end)| {
         let line = &text[start..end];
-        if !line.contains(['|', '\t']) {
-            return None;
-        }
+        // (Both ASCII: memchr's vectorised search, where a char-set pattern decodes every
+        // character of a paragraph.)
+        memchr::memchr2(b'|', b'\t', line.as_bytes())?;
         let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
         cells.windows(2).find_map(|pair| {
             let label: String = pair[0].chars().filter(|c| !c.is_whitespace()).collect();
@@ -764,6 +865,15 @@ pub(super) fn is_subtitle(line: &str) -> bool {
 /// A speaker's line under a title or subtitle: a short line of Chinese (an office and a name,
 /// perhaps letter-spaced: 栗 俊 昌), no punctuation.
 pub(super) fn is_speaker(line: &str) -> bool {
+    // (A paragraph is turned away after its first characters: see `longer_than`.)
+    if line
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '·')
+        .nth(MAX_SPEAKER_CHARS)
+        .is_some()
+    {
+        return false;
+    }
     let compact: String = line
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '·')
@@ -816,6 +926,9 @@ pub(super) fn find_document(text: &str, candidates: &[(usize, usize)]) -> Option
 
 /// 关于开展专业岗位领导干部遴选工作的通知, 淳安县人民政府关于印发…方案的通知.
 pub(crate) fn is_document_title(line: &str) -> bool {
+    if longer_than(line, MAX_TITLE_CHARS) {
+        return false;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let n = compact.chars().count();
     let Some(about) = compact.find("关于") else {
@@ -834,7 +947,7 @@ pub(crate) fn is_document_title(line: &str) -> bool {
             && super::issuer::ends_with_organ(organ);
     let kind = words::DOCUMENT_KINDS
         .iter()
-        .any(|k| compact.ends_with(&format!("的{k}")));
+        .any(|k| compact.strip_suffix(k).is_some_and(|r| r.ends_with('的')));
     (6..=MAX_TITLE_CHARS).contains(&n) && plain_line(&compact) && opens && kind
 }
 
@@ -936,6 +1049,135 @@ pub(super) fn collapse_lines(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The gates and suffix tests that read no more than they need answer as the forms that
+    /// compacted whole lines and built strings: `longer_than` as counting the compacted line
+    /// (every line of the seeds and lines with odd spaces), `without_note` as stripping
+    /// `format!("{open}{note}{close}")`, the document kinds as `ends_with(format!("的{k}"))`.
+    #[test]
+    fn gates_answer_as_the_whole_line_forms() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+        let mut lines: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(path).unwrap();
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        lines.extend(
+            [
+                "",
+                " ",
+                "\u{3000}柳州市 司法局\u{a0}",
+                "国务院总理 李强",
+                "2025年3月5日",
+                "发布机构 | 剑阁县政府 |",
+                "a\tb",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            for max in [0, 1, 12, 16, 20, MAX_TITLE_CHARS, MAX_SUBTITLE_CHARS] {
+                assert_eq!(
+                    longer_than(line, max),
+                    compact.chars().count() > max,
+                    "{line}"
+                );
+                assert_eq!(line.chars().nth(max).is_some(), line.chars().count() > max);
+            }
+            assert_eq!(
+                memchr::memchr2(b'|', b'\t', line.as_bytes()).is_some(),
+                line.contains(['|', '\t'])
+            );
+        }
+        let old_without_note = |title: &str| -> String {
+            let mut t = title;
+            for note in words::TITLE_NOTES {
+                for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("", "")] {
+                    if let Some(rest) = t.strip_suffix(&format!("{open}{note}{close}")) {
+                        t = rest;
+                    }
+                }
+            }
+            t.to_string()
+        };
+        for note in words::TITLE_NOTES.iter().chain(&["", "全", "）"]) {
+            for (open, close) in [
+                ("（", "）"),
+                ("(", ")"),
+                ("【", "】"),
+                ("", ""),
+                ("(", "）"),
+            ] {
+                for inner in ["2025年湖南省政府工作报告", "", "全文"] {
+                    let t = format!("{inner}{open}{note}{close}");
+                    assert_eq!(without_note(&t), old_without_note(&t), "{t}");
+                    let t = format!("{t}{open}全文{close}");
+                    assert_eq!(without_note(&t), old_without_note(&t), "{t}");
+                }
+            }
+        }
+        for k in words::DOCUMENT_KINDS {
+            for t in [
+                format!("关于开展工作的{k}"),
+                format!("关于开展工作{k}"),
+                k.to_string(),
+            ] {
+                assert_eq!(
+                    t.strip_suffix(k).is_some_and(|r| r.ends_with('的')),
+                    t.ends_with(&format!("的{k}")),
+                    "{t}"
+                );
+            }
+        }
+    }
+
+    /// The genre words read by one automaton answer as a substring search per word does (the
+    /// general form: `names_genre` for each type in order, `contains` for the words of a page
+    /// about a report), on titles of every type, lines that only mention one, and the traps:
+    /// 法治政府工作报告, a word twice, a word inside 《》.
+    #[test]
+    fn genre_words_read_as_a_search_per_word() {
+        let general = |t: &str| {
+            let mut bits = 0u8;
+            for (k, g) in GENRE_ORDER.into_iter().enumerate() {
+                if title_words(g).iter().any(|w| names_genre(t, w, g)) {
+                    bits |= 1 << k;
+                }
+            }
+            if words::ABOUT_TITLES.iter().any(|w| t.contains(w)) {
+                bits |= ABOUT;
+            }
+            bits
+        };
+        let mut titles = vec![
+            "柳州市2021年度法治政府建设情况报告",
+            "2022年上海市政府信息公开工作年度报告",
+            "2025年浙江省政府工作报告",
+            "法治政府工作报告",
+            "法制政府工作报告政府工作报告",
+            "某市法治政府工作报告与2024年政府工作报告",
+            "周口市2023年国民经济和社会发展统计公报",
+            "市生态环境局2024年工作总结和2025年工作思路",
+            "文字解读:济南市2023年法治政府建设年度报告",
+            "关于《2024年政府工作报告》的政策解读",
+            "依法治市工作情况的报告",
+            "审结案件163件",
+            "",
+            "政府信息公开工作报告信息公开年报",
+            "政府工作报告政府工作报告",
+        ];
+        let joined: Vec<String> = titles
+            .iter()
+            .flat_map(|a| titles.iter().map(move |b| format!("{a}{b}")))
+            .collect();
+        titles.extend(joined.iter().map(String::as_str));
+        for t in titles {
+            assert_eq!(genre_words().read(t), general(t), "{t}");
+        }
+    }
 
     #[test]
     fn titles_of_every_report_type() {

@@ -54,7 +54,7 @@ pub(super) fn table_lines(text: &str, all: &[Line]) -> Vec<bool> {
         // 信息公开 template's tables) is the document's, not a row's name.
         let top_heading =
             || crate::lexicon::markers::parse_marker(line).is_some_and(|m| m.level == 1);
-        if line.chars().count() <= 40 && !top_heading() {
+        if super::at_most(line, 40) && !top_heading() {
             out[b] = true;
         }
     }

@@ -102,7 +102,7 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
         // 一 主要工作: only a short line of its own, not a sentence that starts with 一.
         let own_line = !inline
             && !rest.trim_end().ends_with(['。', '；', '，', '：'])
-            && rest.trim().chars().count() <= markers::MAX_SPACED_TITLE_CHARS;
+            && at_most(rest.trim(), markers::MAX_SPACED_TITLE_CHARS);
         if weak && !own_line {
             continue;
         }
@@ -240,7 +240,7 @@ fn title_extent(rest: &str) -> (usize, bool) {
 /// A short numbered line ending like an item of a list (1.行政处罚类45件；), not a heading.
 fn is_list_item(line: &str) -> bool {
     let t = line.trim_end();
-    t.chars().count() <= 40 && t.ends_with(['；', ';', '。', '，', ','])
+    at_most(t, 40) && t.ends_with(['；', ';', '。', '，', ','])
 }
 
 /// A heading set off from its body by a space rather than a 。 (Word and PDF copies:
@@ -251,17 +251,17 @@ fn is_list_item(line: &str) -> bool {
 fn title_before_space(line: &str) -> Option<usize> {
     let space = line.find(' ')?;
     let (head, tail) = (&line[..space], line[space..].trim_start());
-    let chars = head.chars().count();
+    let chars = head.chars().take(25).count();
     let plain = head
         .chars()
         .all(|c| crate::text::is_cjk(c) || crate::text::one_of(c, "、“”《》"));
-    let body_follows = tail.starts_with(crate::text::is_cjk) && tail.chars().count() >= 10;
+    let body_follows = tail.starts_with(crate::text::is_cjk) && !at_most(tail, 9);
     ((2..=24).contains(&chars) && plain && body_follows).then_some(space)
 }
 
 /// Caps an over-long title at the last comma before the limit.
 fn cap_title(s: &str) -> usize {
-    if s.chars().count() <= MAX_TITLE_CHARS {
+    if at_most(s, MAX_TITLE_CHARS) {
         return s.len();
     }
     let limit = s
@@ -475,7 +475,7 @@ fn heading_like_line(
     let first = all.partition_point(|l| l.start < from);
     let candidates = all[first..].iter().take_while(|l| l.end <= to).filter(|l| {
         let s = l.text(text).trim();
-        let n = s.chars().count();
+        let n = s.chars().take(51).count();
         (6..=50).contains(&n)
             && !s.contains('。')
             && !s.ends_with(['；', ';', '：', ':', '，', ',', '！', '？'])
@@ -600,9 +600,62 @@ fn points(
     out
 }
 
+/// Whether `s` has at most `max` characters, read no further than the one past `max`: the
+/// lines asked about include the body's paragraphs, which a full count decoded to the end.
+/// (`take(max + 1).count()` counts the same way where only a range up to a bound is asked.)
+pub(crate) fn at_most(s: &str, max: usize) -> bool {
+    s.chars().nth(max).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The counts that stop one past their bound answer as full counts on every line of the
+    /// seeds (and short lines around the bounds): `at_most(s, k)` as `count <= k`,
+    /// `take(k + 1).count()` in a range up to `k` as the count in it, and the next line's
+    /// `nc >= MIN_BODY_CHARS && nc >= 2 * sc` of `unnumbered` as its `at_most` form.
+    #[test]
+    fn counts_that_stop_at_their_bound_answer_as_full_counts() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
+        let mut lines: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(path).unwrap();
+                lines.extend(text.lines().map(|l| l.trim().to_string()));
+            }
+        }
+        for n in 0..60 {
+            lines.push("审".repeat(n));
+        }
+        for line in &lines {
+            let count = line.chars().count();
+            for k in [
+                9,
+                16,
+                24,
+                30,
+                40,
+                50,
+                markers::MAX_SPACED_TITLE_CHARS,
+                MAX_TITLE_CHARS,
+            ] {
+                assert_eq!(at_most(line, k), count <= k, "{line}");
+                let capped = line.chars().take(k + 1).count();
+                for low in [4, 6, 8] {
+                    assert_eq!((low..=k).contains(&capped), (low..=k).contains(&count));
+                }
+            }
+            for sc in [0, 5, 20, 30] {
+                assert_eq!(
+                    !at_most(line, 40usize.max(2 * sc) - 1),
+                    count >= 40 && count >= 2 * sc,
+                    "{line}"
+                );
+            }
+        }
+    }
     use crate::clean::clean;
 
     #[test]

@@ -12,7 +12,7 @@ use crate::model::Part;
 pub fn classify(title: &str, year: Option<i32>) -> Option<Part> {
     let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     let has = |k: &str| t.contains(k);
-    let short = t.chars().count() <= 16;
+    let short = super::at_most(&t, 16);
     if has("其他需要报告") || (short && (has("其他事项") || has("其他情况"))) {
         return Some(Part::R5);
     }

@@ -104,12 +104,13 @@ pub(super) fn find(
             .and_then(|j| lines.get(j))
             .map(|&(_, l)| l.text(text).trim());
         let heads_a_paragraph = next.is_some_and(|n| {
-            let (nc, sc) = (n.chars().count(), s.chars().count());
-            nc >= MIN_BODY_CHARS && nc >= 2 * sc && !is_lead(n)
+            // (nc >= MIN_BODY_CHARS and nc >= 2 * sc, the next line read no further.)
+            let sc = s.chars().count();
+            !super::at_most(n, MIN_BODY_CHARS.max(2 * sc) - 1) && !is_lead(n)
         });
         // In a part title's section, a phrase between two paragraphs heads the next one, as a
         // dash-led line would (the 政府工作报告's achievements under 2022年工作回顾).
-        let after_paragraph = prev.is_some_and(|p| p.chars().count() >= MIN_BODY_CHARS);
+        let after_paragraph = prev.is_some_and(|p| !super::at_most(p, MIN_BODY_CHARS - 1));
         if in_part && is_phrase(s) && heads_a_paragraph && after_paragraph {
             out.push(heading(text, line, s, 2));
             continue;
@@ -175,7 +176,8 @@ fn heading(text: &str, line: &Line, title: &str, level: u8) -> Found {
 /// A short sentence or phrase on a line of its own: no marker, at most one comma inside, and
 /// ending in 。 or in no punctuation at all (not a list's colon, not a clause).
 fn is_lead(s: &str) -> bool {
-    let n = s.chars().count();
+    // (Counted no further than one past the limit.)
+    let n = s.chars().take(MAX_LEAD_CHARS + 1).count();
     if !(4..=MAX_LEAD_CHARS).contains(&n) || numbered(s) {
         return false;
     }
@@ -202,7 +204,7 @@ fn dash_led(s: &str) -> Option<&str> {
         .or_else(|| s.strip_prefix("－－"))?;
     let rest = rest.trim_start();
     let body = rest.strip_suffix('。').unwrap_or(rest);
-    let n = body.chars().count();
+    let n = body.chars().take(MAX_PART_CHARS + 1).count();
     let plain =
         !body.contains(['。', '；', ';', '：', ':']) && body.matches(['，', ',']).count() <= 1;
     ((4..=MAX_PART_CHARS).contains(&n) && plain && body.starts_with(crate::text::is_cjk))
@@ -213,7 +215,7 @@ fn dash_led(s: &str) -> Option<&str> {
 /// punctuation at its end, no full stop, colon or semicolon inside and at most two commas
 /// (过去一年，我们凝心聚力强产业，综合实力持续攀升).
 fn is_phrase(s: &str) -> bool {
-    let n = s.chars().count();
+    let n = s.chars().take(MAX_PART_CHARS + 1).count();
     (8..=MAX_PART_CHARS).contains(&n)
         && !numbered(s)
         && s.starts_with(crate::text::is_cjk)
@@ -224,7 +226,7 @@ fn is_phrase(s: &str) -> bool {
 
 /// A standard part title of a 政府工作报告 on a line of its own (2024年工作回顾).
 fn is_part_title(s: &str) -> bool {
-    let n = s.chars().count();
+    let n = s.chars().take(MAX_PART_CHARS + 1).count();
     (4..=MAX_PART_CHARS).contains(&n)
         && !numbered(s)
         && !s.contains(['。', '，', ',', '；', '：', ':'])
