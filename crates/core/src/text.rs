@@ -362,14 +362,8 @@ mod tests {
     /// 一一), plus ASCII words, searched in every line of the seeds.
     #[test]
     fn find_str_is_str_find_on_the_seeds() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
         let mut asked = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|x| x != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(path).unwrap();
+        for (_, text) in crate::test_seeds::seeds() {
             let lines: Vec<&str> = text.lines().collect();
             for (k, line) in lines.iter().enumerate() {
                 let next = lines[(k + 1) % lines.len()];

@@ -377,14 +377,8 @@ mod tests {
 
     #[test]
     fn stopping_at_keys_no_word_starts_with_changes_no_segmentation() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
         let mut windows = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|x| x != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(path).unwrap();
+        for (_, text) in crate::test_seeds::seeds() {
             for (at, _) in text.char_indices().step_by(7) {
                 let (chars, n, _) = around(&text, at);
                 assert_eq!(

@@ -1056,14 +1056,9 @@ mod tests {
     /// `format!("{open}{note}{close}")`, the document kinds as `ends_with(format!("的{k}"))`.
     #[test]
     fn gates_answer_as_the_whole_line_forms() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
         let mut lines: Vec<String> = Vec::new();
-        for e in std::fs::read_dir(dir).unwrap() {
-            let path = e.unwrap().path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                let text = std::fs::read_to_string(path).unwrap();
-                lines.extend(text.lines().map(str::to_string));
-            }
+        for (_, text) in crate::test_seeds::seeds() {
+            lines.extend(text.lines().map(str::to_string));
         }
         lines.extend(
             [

@@ -617,14 +617,9 @@ mod tests {
     /// `nc >= MIN_BODY_CHARS && nc >= 2 * sc` of `unnumbered` as its `at_most` form.
     #[test]
     fn counts_that_stop_at_their_bound_answer_as_full_counts() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
         let mut lines: Vec<String> = Vec::new();
-        for e in std::fs::read_dir(dir).unwrap() {
-            let path = e.unwrap().path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                let text = std::fs::read_to_string(path).unwrap();
-                lines.extend(text.lines().map(|l| l.trim().to_string()));
-            }
+        for (_, text) in crate::test_seeds::seeds() {
+            lines.extend(text.lines().map(|l| l.trim().to_string()));
         }
         for n in 0..60 {
             lines.push("审".repeat(n));

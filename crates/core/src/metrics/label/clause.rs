@@ -658,13 +658,7 @@ mod tests {
                 .max_by_key(|&(i, w)| (i, w.len()))
         };
         let mut texts = vec!["公共服务共享共有共计累计先后共办理".to_string()];
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/reports");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(path).unwrap());
-            }
-        }
+        texts.extend(crate::test_seeds::seeds().into_iter().map(|(_, text)| text));
         let mut asked = 0;
         for text in &texts {
             for (at, c) in text
