@@ -1005,7 +1005,7 @@ fn activity_lists_doubled_words_and_listed_scores() {
 
 /// blind11: a count inside a document's name is the name's (《…全面提质 23 条措施》), not a
 /// count of the report, while the count after the name is one; votes (满意 25 票) and rounds
-/// (2輪次) are counted.
+/// (2輪次) are counted, as are articles and items published (23篇次, 156条次).
 #[test]
 fn titled_counts_votes_and_rounds() {
     let got = |body: &str| -> Vec<(String, Option<String>)> {
@@ -1031,6 +1031,13 @@ fn titled_counts_votes_and_rounds() {
     assert_eq!(
         got("完成“四類案卷”2輪次全覆蓋評查。"),
         [("2".to_string(), Some("轮次".to_string()))]
+    );
+    assert_eq!(
+        got("在各级媒体刊发法治宣传稿件等23篇次，发布政务信息156条次。"),
+        [
+            ("23".to_string(), Some("篇次".to_string())),
+            ("156".to_string(), Some("条次".to_string()))
+        ]
     );
 }
 
