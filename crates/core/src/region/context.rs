@@ -56,6 +56,30 @@ pub fn best(candidates: &[usize], text: &str) -> Option<usize> {
         .flatten()
 }
 
+/// Whether the character at `at` is a conjunction (`conjunction_heads` of lexicon/region.toml)
+/// right after another Chinese character: in 市委、市政府和县委 the 和 joins two bodies, and 和县
+/// (a county of 安徽) is not mentioned. After a province or prefecture's name (安徽省和县, 马鞍山市
+/// 和县: the last character of one of their level words) it is the county's own first character.
+fn joins_two_bodies(text: &str, at: usize) -> bool {
+    use crate::lexicon::data::region::{level_words, CONJUNCTION_HEADS};
+    let Some(c) = text[at..].chars().next() else {
+        return false;
+    };
+    let ends_a_parent = |b: char| {
+        level_words::PROVINCE
+            .iter()
+            .chain(level_words::PREFECTURE)
+            .any(|w| w.ends_with(b))
+    };
+    CONJUNCTION_HEADS
+        .iter()
+        .any(|w| w.starts_with(c) && w.len() == c.len_utf8())
+        && text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|b| crate::text::is_cjk(b) && !ends_a_parent(b))
+}
+
 /// The division of `level` whose full name (one division's only) the text mentions most,
 /// when one stands out. Finds mentions by their last character (县, 区, 市 …), looking back
 /// at most the longest name's length.
@@ -77,6 +101,9 @@ pub fn most_mentioned(text: &str, level: Level) -> Option<usize> {
         let end = i + c.len_utf8();
         for n in (2..=t.longest.min(k + 1)).rev() {
             let name = &text[starts[k + 1 - n]..end];
+            if n == 2 && joins_two_bodies(text, starts[k - 1]) {
+                break;
+            }
             if let [(d, Form::Full)] = t.named(name) {
                 if level_of(t.divisions[*d].code) == level {
                     *counts.entry(*d).or_default() += 1;

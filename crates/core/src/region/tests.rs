@@ -180,3 +180,29 @@ fn the_gathered_issuers() {
     assert_eq!(r.region.as_deref(), Some("襄阳市"));
     assert_eq!(r.body.as_deref(), Some("水利局"));
 }
+
+/// blind13 张家川: `在市委、市政府和县委的坚强领导下` joins two bodies with 和; 和县 (a county of 安徽)
+/// is not mentioned there, so a report that calls itself 我县 is not placed in it. Set off, or
+/// after its prefecture or province, 和县 is still its county.
+#[test]
+fn a_conjunction_before_a_level_word_is_no_county() {
+    let name =
+        |text: &str| most_mentioned(text, Level::County).map(|d| data::table().divisions[d].name);
+    assert_eq!(
+        name("2024年,我县法治政府建设工作在市委、市政府和县委的坚强领导下,全县各级行政机关坚持依法行政。"),
+        None
+    );
+    assert_eq!(name("省委与区委高度重视,县政府及县直部门认真落实。"), None);
+    assert_eq!(
+        name("马鞍山市和县人民政府2024年法治政府建设年度报告"),
+        Some("和县")
+    );
+    assert_eq!(
+        name("和县人民政府关于2024年法治政府建设工作情况的报告"),
+        Some("和县")
+    );
+    assert_eq!(
+        name("在市委和县委领导下,兴和县全面推进依法行政,兴和县各部门…"),
+        Some("兴和县")
+    );
+}
