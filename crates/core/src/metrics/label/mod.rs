@@ -18,6 +18,7 @@ mod enumeration;
 mod list;
 mod magnitude;
 mod noun;
+mod rate;
 #[cfg(test)]
 mod tests;
 mod text;
