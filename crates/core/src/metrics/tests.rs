@@ -1293,3 +1293,12 @@ fn a_bare_rate_is_of_the_thing_counted_just_before_it() {
         "办结率"
     );
 }
+
+#[test]
+fn general_nouns_of_a_plan_take_the_plan() {
+    // 阎良 2024: 方面 says which only with the plan named in the clause before.
+    assert_eq!(
+        labels("年初制定2024年法治政府建设工作要点,明确10个方面22项重点内容。")[0],
+        "明确方面（年初制定2024年法治政府建设工作要点）"
+    );
+}
