@@ -1302,3 +1302,21 @@ fn general_nouns_of_a_plan_take_the_plan() {
         "明确方面（年初制定2024年法治政府建设工作要点）"
     );
 }
+
+#[test]
+fn one_counted_object_of_dui_is_named_by_what_was_done_to_it() {
+    // Seed 001: 13 counts the 单位 whose heads were reviewed on the spot.
+    let got = labels("区委领导采取“一述一评”方式对13个单位党政主要负责人履行推进法治建设第一责任人职责情况进行现场点评,依法治区委员会委员进行评议。");
+    assert!(got[0].ends_with("进行现场点评"), "{got:?}");
+    assert!(got[0].starts_with("单位"), "{got:?}");
+    // 鹰潭 2024: the uncounted object after 和 is not the counted noun's.
+    assert_eq!(
+        labels("成立督察组对3个区(市)和市直相关部门开展实地督察,对重点任务实行闭环管理。")[0],
+        "区(市)开展实地督察"
+    );
+    // A scope before the count stays with it (望都 2024).
+    assert_eq!(
+        labels("对全县150名科级干部进行集中培训,提升法治素养。")[0],
+        "对全县科级干部进行集中培训"
+    );
+}
