@@ -97,26 +97,30 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
 /// → 县人民政府 (a bare level, placed by `placed`); `根据《条例》规定，现公布广东省人民政府办公厅
 /// 2023年政府信息公开工作年度报告` → 广东省人民政府办公厅 (`announcing_verbs`).
 fn announced(opening: &str) -> Option<String> {
-    let (sentence, at) = opening.split(['。', '\n']).find_map(|s| {
+    // Each announcing verb of each sentence in turn: `…编制本报告,现公布子长市人民政府2023年…` names
+    // no one after 编制 (本报告) and the body after 现公布.
+    opening.split(['。', '\n']).find_map(|sentence| {
         words::ANNOUNCING_VERBS.iter().find_map(|v| {
-            let at = s.find(v)? + v.len();
-            s[at..].contains("报告").then_some((s, at))
+            let at = sentence.find(v)? + v.len();
+            let rest = &sentence[at..];
+            if !rest.contains("报告") {
+                return None;
+            }
+            let end = rest
+                .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
+                .into_iter()
+                .chain(
+                    words::ANNOUNCED_NAME_ENDS
+                        .iter()
+                        .filter_map(|w| rest.find(w)),
+                )
+                .min()?;
+            let body = rest[..end].trim();
+            let n = body.chars().count();
+            ((2..=20).contains(&n) && ends_with_organ(body) && !body.starts_with('我'))
+                .then(|| body.to_string())
         })
-    })?;
-    let rest = &sentence[at..];
-    let end = rest
-        .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
-        .into_iter()
-        .chain(
-            words::ANNOUNCED_NAME_ENDS
-                .iter()
-                .filter_map(|w| rest.find(w)),
-        )
-        .min()?;
-    let body = rest[..end].trim();
-    let n = body.chars().count();
-    ((2..=20).contains(&n) && ends_with_organ(body) && !body.starts_with('我'))
-        .then(|| body.to_string())
+    })
 }
 
 /// The last resort, when no clue names the issuer (an issuing body alone on a first line
@@ -124,6 +128,8 @@ fn announced(opening: &str) -> Option<String> {
 /// placed by the names the text uses (江苏, 对甘肃工作, 景德镇市…).
 pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
     let first = first_body_line(c.opening);
+    // After a disclosure report's template paragraph, its first paragraph (2023年,我县坚持…).
+    let after = c.after_template.and_then(first_body_line);
     let level = represented(c.opening)
         .and_then(|g| g.strip_suffix("人民政府").map(str::to_string))
         .or_else(|| first.and_then(scope::level_word).map(str::to_string))
@@ -131,7 +137,8 @@ pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
             first
                 .and_then(|l| scope::region_self(l, c.text))
                 .map(str::to_string)
-        })?;
+        })
+        .or_else(|| after.and_then(scope::level_word).map(str::to_string))?;
     placed(&format!("{level}人民政府"), c.text, c.source)
 }
 

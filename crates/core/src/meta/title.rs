@@ -987,7 +987,19 @@ fn issuer_line_above(
 /// announcing one (现将…工作情况报告如下).
 pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)> {
     let head = crate::text::window(text, from, from + 300);
-    let report = head.find("报告")?;
+    // The first 报告 that is not in a document's name in 《…》 (《…政府信息公开工作年度报告格式的通知》
+    // names the format the report follows, not the report).
+    let mut report = None;
+    let mut at = 0;
+    while let Some(k) = head[at..].find("报告") {
+        let k = at + k;
+        if !in_document_name(&head[..k]) {
+            report = Some(k);
+            break;
+        }
+        at = k + "报告".len();
+    }
+    let report = report?;
     let end = report + "报告".len();
     if head[end..].starts_with("如下") {
         return None;
@@ -1009,6 +1021,12 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
         && !title.contains('。')
         && !announces;
     plausible.then_some((from + start, from + end))
+}
+
+/// Whether the text after `before` is inside a document's name in 《…》 (more 《 than 》 before it).
+fn in_document_name(before: &str) -> bool {
+    let open = before.matches('《').count();
+    open > 0 && open > before.matches('》').count()
 }
 
 /// Joins a title's lines as one reads them, without the spaces PDF text puts around figures
