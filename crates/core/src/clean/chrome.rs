@@ -172,7 +172,10 @@ fn bracketed_labels(s: &str) -> Option<ChromeInfo> {
     let mut rest = s;
     while let Some(inner) = rest.strip_prefix('[') {
         let end = inner.find(']')?;
-        let label: String = inner[..end].chars().filter(|c| !c.is_whitespace()).collect();
+        let label: String = inner[..end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         if !LABELS.contains(&label.as_str()) {
             return None;
         }

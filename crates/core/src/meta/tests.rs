@@ -1077,7 +1077,10 @@ fn a_county_that_calls_itself_wo_xian_after_a_template() {
 #[test]
 fn a_disclosure_tables_issuing_unit_is_the_issuer() {
     let m = meta("木垒县2023年政府信息公开工作年度报告\n索 引 号 | MLX01/2024-000006 | 主题分类 | |\n名 称 | 木垒县2023年政府信息公开工作年度报告 | ||\n文 号 | 发文日期 | 2024-01-29 12:05:49 | |\n发文单位 | 木垒县人民政府 | 发布机构 | 木垒县政府网 |\n2023年,木垒县坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神。\n");
-    assert_eq!(m.title.as_deref(), Some("木垒县2023年政府信息公开工作年度报告"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("木垒县2023年政府信息公开工作年度报告")
+    );
     assert_eq!(m.issuer.as_deref(), Some("木垒县人民政府"));
 }
 
