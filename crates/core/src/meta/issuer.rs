@@ -386,11 +386,14 @@ pub(super) fn placed(issuer: &str, text: &str, source: Option<&str>) -> Option<S
             .map(|p| format!("{p}{body}"));
     }
     let table = crate::region::data::table();
+    // The division as the text writes it (张家川县, where it never writes 张家川回族自治县).
     let named = |t: &str| {
         levels.iter().find_map(|&l| {
-            let d = crate::region::most_mentioned(t, l)?;
-            let name = table.divisions[d].name;
-            name.ends_with(level).then(|| format!("{name}{body}"))
+            let (d, written) = crate::region::most_mentioned_as(t, l)?;
+            table.divisions[d]
+                .name
+                .ends_with(level)
+                .then(|| format!("{written}{body}"))
         })
     };
     named(text).or_else(|| press.and_then(named))
