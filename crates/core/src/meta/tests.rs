@@ -1097,3 +1097,16 @@ fn a_bracketed_disclosure_block_over_the_title() {
     assert_eq!(m.issuer.as_deref(), Some("丰都县栗子乡人民政府"));
     assert_eq!(m.year, Some(2025));
 }
+
+/// A disclosure block set as plain rows (no bars, no colons) over the report's own title line
+/// (兖州区司法局 2025, blind14): a row that opens with a metadata label is no title (it was
+/// `发布机构兖州区司法局组配分类法治政府建设年报`, its cells run together).
+#[test]
+fn a_plain_disclosure_row_is_no_title() {
+    let m = meta("索  引  号 113708120042347000/2026-00508 公开方式 主动公开\n发布机构 兖州区司法局 组配分类 法治政府建设年报\n成文日期 2026-01-21 废止日期\n有效性\n济宁市兖州区司法局2025年度法治政府建设情况的报告\n发布日期: 2026-01-21 16:39 信息来源:兖州区司法局 浏览次数:\n\n2025年,兖州区司法局在区委、区政府的坚强领导下,坚持以习近平法治思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("济宁市兖州区司法局2025年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("济宁市兖州区司法局"));
+}

@@ -366,8 +366,18 @@ fn plain_line(compact: &str) -> bool {
         || compact.ends_with([':', '：', '，', ','])
         || words::ANNOUNCING.iter().any(|w| compact.starts_with(w))
         || words::PROMPTS.iter().any(|w| compact.starts_with(w))
-        || compact.contains("如下");
+        || compact.contains("如下")
+        || metadata_row(compact);
     starts_well && !sentence && parse_marker(compact).is_none()
+}
+
+/// A disclosure block's row set without bars or colons (`发布机构 兖州区司法局 组配分类 法治政府建设
+/// 年报`, blind14): it opens with a metadata label of three characters or more (`labels` of
+/// `lexicon/chrome.toml`; the shorter ones, 来源 or 日期, may open other words).
+fn metadata_row(compact: &str) -> bool {
+    crate::lexicon::data::chrome::LABELS
+        .iter()
+        .any(|l| l.chars().nth(2).is_some() && compact.starts_with(l))
 }
 
 /// A site's category path (`文库 实用文档 报告/总结`): a slash between Chinese words. Titles do not
