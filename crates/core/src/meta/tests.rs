@@ -1110,3 +1110,13 @@ fn a_plain_disclosure_row_is_no_title() {
     );
     assert_eq!(m.issuer.as_deref(), Some("济宁市兖州区司法局"));
 }
+
+/// A county's page heading with the year and a site's note (`2024年政府工作报告 (摘登)`) over the
+/// report's own bare line, subtitle and speaker (滦南 2024, blind13): 摘登 (excerpts printed) is a
+/// note like 摘要, so the heading is a title and the fuller one (it was the bare 政府工作报告).
+#[test]
+fn a_page_heading_with_an_excerpt_note() {
+    let m = meta("滦南县人民政府\n您现在的位置:首页 > 法定主动公开内容 > 政府报告\n\n2024年政府工作报告 (摘登)\n\n发布时间:2024-04-24    来源:滦南县人民政府\n\n政府工作报告\n\n——2024年1月23日在滦南县第十七届人民代表大会第四次会议上\n\n滦南县人民政府县长  侯新宏\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议。\n");
+    assert_eq!(m.title.as_deref(), Some("2024年政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("滦南县人民政府"));
+}
