@@ -138,6 +138,9 @@ fn label_line(folded: &str) -> Option<ChromeInfo> {
         .trim()
         .trim_start_matches(ITEM_MARK_CHARS)
         .trim_start();
+    if s.starts_with('[') {
+        return bracketed_labels(s);
+    }
     // (Every short line is asked this: only the labels starting with its first character.)
     let starts_with_label = labels()
         .prefixes(s)
@@ -159,6 +162,36 @@ fn label_line(folded: &str) -> Option<ChromeInfo> {
         }
     }
     Some(info)
+}
+
+/// A disclosure block whose labels stand in square brackets, a row holding one or two
+/// (`[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]`, `[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10`):
+/// every bracket must hold a known label; the text after each is its value.
+fn bracketed_labels(s: &str) -> Option<ChromeInfo> {
+    let mut info = ChromeInfo::default();
+    let mut rest = s;
+    while let Some(inner) = rest.strip_prefix('[') {
+        let end = inner.find(']')?;
+        let label: String = inner[..end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if !LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        let after = &inner[end + 1..];
+        let next = after.find('[').unwrap_or(after.len());
+        let value = after[..next].trim();
+        if DATE_LABELS.contains(&label.as_str()) {
+            if let Some(d) = parse_date(value) {
+                info.published.get_or_insert(d);
+            }
+        } else if SOURCE_LABELS.contains(&label.as_str()) && !value.is_empty() {
+            info.source.get_or_insert_with(|| value.to_string());
+        }
+        rest = &after[next..];
+    }
+    rest.is_empty().then_some(info)
 }
 
 /// Splits `a: x | b: y  c: z` into pairs. A value runs until the next known label.
@@ -254,6 +287,21 @@ mod tests {
             .unwrap();
         assert_eq!(info.source.as_deref(), Some("柳城县人民政府"));
         assert_eq!(info.published.as_deref(), Some("2026-02-13"));
+    }
+
+    /// A disclosure block with its labels in square brackets (丰都县栗子乡, 2026): each row is
+    /// chrome, its publisher and dates kept.
+    #[test]
+    fn a_metadata_block_with_bracketed_labels_is_read_the_same() {
+        let info = classify("[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]").unwrap();
+        assert_eq!(info.source.as_deref(), Some("丰都县栗子乡人民政府"));
+        let info = classify("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10").unwrap();
+        assert_eq!(info.published.as_deref(), Some("2026-01-22"));
+        assert!(classify("[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]").is_some());
+        assert!(classify("[ 发文字号 ]").is_some());
+        // A bracket holding anything else is not a label (a note, a list item).
+        assert!(classify("[1] 丰都县2025年法治政府建设工作要点").is_none());
+        assert!(classify("[ 注 ] 本表数据截至2025年底").is_none());
     }
 
     #[test]
