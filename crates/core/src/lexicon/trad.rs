@@ -43,11 +43,24 @@ pub fn is_traditional(code: u32) -> bool {
 /// its bit the third byte's, so the clean stage's byte loop asks it without decoding.
 #[inline]
 pub fn is_traditional_utf8(lead: u8, second: u8, third: u8) -> bool {
-    let word = (usize::from(lead & 0x0F).wrapping_sub(4) << 6) | usize::from(second & 0x3F);
-    TRADITIONAL
-        .get(word)
-        .is_some_and(|bits| bits & (1 << (third & 0x3F)) != 0)
+    if !(0xE4..=0xE9).contains(&lead) {
+        return false;
+    }
+    // (Below 384 for these leads: the mask only lets the compiler drop the bounds check.)
+    let word = ((usize::from(lead - 0xE4) << 6) | usize::from(second & 0x3F)) & 0x1FF;
+    TRADITIONAL_PADDED[word] & (1 << (third & 0x3F)) != 0
 }
+
+/// [`TRADITIONAL`] padded to 512 words, for [`is_traditional_utf8`]'s masked index.
+static TRADITIONAL_PADDED: [u64; 512] = {
+    let mut bits = [0u64; 512];
+    let mut i = 0;
+    while i < TRADITIONAL.len() {
+        bits[i] = TRADITIONAL[i];
+        i += 1;
+    }
+    bits
+};
 
 /// The first code point of the bitmap: U+4000, the first character of lead byte E4, so that
 /// [`is_traditional_utf8`] needs no range test (U+4000..U+4DFF have no bit set).
