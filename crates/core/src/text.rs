@@ -136,6 +136,28 @@ pub fn each_word_in(s: &str, words: &[&str], mut f: impl FnMut(usize) -> bool) {
     }
 }
 
+/// `s.trim()`, told from the bytes at either end when a line starts and ends with an ideograph,
+/// printable ASCII or 。 (most lines): nothing to trim then, and no character is decoded.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    if solid_ends(s) {
+        return s;
+    }
+    s.trim()
+}
+
+/// Whether `s` starts and ends with an ideograph (lead byte E4..E9), printable ASCII or 。:
+/// characters that no trim takes off, told from the bytes at either end.
+#[inline]
+pub fn solid_ends(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.first(), Some(0x21..=0x7E | 0xE4..=0xE9))
+        && matches!(
+            b,
+            [.., 0x21..=0x7E] | [.., 0xE4..=0xE9, _, _] | [.., 0xE3, 0x80, 0x82]
+        )
+}
+
 /// A fixed word list searched for in longer texts (a sentence), built once by the caller (a
 /// `static`): one pass over the text, trying the words only at the characters one of them
 /// starts with — a 1024-bit filter on the first character's low bits, so a character of the
@@ -342,6 +364,27 @@ mod tests {
     }
 
     use super::*;
+
+    /// The ends told from the bytes trim exactly what `str::trim` trims.
+    #[test]
+    fn trim_is_str_trim() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for code in (0..0x3100).chain(0x4E00..0x4F00).chain(0xFE00..0x10000) {
+            if let Some(c) = char::from_u32(code) {
+                texts.push(format!("{c}审结{c}"));
+                texts.push(format!("a{c}"));
+                texts.push(format!("{c}。"));
+                texts.push(c.to_string());
+            }
+        }
+        texts.push(String::new());
+        for t in &texts {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
 
     /// One pass with a first-character filter finds a word exactly when a search per word does.
     #[test]

@@ -98,15 +98,8 @@ impl DoubleEndedIterator for Lines<'_> {
 
 /// The line trimmed of all kinds of whitespace (ASCII, NBSP, U+3000, EN SPACE …).
 pub fn trim(s: &str) -> &str {
-    // Most lines start and end with an ideograph, printable ASCII or 。: nothing to trim,
-    // told from the bytes at either end without decoding a character.
-    let b = s.as_bytes();
-    let solid_start = matches!(b.first(), Some(0x21..=0x7E | 0xE4..=0xE9));
-    let solid_end = matches!(
-        b,
-        [.., 0x21..=0x7E] | [.., 0xE4..=0xE9, _, _] | [.., 0xE3, 0x80, 0x82]
-    );
-    if solid_start && solid_end {
+    // Most lines start and end with an ideograph, printable ASCII or 。: nothing to trim.
+    if crate::text::solid_ends(s) {
         return s;
     }
     trim_each(s)
