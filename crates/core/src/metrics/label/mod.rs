@@ -18,6 +18,8 @@ mod enumeration;
 mod list;
 mod magnitude;
 mod noun;
+mod objects;
+mod rate;
 #[cfg(test)]
 mod tests;
 mod text;
