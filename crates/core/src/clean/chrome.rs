@@ -48,20 +48,7 @@ pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
         return None;
     }
     let Scratch { folded, compact } = scratch;
-    // `fold_str`, and its compact form, in one pass.
-    folded.clear();
-    compact.clear();
-    for c in line.chars() {
-        let f = match fold(c) {
-            Some(('\0', _)) => continue,
-            Some((f, _)) => f,
-            None => c,
-        };
-        folded.push(f);
-        if !f.is_whitespace() {
-            compact.push(f);
-        }
-    }
+    fold_and_compact(line, folded, compact);
     let (folded, compact) = (folded.as_str(), compact.as_str());
     if compact.is_empty() {
         return None;
@@ -77,6 +64,52 @@ pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
         return Some(ChromeInfo::default());
     }
     label_line(folded)
+}
+
+/// `fold_str(line)` into `folded` and the same without whitespace into `compact`. A line in which
+/// nothing folds ([`super::skip_plain`] passes all of it) is copied, and its compact form cut
+/// from the bytes: the only whitespace such a line can hold is ASCII (but CR) and U+2028/U+2029.
+fn fold_and_compact(line: &str, folded: &mut String, compact: &mut String) {
+    folded.clear();
+    compact.clear();
+    let bytes = line.as_bytes();
+    if super::skip_plain(bytes, 0, bytes.len()) < bytes.len() {
+        return fold_each(line, folded, compact);
+    }
+    folded.push_str(line);
+    let (mut at, mut run) = (0, 0);
+    while at < bytes.len() {
+        let space = match bytes[at] {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C => 1,
+            0xE2 if bytes.get(at + 1) == Some(&0x80)
+                && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if space > 0 {
+            compact.push_str(&line[run..at]);
+            run = at + space;
+        }
+        at += space.max(1);
+    }
+    compact.push_str(&line[run..]);
+}
+
+/// [`fold_and_compact`] character by character: the general path.
+fn fold_each(line: &str, folded: &mut String, compact: &mut String) {
+    for c in line.chars() {
+        let f = match fold(c) {
+            Some(('\0', _)) => continue,
+            Some((f, _)) => f,
+            None => c,
+        };
+        folded.push(f);
+        if !f.is_whitespace() {
+            compact.push(f);
+        }
+    }
 }
 
 fn is_breadcrumb(s: &str) -> bool {
@@ -328,6 +361,27 @@ mod tests {
         assert!(classify("天津市静海区人民政府 2019年12月3日星期二").is_some());
         assert!(classify("Copyright © 2017 广州市司法局 粤ICP备12345号").is_some());
         assert!(classify("首页 > 政务公开 > 法治政府建设").is_some());
+    }
+
+    /// The copy taken for a line in which nothing folds is what folding each character gives.
+    #[test]
+    fn plain_lines_fold_like_each_character() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for code in (0..0x3100).chain(0x4E00..0x4F00).chain(0xFE00..0x10000) {
+            if let Some(c) = char::from_u32(code) {
+                texts.push(format!("来源{c}: 县 政府{c}"));
+            }
+        }
+        let (mut f1, mut c1) = (String::new(), String::new());
+        for t in &texts {
+            fold_and_compact(t, &mut f1, &mut c1);
+            let (mut f2, mut c2) = (String::new(), String::new());
+            fold_each(t, &mut f2, &mut c2);
+            assert_eq!((&f1, &c1), (&f2, &c2), "{t:?}");
+        }
     }
 
     #[test]
