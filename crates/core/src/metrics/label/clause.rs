@@ -185,13 +185,12 @@ type Range = (usize, usize);
 /// 市州开展了法治政府建设实地督察), not by the 对 before it. `place`: the unit is the noun
 /// (2市, 4县). Returns the predicate's range and the object's noun (a noun with its bracket,
 /// 乡(镇、区)); the caller drops the words before the number.
-pub fn predicate_of_objects(
-    text: &str,
+pub(super) fn predicate_of_objects(
+    r: &super::reading::Reading<'_>,
     parts: &Parts,
-    num_start: usize,
-    metric_end: usize,
     place: bool,
 ) -> Option<(Range, Option<Range>)> {
+    let (text, num_start, metric_end) = (r.text, r.start, r.end);
     use crate::lexicon::data::label::{ACTIONS, CLAUSE_LEADS};
     // What stands between 对 and the number: nothing or a scope (对2个…, 对全县27个…) for the
     // first object, the earlier objects for a later one (对2市|4县, 对…乡(镇、区)、|36个).
@@ -256,26 +255,6 @@ pub fn predicate_of_objects(
         .nth(16)
         .map_or(end, |(i, _)| from + i);
     Some(((from, to), noun))
-}
-
-/// The clause right before the one starting at `clause` (one comma back), when it is whole and
-/// holds no figure of its own: `floor` is where the words may start, `prev_end` where the
-/// previous metric ends. Read by labels that borrow that clause's words (开展…抽查，共抽查113户;
-/// 开展…专项服务，覆盖工业企业92家).
-pub fn figureless_clause_before(
-    text: &str,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-) -> Option<(usize, usize)> {
-    let comma = text[..clause]
-        .chars()
-        .next_back()
-        .filter(|&c| c == '，' || c == ',')?;
-    let end = clause - comma.len_utf8();
-    let start = clause_start(text, end, floor.min(end));
-    let whole = !(start < prev_end || start == floor && floor == prev_end && prev_end > 0);
-    whole.then_some((start, end))
 }
 
 /// 平台覆盖鱼峰区21个部门: a place right before a count of a noun named after it is the count's

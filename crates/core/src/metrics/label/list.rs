@@ -89,16 +89,12 @@ pub(super) fn after_previous_noun(
 /// own before it shares those of the previous metric; figures in one clause share its topic
 /// (非涉农街道，8个类别90项职责).
 pub(super) fn share_with_previous(
-    text: &str,
+    r: &super::reading::Reading<'_>,
     out: &Extracted,
     parts: &mut Parts,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-    start: usize,
 ) {
-    let joined_to_previous = clause == floor && floor == prev_end && prev_end > 0;
-    if parts.pre.is_empty() && joined_to_previous {
+    let (text, prev_end, start) = (r.text, r.prev_end, r.start);
+    if parts.pre.is_empty() && r.joined_to_previous() {
         if let Some(prev) = out.label_parts.last() {
             parts.pre = prev.pre.clone();
             if parts.post.is_none() {
