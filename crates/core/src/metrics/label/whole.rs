@@ -152,11 +152,12 @@ pub(super) fn attribute_of_previous(
     label: &str,
 ) -> Option<String> {
     let attributes = crate::lexicon::data::label::ATTRIBUTES;
-    let verbs = crate::lexicon::data::label::CLAUSE_VERBS;
-    let measure = verbs
-        .iter()
-        .find_map(|v| label.strip_prefix(v))
-        .unwrap_or(label);
+    // The measure is the label's end, so a label that ends in no measure word has none (most
+    // labels: asked first, before the verbs are tried).
+    if !attributes.iter().any(|a| label.ends_with(a)) {
+        return None;
+    }
+    let measure = measure_of(label);
     if measure.chars().count() > MAX_ATTRIBUTE_CHARS
         || !attributes.iter().any(|a| measure.ends_with(a))
     {
@@ -184,6 +185,14 @@ pub(super) fn attribute_of_previous(
     let thing = thing.strip_suffix(label).unwrap_or(thing);
     (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
         .then(|| format!("{label}（{thing}）"))
+}
+
+/// A label's measure: its words after a clause verb it opens with (实现|工业总产值), or all of it.
+fn measure_of(label: &str) -> &str {
+    crate::lexicon::data::label::CLAUSE_VERBS
+        .iter()
+        .find_map(|v| label.strip_prefix(v))
+        .unwrap_or(label)
 }
 
 /// The longest noun a physical measure before it can describe.
@@ -268,6 +277,29 @@ mod tests {
         assert_eq!(reach_of_activity(&r, "工业企业"), None);
         let r = Reading::at(text, figure, 0, clause, 20);
         assert_eq!(reach_of_activity(&r, "覆盖工业企业"), None);
+    }
+
+    /// A label whose end is no measure word has no measure that ends in one: asking the label
+    /// first answers as asking its measure, on every stretch of up to 12 characters of the seeds.
+    #[test]
+    fn a_measure_ends_as_its_label_ends() {
+        let attributes = crate::lexicon::data::label::ATTRIBUTES;
+        let mut asked = 0;
+        for (_, text) in crate::test_seeds::seeds() {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in starts.iter().enumerate() {
+                for len in 1..=12 {
+                    let b = starts.get(k + len).copied().unwrap_or(text.len());
+                    let label = &text[a..b];
+                    let measure = measure_of(label);
+                    if attributes.iter().any(|w| measure.ends_with(w)) {
+                        assert!(attributes.iter().any(|w| label.ends_with(w)), "{label}");
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 50, "{asked}");
     }
 
     #[test]
