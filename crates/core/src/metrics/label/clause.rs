@@ -267,11 +267,8 @@ fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
     };
     let words = &text[a..b];
     let table = crate::region::data::table();
-    let place = words
-        .char_indices()
-        .map(|(i, _)| &words[i..])
-        .filter(|tail| (2..=8).contains(&tail.chars().count()))
-        .find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
+    let place =
+        short_tails(words).find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
     if let Some(place) = place {
         let n = place.chars().count();
         if total > n + 1 {
@@ -283,6 +280,17 @@ fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
             }
         }
     }
+}
+
+/// The tails of `words` two to eight characters long, longest first: the places a scope may
+/// take (the characters counted once, not once per tail).
+fn short_tails(words: &str) -> impl Iterator<Item = &str> {
+    let n = words.chars().count();
+    words
+        .char_indices()
+        .enumerate()
+        .filter(move |&(k, _)| (2..=8).contains(&(n - k)))
+        .map(move |(_, (i, _))| &words[i..])
 }
 
 /// Start of the clause holding `pos`: after the last boundary character before it.
@@ -623,6 +631,30 @@ fn after_collective_subject(pre: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The short tails are the tails of two to eight characters, counted one by one, on every
+    /// stretch of up to 20 characters of the seeds.
+    #[test]
+    fn short_tails_are_the_tails_counted_one_by_one() {
+        let mut asked = 0;
+        for (_, text) in crate::test_seeds::seeds() {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in starts.iter().enumerate().step_by(2) {
+                for len in [0, 1, 2, 3, 8, 9, 20] {
+                    let b = starts.get(k + len).copied().unwrap_or(text.len());
+                    let words = &text[a..b];
+                    let each: Vec<&str> = words
+                        .char_indices()
+                        .map(|(i, _)| &words[i..])
+                        .filter(|tail| (2..=8).contains(&tail.chars().count()))
+                        .collect();
+                    assert_eq!(short_tails(words).collect::<Vec<_>>(), each, "{words:?}");
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
 
     /// The lazy search for the subject's end answers as asking the segmenter of every candidate
     /// and taking the latest word, on every stretch of up to 30 characters before a 共, 累 or 先

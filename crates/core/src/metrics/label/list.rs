@@ -123,11 +123,15 @@ pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize
     let list = &rest[..clause_end];
     let Some(tail) = list.strip_prefix('、') else {
         // The last item: 县级33一件事一次办套餐服务 (its unit dropped, the noun right after).
-        let listed = text[..f.start]
-            .trim_end_matches(|c: char| crate::text::is_cjk(c))
-            .ends_with('、');
+        // (The unit and the words after first: the item's words before it are read back to
+        // the list's 、 only for a figure with no unit, words right after it.)
         let words_follow = list.starts_with(|c: char| crate::text::is_cjk(c));
-        return (listed && f.unit.is_none() && words_follow)
+        let listed = || {
+            text[..f.start]
+                .trim_end_matches(|c: char| crate::text::is_cjk(c))
+                .ends_with('、')
+        };
+        return (f.unit.is_none() && words_follow && listed())
             .then(|| super::noun::post_noun(text, f.end))
             .flatten();
     };
