@@ -1249,3 +1249,74 @@ fn the_vague_starts_are_numeral_starts_and_traditional_ones_are_folded() {
         "培训数十人几百家\n"
     );
 }
+
+#[test]
+fn a_bare_rate_is_of_the_thing_counted_just_before_it() {
+    // 建湖县教育局 2024: 配备率 names only its action; 学校法治副校长 is what was counted.
+    assert_eq!(
+        labels("全县教育系统在公检法司等部门共聘请学校法治副校长91人,配备率100%,2024年开展活动。")
+            [1],
+        "（学校法治副校长）配备率"
+    );
+    // 霍家 2024: a count before its noun counts that noun (the adverb 全部 is the predicate's).
+    assert_eq!(
+        labels("2474项政务服务事项全部纳入一体化政务服务平台,录入率100%,行政许可类事项全部公开。")
+            [1],
+        "（政务服务事项）录入率"
+    );
+    // Seed 003: the 胜诉率 is of the 复议后应诉案件, not of what the sentence began with.
+    assert_eq!(
+        labels("应诉案件结案30件,败诉7件,败诉率23.33%,复议后应诉案件10件,胜诉率100%。")[4],
+        "（复议后应诉案件）胜诉率"
+    );
+    // The rate's action already said in the count's clause: the rate names itself.
+    assert_eq!(
+        labels("2023年共审查各类涉法议题文件313件,审查及时率100%。")[1],
+        "审查及时率"
+    );
+    assert_eq!(
+        labels("组织全区2万余名国家工作人员参加学法考试,参考率、优秀率均达100%。")[1],
+        "参考率、优秀率"
+    );
+    // After a run of counts the rate is of them all: bare, as the seeds write it.
+    assert_eq!(
+        labels("高质量办理人大代表建议79件、政协委员提案21件,办复率和满意率均为100%。")[2],
+        "办复率和满意率"
+    );
+    // Not of events (考试1次), nor of a count named only by an action (转办处理46项).
+    assert_eq!(
+        labels("组织应知应会法律知识考试1次,参考率、合格率均达100%。")[1],
+        "参考率、合格率"
+    );
+    assert_eq!(
+        labels("通过平台发现违法违规问题756个,口头督促整改710个,转办处理46项,办结率100%。")[3],
+        "办结率"
+    );
+}
+
+#[test]
+fn general_nouns_of_a_plan_take_the_plan() {
+    // 阎良 2024: 方面 says which only with the plan named in the clause before.
+    assert_eq!(
+        labels("年初制定2024年法治政府建设工作要点,明确10个方面22项重点内容。")[0],
+        "明确方面（年初制定2024年法治政府建设工作要点）"
+    );
+}
+
+#[test]
+fn one_counted_object_of_dui_is_named_by_what_was_done_to_it() {
+    // Seed 001: 13 counts the 单位 whose heads were reviewed on the spot.
+    let got = labels("区委领导采取“一述一评”方式对13个单位党政主要负责人履行推进法治建设第一责任人职责情况进行现场点评,依法治区委员会委员进行评议。");
+    assert!(got[0].ends_with("进行现场点评"), "{got:?}");
+    assert!(got[0].starts_with("单位"), "{got:?}");
+    // 鹰潭 2024: the uncounted object after 和 is not the counted noun's.
+    assert_eq!(
+        labels("成立督察组对3个区(市)和市直相关部门开展实地督察,对重点任务实行闭环管理。")[0],
+        "区(市)开展实地督察"
+    );
+    // A scope before the count stays with it (望都 2024).
+    assert_eq!(
+        labels("对全县150名科级干部进行集中培训,提升法治素养。")[0],
+        "对全县科级干部进行集中培训"
+    );
+}

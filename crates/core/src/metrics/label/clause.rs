@@ -230,13 +230,21 @@ pub(super) fn predicate_of_objects(
         None if place => (None, metric_end),
         None => return None,
     };
+    // 对3个区(市)和市直相关部门开展实地督察: a noun phrase running on to the lead verb ends before
+    // the uncounted objects joined to it.
+    let (noun, object_end) = match noun.filter(|_| first && between.is_empty()) {
+        Some(range) => super::objects::noun_before_lead(text, range)
+            .map_or((noun, object_end), |cut| (Some((range.0, cut)), cut)),
+        None => (noun, object_end),
+    };
     // A first object needs more counted objects after it: 和4个…, 、3家…, 4县… .
     let after = &text[object_end..];
     let more = after
         .strip_prefix(['和', '及', '与', '、'])
         .unwrap_or(after)
         .starts_with(|c: char| c.is_ascii_digit());
-    if first && !more {
+    // (One object with a scope before it keeps the scope: 对全县150名科级干部进行集中培训.)
+    if first && !more && !(between.is_empty() && super::objects::one_object_then_lead(after)) {
         return None;
     }
     // The predicate follows the last object: past the 、 between objects, up to the clause's end.

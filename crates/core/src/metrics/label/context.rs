@@ -104,6 +104,10 @@ pub(super) fn with_context(
         // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
         return Some(format!("{label}（{subject}）"));
     }
+    // 聘请学校法治副校长91人，配备率100%: a bare rate is of the thing counted just before it.
+    if let Some(thing) = super::rate::thing_of_bare_rate(text, out, f, label) {
+        return Some(format!("（{thing}）{label}"));
+    }
     // A rate names what it measures (败诉率, 调结率): the sentence adds nothing a reader writes.
     if label.ends_with('率') {
         return None;
@@ -304,10 +308,10 @@ fn sentence_context(
             && !in_closed_aside(text, out.positions[k].1, pos)
     };
     let is_event = |k: usize| {
-        matches!(
-            out.metrics[k].unit.as_deref(),
-            Some("场" | "场次" | "次" | "期" | "批" | "批次" | "轮" | "班" | "堂" | "节")
-        )
+        out.metrics[k]
+            .unit
+            .as_deref()
+            .is_some_and(|u| label::EVENT_UNITS.contains(&u))
     };
     let in_sentence = || {
         (0..out.positions.len())
@@ -546,7 +550,7 @@ const MAX_FRAME_CLAUSES: usize = 3;
 const MAX_FRAMED_LABEL_CHARS: usize = 6;
 
 /// Start of the sentence holding `pos` (after the last 。；; or line break), not before `floor`.
-fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
+pub(super) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
     text[floor..pos]
         .rfind(['。', '；', ';', '\n'])
         .map_or(floor, |p| {
@@ -565,7 +569,7 @@ fn in_closed_aside(text: &str, end: usize, pos: usize) -> bool {
 
 /// A thing named with a long 的-clause (以市政府、部门、乡镇(街道)为被告的行政诉讼案件): as
 /// context for another figure only the counted noun after the last 的 is said (行政诉讼案件).
-fn counted_noun(thing: &str) -> &str {
+pub(super) fn counted_noun(thing: &str) -> &str {
     if thing.chars().count() <= LONG_THING_CHARS {
         return thing;
     }
@@ -615,7 +619,7 @@ fn bare_action_words(label: &str) -> bool {
 /// figure (办结（行政复议案件）) only the thing matters. The first action verb and those right
 /// after it are left out (组织开展|人民调解业务培训班: the later 调解 is part of the thing); the
 /// label stays whole when none is found or fewer than two characters would follow.
-fn the_thing(label: &str) -> &str {
+pub(super) fn the_thing(label: &str) -> &str {
     let actions = crate::lexicon::data::label::ACTIONS;
     // The earliest action verb (the shorter of two starting together), found in one pass.
     static VERBS: std::sync::OnceLock<crate::lexicon::words::Words> = std::sync::OnceLock::new();
@@ -736,7 +740,7 @@ fn short_change_words(label: &str) -> bool {
 /// A label in simplified characters for the word lists (比上年增長 → 比上年增长): labels are cut
 /// from the input as written, and a traditional-character report's would match none of them.
 /// Borrowed when nothing changes (most labels).
-fn simplified(label: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn simplified(label: &str) -> std::borrow::Cow<'_, str> {
     use crate::lexicon::trad::to_simplified;
     if label.chars().all(|c| to_simplified(c).is_none()) {
         return std::borrow::Cow::Borrowed(label);
@@ -788,7 +792,7 @@ pub(super) fn line_start(text: &str, pos: usize) -> usize {
 
 /// How far back (bytes) label and sentence scans look: a few hundred characters, far more than
 /// a clause, so huge single-line inputs stay linear.
-const MAX_LOOKBACK: usize = 600;
+pub(super) const MAX_LOOKBACK: usize = 600;
 
 #[cfg(test)]
 mod tests {

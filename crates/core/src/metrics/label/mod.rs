@@ -18,6 +18,8 @@ mod enumeration;
 mod list;
 mod magnitude;
 mod noun;
+mod objects;
+mod rate;
 mod reading;
 #[cfg(test)]
 mod tests;
