@@ -1345,3 +1345,21 @@ fn flights_scenes_and_storage() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_count_of_the_same_head_noun_takes_the_attribute_of_the_count_before() {
+    // 中长街道 2025: the 社区级窗口 counted are those with the title, as the 街道级窗口 were.
+    let l = labels(
+        "全街获得“清风辽宁政务窗口”称号的街道级窗口1个,社区级窗口有3个,分别为体育场社区、红旗社区和胜利西社区。",
+    );
+    assert_eq!(l[1], "全街获得“清风辽宁政务窗口”称号的社区级窗口");
+    // Another head noun, or words of its own after the noun: the label stays.
+    assert_eq!(
+        labels("新增通过验收的示范社区5个,服务窗口3个。")[1],
+        "服务窗口"
+    );
+    assert_eq!(
+        labels("获得表彰的先进单位5个,示范单位新建3个。")[1],
+        "示范单位新建"
+    );
+}

@@ -19,6 +19,7 @@ mod list;
 mod magnitude;
 mod noun;
 mod objects;
+mod parallel;
 mod rate;
 mod reading;
 #[cfg(test)]
@@ -133,6 +134,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         .or_else(|| whole::subject_of_predicate(&r, &parts, &label))
         .or_else(|| whole::each_of_topic(&r, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
+        .or_else(|| parallel::attribute_of_parallel(&r, out, f.unit.as_deref(), &label))
         .or_else(|| whole::measure_of_next(text, f, &label))
         .or_else(|| context::with_context(text, out, f, &label, needs_subject));
     // (Most labels take no context: the label shown is the base label, kept once.)
