@@ -55,6 +55,15 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
     if let Some(t) = specific.into_iter().find(|&t| distinct(t) >= 2) {
         return t;
     }
+    // A heading that names its part a 工作总结 without a 法治 word (一、2024年工作总结) says what the
+    // text is: a department's summary mentions 法治政府 in passing (龙华区司法局's, blind14).
+    let summary_heading = headings.iter().any(|h| {
+        let says = |t: ReportType| body_words(t).iter().any(|w| h.title.contains(*w));
+        says(ReportType::WorkSummary) && !says(ReportType::RuleOfLaw)
+    });
+    if summary_heading {
+        return ReportType::WorkSummary;
+    }
     if distinct(ReportType::RuleOfLaw) >= 1 {
         return ReportType::RuleOfLaw;
     }
@@ -132,5 +141,18 @@ mod tests {
         let body = "2023年，鱼峰区政府坚持以习近平法治思想为指导，推进法治政府建设。";
         assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
         assert_eq!(detect(None, &[], "今天天气很好。"), ReportType::Other);
+    }
+
+    /// A justice bureau's work summary without a title (龙华区司法局 2024, blind14): its body
+    /// speaks of 法治政府 in passing, its first heading names the part a 工作总结.
+    #[test]
+    fn a_heading_naming_a_work_summary_types_it() {
+        let text = "2024年,龙华区司法行政系统坚持以习近平新时代中国特色社会主义思想为指导,深入践行习近平法治思想,扎实推进法治城区、法治政府、法治社会一体建设,各项工作稳步推进、成效明显。\n一、2024年工作总结\n(一)坚持党建引领,不断深化党对司法行政工作的全面领导\n建立政治要件台账44条。\n二、2025年工作计划\n(一)持续推进法治政府建设\n";
+        let r = crate::extract(text, &crate::Options::default());
+        assert_eq!(r.report_type, ReportType::WorkSummary);
+        // A 法治政府 report's heading that sums up its year stays one.
+        let text = "2024年,某区坚持以习近平法治思想为指导,推进法治政府建设。\n一、2024年法治政府建设工作总结\n审结案件5件。\n";
+        let r = crate::extract(text, &crate::Options::default());
+        assert_eq!(r.report_type, ReportType::RuleOfLaw);
     }
 }

@@ -136,24 +136,65 @@ pub fn each_word_in(s: &str, words: &[&str], mut f: impl FnMut(usize) -> bool) {
     }
 }
 
-/// A fixed word list searched for in longer texts (a sentence): one vectorised `memmem`
-/// searcher per word, built once by the caller (a `static`), where [`contains_any`] would step
-/// through every character.
-pub struct AnyOf(Vec<memchr::memmem::Finder<'static>>);
+/// `s.trim()`, told from the bytes at either end when a line starts and ends with an ideograph,
+/// printable ASCII or 。 (most lines): nothing to trim then, and no character is decoded.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    if solid_ends(s) {
+        return s;
+    }
+    s.trim()
+}
+
+/// Whether `s` starts and ends with an ideograph (lead byte E4..E9), printable ASCII or 。:
+/// characters that no trim takes off, told from the bytes at either end.
+#[inline]
+pub fn solid_ends(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.first(), Some(0x21..=0x7E | 0xE4..=0xE9))
+        && matches!(
+            b,
+            [.., 0x21..=0x7E] | [.., 0xE4..=0xE9, _, _] | [.., 0xE3, 0x80, 0x82]
+        )
+}
+
+/// A fixed word list searched for in longer texts (a sentence), built once by the caller (a
+/// `static`): one pass over the text, trying the words only at the characters one of them
+/// starts with — a 1024-bit filter on the first character's low bits, so a character of the
+/// text rarely passes it by chance (a substring searcher per word, as before, read the whole
+/// text once per word; [`contains_any`]'s 64-bit filter lets too many characters through for a
+/// long list).
+pub struct AnyOf {
+    words: Vec<&'static str>,
+    firsts: [u64; 16],
+    /// A word is empty: every text holds it.
+    empty: bool,
+}
 
 impl AnyOf {
     pub fn new(words: &[&'static str]) -> AnyOf {
-        AnyOf(
-            words
-                .iter()
-                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-                .collect(),
-        )
+        let mut firsts = [0u64; 16];
+        for c in words.iter().filter_map(|w| w.chars().next()) {
+            let bit = (c as usize) & 0x3FF;
+            firsts[bit / 64] |= 1 << (bit % 64);
+        }
+        AnyOf {
+            words: words.to_vec(),
+            firsts,
+            empty: words.iter().any(|w| w.is_empty()),
+        }
     }
 
     /// Whether any of the words occurs in `s`.
     pub fn is_in(&self, s: &str) -> bool {
-        self.0.iter().any(|f| f.find(s.as_bytes()).is_some())
+        if self.empty {
+            return true;
+        }
+        s.char_indices().any(|(i, c)| {
+            let bit = (c as usize) & 0x3FF;
+            self.firsts[bit / 64] & (1 << (bit % 64)) != 0
+                && self.words.iter().any(|w| starts_with_str(&s[i..], w))
+        })
     }
 }
 
@@ -323,6 +364,61 @@ mod tests {
     }
 
     use super::*;
+
+    /// The ends told from the bytes trim exactly what `str::trim` trims.
+    #[test]
+    fn trim_is_str_trim() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for code in (0..0x3100).chain(0x4E00..0x4F00).chain(0xFE00..0x10000) {
+            if let Some(c) = char::from_u32(code) {
+                texts.push(format!("{c}审结{c}"));
+                texts.push(format!("a{c}"));
+                texts.push(format!("{c}。"));
+                texts.push(c.to_string());
+            }
+        }
+        texts.push(String::new());
+        for t in &texts {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    /// One pass with a first-character filter finds a word exactly when a search per word does.
+    #[test]
+    fn any_of_is_a_search_per_word() {
+        let lists: [&[&'static str]; 4] = [
+            crate::lexicon::data::checks::SCOPE_WORDS,
+            &["其中", "a", "上半年", "年"],
+            &["\u{3ff}x", "\u{7ff}", "Ё"],
+            &["", "其中"],
+        ];
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, t)| t.split('。').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        texts.extend(
+            [
+                "",
+                "a",
+                "\u{7ff}",
+                "\u{3ff}x",
+                "\u{3ff}",
+                "截至上半",
+                "上半年",
+            ]
+            .map(String::from),
+        );
+        for words in lists {
+            let any = AnyOf::new(words);
+            for t in &texts {
+                let general = words.iter().any(|w| t.contains(w));
+                assert_eq!(any.is_in(t), general, "{words:?} in {t:?}");
+            }
+        }
+    }
 
     #[test]
     fn byte_loops_agree_with_the_standard_library() {

@@ -48,20 +48,7 @@ pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
         return None;
     }
     let Scratch { folded, compact } = scratch;
-    // `fold_str`, and its compact form, in one pass.
-    folded.clear();
-    compact.clear();
-    for c in line.chars() {
-        let f = match fold(c) {
-            Some(('\0', _)) => continue,
-            Some((f, _)) => f,
-            None => c,
-        };
-        folded.push(f);
-        if !f.is_whitespace() {
-            compact.push(f);
-        }
-    }
+    fold_and_compact(line, folded, compact);
     let (folded, compact) = (folded.as_str(), compact.as_str());
     if compact.is_empty() {
         return None;
@@ -77,6 +64,52 @@ pub fn classify_with(line: &str, scratch: &mut Scratch) -> Option<ChromeInfo> {
         return Some(ChromeInfo::default());
     }
     label_line(folded)
+}
+
+/// `fold_str(line)` into `folded` and the same without whitespace into `compact`. A line in which
+/// nothing folds ([`super::skip_plain`] passes all of it) is copied, and its compact form cut
+/// from the bytes: the only whitespace such a line can hold is ASCII (but CR) and U+2028/U+2029.
+fn fold_and_compact(line: &str, folded: &mut String, compact: &mut String) {
+    folded.clear();
+    compact.clear();
+    let bytes = line.as_bytes();
+    if super::skip_plain(bytes, 0, bytes.len()) < bytes.len() {
+        return fold_each(line, folded, compact);
+    }
+    folded.push_str(line);
+    let (mut at, mut run) = (0, 0);
+    while at < bytes.len() {
+        let space = match bytes[at] {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C => 1,
+            0xE2 if bytes.get(at + 1) == Some(&0x80)
+                && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if space > 0 {
+            compact.push_str(&line[run..at]);
+            run = at + space;
+        }
+        at += space.max(1);
+    }
+    compact.push_str(&line[run..]);
+}
+
+/// [`fold_and_compact`] character by character: the general path.
+fn fold_each(line: &str, folded: &mut String, compact: &mut String) {
+    for c in line.chars() {
+        let f = match fold(c) {
+            Some(('\0', _)) => continue,
+            Some((f, _)) => f,
+            None => c,
+        };
+        folded.push(f);
+        if !f.is_whitespace() {
+            compact.push(f);
+        }
+    }
 }
 
 fn is_breadcrumb(s: &str) -> bool {
@@ -138,6 +171,9 @@ fn label_line(folded: &str) -> Option<ChromeInfo> {
         .trim()
         .trim_start_matches(ITEM_MARK_CHARS)
         .trim_start();
+    if s.starts_with('[') {
+        return bracketed_labels(s);
+    }
     // (Every short line is asked this: only the labels starting with its first character.)
     let starts_with_label = labels()
         .prefixes(s)
@@ -159,6 +195,36 @@ fn label_line(folded: &str) -> Option<ChromeInfo> {
         }
     }
     Some(info)
+}
+
+/// A disclosure block whose labels stand in square brackets, a row holding one or two
+/// (`[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]`, `[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10`):
+/// every bracket must hold a known label; the text after each is its value.
+fn bracketed_labels(s: &str) -> Option<ChromeInfo> {
+    let mut info = ChromeInfo::default();
+    let mut rest = s;
+    while let Some(inner) = rest.strip_prefix('[') {
+        let end = inner.find(']')?;
+        let label: String = inner[..end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if !LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        let after = &inner[end + 1..];
+        let next = after.find('[').unwrap_or(after.len());
+        let value = after[..next].trim();
+        if DATE_LABELS.contains(&label.as_str()) {
+            if let Some(d) = parse_date(value) {
+                info.published.get_or_insert(d);
+            }
+        } else if SOURCE_LABELS.contains(&label.as_str()) && !value.is_empty() {
+            info.source.get_or_insert_with(|| value.to_string());
+        }
+        rest = &after[next..];
+    }
+    rest.is_empty().then_some(info)
 }
 
 /// Splits `a: x | b: y  c: z` into pairs. A value runs until the next known label.
@@ -256,6 +322,21 @@ mod tests {
         assert_eq!(info.published.as_deref(), Some("2026-02-13"));
     }
 
+    /// A disclosure block with its labels in square brackets (丰都县栗子乡, 2026): each row is
+    /// chrome, its publisher and dates kept.
+    #[test]
+    fn a_metadata_block_with_bracketed_labels_is_read_the_same() {
+        let info = classify("[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]").unwrap();
+        assert_eq!(info.source.as_deref(), Some("丰都县栗子乡人民政府"));
+        let info = classify("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10").unwrap();
+        assert_eq!(info.published.as_deref(), Some("2026-01-22"));
+        assert!(classify("[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]").is_some());
+        assert!(classify("[ 发文字号 ]").is_some());
+        // A bracket holding anything else is not a label (a note, a list item).
+        assert!(classify("[1] 丰都县2025年法治政府建设工作要点").is_none());
+        assert!(classify("[ 注 ] 本表数据截至2025年底").is_none());
+    }
+
     #[test]
     fn a_metadata_block_set_as_a_list_is_read_the_same() {
         let info = classify("  • 发布机构: 湖南省生态环境厅").unwrap();
@@ -280,6 +361,27 @@ mod tests {
         assert!(classify("天津市静海区人民政府 2019年12月3日星期二").is_some());
         assert!(classify("Copyright © 2017 广州市司法局 粤ICP备12345号").is_some());
         assert!(classify("首页 > 政务公开 > 法治政府建设").is_some());
+    }
+
+    /// The copy taken for a line in which nothing folds is what folding each character gives.
+    #[test]
+    fn plain_lines_fold_like_each_character() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for code in (0..0x3100).chain(0x4E00..0x4F00).chain(0xFE00..0x10000) {
+            if let Some(c) = char::from_u32(code) {
+                texts.push(format!("来源{c}: 县 政府{c}"));
+            }
+        }
+        let (mut f1, mut c1) = (String::new(), String::new());
+        for t in &texts {
+            fold_and_compact(t, &mut f1, &mut c1);
+            let (mut f2, mut c2) = (String::new(), String::new());
+            fold_each(t, &mut f2, &mut c2);
+            assert_eq!((&f1, &c1), (&f2, &c2), "{t:?}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! do not pair up within a paragraph (a lost “ can hide where a name starts), and template
 //! placeholders left in a published text (共召开会议*次, xx县, 20xx年).
 
-use super::lines::lines;
+use super::lines::Lines;
 use crate::model::{Bilingual, Finding, FindingKind};
 use crate::span::Span;
 
@@ -13,7 +13,8 @@ const MAX_REPORTED: usize = 30;
 pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut unbalanced = 0;
-    for line in lines(text) {
+    // (One line at a time: no list of all lines is needed.)
+    for line in Lines::new(text) {
         let s = line.text(text);
         let (open, close) = count_quotes(s);
         if open != close {

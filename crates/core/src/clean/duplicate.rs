@@ -17,16 +17,12 @@ const MIN_COPY_LINES: usize = 3;
 pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
     let mut budget = keys.len() * 4 + 64;
-    // Characters in keys[..k], so that the characters of any run of lines cost O(1).
-    let mut chars_before = Vec::with_capacity(keys.len() + 1);
-    chars_before.push(0usize);
-    for key in keys {
-        chars_before.push(chars_before.last().unwrap_or(&0) + key.chars().count());
-    }
-    let chars = |a: usize, b: usize| chars_before[b] - chars_before[a];
+    // Characters in keys[..k], so that the characters of any run of lines cost O(1): counted
+    // at the first repeated line only (most texts repeat none).
+    let mut chars_before: Vec<usize> = Vec::new();
     for j in 0..keys.len() {
         let key = keys[j];
-        if chars(j, j + 1) < 6 {
+        if !at_least_six_chars(key) {
             continue;
         }
         match first.get(key) {
@@ -36,6 +32,14 @@ pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
                     k += 1;
                 }
                 budget = budget.saturating_sub(k + 1);
+                if chars_before.is_empty() {
+                    chars_before.reserve(keys.len() + 1);
+                    chars_before.push(0usize);
+                    for key in keys {
+                        chars_before.push(chars_before.last().unwrap_or(&0) + key.chars().count());
+                    }
+                }
+                let chars = |a: usize, b: usize| chars_before[b] - chars_before[a];
                 let run_chars = chars(j, j + k);
                 let between_chars = chars(i, j);
                 // The copy must repeat most of what lies between the two occurrences.
@@ -57,9 +61,36 @@ pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
     None
 }
 
+/// `key.chars().count() >= 6`, from the length alone when it tells: a character is one to four
+/// bytes.
+fn at_least_six_chars(key: &str) -> bool {
+    match key.len() {
+        0..6 => false,
+        24.. => true,
+        _ => key.chars().nth(5).is_some(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn six_chars_from_the_length_is_the_count() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for n in 0..30 {
+            for c in ["a", "é", "审", "😀"] {
+                texts.push(c.repeat(n));
+                texts.push(format!("{}a", c.repeat(n)));
+            }
+        }
+        for t in &texts {
+            assert_eq!(at_least_six_chars(t), t.chars().count() >= 6, "{t:?}");
+        }
+    }
 
     fn body() -> Vec<String> {
         (0..10)

@@ -449,16 +449,14 @@ fn skip_plain(bytes: &[u8], at: usize, limit: usize) -> usize {
     };
     loop {
         match *rest {
-            [byte, ref tail @ ..] if byte < 0x80 && byte != b'\r' => rest = tail,
+            // (Ideographs first: most of a report.)
             [lead @ 0xE4..=0xE9, second, third, ref tail @ ..] => {
-                let code = (u32::from(lead & 0x0F) << 12)
-                    | (u32::from(second & 0x3F) << 6)
-                    | u32::from(third & 0x3F);
-                if trad::is_traditional(code) {
+                if trad::is_traditional_utf8(lead, second, third) {
                     break;
                 }
                 rest = tail;
             }
+            [byte, ref tail @ ..] if byte < 0x80 && byte != b'\r' => rest = tail,
             // CJK punctuation (、。《》「」, lead byte E3) but the ideographic space U+3000
             // (E3 80 80), and general punctuation (“”‘’—…, lead byte E2) but the odd spaces and
             // zero-width marks of U+2000..U+200D, U+202F, U+205F and U+2060: [`fold::fold`]

@@ -106,6 +106,11 @@ pub fn find(text: &str) -> Vec<Repair> {
             }
         }
         let end_pos = i;
+        // (A year needs four digits: shorter runs, most numbers, are passed before any
+        // character around them is decoded.)
+        if digits.len() < 4 {
+            continue;
+        }
         let next = text[end_pos..].chars().next();
         let mut back = text[..offsets[0]].chars().rev();
         let (before, before2) = (back.next(), back.next());
@@ -117,9 +122,6 @@ pub fn find(text: &str) -> Vec<Repair> {
         }
         let prev = before;
         let pos = |k: usize| offsets[k];
-        if digits.len() < 4 {
-            continue;
-        }
         let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
         if !is_year(year) {
             continue;

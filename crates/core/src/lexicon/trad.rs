@@ -18,12 +18,11 @@ pub fn to_simplified(c: char) -> Option<char> {
     if !(0x4E00..=0x9FFF).contains(&code) {
         return None;
     }
-    let code = code as u16;
     // Most characters are not traditional: a bitmap answers that without a search.
-    let bit = usize::from(code - 0x4E00);
-    if TRADITIONAL[bit / 64] & (1 << (bit % 64)) == 0 {
+    if !is_traditional(code) {
         return None;
     }
+    let code = code as u16;
     let pairs = trad_table::PAIRS;
     let i = pairs.binary_search_by_key(&code, |&(t, _)| t).ok()?;
     char::from_u32(u32::from(pairs[i].1))
@@ -35,19 +34,47 @@ pub fn is_traditional(code: u32) -> bool {
     if !(0x4E00..=0x9FFF).contains(&code) {
         return false;
     }
-    let bit = (code - 0x4E00) as usize;
+    let bit = (code - FIRST) as usize;
     TRADITIONAL[bit / 64] & (1 << (bit % 64)) != 0
 }
 
-/// One bit per character of U+4E00..=U+9FFF: set when it has a simplified form.
-static TRADITIONAL: [u64; 328] = bitmap();
+/// [`is_traditional`] of the character whose UTF-8 is `lead second third`, for a lead byte
+/// E4..=E9 (U+4000..=U+9FFF): the bitmap's word is the lead's low bits and the second byte's,
+/// its bit the third byte's, so the clean stage's byte loop asks it without decoding.
+#[inline]
+pub fn is_traditional_utf8(lead: u8, second: u8, third: u8) -> bool {
+    if !(0xE4..=0xE9).contains(&lead) {
+        return false;
+    }
+    // (Below 384 for these leads: the mask only lets the compiler drop the bounds check.)
+    let word = ((usize::from(lead - 0xE4) << 6) | usize::from(second & 0x3F)) & 0x1FF;
+    TRADITIONAL_PADDED[word] & (1 << (third & 0x3F)) != 0
+}
 
-const fn bitmap() -> [u64; 328] {
-    let mut bits = [0u64; 328];
+/// [`TRADITIONAL`] padded to 512 words, for [`is_traditional_utf8`]'s masked index.
+static TRADITIONAL_PADDED: [u64; 512] = {
+    let mut bits = [0u64; 512];
+    let mut i = 0;
+    while i < TRADITIONAL.len() {
+        bits[i] = TRADITIONAL[i];
+        i += 1;
+    }
+    bits
+};
+
+/// The first code point of the bitmap: U+4000, the first character of lead byte E4, so that
+/// [`is_traditional_utf8`] needs no range test (U+4000..U+4DFF have no bit set).
+const FIRST: u32 = 0x4000;
+
+/// One bit per character of U+4000..=U+9FFF: set when it has a simplified form.
+static TRADITIONAL: [u64; 384] = bitmap();
+
+const fn bitmap() -> [u64; 384] {
+    let mut bits = [0u64; 384];
     let pairs = trad_table::PAIRS;
     let mut i = 0;
     while i < pairs.len() {
-        let bit = (pairs[i].0 - 0x4E00) as usize;
+        let bit = (pairs[i].0 as u32 - FIRST) as usize;
         bits[bit / 64] |= 1 << (bit % 64);
         i += 1;
     }
@@ -57,6 +84,27 @@ const fn bitmap() -> [u64; 328] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn traditional_from_utf8_bytes_is_the_code_point_test() {
+        for code in 0x4000..=0x9FFF {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(
+                is_traditional_utf8(b[0], b[1], b[2]),
+                is_traditional(code),
+                "U+{code:04X}"
+            );
+            assert_eq!(
+                is_traditional(code),
+                to_simplified(c).is_some(),
+                "U+{code:04X}"
+            );
+        }
+    }
 
     #[test]
     fn table_is_sorted_for_binary_search() {

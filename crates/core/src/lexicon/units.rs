@@ -20,7 +20,7 @@ pub struct UnitMatch {
 /// Every unit with the kind it implies, from `lexicon/units.toml`.
 fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
     use super::data::units as u;
-    let lists: [(&'static [&'static str], MetricKind); 26] = [
+    let lists: [(&'static [&'static str], MetricKind); 27] = [
         (u::CHANGE, MetricKind::Change),
         (u::PERCENT, MetricKind::Percent),
         (u::DURATION, MetricKind::Duration),
@@ -43,6 +43,7 @@ fn units() -> impl Iterator<Item = (&'static str, MetricKind)> {
         (u::measure::EARTHQUAKE, MetricKind::Other),
         (u::measure::AGE, MetricKind::Other),
         (u::measure::COMPUTING, MetricKind::Other),
+        (u::measure::STORAGE, MetricKind::Other),
         (u::measure::MULTIPLE, MetricKind::Other),
         (u::measure::SPEED, MetricKind::Other),
         (u::measure::HOURS, MetricKind::Duration),

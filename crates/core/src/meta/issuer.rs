@@ -97,26 +97,30 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
 /// → 县人民政府 (a bare level, placed by `placed`); `根据《条例》规定，现公布广东省人民政府办公厅
 /// 2023年政府信息公开工作年度报告` → 广东省人民政府办公厅 (`announcing_verbs`).
 fn announced(opening: &str) -> Option<String> {
-    let (sentence, at) = opening.split(['。', '\n']).find_map(|s| {
+    // Each announcing verb of each sentence in turn: `…编制本报告,现公布子长市人民政府2023年…` names
+    // no one after 编制 (本报告) and the body after 现公布.
+    opening.split(['。', '\n']).find_map(|sentence| {
         words::ANNOUNCING_VERBS.iter().find_map(|v| {
-            let at = s.find(v)? + v.len();
-            s[at..].contains("报告").then_some((s, at))
+            let at = sentence.find(v)? + v.len();
+            let rest = &sentence[at..];
+            if !rest.contains("报告") {
+                return None;
+            }
+            let end = rest
+                .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
+                .into_iter()
+                .chain(
+                    words::ANNOUNCED_NAME_ENDS
+                        .iter()
+                        .filter_map(|w| rest.find(w)),
+                )
+                .min()?;
+            let body = rest[..end].trim();
+            let n = body.chars().count();
+            ((2..=20).contains(&n) && ends_with_organ(body) && !body.starts_with('我'))
+                .then(|| body.to_string())
         })
-    })?;
-    let rest = &sentence[at..];
-    let end = rest
-        .find(|c: char| c.is_ascii_digit() || !is_cjk(c))
-        .into_iter()
-        .chain(
-            words::ANNOUNCED_NAME_ENDS
-                .iter()
-                .filter_map(|w| rest.find(w)),
-        )
-        .min()?;
-    let body = rest[..end].trim();
-    let n = body.chars().count();
-    ((2..=20).contains(&n) && ends_with_organ(body) && !body.starts_with('我'))
-        .then(|| body.to_string())
+    })
 }
 
 /// The last resort, when no clue names the issuer (an issuing body alone on a first line
@@ -124,6 +128,8 @@ fn announced(opening: &str) -> Option<String> {
 /// placed by the names the text uses (江苏, 对甘肃工作, 景德镇市…).
 pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
     let first = first_body_line(c.opening);
+    // After a disclosure report's template paragraph, its first paragraph (2023年,我县坚持…).
+    let after = c.after_template.and_then(first_body_line);
     let level = represented(c.opening)
         .and_then(|g| g.strip_suffix("人民政府").map(str::to_string))
         .or_else(|| first.and_then(scope::level_word).map(str::to_string))
@@ -131,7 +137,8 @@ pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
             first
                 .and_then(|l| scope::region_self(l, c.text))
                 .map(str::to_string)
-        })?;
+        })
+        .or_else(|| after.and_then(scope::level_word).map(str::to_string))?;
     placed(&format!("{level}人民政府"), c.text, c.source)
 }
 
@@ -379,11 +386,14 @@ pub(super) fn placed(issuer: &str, text: &str, source: Option<&str>) -> Option<S
             .map(|p| format!("{p}{body}"));
     }
     let table = crate::region::data::table();
+    // The division as the text writes it (张家川县, where it never writes 张家川回族自治县).
     let named = |t: &str| {
         levels.iter().find_map(|&l| {
-            let d = crate::region::most_mentioned(t, l)?;
-            let name = table.divisions[d].name;
-            name.ends_with(level).then(|| format!("{name}{body}"))
+            let (d, written) = crate::region::most_mentioned_as(t, l)?;
+            table.divisions[d]
+                .name
+                .ends_with(level)
+                .then(|| format!("{written}{body}"))
         })
     };
     named(text).or_else(|| press.and_then(named))
@@ -630,6 +640,10 @@ fn subject_of(sentence: &str) -> Option<String> {
         let subject = subject
             .rsplit_once('由')
             .map_or(subject, |(_, agent)| agent);
+        // 全市公安机关, 龙华区司法行政系统: a department's staff, whose department reports.
+        if let Some(body) = sector_body(subject) {
+            return Some(body);
+        }
         // 全省各级政府, 全市各级行政机关: every body of the place, not the one that reports;
         // 我市, 尤其我县: the reporter speaking of itself, no name (`scoped` reads the level).
         if subject.starts_with('全') || subject.contains('我') {
@@ -647,6 +661,33 @@ fn subject_of(sentence: &str) -> Option<String> {
         let n = subject.chars().count();
         ((2..=20).contains(&n) && subject.chars().all(is_cjk) && ends_with_organ(&subject))
             .then_some(subject)
+    })
+}
+
+/// The department whose staff a subject names as a whole (`sector_bodies` in
+/// `lexicon/issuer.toml`): `全市公安机关` → 市公安局 (a level, placed later by the text's names),
+/// `全省司法行政系统` → 省司法厅, `龙华区司法行政系统` → 龙华区司法局. None for other subjects.
+fn sector_body(subject: &str) -> Option<String> {
+    words::SECTOR_BODIES.iter().find_map(|e| {
+        let mut parts = e.split('=');
+        let (sector, body, provincial) = (parts.next()?, parts.next()?, parts.next()?);
+        let head = subject.strip_suffix(sector)?;
+        let head = head.strip_suffix("各级").unwrap_or(head);
+        let level = words::SCOPES
+            .iter()
+            .find(|w| head == **w)
+            .and_then(|w| w.char_indices().nth(1).map(|(i, _)| &w[i..]));
+        let place = match level {
+            Some(level) => level,
+            None if is_place(head) && !is_bare_level(head) && head.chars().all(is_cjk) => head,
+            None => return None,
+        };
+        let body = if place.ends_with('省') {
+            provincial
+        } else {
+            body
+        };
+        Some(format!("{place}{body}"))
     })
 }
 
@@ -821,6 +862,34 @@ mod tests {
         );
         assert_eq!(in_title("政府工作报告"), None);
         assert_eq!(in_title("2023年法治政府建设年度报告"), None);
+    }
+
+    /// A department's report that names its staff as the subject (苏州市公安局 2023: 全市公安机关,
+    /// the city only in document names; 龙华区司法局 2024: 龙华区司法行政系统; blind14).
+    #[test]
+    fn a_departments_staff_as_subject_names_the_department() {
+        assert_eq!(
+            in_opening("2023年是全面贯彻党的二十大精神的开局之年,全市公安机关以党的二十大精神为指引,认真落实市委市政府关于全面依法治市、法治政府建设的决策部署。").as_deref(),
+            Some("市公安局")
+        );
+        assert_eq!(
+            in_opening("2024年,龙华区司法行政系统坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神。").as_deref(),
+            Some("龙华区司法局")
+        );
+        assert_eq!(
+            sector_body("全省各级司法行政机关").as_deref(),
+            Some("省司法厅")
+        );
+        // Every body of a place is still no one.
+        assert_eq!(
+            in_opening("2023年,全市各级行政机关坚持以习近平法治思想为指导,推进法治政府建设。"),
+            None
+        );
+        let text = "2023年是开局之年,全市公安机关以党的二十大精神为指引。推动出台《苏州市户籍准入登记管理办法》《苏州市区积分落户管理办法》。";
+        assert_eq!(
+            placed("市公安局", text, None).as_deref(),
+            Some("苏州市公安局")
+        );
     }
 
     #[test]

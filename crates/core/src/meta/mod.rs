@@ -267,8 +267,9 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     meta
 }
 
-/// The opening after a disclosure report's template paragraph (本年度报告根据…编制，内容包括…),
-/// when the body's first paragraph is one (`template_openers` in `lexicon/issuer.toml`): the
+/// The opening after a disclosure report's template paragraph (本年度报告根据…编制，内容包括…;
+/// 根据《条例》要求,特向社会公布2023年…年度报告。), when the body's first paragraph is one: it
+/// opens with a `template_openers` word of `lexicon/issuer.toml` and speaks of the report. The
 /// template names no one, the paragraph after it opens with the report's subject.
 fn after_template(text: &str, body_from: usize) -> Option<&str> {
     /// A paragraph has at least this many Chinese characters; page chrome has fewer.
@@ -281,10 +282,11 @@ fn after_template(text: &str, body_from: usize) -> Option<&str> {
             cjk.nth(MIN_PARAGRAPH_CJK - 1).is_some()
         })?;
     let line = trim(first.text(text));
-    crate::lexicon::data::issuer::TEMPLATE_OPENERS
-        .iter()
-        .any(|w| line.starts_with(w))
-        .then(|| crate::text::window(text, first.end, first.end + OPENING_BYTES))
+    (line.contains("报告")
+        && crate::lexicon::data::issuer::TEMPLATE_OPENERS
+            .iter()
+            .any(|w| line.starts_with(w)))
+    .then(|| crate::text::window(text, first.end, first.end + OPENING_BYTES))
 }
 
 /// The input under the cleaned-text range `start..end` without the stretches cleaning left out

@@ -1041,3 +1041,82 @@ fn a_departments_own_site_names_its_province_in_the_source_line() {
     let m = meta("省司法厅2023年法治政府建设年度报告\n来源：湖南日报\n2023年，省司法厅坚持以习近平新时代中国特色社会主义思想为指导。\n");
     assert_eq!(m.issuer.as_deref(), Some("湖南省司法厅"));
 }
+
+/// A disclosure report without a title line that announces itself with 编制 (大理白族自治州, 2023,
+/// meta17): the place after the verb is the issuer, and the announcing clause is no title run
+/// into the body (it was `编制大理白族自治州2023年…报告`, issuer `编制大理白族自治州`).
+#[test]
+fn a_report_compiled_by_a_place_is_that_places() {
+    let m = meta("根据《中华人民共和国政府信息公开条例》的规定,编制大理白族自治州2023年政府信息公开工作年度报告。本报告统计数据时间段:2023年1月1日至2023年12月31日。\n一、总体情况\n(一)政府信息主动公开情况。\n全州主动公开各类政府信息55236条。\n");
+    assert_eq!(m.title, None);
+    assert_eq!(m.issuer.as_deref(), Some("大理白族自治州"));
+}
+
+/// A report naming the format it follows (《…政府信息公开工作年度报告格式的通知》) before itself
+/// (子长, 2023, meta17): the document in 《…》 is neither the title nor its issuer the report's.
+#[test]
+fn a_document_named_in_book_marks_is_not_the_report() {
+    let m = meta("根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》(国办公开办函〔2021〕30号)编制本报告,现公布子长市人民政府2023年度政府信息公开工作报告。本报告所列数据统计时限为2023年1月1日至12月31日。\n一、总体情况\n");
+    assert_eq!(m.title, None);
+    assert_eq!(m.issuer.as_deref(), Some("子长市人民政府"));
+}
+
+/// A template paragraph (根据…要求,特向社会公布2023年…年度报告) over address lines, then a body that
+/// calls its county 我县 (吴起, 2023, meta17): the county the text names is the issuer's place
+/// (it was `特向社会`, from the announcing clause read as a title).
+#[test]
+fn a_county_that_calls_itself_wo_xian_after_a_template() {
+    let m = meta("根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年政府信息公开工作年度报告。主要内容包括主动公开政府信息情况、依申请公开办理情况。如对本报告有疑问,请联系吴起县政府政务服务中心。报告的电子版可在吴起县人民政府门户网站(www.wqx.gov.cn)下载。\n地址:吴起县档案馆4楼402室;\n邮编:716000;\n一、总体情况\n2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实《中华人民共和国政府信息公开条例》,不断深化政府信息公开。\n");
+    assert_eq!(m.title, None);
+    assert_eq!(m.issuer.as_deref(), Some("吴起县人民政府"));
+}
+
+/// A disclosure table's 发文单位 row names the issuer as the text writes it (木垒县人民政府; the
+/// title's 木垒县 alone was completed to the region table's 木垒哈萨克自治县, meta17), over a
+/// 发布机构 that is the portal.
+#[test]
+fn a_disclosure_tables_issuing_unit_is_the_issuer() {
+    let m = meta("木垒县2023年政府信息公开工作年度报告\n索 引 号 | MLX01/2024-000006 | 主题分类 | |\n名 称 | 木垒县2023年政府信息公开工作年度报告 | ||\n文 号 | 发文日期 | 2024-01-29 12:05:49 | |\n发文单位 | 木垒县人民政府 | 发布机构 | 木垒县政府网 |\n2023年,木垒县坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("木垒县2023年政府信息公开工作年度报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("木垒县人民政府"));
+}
+
+/// A breadcrumb (您当前所在位置:…>法治政府建设报告>…) and a disclosure block with bracketed labels
+/// over the title line (丰都县栗子乡, 2025, meta17): both are chrome, the title line is the
+/// title and 发布机构 the issuer (it was the breadcrumb's 法治政府建设报告, issuer none).
+#[test]
+fn a_bracketed_disclosure_block_over_the_title() {
+    let m = meta("您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道\n\n[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n[ 索引号 ] 11500230008689762A/2026-00004\n[ 发文字号 ]\n[ 主题分类 ] 公安、安全、司法、法制\n[ 体裁分类 ] 工作报告\n[ 发布机构 ] 丰都县栗子乡人民政府\n[ 有效性 ]\n[ 成文日期 ] 2026-01-22\n[ 发布日期 ] 2026-02-10\n\n丰都县栗子乡人民政府2025年法治政府建设情况报告\n\n2025年,在县委、县政府的坚强领导下,乡党委、政府深入学习贯彻习近平新时代中国特色社会主义思想。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("丰都县栗子乡人民政府2025年法治政府建设情况报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("丰都县栗子乡人民政府"));
+    assert_eq!(m.year, Some(2025));
+}
+
+/// A disclosure block set as plain rows (no bars, no colons) over the report's own title line
+/// (兖州区司法局 2025, blind14): a row that opens with a metadata label is no title (it was
+/// `发布机构兖州区司法局组配分类法治政府建设年报`, its cells run together).
+#[test]
+fn a_plain_disclosure_row_is_no_title() {
+    let m = meta("索  引  号 113708120042347000/2026-00508 公开方式 主动公开\n发布机构 兖州区司法局 组配分类 法治政府建设年报\n成文日期 2026-01-21 废止日期\n有效性\n济宁市兖州区司法局2025年度法治政府建设情况的报告\n发布日期: 2026-01-21 16:39 信息来源:兖州区司法局 浏览次数:\n\n2025年,兖州区司法局在区委、区政府的坚强领导下,坚持以习近平法治思想为指导。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("济宁市兖州区司法局2025年度法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("济宁市兖州区司法局"));
+}
+
+/// A county's page heading with the year and a site's note (`2024年政府工作报告 (摘登)`) over the
+/// report's own bare line, subtitle and speaker (滦南 2024, blind13): 摘登 (excerpts printed) is a
+/// note like 摘要, so the heading is a title and the fuller one (it was the bare 政府工作报告).
+#[test]
+fn a_page_heading_with_an_excerpt_note() {
+    let m = meta("滦南县人民政府\n您现在的位置:首页 > 法定主动公开内容 > 政府报告\n\n2024年政府工作报告 (摘登)\n\n发布时间:2024-04-24    来源:滦南县人民政府\n\n政府工作报告\n\n——2024年1月23日在滦南县第十七届人民代表大会第四次会议上\n\n滦南县人民政府县长  侯新宏\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议。\n");
+    assert_eq!(m.title.as_deref(), Some("2024年政府工作报告"));
+    assert_eq!(m.issuer.as_deref(), Some("滦南县人民政府"));
+}

@@ -366,8 +366,18 @@ fn plain_line(compact: &str) -> bool {
         || compact.ends_with([':', '：', '，', ','])
         || words::ANNOUNCING.iter().any(|w| compact.starts_with(w))
         || words::PROMPTS.iter().any(|w| compact.starts_with(w))
-        || compact.contains("如下");
+        || compact.contains("如下")
+        || metadata_row(compact);
     starts_well && !sentence && parse_marker(compact).is_none()
+}
+
+/// A disclosure block's row set without bars or colons (`发布机构 兖州区司法局 组配分类 法治政府建设
+/// 年报`, blind14): it opens with a metadata label of three characters or more (`labels` of
+/// `lexicon/chrome.toml`; the shorter ones, 来源 or 日期, may open other words).
+fn metadata_row(compact: &str) -> bool {
+    crate::lexicon::data::chrome::LABELS
+        .iter()
+        .any(|l| l.chars().nth(2).is_some() && compact.starts_with(l))
 }
 
 /// A site's category path (`文库 实用文档 报告/总结`): a slash between Chinese words. Titles do not
@@ -987,7 +997,19 @@ fn issuer_line_above(
 /// announcing one (现将…工作情况报告如下).
 pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)> {
     let head = crate::text::window(text, from, from + 300);
-    let report = head.find("报告")?;
+    // The first 报告 that is not in a document's name in 《…》 (《…政府信息公开工作年度报告格式的通知》
+    // names the format the report follows, not the report).
+    let mut report = None;
+    let mut at = 0;
+    while let Some(k) = head[at..].find("报告") {
+        let k = at + k;
+        if !in_document_name(&head[..k]) {
+            report = Some(k);
+            break;
+        }
+        at = k + "报告".len();
+    }
+    let report = report?;
     let end = report + "报告".len();
     if head[end..].starts_with("如下") {
         return None;
@@ -1009,6 +1031,12 @@ pub(super) fn in_running_text(text: &str, from: usize) -> Option<(usize, usize)>
         && !title.contains('。')
         && !announces;
     plausible.then_some((from + start, from + end))
+}
+
+/// Whether the text after `before` is inside a document's name in 《…》 (more 《 than 》 before it).
+fn in_document_name(before: &str) -> bool {
+    let open = before.matches('《').count();
+    open > 0 && open > before.matches('》').count()
 }
 
 /// Joins a title's lines as one reads them, without the spaces PDF text puts around figures

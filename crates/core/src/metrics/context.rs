@@ -233,6 +233,42 @@ pub fn in_quotes(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|c| after.find('“').is_none_or(|o| c < o))
 }
 
+/// A count in quotes (`start..unit_end`, the unit included) followed at once by a numeral: the
+/// counted noun is a count itself (“3个一批”: build, start and finish one batch each), a slogan's
+/// name. Not a count of a named thing (赠送“4枚印章”).
+pub fn quoted_slogan(text: &str, start: usize, unit_end: usize) -> bool {
+    text[unit_end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || crate::text::one_of(c, "一二三四五六七八九十两"))
+        && in_quotes(text, start, unit_end)
+}
+
+/// A number in a cell of a disclosure table's row whose cell before it is a metadata label
+/// (`索引号 | /2025-0000 | 公开目录: |`, `发文字号 | 金政发〔2025〕33号 |`; labels are
+/// `lexicon/chrome.toml`'s): an index or a document number, never a figure.
+pub fn in_metadata_cell(text: &str, start: usize, _end: usize) -> bool {
+    /// Cells of such a row are short: the number's cell opens, and the label's cell before it
+    /// starts, within this many bytes.
+    const CELLS: usize = 60;
+    let from = floor_char(text, start.saturating_sub(CELLS));
+    let window = &text[from..start];
+    // (Both ASCII: memchr's vectorised searches, as most numbers stand in no table.)
+    let Some(bar) = memchr::memrchr(b'|', window.as_bytes()) else {
+        return false;
+    };
+    if memchr::memchr(b'\n', &window.as_bytes()[bar..]).is_some() {
+        return false;
+    }
+    let head = &window[..bar];
+    let cell_start = memchr::memrchr2(b'|', b'\n', head.as_bytes()).map_or(0, |i| i + 1);
+    let label: String = head[cell_start..]
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, ':' | '：'))
+        .collect();
+    crate::lexicon::data::chrome::LABELS.contains(&label.as_str())
+}
+
 /// A Chinese-numeral count followed by an enumeration noun (四个方面, 五大领域, 两级).
 pub fn is_enumeration(after_unit: &str) -> bool {
     enumeration_nouns().longest_prefix(after_unit).is_some()

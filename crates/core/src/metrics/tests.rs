@@ -1320,3 +1320,28 @@ fn one_counted_object_of_dui_is_named_by_what_was_done_to_it() {
         "对全县科级干部进行集中培训"
     );
 }
+
+/// Rare units of 政府工作报告 and 统计公报 (airports' flights, remote-sensing scenes, data
+/// stored): 班 and 景 start many words (班子, 景区), so they count only where no word goes on
+/// after them; storage in PB/TB/GB.
+#[test]
+fn flights_scenes_and_storage() {
+    use MetricKind::{Count, Other};
+    assert_eq!(
+        units("全年保障航班12万班，旅客吞吐量1500万人次。获取卫星遥感影像355景，数据中心存储容量达到20PB，汇聚数据1.2TB。"),
+        [
+            vu("12", "万班", Count),
+            vu("1500", "万人次", Count),
+            vu("355", "景", Count),
+            vu("20", "PB", Other),
+            vu("1.2", "TB", Other)
+        ]
+    );
+    // A word going on after 班 or 景 is no such unit.
+    let got = units("调整3班子成员，建成5景区。");
+    assert!(
+        got.iter()
+            .all(|(_, u, _)| u.as_deref() != Some("班") && u.as_deref() != Some("景")),
+        "{got:?}"
+    );
+}

@@ -12,7 +12,7 @@ use crate::clean::lines::Line;
 /// Whether the line is a row of a flattened table: it has cells after the first (a tab or a
 /// `|` before something that is not text: a figure, a dash, an empty cell).
 pub(super) fn is_table_row(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::text::trim(line);
     if bars(t) >= 2 {
         return true;
     }
@@ -42,14 +42,14 @@ pub(super) fn table_lines(text: &str, all: &[Line]) -> Vec<bool> {
     let mut out = rows.clone();
     // Non-empty neighbours only: a blank line does not end a table.
     let filled: Vec<usize> = (0..all.len())
-        .filter(|&i| !all[i].text(text).trim().is_empty())
+        .filter(|&i| !crate::text::trim(all[i].text(text)).is_empty())
         .collect();
     for w in filled.windows(3) {
         let (a, b, c) = (w[0], w[1], w[2]);
         if !(rows[a] && rows[c] && !rows[b]) {
             continue;
         }
-        let line = all[b].text(text).trim();
+        let line = crate::text::trim(all[b].text(text));
         // A top-level heading between two tables (三、收到和处理政府信息公开申请情况 between the
         // 信息公开 template's tables) is the document's, not a row's name.
         let top_heading =
@@ -155,7 +155,7 @@ mod tests {
             .iter()
             .zip(&flags)
             .filter(|(_, &t)| t)
-            .map(|(l, _)| l.text(text).trim())
+            .map(|(l, _)| crate::text::trim(l.text(text)))
             .collect();
         assert!(!table.contains(&"三、收到和处理政府信息公开申请情况"));
         assert!(table.contains(&"（三）不予公开"));

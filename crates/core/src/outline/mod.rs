@@ -76,7 +76,7 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     {
         let s = line.text(text);
         let announced = std::mem::replace(&mut in_list, false);
-        if s.trim().is_empty() {
+        if crate::text::trim(s).is_empty() {
             continue;
         }
         let (m, weak) = match parse_marker(s) {
@@ -474,7 +474,7 @@ fn heading_like_line(
 ) -> Option<Found> {
     let first = all.partition_point(|l| l.start < from);
     let candidates = all[first..].iter().take_while(|l| l.end <= to).filter(|l| {
-        let s = l.text(text).trim();
+        let s = crate::text::trim(l.text(text));
         let n = s.chars().take(51).count();
         (6..=50).contains(&n)
             && !s.contains('。')

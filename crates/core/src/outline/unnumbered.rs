@@ -46,7 +46,7 @@ pub(super) fn find(
         .filter(|(i, l)| {
             l.end > body_from
                 && l.start >= body_from
-                && !l.text(text).trim().is_empty()
+                && !crate::text::trim(l.text(text)).is_empty()
                 && !table[*i]
         })
         .collect();
@@ -81,8 +81,10 @@ pub(super) fn find(
         if taken(line) {
             continue;
         }
-        let s = line.text(text).trim();
-        let next = lines.get(k + 1).map(|&(_, l)| l.text(text).trim());
+        let s = crate::text::trim(line.text(text));
+        let next = lines
+            .get(k + 1)
+            .map(|&(_, l)| crate::text::trim(l.text(text)));
         if let Some(title) = dash_led(s) {
             // One below the section it stands in (numbered, or a part title): dash-led
             // headings are siblings.
@@ -102,7 +104,7 @@ pub(super) fn find(
         let prev = k
             .checked_sub(1)
             .and_then(|j| lines.get(j))
-            .map(|&(_, l)| l.text(text).trim());
+            .map(|&(_, l)| crate::text::trim(l.text(text)));
         let heads_a_paragraph = next.is_some_and(|n| {
             // (nc >= MIN_BODY_CHARS and nc >= 2 * sc, the next line read no further.)
             let sc = s.chars().count();
@@ -135,7 +137,7 @@ pub(super) fn find(
             None => 1,
         };
         for line in leads {
-            let s = line.text(text).trim();
+            let s = crate::text::trim(line.text(text));
             out.push(heading(text, line, s, level));
         }
     }

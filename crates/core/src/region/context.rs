@@ -82,8 +82,15 @@ fn joins_two_bodies(text: &str, at: usize) -> bool {
 
 /// The division of `level` whose full name (one division's only) the text mentions most,
 /// when one stands out. Finds mentions by their last character (县, 区, 市 …), looking back
-/// at most the longest name's length.
+/// at most the longest name's length. An autonomous division's short name with its level's
+/// last character (张家川县, 黔南州) is a mention too.
 pub fn most_mentioned(text: &str, level: Level) -> Option<usize> {
+    most_mentioned_as(text, level).map(|(d, _)| d)
+}
+
+/// [`most_mentioned`], with the name the text writes it by most (张家川县, where the text never
+/// writes 张家川回族自治县).
+pub fn most_mentioned_as(text: &str, level: Level) -> Option<(usize, &str)> {
     let t = table();
     let ends: &[char] = match level {
         Level::Province => &['省', '市', '区'],
@@ -93,6 +100,7 @@ pub fn most_mentioned(text: &str, level: Level) -> Option<usize> {
     };
     let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut written: HashMap<(usize, &str), usize> = HashMap::new();
     for (k, &i) in starts.iter().enumerate() {
         let c = text[i..].chars().next().unwrap_or(' ');
         if !ends.contains(&c) {
@@ -104,16 +112,34 @@ pub fn most_mentioned(text: &str, level: Level) -> Option<usize> {
             if n == 2 && joins_two_bodies(text, starts[k - 1]) {
                 break;
             }
-            if let [(d, Form::Full)] = t.named(name) {
-                if level_of(t.divisions[*d].code) == level {
-                    *counts.entry(*d).or_default() += 1;
-                }
-                break;
+            let d = match t.named(name) {
+                [(d, Form::Full)] => *d,
+                [(d, Form::Short)] if n >= 3 && with_level_char(t.divisions[*d].name, c) => *d,
+                _ => continue,
+            };
+            if level_of(t.divisions[d].code) == level {
+                *counts.entry(d).or_default() += 1;
+                *written.entry((d, name)).or_default() += 1;
             }
+            break;
         }
     }
     let max = *counts.values().max()?;
     let mut top = counts.iter().filter(|(_, &c)| c == max);
     let first = top.next().map(|(&d, _)| d);
-    top.next().is_none().then_some(first).flatten()
+    let d = top.next().is_none().then_some(first).flatten()?;
+    // The full name when the text writes it; otherwise the form it writes most.
+    let name = t.divisions[d].name;
+    let form = written
+        .iter()
+        .filter(|((w, _), _)| *w == d)
+        .max_by_key(|((_, n), &c)| (*n == name, c, std::cmp::Reverse(*n)))
+        .map_or(name, |((_, n), _)| *n);
+    Some((d, form))
+}
+
+/// Whether `full` is an autonomous division's name whose level word ends with `c` (张家川回族
+/// 自治县 and 县): its short name written with that character stands for it.
+fn with_level_char(full: &str, c: char) -> bool {
+    full.contains("自治") && full.ends_with(c)
 }

@@ -14,7 +14,7 @@ pub mod data;
 mod names;
 mod search;
 
-pub use context::most_mentioned;
+pub use context::{most_mentioned, most_mentioned_as};
 pub use search::search;
 
 use crate::model::{IssuedBy, Level, RegionRef, Resolution};

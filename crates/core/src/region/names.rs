@@ -64,8 +64,12 @@ pub fn short_forms(name: &str, level: Level) -> Vec<String> {
     }
     if stem.chars().count() >= 2 && stem != name {
         out.push(stem.to_string());
-        if autonomous && level == Level::Prefecture {
-            out.push(format!("{stem}州"));
+        // An autonomous prefecture, county or banner is also written with its level's last
+        // character (黔南州; 张家川县 for 张家川回族自治县, 木垒县; 莫力达瓦旗).
+        if autonomous && matches!(level, Level::Prefecture | Level::County) {
+            if let Some(last) = word.chars().next_back() {
+                out.push(format!("{stem}{last}"));
+            }
         }
     }
     out
@@ -129,7 +133,14 @@ mod tests {
             short_forms("黔南布依族苗族自治州", Level::Prefecture),
             ["黔南", "黔南州"]
         );
-        assert_eq!(short_forms("融水苗族自治县", Level::County), ["融水"]);
+        assert_eq!(
+            short_forms("融水苗族自治县", Level::County),
+            ["融水", "融水县"]
+        );
+        assert_eq!(
+            short_forms("莫力达瓦达斡尔族自治旗", Level::County),
+            ["莫力达瓦", "莫力达瓦旗"]
+        );
         assert_eq!(short_forms("柳州市", Level::Prefecture), ["柳州"]);
         assert!(
             short_forms("横县", Level::County).is_empty(),

@@ -206,3 +206,26 @@ fn a_conjunction_before_a_level_word_is_no_county() {
         Some("兴和县")
     );
 }
+
+/// blind13 张家川: a county that names itself only by its short name with 县 (张家川县 in a plan's
+/// name, never 张家川回族自治县) and calls itself 我县 is that county, written as the text writes
+/// it. The form is derived from the division list (ethnic designation and 自治 dropped, the level's
+/// last character kept), as 黔南州 is for a prefecture.
+#[test]
+fn an_autonomous_county_named_short_with_its_level_character() {
+    let text = "2024年,我县法治政府建设工作在市委、市政府和县委的坚强领导下,全面落实《张家川县法治政府建设实施方案(2021-2025年)》。";
+    let (d, written) = most_mentioned_as(text, Level::County).unwrap();
+    assert_eq!(data::table().divisions[d].name, "张家川回族自治县");
+    assert_eq!(written, "张家川县");
+    // The full name, where the text writes it, is the name given.
+    let text = "张家川回族自治县人民政府坚持依法行政，《张家川县法治政府建设实施方案》落实有力。";
+    assert_eq!(
+        most_mentioned_as(text, Level::County).map(|(_, w)| w),
+        Some("张家川回族自治县")
+    );
+    assert!(data::table()
+        .named("木垒县")
+        .iter()
+        .any(|&(d, f)| f == data::Form::Short
+            && data::table().divisions[d].name == "木垒哈萨克自治县"));
+}

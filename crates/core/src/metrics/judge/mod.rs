@@ -280,6 +280,27 @@ mod tests {
         assert_eq!(why("省委十一届三次、四次全会", "四"), Some(Reject::Session));
         assert_eq!(why("抓好四个方面", "四"), Some(Reject::Enumeration));
         assert_eq!(why("实行“五个一”机制", "五"), Some(Reject::Quoted));
+        // A quoted count of a count is a slogan; a quoted count of a thing is a count (seed 001).
+        assert_eq!(why("推行“3个一批”项目管理机制", "3"), Some(Reject::Quoted));
+        assert_eq!(
+            why("对新设企业继续赠送“4枚印章”，为1239户企业节约刻章成本", "4"),
+            None
+        );
+        // A report's parts (合水 2024, 石柱 2019).
+        assert_eq!(why("报告共包括六个部分", "六"), Some(Reject::Enumeration));
+        assert_eq!(
+            why("报告共分三个部分：一、2018年工作回顾", "三"),
+            Some(Reject::Enumeration)
+        );
+        // A disclosure table's index number (汉滨 2025) and a document number in its row.
+        assert_eq!(
+            why("文件名称 | 汉滨区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |", "2025-"),
+            Some(Reject::Metadata)
+        );
+        assert_eq!(
+            why("发文字号 | 金政发〔2025〕33号 | 制发机构 | |", "33"),
+            Some(Reject::Metadata)
+        );
         assert_eq!(why("坚持24小时备勤待命", "24"), Some(Reject::Slogan));
         assert_eq!(why("编号2023A", "2023"), Some(Reject::ModelName));
         assert_eq!(why("审结案件163件", "163"), None);

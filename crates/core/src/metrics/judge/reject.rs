@@ -42,6 +42,9 @@ pub(super) enum Reject {
     Quoted,
     /// A number inside a document's name: 《…全面提质 23 条措施》.
     BookTitle,
+    /// The value of a disclosure table's metadata cell (索引号 | /2025-0000): an index or a
+    /// document number, not a figure of the report.
+    Metadata,
     /// 两 after 、 or 和: part of a list of names (一府两院, 一规划两纲要).
     ListedTwo,
     /// A Chinese numeral with no unit at all.
@@ -101,6 +104,11 @@ pub(super) fn after_unit(
     // Written in Chinese from its first character: 2万5千 starts with a digit and counts as
     // written in figures (2万5千公里 is a distance).
     let chinese = n.chinese && !text[at..].starts_with(|c: char| c.is_ascii_digit());
+    // A count in quotes whose counted noun is itself counted (“3个一批”, “5个1工程”) names a slogan;
+    // a count of a thing in quotes (赠送“4枚印章”) is a count.
+    if !unit.text.is_empty() && context::quoted_slogan(text, at, unit.end) {
+        return Some(Reject::Quoted);
+    }
     if chinese && !unit.text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
@@ -138,6 +146,10 @@ pub(super) fn after_unit(
         return Some(Reject::Slogan);
     }
     let unit_missing = is_unit_missing(unit);
+    // (Asked only of numbers without a unit, as an index or a document number has none.)
+    if unit_missing && context::in_metadata_cell(text, at, pos) {
+        return Some(Reject::Metadata);
+    }
     if unit_missing && !in_cell && !dropped_unit(text, at, pos, n) {
         return Some(Reject::NoUnit);
     }

@@ -158,10 +158,13 @@ pub(in crate::metrics) fn is_place_unit(unit: &str) -> bool {
 
 /// A place word of `standalone_places` (lexicon/units.toml) at `at` that no word goes on
 /// after (对2市4县, 全省14市。, 2市和4县; never 12345市民热线 or 2023市委): its length.
+/// The counts of `standalone_counts` are read the same way (航班12万班，, 遥感影像355景，; never
+/// 3班子 or 5景区).
 fn standalone_place(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let w = crate::lexicon::data::units::STANDALONE_PLACES
         .iter()
+        .chain(crate::lexicon::data::units::STANDALONE_COUNTS)
         .find(|w| rest.starts_with(**w))?;
     let next = rest[w.len()..].chars().next();
     let ends =
