@@ -190,8 +190,14 @@ fn standalone_score(text: &str, num_at: usize, at: usize) -> Option<usize> {
 }
 
 /// Range dashes between two numbers: 5—10人, 5-10人, 5~10人, 5至10人.
+const RANGE_DASHES: [&str; 8] = ["——", "—", "–", "-", "~", "～", "至", "到"];
+
+/// The last characters of the [`RANGE_DASHES`]: text ending in none of them ends in no dash.
+const RANGE_DASH_ENDS: [char; 7] = ['—', '–', '-', '~', '～', '至', '到'];
+
+/// Byte length of the range dash `s` starts with (0 if none).
 fn range_dash(s: &str) -> usize {
-    ["——", "—", "–", "-", "~", "～", "至", "到"]
+    RANGE_DASHES
         .iter()
         .find(|d| crate::text::starts_with_str(s, d))
         .map_or(0, |d| d.len())
@@ -261,6 +267,12 @@ fn listed_unit<'t>(
 /// True when the number at `at` is the upper end of a range (the 10 of 5—10人).
 fn is_range_upper(text: &str, at: usize) -> bool {
     let head = crate::text::window(text, at.saturating_sub(8), at);
+    // The dash ends right before the number, so the words before a number that end in no
+    // dash's last character (most numbers) are no range, without trying each dash at each
+    // character of them.
+    if !head.ends_with(RANGE_DASH_ENDS) {
+        return false;
+    }
     head.char_indices().any(|(i, _)| {
         let rest = &head[i..];
         let dash = range_dash(rest);
@@ -268,4 +280,36 @@ fn is_range_upper(text: &str, at: usize) -> bool {
             && dash == rest.len()
             && head[..i].ends_with(|c: char| c.is_ascii_digit() || matches!(c, '万' | '亿' | '千'))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The test of the words' last character answers as trying every dash at every character,
+    /// at every character of the seeds.
+    #[test]
+    fn range_upper_at_a_glance_is_the_full_scan() {
+        fn full_scan(text: &str, at: usize) -> bool {
+            let head = crate::text::window(text, at.saturating_sub(8), at);
+            head.char_indices().any(|(i, _)| {
+                let rest = &head[i..];
+                let dash = range_dash(rest);
+                dash > 0
+                    && dash == rest.len()
+                    && head[..i]
+                        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '万' | '亿' | '千'))
+            })
+        }
+        let (mut asked, mut ranges) = (0, 0);
+        for (_, text) in crate::test_seeds::seeds() {
+            for (at, _) in text.char_indices() {
+                let full = full_scan(&text, at);
+                assert_eq!(is_range_upper(&text, at), full, "{:?}", &text[at..]);
+                asked += 1;
+                ranges += usize::from(full);
+            }
+        }
+        assert!(asked > 30_000 && ranges > 10, "{asked} {ranges}");
+    }
 }

@@ -238,8 +238,9 @@ const MAX_TOPIC_CHARS: usize = 8;
 pub(super) fn each_of_topic(r: &Reading<'_>, label: &str) -> Option<String> {
     let (text, pos) = (r.text, r.start);
     let window = crate::text::window(text, pos.saturating_sub(120), pos);
-    // No 各 before the figure, no clause opening with it (most figures: one vectorised search).
-    if !window.contains('各') {
+    // No 各 right after a comma before the figure, no clause opening with it (most figures:
+    // one vectorised search; 各 alone is common, 各类, 各级, 各部门).
+    if !opens_clause_with_each(window) {
         return None;
     }
     let from = pos - window.len();
@@ -259,9 +260,56 @@ pub(super) fn each_of_topic(r: &Reading<'_>, label: &str) -> Option<String> {
     .then(|| format!("{label}（{topic}）"))
 }
 
+/// Whether a 各 follows a comma in `window`: the clause [`each_of_topic`] reads opens with
+/// one (its 各 comes after the topic's comma).
+fn opens_clause_with_each(window: &str) -> bool {
+    window
+        .match_indices('各')
+        .any(|(i, _)| window[..i].ends_with(['，', ',']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Asking for a 各 after a comma first answers as asking for any 各 first, at every
+    /// character of the seeds.
+    #[test]
+    fn each_after_a_comma_first_answers_as_any_each_first() {
+        fn any_each_first(r: &Reading<'_>, label: &str) -> Option<String> {
+            let (text, pos) = (r.text, r.start);
+            let window = crate::text::window(text, pos.saturating_sub(120), pos);
+            if !window.contains('各') {
+                return None;
+            }
+            let from = pos - window.len();
+            let sentence = window.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
+                i + window[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let seg = &text[from + sentence..pos];
+            let comma = seg.find(['，', ','])?;
+            let topic = seg[..comma].trim();
+            let rest = seg[comma..].trim_start_matches(['，', ',']);
+            let n = topic.chars().count();
+            let plain = topic.chars().all(crate::text::is_cjk);
+            (rest.starts_with('各')
+                && (2..=MAX_TOPIC_CHARS).contains(&n)
+                && plain
+                && !crate::text::contains_str(label, topic))
+            .then(|| format!("{label}（{topic}）"))
+        }
+        let (mut asked, mut found) = (0, 0);
+        for (_, text) in crate::test_seeds::seeds() {
+            for (at, _) in text.char_indices() {
+                let r = Reading::at(&text, (at, at), 0, at, 0);
+                let full = any_each_first(&r, "");
+                assert_eq!(each_of_topic(&r, ""), full, "{:?}", &text[at..]);
+                asked += 1;
+                found += usize::from(full.is_some());
+            }
+        }
+        assert!(asked > 30_000 && found > 10, "{asked} {found}");
+    }
 
     #[test]
     fn a_reach_is_of_the_activity_before_it() {
