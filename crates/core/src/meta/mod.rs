@@ -250,7 +250,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
             })
             .flatten();
         meta.year = year_opener(text, body_from)
-            .or_else(|| first_year(opening_sentence(text, body_from)))
+            .or_else(|| opening_year(opening_sentence(text, body_from)))
             .or(subtitle_year)
             .or(signed)
             .or_else(|| first_year(text))
@@ -504,6 +504,13 @@ fn opening_sentence(text: &str, from: usize) -> &str {
     let rest = rest.trim_start();
     let end = rest.find(['。', '\n']).unwrap_or(rest.len());
     &rest[..end]
+}
+
+/// The year the opening sentence names, outside the documents it cites: `根据《法治政府建设实施纲要
+/// (2021—2025年)》…要求，现将铜仁市2024年度法治政府建设情况报告如下` reports on 2024, the plan's
+/// last year is not the report's. (A sentence naming no other year gives its documents' one.)
+fn opening_year(sentence: &str) -> Option<i32> {
+    first_year(&title::without_book_titles(sentence)).or_else(|| first_year(sentence))
 }
 
 /// The year of the first paragraph that opens with one: `2022年，…`, `2022年以来…`, `2022年度…`.

@@ -1120,3 +1120,29 @@ fn a_page_heading_with_an_excerpt_note() {
     assert_eq!(m.title.as_deref(), Some("2024年政府工作报告"));
     assert_eq!(m.issuer.as_deref(), Some("滦南县人民政府"));
 }
+
+#[test]
+fn a_title_broken_after_its_about_clause_is_joined() {
+    let m = meta("抚顺市顺城区人民政府关于2024年\n法治政府建设情况的报告\n中共抚顺市顺城区委员会:\n2024年,顺城区坚持以习近平新时代中国特色社会主义思想为指导,深入践行习近平法治思想。现将2024年法治政府建设情况报告如下:\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("抚顺市顺城区人民政府关于2024年法治政府建设情况的报告")
+    );
+    assert_eq!(m.year, Some(2024));
+}
+
+#[test]
+fn a_pages_heading_repeated_under_its_organ_gives_the_documents_title() {
+    let m = meta("首页/ 公开 / 法定主动公开内容 / 公开文件 / 区政府文件 / 正文\n\n关于2025年法治政府建设情况的报告\n\n来源:杨陵区人民政府 发布时间:2026-03-16 17:46\n\n杨陵区人民政府\n\n关于2025年法治政府建设情况的报告\n\n区人大常委会:\n\n2025年,杨陵区坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("杨陵区人民政府关于2025年法治政府建设情况的报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("杨陵区人民政府"));
+}
+
+#[test]
+fn the_opening_years_of_cited_documents_are_not_the_year_reported() {
+    let m = meta("根据《法治政府建设实施纲要(2021—2025年)》《法治政府建设与责任落实督察工作规定》要求,现将铜仁市2024年度法治政府建设情况报告如下。\n一、坚持思想引领,强化政治意识\n(一)夯实思想根基。坚持将学思践悟习近平法治思想与贯彻落实党的二十届三中全会关于深入推进依法行政的改革部署相结合。\n");
+    assert_eq!(m.year, Some(2024));
+}

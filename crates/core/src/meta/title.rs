@@ -189,7 +189,7 @@ pub(super) fn title_words(t: ReportType) -> &'static [&'static str] {
 }
 
 /// A title naming a document in 《》 (关于《…报告》的政策解读) is not that document.
-fn without_book_titles(s: &str) -> String {
+pub(super) fn without_book_titles(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {
@@ -433,7 +433,13 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                     !next.starts_with(|c: char| c.is_ascii_digit())
                         && genre_of(next) != genre_of(&whole)
                 };
-                ((first_half() || word_broken()) && is_title(&whole)).then_some(ne)
+                // 抚顺市顺城区人民政府关于2024年⏎法治政府建设情况的报告: the first line opens what
+                // the report is about (关于) and names no type of report: the break fell inside
+                // the title. (关于印发…的通知 is a whole document's title over the report.)
+                let about_open = || {
+                    line.contains("关于") && genre_of(line).is_none() && !is_document_title(line)
+                };
+                ((first_half() || word_broken() || about_open()) && is_title(&whole)).then_some(ne)
             });
             match joined {
                 Some(ne) => {
@@ -461,6 +467,9 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         let broken = broken_start(text, candidates, i);
         let first = broken.unwrap_or(i);
         let issuer_line = issuer_line_above(text, candidates, first);
+        if issuer_line.is_none() && repeated_under_organ(text, candidates, i) {
+            continue;
+        }
         // A title that opens with 关于 was set under its organ's name (湖北省人民政府 / 关于2023年度
         // …的报告, GB/T 9704): the organ's line starts it, as for any official document.
         let title_start = match issuer_line {
@@ -975,6 +984,24 @@ fn bodies_line(line: &str) -> Option<usize> {
         first.get_or_insert(body.len());
     }
     first
+}
+
+/// Whether the 关于 title at candidate `i` is a page's heading over the document itself: the
+/// same line comes again a few lines below, set under its organ's name (`关于2025年法治政府建设
+/// 情况的报告` ⏎ `来源:杨陵区人民政府 发布时间:…` ⏎ `杨陵区人民政府` ⏎ `关于2025年…的报告`). The
+/// document's own title block is the title.
+fn repeated_under_organ(text: &str, candidates: &[(usize, usize)], i: usize) -> bool {
+    /// How far below the heading the document's title may come again.
+    const MAX_LINES_BELOW: usize = 4;
+    let (start, end) = candidates[i];
+    let line = text[start..end].trim();
+    line.starts_with("关于")
+        && (i + 2..=i + 1 + MAX_LINES_BELOW)
+            .filter(|&k| k < candidates.len())
+            .any(|k| {
+                let (s, e) = candidates[k];
+                text[s..e].trim() == line && issuer_line_above(text, candidates, k).is_some()
+            })
 }
 
 /// An issuing body alone on the line just above the title (`柳州市司法局`).

@@ -131,6 +131,8 @@ fn chinese_numerals_that_count_and_those_that_name() {
     assert_eq!(one("收到捐款一万零十二元。").1, "10012");
     assert!(read("全面履行一个统筹、五大职能，统筹联动、规范管理四个方面，建立“一府两院”机制，落实“十四五”规划。").is_empty());
     assert!(read("制定第三批示范方案，党的二十大精神，县、乡两级，一站式服务。").is_empty());
+    // The four leading bodies of a locality are a name, not four 家 of anything.
+    assert!(read("邀请望花区人民法院行政庭庭长现场授课，区四家班子领导参加。").is_empty());
 }
 
 #[test]
@@ -270,6 +272,15 @@ fn a_bare_change_is_about_the_figure_one_comma_before_it() {
             "较上年提高（办结率）",
             "新增市场主体",
             "同比增长（新增市场主体）"
+        ]
+    );
+    // Points written without 个 (5.94百分点) are the change's unit, no noun after a 百.
+    let got = labels("2024年,全市行政机关行政诉讼一审败诉率7.22%、同比下降5.94百分点,低于全省。");
+    assert_eq!(
+        got,
+        [
+            "全市行政机关行政诉讼一审败诉率",
+            "同比下降（全市行政机关行政诉讼一审败诉率）"
         ]
     );
 }

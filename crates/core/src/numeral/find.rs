@@ -125,7 +125,8 @@ fn with_marker(text: &str, start: usize, n: Numeral, value: Decimal) -> Found {
     found
 }
 
-/// `%`, `‰` or `个百分点` (spaces allowed between its characters: `个 百 分 点`).
+/// `%`, `‰` or `个百分点` (spaces allowed between its characters: `个 百 分 点`; 个 may be left
+/// out).
 fn marker_after(text: &str, pos: usize) -> Option<(Marker, usize)> {
     let p = chars::skip_spaces(text, pos)?;
     let c = chars::char_at(text, p)?;
@@ -134,12 +135,16 @@ fn marker_after(text: &str, pos: usize) -> Option<(Marker, usize)> {
         '‰' => return Some((Marker::Permille, p + c.len_utf8())),
         _ => {}
     }
-    let mut q = p;
-    for (i, expected) in [['个', '個'], ['百', '百'], ['分', '分'], ['点', '點']]
+    // (个 may be left out: `同比下降5.94百分点`.)
+    let mut q = match c {
+        '个' | '個' => p + c.len_utf8(),
+        _ => p,
+    };
+    for (i, expected) in [['百', '百'], ['分', '分'], ['点', '點']]
         .iter()
         .enumerate()
     {
-        if i > 0 {
+        if i > 0 || q != p {
             q = chars::skip_spaces(text, q)?;
         }
         let c = chars::char_at(text, q).filter(|c| expected.contains(c))?;
@@ -235,5 +240,14 @@ mod tests {
         let f = find_all("提高2.4个百分点")[0];
         assert_eq!(f.marker, Some(Marker::Points));
         assert_eq!(spans("发生率5‰"), vec![("5‰", "5".into())]);
+        // Written without 个: points all the same, not 5.94百 = 594.
+        assert_eq!(
+            spans("行政诉讼败诉率7.22%、同比下降5.94百分点,低于全省平均"),
+            vec![("7.22%", "7.22".into()), ("5.94百分点", "5.94".into())]
+        );
+        assert_eq!(
+            find_all("同比下降5.94百分点")[0].marker,
+            Some(Marker::Points)
+        );
     }
 }

@@ -155,8 +155,13 @@ pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize
             .unwrap_or(last.len() - digits_at);
     // Its unit, after a magnitude (5633243.28万元): the same as this count's, or none.
     let after = &last[after_digits..];
+    // (Not the first character of a unit word such as 百分点 or 千瓦: 5.94百分点 is no 5.94百.)
+    let scaled_unit = crate::lexicon::data::numeral::SCALED_UNITS
+        .iter()
+        .any(|u| after.starts_with(u));
     let magnitude = after
         .chars()
+        .take_while(|_| !scaled_unit)
         .take_while(|&c| crate::text::one_of(c, "万亿千百"))
         .map(char::len_utf8)
         .sum::<usize>();
