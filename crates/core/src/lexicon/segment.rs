@@ -70,8 +70,60 @@ impl Entry {
 
 struct Lexicon {
     bands: HashMap<Key, Entry>,
+    /// The entries of the one-character keys of the common Han block (U+4E00..=U+9FFF), by
+    /// code point: every position a window is segmented at looks its own character up first,
+    /// and a table read costs a fraction of a hash lookup. See [`Lexicon::single`].
+    singles: Box<[u16]>,
     /// log2 of the corpus size: a word's log-probability is `band - total`.
     total: i32,
+}
+
+/// First code point of [`Lexicon::singles`].
+const SINGLES_FROM: u32 = 0x4E00;
+/// Number of code points in [`Lexicon::singles`].
+const SINGLES_LEN: usize = 0x9FFF - 0x4E00 + 1;
+/// A [`Lexicon::singles`] slot: no entry.
+const SINGLE_NONE: u16 = 0;
+/// A [`Lexicon::singles`] slot: an entry the slot cannot hold (a band over 255), in `bands`.
+const SINGLE_IN_MAP: u16 = u16::MAX;
+/// [`Lexicon::singles`] flags: a longer word starts with the character; it is a word itself.
+const SINGLE_LONGER: u16 = 1 << 14;
+const SINGLE_WORD: u16 = 1 << 13;
+/// Set in every slot holding an entry.
+const SINGLE_SOME: u16 = 1 << 12;
+
+impl Lexicon {
+    /// The entry of `key`, the key of one character `c` (`push_key(0, c)`) — as `bands.get`,
+    /// read from [`Lexicon::singles`] for the characters it holds.
+    fn single(&self, key: Key, c: char) -> Option<Entry> {
+        let slot = (c as u32)
+            .checked_sub(SINGLES_FROM)
+            .and_then(|i| self.singles.get(i as usize));
+        match slot {
+            Some(&SINGLE_NONE) => None,
+            Some(&slot) if slot != SINGLE_IN_MAP => Some(Entry {
+                band: if slot & SINGLE_WORD != 0 {
+                    i32::from(slot & 0xFF)
+                } else {
+                    NOT_A_WORD
+                },
+                longer: slot & SINGLE_LONGER != 0,
+            }),
+            _ => self.bands.get(&key).copied(),
+        }
+    }
+}
+
+/// The [`Lexicon::singles`] slot of an entry.
+fn single_slot(entry: Entry) -> u16 {
+    let longer = if entry.longer { SINGLE_LONGER } else { 0 };
+    match entry.band() {
+        None => SINGLE_SOME | longer,
+        Some(band) => match u8::try_from(band) {
+            Ok(band) => SINGLE_SOME | SINGLE_WORD | longer | u16::from(band),
+            Err(_) => SINGLE_IN_MAP,
+        },
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -114,7 +166,18 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        Lexicon { bands, total }
+        let mut singles = vec![SINGLE_NONE; SINGLES_LEN].into_boxed_slice();
+        for (i, slot) in singles.iter_mut().enumerate() {
+            let key = u64::from(SINGLES_FROM) + i as u64;
+            if let Some(&entry) = bands.get(&key) {
+                *slot = single_slot(entry);
+            }
+        }
+        Lexicon {
+            bands,
+            singles,
+            total,
+        }
     })
 }
 
@@ -140,7 +203,11 @@ fn word_ends(chars: &[char]) -> u32 {
         let mut key = 0;
         for len in 1..=MAX_WORD_CHARS.min(n - i) {
             key = push_key(key, chars[i + len - 1]);
-            let entry = lex.bands.get(&key).copied();
+            let entry = if len == 1 {
+                lex.single(key, chars[i])
+            } else {
+                lex.bands.get(&key).copied()
+            };
             let band = match entry.and_then(Entry::band) {
                 Some(b) => Some(b),
                 // An unknown character is a word of frequency 1; unknown longer strings are not words.
@@ -205,6 +272,13 @@ fn ends_around(text: &str, at: usize) -> Option<(u32, usize)> {
     if at == 0 || at >= text.len() || !text.is_char_boundary(at) {
         return None;
     }
+    // Next to anything but a Han character no word is cut (`around` would read no character
+    // on that side): answered from the two characters around `at`, without reading the window
+    // (a noun phrase after a count mostly ends at punctuation or a digit).
+    let han_before = text[..at].chars().next_back().is_some_and(is_han);
+    if !han_before || !text[at..].chars().next().is_some_and(is_han) {
+        return None;
+    }
     let (chars, n, k) = around(text, at);
     if k == 0 || k == n {
         return None;
@@ -257,8 +331,13 @@ pub fn longest_word_at(text: &str, at: usize) -> usize {
         if !is_han(c) {
             break;
         }
-        key = push_key(key, to_simplified(c).unwrap_or(c));
-        let entry = lex.bands.get(&key);
+        let c = to_simplified(c).unwrap_or(c);
+        key = push_key(key, c);
+        let entry = if n == 0 {
+            lex.single(key, c)
+        } else {
+            lex.bands.get(&key).copied()
+        };
         if n > 0 && entry.is_some_and(|e| e.band().is_some()) {
             longest = i + c.len_utf8();
         }
@@ -396,6 +475,58 @@ mod tests {
     #[test]
     fn traditional_text_is_read_as_simplified() {
         assert!(inside_word("考試的及格率", "考".len()));
+    }
+
+    /// The one-character table answers as the map on every character of the common Han block
+    /// and the blocks around it.
+    #[test]
+    fn the_singles_table_is_the_map() {
+        let lex = lexicon();
+        let mut held = 0;
+        for code in 0x3000..=0xFFFF_u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let key = push_key(0, c);
+            let (a, b) = (lex.single(key, c), lex.bands.get(&key).copied());
+            assert_eq!(
+                a.map(|e| (e.band, e.longer)),
+                b.map(|e| (e.band, e.longer)),
+                "{c}"
+            );
+            held += usize::from(a.is_some());
+        }
+        assert!(held > 1000, "{held}");
+    }
+
+    /// [`ends_around`] as it was before it looked at the two characters around `at` first: the
+    /// window read whatever they are.
+    fn ends_around_reading_the_window(text: &str, at: usize) -> Option<(u32, usize)> {
+        if at == 0 || at >= text.len() || !text.is_char_boundary(at) {
+            return None;
+        }
+        let (chars, n, k) = around(text, at);
+        if k == 0 || k == n {
+            return None;
+        }
+        let ends = word_ends(&chars[..n]);
+        (ends & (1 << k) == 0).then_some((ends, k))
+    }
+
+    #[test]
+    fn looking_at_the_neighbours_first_changes_no_answer() {
+        let mut asked = 0;
+        for (_, text) in crate::test_seeds::seeds() {
+            for at in (0..=text.len() + 1).step_by(2) {
+                assert_eq!(
+                    ends_around(&text, at),
+                    ends_around_reading_the_window(&text, at),
+                    "{at}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::clean::Cleaned;
 use crate::model::{DateMention, Finding, Metric};
 use crate::numeral;
 use crate::outline::Outline;
-use judge::{bare_magnitude, judge, zero_statement};
+use judge::{bare_magnitude, is_lone_yi, judge, zero_statement};
 use record::push_metric;
 
 #[derive(Clone, Debug, Default)]
@@ -205,6 +205,12 @@ pub fn extract(cleaned: &Cleaned<'_>, outline: &Outline, body_from: usize) -> Ex
             i = skip_numeral_run(text, i);
             continue;
         };
+        // A lone 一 (进一步, 一是) is judged no metric whatever table it stands in, before any
+        // word around it is read: nothing of the table need be looked up for it.
+        if is_lone_yi(&n) {
+            i = n.end;
+            continue;
+        }
         // A figure of a flattened table (one cell per line, or a tab/pipe row): it needs no unit
         // of its own; a serial number or a year column (序号 1, 年份 2023) holds no metric.
         if !(row_line.0..row_line.1).contains(&i) {

@@ -298,3 +298,37 @@ fn plain_arabic_agrees_with_the_grammar() {
     }
     assert!(answered > 1000, "{answered}");
 }
+
+/// The lone Chinese digit's fast path gives exactly what the grammar gives (value, end, every
+/// flag) wherever it answers: at every position of the seed reports and of hand-made cases next
+/// to each character the grammar could go on with.
+#[test]
+fn a_lone_chinese_digit_agrees_with_the_grammar() {
+    let mut texts: Vec<String> = [
+        "一是 进一步 三项 统一 一十 一百 一万 一亿 一两 一〇 一零 一点 一余 一多 一几 一来 一1 一.",
+        "一１ 一 个 一　个 一分之一 三又一分之二 二分 一又 五。 九 壹件 贰个 一兆 一千瓦 一百帕 一",
+        "一是一非 三五 十一 二十一 一、二、三 第一 一二三四 一○ 一．五 七十二变 八成 九倍 四季",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    texts.extend(crate::test_seeds::seeds().into_iter().map(|(_, text)| text));
+    let mut answered = 0;
+    for text in &texts {
+        for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            if let Some(fast) = lone_chinese_digit(text, at) {
+                answered += 1;
+                let general = compound::read(text, at)
+                    .map(Numeral::from)
+                    .map(|n| fraction::extend(text, n));
+                assert_eq!(
+                    format!("{:?}", Some(fast)),
+                    format!("{general:?}"),
+                    "at {at}: {:?}",
+                    crate::text::window(text, at, at + 30)
+                );
+            }
+        }
+    }
+    assert!(answered > 300, "{answered}");
+}

@@ -12,6 +12,7 @@ mod reject;
 mod special;
 mod unit;
 
+pub(super) use reject::is_lone_yi;
 pub(super) use special::{bare_magnitude, zero_statement};
 pub(super) use unit::is_place_unit;
 

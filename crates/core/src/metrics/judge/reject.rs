@@ -58,10 +58,15 @@ pub(super) enum Reject {
 /// A rule on the words around the number at `start..end`.
 type ContextRule = fn(&str, usize, usize) -> bool;
 
+/// A lone Chinese 一 ([`Reject::LoneYi`]): rejected first, whatever stands around it.
+pub(in crate::metrics) fn is_lone_yi(n: &Numeral) -> bool {
+    n.chinese && n.magnitude.is_none() && n.value.to_i64() == Some(1)
+}
+
 /// The rules decided before the unit is read, from the words around the numeral.
 pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Reject> {
     // Decided before any context is read, since 一 is by far the most frequent numeral.
-    if n.chinese && n.magnitude.is_none() && n.value.to_i64() == Some(1) {
+    if is_lone_yi(n) {
         return Some(Reject::LoneYi);
     }
     let end = n.end;

@@ -185,13 +185,12 @@ type Range = (usize, usize);
 /// 市州开展了法治政府建设实地督察), not by the 对 before it. `place`: the unit is the noun
 /// (2市, 4县). Returns the predicate's range and the object's noun (a noun with its bracket,
 /// 乡(镇、区)); the caller drops the words before the number.
-pub fn predicate_of_objects(
-    text: &str,
+pub(super) fn predicate_of_objects(
+    r: &super::reading::Reading<'_>,
     parts: &Parts,
-    num_start: usize,
-    metric_end: usize,
     place: bool,
 ) -> Option<(Range, Option<Range>)> {
+    let (text, num_start, metric_end) = (r.text, r.start, r.end);
     use crate::lexicon::data::label::{ACTIONS, CLAUSE_LEADS};
     // What stands between 对 and the number: nothing or a scope (对2个…, 对全县27个…) for the
     // first object, the earlier objects for a later one (对2市|4县, 对…乡(镇、区)、|36个).
@@ -266,26 +265,6 @@ pub fn predicate_of_objects(
     Some(((from, to), noun))
 }
 
-/// The clause right before the one starting at `clause` (one comma back), when it is whole and
-/// holds no figure of its own: `floor` is where the words may start, `prev_end` where the
-/// previous metric ends. Read by labels that borrow that clause's words (开展…抽查，共抽查113户;
-/// 开展…专项服务，覆盖工业企业92家).
-pub fn figureless_clause_before(
-    text: &str,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-) -> Option<(usize, usize)> {
-    let comma = text[..clause]
-        .chars()
-        .next_back()
-        .filter(|&c| c == '，' || c == ',')?;
-    let end = clause - comma.len_utf8();
-    let start = clause_start(text, end, floor.min(end));
-    let whole = !(start < prev_end || start == floor && floor == prev_end && prev_end > 0);
-    whole.then_some((start, end))
-}
-
 /// 平台覆盖鱼峰区21个部门: a place right before a count of a noun named after it is the count's
 /// scope (the platform covers departments); it is left out when other words remain. Places are
 /// the divisions of `region` (鱼峰区, 柳城县) and the scopes 全市, 我区 ….
@@ -296,11 +275,8 @@ fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
     };
     let words = &text[a..b];
     let table = crate::region::data::table();
-    let place = words
-        .char_indices()
-        .map(|(i, _)| &words[i..])
-        .filter(|tail| (2..=8).contains(&tail.chars().count()))
-        .find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
+    let place =
+        short_tails(words).find(|tail| SCOPES.contains(tail) || !table.named(tail).is_empty());
     if let Some(place) = place {
         let n = place.chars().count();
         if total > n + 1 {
@@ -312,6 +288,17 @@ fn drop_place_scope(text: &str, pre: &mut Vec<(usize, usize)>) {
             }
         }
     }
+}
+
+/// The tails of `words` two to eight characters long, longest first: the places a scope may
+/// take (the characters counted once, not once per tail).
+fn short_tails(words: &str) -> impl Iterator<Item = &str> {
+    let n = words.chars().count();
+    words
+        .char_indices()
+        .enumerate()
+        .filter(move |&(k, _)| (2..=8).contains(&(n - k)))
+        .map(move |(_, (i, _))| &words[i..])
 }
 
 /// Start of the clause holding `pos`: after the last boundary character before it.
@@ -652,6 +639,30 @@ fn after_collective_subject(pre: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The short tails are the tails of two to eight characters, counted one by one, on every
+    /// stretch of up to 20 characters of the seeds.
+    #[test]
+    fn short_tails_are_the_tails_counted_one_by_one() {
+        let mut asked = 0;
+        for (_, text) in crate::test_seeds::seeds() {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in starts.iter().enumerate().step_by(2) {
+                for len in [0, 1, 2, 3, 8, 9, 20] {
+                    let b = starts.get(k + len).copied().unwrap_or(text.len());
+                    let words = &text[a..b];
+                    let each: Vec<&str> = words
+                        .char_indices()
+                        .map(|(i, _)| &words[i..])
+                        .filter(|tail| (2..=8).contains(&tail.chars().count()))
+                        .collect();
+                    assert_eq!(short_tails(words).collect::<Vec<_>>(), each, "{words:?}");
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
 
     /// The lazy search for the subject's end answers as asking the segmenter of every candidate
     /// and taking the latest word, on every stretch of up to 30 characters before a 共, 累 or 先

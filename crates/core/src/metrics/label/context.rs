@@ -4,7 +4,8 @@
 //! figure before it in the same sentence, in brackets; a short verb that repeats the end of the
 //! clause before it (开展…抽查，共抽查113户) is counted for what that clause names.
 
-use super::clause::{figureless_clause_before, Parts};
+use super::clause::Parts;
+use super::reading::Reading;
 use crate::lexicon::data::{change, label};
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
@@ -13,12 +14,10 @@ use crate::model::MetricKind;
 /// 开展个体工商户信用分类“双随机、一公开”抽查，共抽查113户: a count whose only words are a
 /// short verb that ends the clause before it is counted for what that clause names.
 pub(super) fn clause_before_repeated_verb(
-    text: &str,
+    r: &Reading<'_>,
     parts: &Parts,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
 ) -> Option<(usize, usize)> {
+    let text = r.text;
     let [(a, b)] = parts.pre[..] else {
         return None;
     };
@@ -26,7 +25,7 @@ pub(super) fn clause_before_repeated_verb(
         return None;
     }
     // The whole clause, with no figure of its own.
-    let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
+    let (start, end) = r.clause_before()?;
     let before = &text[start..end];
     let verb = &text[a..b];
     if !before.ends_with(verb) {

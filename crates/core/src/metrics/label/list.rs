@@ -89,16 +89,12 @@ pub(super) fn after_previous_noun(
 /// own before it shares those of the previous metric; figures in one clause share its topic
 /// (非涉农街道，8个类别90项职责).
 pub(super) fn share_with_previous(
-    text: &str,
+    r: &super::reading::Reading<'_>,
     out: &Extracted,
     parts: &mut Parts,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-    start: usize,
 ) {
-    let joined_to_previous = clause == floor && floor == prev_end && prev_end > 0;
-    if parts.pre.is_empty() && joined_to_previous {
+    let (text, prev_end, start) = (r.text, r.prev_end, r.start);
+    if parts.pre.is_empty() && r.joined_to_previous() {
         if let Some(prev) = out.label_parts.last() {
             parts.pre = prev.pre.clone();
             if parts.post.is_none() {
@@ -127,11 +123,15 @@ pub(super) fn shared_noun(text: &str, parts: &Parts, f: &Found) -> Option<(usize
     let list = &rest[..clause_end];
     let Some(tail) = list.strip_prefix('、') else {
         // The last item: 县级33一件事一次办套餐服务 (its unit dropped, the noun right after).
-        let listed = text[..f.start]
-            .trim_end_matches(|c: char| crate::text::is_cjk(c))
-            .ends_with('、');
+        // (The unit and the words after first: the item's words before it are read back to
+        // the list's 、 only for a figure with no unit, words right after it.)
         let words_follow = list.starts_with(|c: char| crate::text::is_cjk(c));
-        return (listed && f.unit.is_none() && words_follow)
+        let listed = || {
+            text[..f.start]
+                .trim_end_matches(|c: char| crate::text::is_cjk(c))
+                .ends_with('、')
+        };
+        return (f.unit.is_none() && words_follow && listed())
             .then(|| super::noun::post_noun(text, f.end))
             .flatten();
     };

@@ -20,6 +20,7 @@ mod magnitude;
 mod noun;
 mod objects;
 mod rate;
+mod reading;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -60,17 +61,14 @@ pub(super) struct Label {
 /// words end (`prev_end`, cleaned text).
 pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: &Found) -> Label {
     let text = cleaned.text.as_str();
-    let floor = prev_end
-        .max(context::line_start(text, f.start))
-        .min(f.start);
-    let mut clause = clause::clause_start(text, f.start, floor);
-    let mut parts = clause::parts(text, clause, f.start, f.end, f.classifier);
-    if let Some((narrower, from)) = list::after_previous_noun(text, out, clause, f) {
+    // Where the figure stands, read once for every rule below.
+    let mut r = reading::Reading::new(text, f, prev_end);
+    let mut parts = clause::parts(text, r.clause(), f.start, f.end, f.classifier);
+    if let Some((narrower, from)) = list::after_previous_noun(text, out, r.clause(), f) {
         parts = narrower;
-        clause = from;
+        r.narrow(from);
     }
-    if let Some(done) = context::clause_before_repeated_verb(text, &parts, clause, floor, prev_end)
-    {
+    if let Some(done) = context::clause_before_repeated_verb(&r, &parts) {
         parts.pre = vec![done];
     }
     match list::shared_verb(text, out, &parts, prev_end) {
@@ -78,7 +76,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         Some(list::Shared::Object(object)) => parts.topic = Some(object),
         None => {}
     }
-    list::share_with_previous(text, out, &mut parts, clause, floor, prev_end, f.start);
+    list::share_with_previous(&r, out, &mut parts);
     parts.shared = list::shared_noun(text, &parts, f);
     if parts.pre.is_empty() && parts.shared.is_none() && parts.topic.is_none() {
         // 45家单位1932个服务事项进驻区级大厅: 45 counts the 单位 that 进驻区级大厅.
@@ -87,9 +85,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
             .and_then(|p| noun::predicate_after_next_count(text, p));
     }
     let place = f.unit.as_deref().is_some_and(is_place_unit);
-    if let Some((predicate, noun)) =
-        clause::predicate_of_objects(text, &parts, f.start, f.end, place)
-    {
+    if let Some((predicate, noun)) = clause::predicate_of_objects(&r, &parts, place) {
         parts.pre.clear();
         parts.post = noun;
         parts.shared = Some(predicate);
@@ -132,10 +128,10 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     let needs_subject = context::needs_subject(&label);
     let subjectless = needs_subject.0;
     let with_context = whole::part_of_whole(text, out, f.start, &label)
-        .or_else(|| whole::reach_of_activity(text, &label, clause, floor, prev_end))
-        .or_else(|| whole::generic_of_activity(text, &label, clause, floor, prev_end))
-        .or_else(|| whole::subject_of_predicate(text, &parts, &label, clause, floor, prev_end))
-        .or_else(|| whole::each_of_topic(text, f.start, &label))
+        .or_else(|| whole::reach_of_activity(&r, &label))
+        .or_else(|| whole::generic_of_activity(&r, &label))
+        .or_else(|| whole::subject_of_predicate(&r, &parts, &label))
+        .or_else(|| whole::each_of_topic(&r, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))
         .or_else(|| whole::measure_of_next(text, f, &label))
         .or_else(|| context::with_context(text, out, f, &label, needs_subject));

@@ -4,7 +4,7 @@
 //! - a reach (`开展“法治体检+合规指导”专项服务，覆盖工业企业92家`) is the reach of the activity
 //!   the clause before it names: 覆盖工业企业（“法治体检+合规指导”专项服务）.
 
-use super::clause::figureless_clause_before;
+use super::reading::Reading;
 use crate::lexicon::data::label::{LEVEL_SUFFIXES, REACH_VERBS};
 use crate::metrics::Extracted;
 
@@ -40,18 +40,12 @@ pub(super) fn part_of_whole(
 /// For a label that starts with a reach verb (覆盖工业企业), the activity of the clause right
 /// before its own when that clause holds no figure: the words after its last action verb
 /// (开展“法治体检+合规指导”专项服务 → “法治体检+合规指导”专项服务).
-pub(super) fn reach_of_activity(
-    text: &str,
-    label: &str,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-) -> Option<String> {
+pub(super) fn reach_of_activity(r: &Reading<'_>, label: &str) -> Option<String> {
     if !REACH_VERBS.iter().any(|v| label.starts_with(v)) {
         return None;
     }
-    let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
-    let before = &text[start..end];
+    let (start, end) = r.clause_before()?;
+    let before = &r.text[start..end];
     let actions = crate::lexicon::data::label::ACTIONS;
     let from = actions
         .iter()
@@ -69,13 +63,7 @@ const MAX_GENERIC_LABEL_CHARS: usize = 6;
 /// a short label of a verb and a general noun (事项, 措施, 问题: `generic_nouns` of
 /// `lexicon/label.toml`) says which ones only with the clause right before its own, when that
 /// clause holds no figure: 梳理事项（更新《三亚市市级权力清单》）.
-pub(super) fn generic_of_activity(
-    text: &str,
-    label: &str,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-) -> Option<String> {
+pub(super) fn generic_of_activity(r: &Reading<'_>, label: &str) -> Option<String> {
     use crate::lexicon::data::label::GENERIC_NOUNS;
     // (Bytes first: a CJK character is three; this is asked of every label.)
     if !(9..=3 * MAX_GENERIC_LABEL_CHARS).contains(&label.len())
@@ -87,13 +75,13 @@ pub(super) fn generic_of_activity(
     // After a figure of the same sentence the clauses are a series of results (新增…543项，完善
     // “一件事”联办事项，整改问题300余项), as is a clause before that ends in such a noun itself:
     // neither says which things.
-    let sentence = text[..clause]
+    let sentence = r.text[..r.clause()]
         .rfind(['。', '；', ';', '\n'])
         .map_or(0, |i| i + 1);
-    if prev_end > sentence {
+    if r.prev_end > sentence {
         return None;
     }
-    let activity = clause_words_before(text, clause, floor, prev_end, MAX_ACTIVITY_CHARS)?;
+    let activity = r.words_before(MAX_ACTIVITY_CHARS)?;
     if GENERIC_NOUNS
         .iter()
         .any(|g| ends_with_simplified(activity, g))
@@ -113,24 +101,6 @@ fn ends_with_simplified(s: &str, word: &str) -> bool {
     })
 }
 
-/// The figureless clause right before the one at `clause` (one comma back, same sentence),
-/// without a point's marker (一是), when it is 4 to `max` characters long.
-fn clause_words_before(
-    text: &str,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
-    max: usize,
-) -> Option<&str> {
-    let (start, end) = figureless_clause_before(text, clause, floor, prev_end)?;
-    let mut before = text[start..end].trim();
-    if let Some((_, len)) = crate::lexicon::markers::point_marker(before) {
-        before = &before[len..];
-    }
-    let n = before.chars().count();
-    (4..=max).contains(&n).then_some(before)
-}
-
 /// The longest clause [`subject_of_predicate`] takes as who acted.
 const MAX_SUBJECT_CLAUSE_CHARS: usize = 24;
 
@@ -139,13 +109,11 @@ const MAX_SUBJECT_CLAUSE_CHARS: usize = 24;
 /// say who acted; the clause right before it does, when it holds no figure and opens with who:
 /// 对相关工作作出批示（区委、区政府主要负责同志）.
 pub(super) fn subject_of_predicate(
-    text: &str,
+    r: &Reading<'_>,
     parts: &super::Parts,
     label: &str,
-    clause: usize,
-    floor: usize,
-    prev_end: usize,
 ) -> Option<String> {
+    let text = r.text;
     let (a, b) = parts.post?;
     if !parts.pre.is_empty() || parts.shared.is_some() || parts.topic.is_some() {
         return None;
@@ -153,8 +121,7 @@ pub(super) fn subject_of_predicate(
     if !text[a..b].starts_with('对') || label.contains('（') {
         return None;
     }
-    let clause_before =
-        clause_words_before(text, clause, floor, prev_end, MAX_SUBJECT_CLAUSE_CHARS)?;
+    let clause_before = r.words_before(MAX_SUBJECT_CLAUSE_CHARS)?;
     // Who acted: the words before the clause's own predicate opens (高度重视, 始终坚持:
     // `predicate_openers` of `lexicon/label.toml`); a clause with none names no one.
     use crate::lexicon::data::label::PREDICATE_OPENERS;
@@ -185,11 +152,12 @@ pub(super) fn attribute_of_previous(
     label: &str,
 ) -> Option<String> {
     let attributes = crate::lexicon::data::label::ATTRIBUTES;
-    let verbs = crate::lexicon::data::label::CLAUSE_VERBS;
-    let measure = verbs
-        .iter()
-        .find_map(|v| label.strip_prefix(v))
-        .unwrap_or(label);
+    // The measure is the label's end, so a label that ends in no measure word has none (most
+    // labels: asked first, before the verbs are tried).
+    if !attributes.iter().any(|a| label.ends_with(a)) {
+        return None;
+    }
+    let measure = measure_of(label);
     if measure.chars().count() > MAX_ATTRIBUTE_CHARS
         || !attributes.iter().any(|a| measure.ends_with(a))
     {
@@ -217,6 +185,14 @@ pub(super) fn attribute_of_previous(
     let thing = thing.strip_suffix(label).unwrap_or(thing);
     (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
         .then(|| format!("{label}（{thing}）"))
+}
+
+/// A label's measure: its words after a clause verb it opens with (实现|工业总产值), or all of it.
+fn measure_of(label: &str) -> &str {
+    crate::lexicon::data::label::CLAUSE_VERBS
+        .iter()
+        .find_map(|v| label.strip_prefix(v))
+        .unwrap_or(label)
 }
 
 /// The longest noun a physical measure before it can describe.
@@ -259,7 +235,8 @@ const MAX_TOPIC_CHARS: usize = 8;
 /// `非涉农街道，各涉及5个类别25项权责事项`: a clause opening with 各 (each) counts per item of
 /// the short topic before its comma; the figures' labels take the topic in brackets
 /// (权责事项（非涉农街道）).
-pub(super) fn each_of_topic(text: &str, pos: usize, label: &str) -> Option<String> {
+pub(super) fn each_of_topic(r: &Reading<'_>, label: &str) -> Option<String> {
+    let (text, pos) = (r.text, r.start);
     let window = crate::text::window(text, pos.saturating_sub(120), pos);
     // No 各 before the figure, no clause opening with it (most figures: one vectorised search).
     if !window.contains('各') {
@@ -290,13 +267,39 @@ mod tests {
     fn a_reach_is_of_the_activity_before_it() {
         let text = "针对企业法治需求开展“法治体检+合规指导”专项服务,覆盖工业企业92家";
         let clause = text.find("覆盖").unwrap();
+        let figure = (text.find("92").unwrap(), text.len());
+        let r = Reading::at(text, figure, 0, clause, 0);
         assert_eq!(
-            reach_of_activity(text, "覆盖工业企业", clause, 0, 0).as_deref(),
+            reach_of_activity(&r, "覆盖工业企业").as_deref(),
             Some("覆盖工业企业（“法治体检+合规指导”专项服务）")
         );
         // Not a reach, or a clause with a figure of its own before it.
-        assert_eq!(reach_of_activity(text, "工业企业", clause, 0, 0), None);
-        assert_eq!(reach_of_activity(text, "覆盖工业企业", clause, 0, 20), None);
+        assert_eq!(reach_of_activity(&r, "工业企业"), None);
+        let r = Reading::at(text, figure, 0, clause, 20);
+        assert_eq!(reach_of_activity(&r, "覆盖工业企业"), None);
+    }
+
+    /// A label whose end is no measure word has no measure that ends in one: asking the label
+    /// first answers as asking its measure, on every stretch of up to 12 characters of the seeds.
+    #[test]
+    fn a_measure_ends_as_its_label_ends() {
+        let attributes = crate::lexicon::data::label::ATTRIBUTES;
+        let mut asked = 0;
+        for (_, text) in crate::test_seeds::seeds() {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in starts.iter().enumerate() {
+                for len in 1..=12 {
+                    let b = starts.get(k + len).copied().unwrap_or(text.len());
+                    let label = &text[a..b];
+                    let measure = measure_of(label);
+                    if attributes.iter().any(|w| measure.ends_with(w)) {
+                        assert!(attributes.iter().any(|w| label.ends_with(w)), "{label}");
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 50, "{asked}");
     }
 
     #[test]
@@ -304,10 +307,12 @@ mod tests {
         let text = "共2644项权责事项；非涉农街道，各涉及5个类别25项权责事项；";
         let pos = text.find("25项").unwrap();
         assert_eq!(
-            each_of_topic(text, pos, "权责事项").as_deref(),
+            each_of_topic(&Reading::at(text, (pos, pos + 3), 0, 0, 0), "权责事项").as_deref(),
             Some("权责事项（非涉农街道）")
         );
         let text = "全年受理案件，办结25件";
-        assert_eq!(each_of_topic(text, text.find("25").unwrap(), "办结"), None);
+        let pos = text.find("25").unwrap();
+        let r = Reading::at(text, (pos, pos + 3), 0, 0, 0);
+        assert_eq!(each_of_topic(&r, "办结"), None);
     }
 }
