@@ -862,6 +862,23 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_line_heads_a_series_only_after_body_and_before_a_paragraph() {
+        // Pins the lazy tests of `unnumbered::find` (asked only once `is_lead` holds): 创新动能加快集聚
+        // stands before another lead line, not a paragraph, and 产业结构持续优化 after one, so
+        // neither heads; the other three still make a series.
+        let o = outline("一、2024年工作回顾\n过去一年，我们坚持稳中求进工作总基调，较好完成全年目标任务，各项事业取得新进展。\n经济运行持续向好。\n全年地区生产总值增长5.2%，规模以上工业增加值增长6.1%，一般公共预算收入增长4.3%。\n创新动能加快集聚。\n产业结构持续优化。\n新增国家级专精特新“小巨人”企业12家，高新技术企业达到1350家，研发投入强度提高到2.6%。\n民生福祉持续增进。\n城镇新增就业5.2万人，城乡居民人均可支配收入分别增长4.8%、6.5%，新建改扩建中小学校21所。\n生态环境持续改善。\n空气质量优良天数比例达到92.3%，地表水国考断面水质优良比例保持100%，新增造林面积3.2万亩。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、2024年工作回顾",
+                "2经济运行持续向好",
+                "2民生福祉持续增进",
+                "2生态环境持续改善"
+            ]
+        );
+    }
+
+    #[test]
     fn part_titles_and_dash_led_lines_of_a_government_work_report() {
         let o = outline("各位代表：\n现在，我代表上杭县人民政府，向大会报告政府工作，请予审议。\n2024年工作回顾\n2024年，在市委、市政府和县委的坚强领导下，县政府较好地完成了县人大会议确定的目标任务。\n——突出提升发展质量和效益,综合实力显著增强\n预计实现地区生产总值391亿元，增长8.6%；财政收入38.74亿元，增长4.26%。\n2025年重点工作\n今年是“十四五”规划收官之年，我们将着力抓好以下工作。\n");
         assert_eq!(

@@ -105,21 +105,25 @@ pub(super) fn find(
             .checked_sub(1)
             .and_then(|j| lines.get(j))
             .map(|&(_, l)| crate::text::trim(l.text(text)));
-        let heads_a_paragraph = next.is_some_and(|n| {
-            // (nc >= MIN_BODY_CHARS and nc >= 2 * sc, the next line read no further.)
-            let sc = s.chars().count();
-            !super::at_most(n, MIN_BODY_CHARS.max(2 * sc) - 1) && !is_lead(n)
-        });
+        // (Both tests below are pure and asked only once the line itself qualifies: most lines
+        // are paragraphs, turned away by `is_phrase` / `is_lead` after a few characters.)
+        let heads_a_paragraph = || {
+            next.is_some_and(|n| {
+                // (nc >= MIN_BODY_CHARS and nc >= 2 * sc, the next line read no further.)
+                let sc = s.chars().count();
+                !super::at_most(n, MIN_BODY_CHARS.max(2 * sc) - 1) && !is_lead(n)
+            })
+        };
         // In a part title's section, a phrase between two paragraphs heads the next one, as a
         // dash-led line would (the 政府工作报告's achievements under 2022年工作回顾).
-        let after_paragraph = prev.is_some_and(|p| !super::at_most(p, MIN_BODY_CHARS - 1));
-        if in_part && is_phrase(s) && heads_a_paragraph && after_paragraph {
+        let after_paragraph = || prev.is_some_and(|p| !super::at_most(p, MIN_BODY_CHARS - 1));
+        if in_part && is_phrase(s) && heads_a_paragraph() && after_paragraph() {
             out.push(heading(text, line, s, 2));
             continue;
         }
         // Two lead lines in a row head nothing; neither does the body's first line.
-        let after_body = prev.is_some_and(|p| !is_lead(p));
-        if is_lead(s) && heads_a_paragraph && after_body {
+        let after_body = || prev.is_some_and(|p| !is_lead(p));
+        if is_lead(s) && heads_a_paragraph() && after_body() {
             let section = (section_of(line.start), part_start);
             match series.last_mut() {
                 Some((sec, lines)) if *sec == section => lines.push(line),
