@@ -136,21 +136,9 @@ pub fn is_page_counter(text: &str, start: usize, end: usize) -> bool {
     }
     let head = crate::text::window(text, start.saturating_sub(18), start);
     let head = head.trim_end_matches([' ', ':', '：', '\u{a0}']);
-    [
-        "查看",
-        "浏览",
-        "浏览次数",
-        "浏览量",
-        "阅读",
-        "阅读量",
-        "阅读数",
-        "点击",
-        "点击量",
-        "点击数",
-        "访问量",
-    ]
-    .iter()
-    .any(|w| crate::text::ends_with_str(head, w))
+    crate::lexicon::data::chrome::VIEW_COUNTERS
+        .iter()
+        .any(|w| crate::text::ends_with_str(head, w))
 }
 
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a
