@@ -128,17 +128,25 @@ fn is_magnitude_scale(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// A counter of the web page the text was copied from (查看: 21249次, 浏览次数：380, 阅读 1200):
-/// page chrome, not a figure of the report.
+/// page chrome, not a figure of the report. The counter word stands on its own on a chrome line
+/// (after a space, a bar or the line's start); one that ends a longer noun in a sentence is the
+/// report's own figure (县政府门户网站独立用户访问量452.7万个 in a 信息公开 report).
 pub fn is_page_counter(text: &str, start: usize, end: usize) -> bool {
     // A compilation site's count of its pages on the title line: …工作报告-23篇(第26/40页).
     if paged_count(&text[end..]) {
         return true;
     }
-    let head = crate::text::window(text, start.saturating_sub(18), start);
+    let from = start.saturating_sub(18);
+    let head = crate::text::window(text, from, start);
     let head = head.trim_end_matches([' ', ':', '：', '\u{a0}']);
-    crate::lexicon::data::chrome::VIEW_COUNTERS
-        .iter()
-        .any(|w| crate::text::ends_with_str(head, w))
+    let head_start = start - crate::text::window(text, from, start).len();
+    crate::lexicon::data::chrome::VIEW_COUNTERS.iter().any(|w| {
+        crate::text::ends_with_str(head, w)
+            && !text[..head_start + head.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_cjk)
+    })
 }
 
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a

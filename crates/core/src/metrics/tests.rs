@@ -329,6 +329,16 @@ fn names_dates_and_page_counters_with_numbers_are_not_metrics() {
         .iter()
         .all(|r| r.1 != "3"));
     assert!(read("发布: 2014-1-07 14:28 | 查看: 21249次\n").is_empty());
+    assert!(read("2023-05-23 08:58  浏览202\n")
+        .iter()
+        .all(|r| r.1 != "202"));
+    // A counter word ending a longer noun in a sentence is the report's own figure (会泽县 2024
+    // 信息公开 report's shape: the portal's visits).
+    let got = read("县政府门户网站独立用户访问量452.7万个,总访客20万人次。");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].2.as_deref(), got[0].5.as_str()),
+        ("452.7", Some("万个"), "县政府门户网站独立用户访问量")
+    );
     assert!(read("十三届全国人大一次会议5日上午9时在人民大会堂开幕。").is_empty());
     assert!(read("局长邵琪伟6日在全国旅游工作会议上说").is_empty());
     // 覆盖率高于50%: a bound on a level, not a change.
