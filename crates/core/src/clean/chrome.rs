@@ -366,15 +366,8 @@ mod tests {
     /// The copy taken for a line in which nothing folds is what folding each character gives.
     #[test]
     fn plain_lines_fold_like_each_character() {
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
-            .collect();
-        for code in (0..0x3100).chain(0x4E00..0x4F00).chain(0xFE00..0x10000) {
-            if let Some(c) = char::from_u32(code) {
-                texts.push(format!("来源{c}: 县 政府{c}"));
-            }
-        }
+        let mut texts = crate::test_seeds::seed_lines();
+        texts.extend(crate::test_seeds::probe_chars().map(|c| format!("来源{c}: 县 政府{c}")));
         let (mut f1, mut c1) = (String::new(), String::new());
         for t in &texts {
             fold_and_compact(t, &mut f1, &mut c1);

@@ -207,15 +207,7 @@ mod tests {
                     .collect::<Vec<_>>()
             })
             .collect();
-        for code in (0..0x3100).chain(0x4E00..0x4F00).chain(0xFE00..0x10000) {
-            if let Some(c) = char::from_u32(code) {
-                texts.push(format!("{c}审结{c}"));
-                texts.push(format!("a{c}"));
-                texts.push(format!("{c}。"));
-                texts.push(c.to_string());
-            }
-        }
-        texts.push(String::new());
+        texts.extend(crate::test_seeds::line_ends());
         for t in &texts {
             assert_eq!(trim(t), trim_each(t), "{t:?}");
         }

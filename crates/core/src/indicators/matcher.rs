@@ -143,6 +143,18 @@ struct Scan<'c> {
 }
 
 impl<'c> Scan<'c> {
+    /// A scan that has read nothing yet, its sentence starting at `from`.
+    fn new(compiled: &'c Compiled, from: usize) -> Scan<'c> {
+        Scan {
+            stepper: compiled.words.stepper(),
+            from,
+            to: 0,
+            read: 0,
+            hits: Vec::new(),
+            boundaries: Vec::new(),
+        }
+    }
+
     /// Reads the cleaned text on to `pos`, normalising it on the fly.
     fn read_to(&mut self, text: &str, pos: usize) {
         let Scan {
@@ -236,14 +248,7 @@ impl<'c> Found<'c> {
             touched: Vec::new(),
             candidates: vec![0; compiled.indicators.len().div_ceil(64)],
             label_words: Vec::new(),
-            sentence: Scan {
-                stepper: compiled.words.stepper(),
-                from: usize::MAX,
-                to: 0,
-                read: 0,
-                hits: Vec::new(),
-                boundaries: Vec::new(),
-            },
+            sentence: Scan::new(compiled, usize::MAX),
         }
     }
 
@@ -690,14 +695,7 @@ mod tests {
             ),
             ("新增“法律明白人” ", "“法律明白人” "),
         ] {
-            let mut scan = Scan {
-                stepper: compiled.words.stepper(),
-                from: 0,
-                to: 0,
-                read: 0,
-                hits: Vec::new(),
-                boundaries: Vec::new(),
-            };
+            let mut scan = Scan::new(compiled, 0);
             scan.read_to(sentence, sentence.len());
             assert!(sentence.ends_with(label));
             let (head, note) = split_note(label);
@@ -729,14 +727,7 @@ mod tests {
         // dictionary words.
         let all: String = (0x2000..0xA000).filter_map(char::from_u32).collect();
         texts.push(format!("办理行政复议案件{all}审结案件，受理率"));
-        let new_scan = || Scan {
-            stepper: compiled.words.stepper(),
-            from: 0,
-            to: 0,
-            read: 0,
-            hits: Vec::new(),
-            boundaries: Vec::new(),
-        };
+        let new_scan = || Scan::new(compiled, 0);
         for text in &texts {
             let mut general = new_scan();
             for (off, c) in text.char_indices() {

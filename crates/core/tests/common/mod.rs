@@ -53,3 +53,39 @@ pub fn floor(name: &str) -> f64 {
         .and_then(|(_, v)| v.trim().parse().ok())
         .unwrap_or_else(|| panic!("no floor {name} in {path}"))
 }
+
+/// Every line of every seed (`str::lines`): the real-text half of the probe set with which the
+/// byte-level fast paths' tests pin them to their general paths.
+pub fn seed_lines() -> Vec<String> {
+    seeds()
+        .into_iter()
+        .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+/// The characters a byte-level fast path must answer for as its general path does: ASCII,
+/// Latin and the punctuation blocks up to CJK symbols (U+0000..U+3100), the first ideographs
+/// (U+4E00..U+4F00) and the full-width and special forms (U+FE00..U+FFFF).
+pub fn probe_chars() -> impl Iterator<Item = char> {
+    (0..0x3100)
+        .chain(0x4E00..0x4F00)
+        .chain(0xFE00..0x10000)
+        .filter_map(char::from_u32)
+}
+
+/// Each probe character at a line's two ends and alone (`{c}审结{c}`, `a{c}`, `{c}。`, `{c}`),
+/// and the empty line: the cases of a trim told from the end bytes.
+pub fn line_ends() -> Vec<String> {
+    let mut texts: Vec<String> = probe_chars()
+        .flat_map(|c| {
+            [
+                format!("{c}审结{c}"),
+                format!("a{c}"),
+                format!("{c}。"),
+                c.to_string(),
+            ]
+        })
+        .collect();
+    texts.push(String::new());
+    texts
+}
