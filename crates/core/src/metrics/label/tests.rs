@@ -270,6 +270,50 @@ fn a_short_list_of_what_was_done_or_counted_stays() {
 }
 
 #[test]
+fn a_long_list_that_alone_names_the_count_keeps_its_first_two_items() {
+    // The seeds' gold: 法律顾问参与合同审查、规范性文件审查等 (149件/次 has no noun of its own).
+    assert_eq!(
+        label(
+            "，法律顾问参与合同审查、规范性文件审查、法律意见书、文件审查、法律培训等149件/次",
+            "149",
+            "件/次",
+            true
+        ),
+        "法律顾问参与合同审查、规范性文件审查等"
+    );
+    // Not a list of laws (documents named), not 、 between manners of one act, not a list
+    // that the count's own noun follows.
+    assert_eq!(
+        label(
+            "，组织街道在编人员开展了知识产权保护法、未成年人保护法、物业管理条例、民法典等7场",
+            "7",
+            "场",
+            true
+        ),
+        "组织街道在编人员开展"
+    );
+    assert_eq!(
+        label(
+            "，局党委理论学习中心组全覆盖、分领域、多层次学习习近平法治思想、相关法律法规等20余次",
+            "20",
+            "余次",
+            true
+        )
+        .contains("分领域"),
+        false
+    );
+    assert_eq!(
+        label(
+            "，推动完成基层立法联系点增补、规范性文件后评估、建立法律顾问考核评价机制、行政执法专项整治等工作任务22项",
+            "22",
+            "项",
+            true
+        ),
+        "推动完成工作任务"
+    );
+}
+
+#[test]
 fn the_bracket_byte_test_is_the_character_test() {
     let brackets = ['(', ')', '（', '）', '《', '》', '“', '”'];
     for s in [
