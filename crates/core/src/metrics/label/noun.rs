@@ -2,9 +2,7 @@
 //! → 部门权责清单. It stops where the next item of a list or the next metric's clause begins.
 
 use super::clause::is_boundary;
-use crate::lexicon::data::label::{
-    CATEGORY_NOUNS, CLAUSE_VERBS, POST_CONJUNCTIONS, POST_STOP, RATE_NOUNS, TOTALS,
-};
+use crate::lexicon::data::label::{CATEGORY_NOUNS, CLAUSE_VERBS, POST_STOP, RATE_NOUNS, TOTALS};
 use crate::lexicon::segment;
 
 const MAX_POST_CHARS: usize = 16;
@@ -112,13 +110,21 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
 /// 现场述法) rather than starting the next counted item of a list (律师|和35名公证员): no number
 /// follows it before the clause ends.
 fn joins_noun(at: &str) -> bool {
-    let Some(w) = POST_CONJUNCTIONS.iter().find(|w| at.starts_with(**w)) else {
+    let Some(w) = post_conjunctions().find(|w| at.starts_with(**w)) else {
         return false;
     };
     !at[w.len()..]
         .chars()
         .take_while(|&c| !is_boundary(c) && c != '、')
         .any(|c| c.is_ascii_digit() || crate::text::is_chinese_digit(c))
+}
+
+/// The conjunctions (`conjunctions` of lexicon/grammar.toml) that also end the noun phrase after a
+/// count (`post_stop` of lexicon/label.toml): 和, 与, 及 — not 同 or 或, which start words there
+/// (同比, 或将) more often than they join two nouns.
+pub(super) fn post_conjunctions() -> impl Iterator<Item = &'static &'static str> {
+    use crate::lexicon::data::grammar::CONJUNCTIONS;
+    CONJUNCTIONS.iter().filter(|w| POST_STOP.contains(w))
 }
 
 /// Whether the clause before `at` opens a 从… frame (从7个申报地区和228个申报项目中): 从 as a word of

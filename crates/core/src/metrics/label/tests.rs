@@ -314,6 +314,27 @@ fn a_long_list_that_alone_names_the_count_keeps_its_first_two_items() {
 }
 
 #[test]
+fn the_shared_conjunctions_that_end_a_count_noun_are_those_of_post_stop() {
+    // One list (lexicon/grammar.toml) for regions and labels; labels read the ones that also end
+    // a count's noun: 和, 与, 及 — not 同 (同比) or 或.
+    let ends: Vec<&str> = super::noun::post_conjunctions().copied().collect();
+    assert_eq!(ends, ["和", "与", "及"]);
+    assert_eq!(
+        label("，共有432名律师和35名公证员", "432", "名", true),
+        "律师"
+    );
+    assert_eq!(
+        label(
+            "，组织33名市直部门及县(市)区主要负责人现场述法",
+            "33",
+            "名",
+            true
+        ),
+        "组织市直部门及县(市)区主要负责人现场述法"
+    );
+}
+
+#[test]
 fn the_bracket_byte_test_is_the_character_test() {
     let brackets = ['(', ')', '（', '）', '《', '》', '“', '”'];
     for s in [
