@@ -44,7 +44,14 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
             end = at_cap.unwrap_or(end);
             break;
         }
-        if is_boundary(c) || c.is_ascii_digit() || c == '、' {
+        if is_boundary(c) || c.is_ascii_digit() {
+            break;
+        }
+        // (After a closing quote, 、 starts the next named item: “28条省委办法”、“六项禁令”.)
+        if c == '、'
+            && (rest[..i].ends_with('”')
+                || !verbs_joined(&rest[i..], MAX_POST_REACH.saturating_sub(n)))
+        {
             break;
         }
         // 从7个申报地区和228个申报项目|中优选2个综合地区: the count is of the set chosen from,
@@ -117,6 +124,27 @@ fn joins_noun(at: &str) -> bool {
         .chars()
         .take_while(|&c| !is_boundary(c) && c != '、')
         .any(|c| c.is_ascii_digit() || crate::text::is_chinese_digit(c))
+}
+
+/// Whether the 、 at the start of `at` joins the words of one phrase (社区(村)发布|、宣传“…”信息,
+/// 局党委会|、局长办公会) rather than starting the next item of a list: no number follows before
+/// the clause ends, and the clause ends within `budget` characters (the phrase is kept whole, not
+/// cut inside its second part).
+fn verbs_joined(at: &str, budget: usize) -> bool {
+    let mut n = 0;
+    for c in at.chars().skip(1) {
+        if is_boundary(c) {
+            // (A line that ends without punctuation is an opening cut mid-phrase.)
+            return c != '\n';
+        }
+        n += 1;
+        // (Arabic digits only: 一 of “高效办成一件事” starts no count.)
+        if n > budget || c.is_ascii_digit() {
+            return false;
+        }
+    }
+    // The text ends first (an opening cut mid-phrase): the second part is not whole.
+    false
 }
 
 /// The conjunctions (`conjunctions` of lexicon/grammar.toml) that also end the noun phrase after a

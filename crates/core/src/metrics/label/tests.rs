@@ -335,6 +335,44 @@ fn the_shared_conjunctions_that_end_a_count_noun_are_those_of_post_stop() {
 }
 
 #[test]
+fn a_phrase_after_a_count_goes_on_past_a_dun_that_starts_no_next_item() {
+    // 、 between two verbs or two nouns of one phrase, no number after it in the clause: the
+    // phrase is kept whole (the seeds' 实行库存实时监测、动态管理的物资).
+    assert_eq!(
+        label(
+            "，对帐篷、冲锋舟、救生衣等23类物资实行库存实时监测、动态管理。",
+            "23",
+            "类",
+            true
+        ),
+        "对物资实行库存实时监测、动态管理"
+    );
+    assert_eq!(
+        label(
+            "；指导21个社区(村)发布、宣传“高效办成一件事”信息，提升",
+            "21",
+            "个",
+            true
+        ),
+        "指导社区(村)发布、宣传“高效办成一件事”信息"
+    );
+    // The next item of a list (a number follows), or a second part the opening cuts, ends it.
+    assert_eq!(
+        label("，共有432名律师、35名公证员参加", "432", "名", true),
+        "律师"
+    );
+    assert_eq!(
+        label(
+            "。对60件区政府重大行政决策事项草案、行政\n",
+            "60",
+            "件",
+            true
+        ),
+        "对区政府重大行政决策事项草案"
+    );
+}
+
+#[test]
 fn the_bracket_byte_test_is_the_character_test() {
     let brackets = ['(', ')', '（', '）', '《', '》', '“', '”'];
     for s in [
