@@ -292,16 +292,13 @@ fn a_long_list_that_alone_names_the_count_keeps_its_first_two_items() {
         ),
         "组织街道在编人员开展"
     );
-    assert_eq!(
-        label(
-            "，局党委理论学习中心组全覆盖、分领域、多层次学习习近平法治思想、相关法律法规等20余次",
-            "20",
-            "余次",
-            true
-        )
-        .contains("分领域"),
-        false
-    );
+    assert!(!label(
+        "，局党委理论学习中心组全覆盖、分领域、多层次学习习近平法治思想、相关法律法规等20余次",
+        "20",
+        "余次",
+        true
+    )
+    .contains("分领域"));
     assert_eq!(
         label(
             "，推动完成基层立法联系点增补、规范性文件后评估、建立法律顾问考核评价机制、行政执法专项整治等工作任务22项",
