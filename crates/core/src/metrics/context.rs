@@ -242,11 +242,14 @@ pub fn in_quotes(text: &str, start: usize, end: usize) -> bool {
 /// counted noun is a count itself (“3个一批”: build, start and finish one batch each), a slogan's
 /// name. Not a count of a named thing (赠送“4枚印章”).
 pub fn quoted_slogan(text: &str, start: usize, unit_end: usize) -> bool {
-    text[unit_end..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || crate::text::one_of(c, "一二三四五六七八九十两"))
-        && in_quotes(text, start, unit_end)
+    text[unit_end..].chars().next().is_some_and(|c| {
+        // (A match, not `one_of`'s walk over the set's characters: asked after every unit.)
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+            )
+    }) && in_quotes(text, start, unit_end)
 }
 
 /// A number in a cell of a disclosure table's row whose cell before it is a metadata label
