@@ -634,6 +634,22 @@ fn a_share_is_named_with_its_whole() {
     );
 }
 
+/// A bare 占 names no whole: the share is the part's, the figure one comma before (the seeds'
+/// and blind golds' 予以公开及部分公开的申请占比, 市公安局行政复议案件占比).
+#[test]
+fn a_share_after_a_bare_zhan_is_the_parts_share() {
+    assert_eq!(
+        labels("答复政府信息公开申请34430件，均在法定期限内予以答复。予以公开及部分公开10538件，占30.61%；不予公开126件，占0.37%。"),
+        [
+            "答复政府信息公开申请",
+            "予以公开及部分公开",
+            "予以公开及部分公开占比",
+            "不予公开",
+            "不予公开占比"
+        ]
+    );
+}
+
 #[test]
 fn each_figure_of_a_fenbie_list_has_its_own_subject() {
     assert_eq!(

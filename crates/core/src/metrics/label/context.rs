@@ -171,7 +171,10 @@ fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option
     let at = label.find('占')?;
     let (subject, whole) = label.split_at(at);
     let whole = whole.trim_end_matches('的');
-    if whole.chars().count() < 2 {
+    // …予以公开及部分公开10538件，占30.61%: a bare 占 names no whole; the share is the part's
+    // (the figure one comma before), written as the seeds write it (…占比).
+    let bare = whole == "占" && subject.is_empty();
+    if whole.chars().count() < 2 && !bare {
         return None;
     }
     let subject = if subject.is_empty() {
@@ -185,10 +188,14 @@ fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option
         subject.to_string()
     };
     let named = label::SHARE_NOUNS.iter().any(|w| whole.ends_with(w));
-    Some(format!(
-        "{subject}{whole}{}",
-        if named { "" } else { "比例" }
-    ))
+    let noun = if bare {
+        "比"
+    } else if named {
+        ""
+    } else {
+        "比例"
+    };
+    Some(format!("{subject}{whole}{noun}"))
 }
 
 /// What a bare change (同比增长12.3%, 较2023年减少20%, 较上年提高2.1个百分点) is about: the
