@@ -110,6 +110,15 @@ impl Context<'_, '_> {
         searched_start(&self.cleaned.text, pos)
     }
 
+    /// [`Context::sentence_start`] of metric `i`'s position, as kept by `new` (no search for
+    /// the position among the metrics').
+    pub fn metric_sentence_start(&self, i: usize) -> usize {
+        match self.starts.get(i) {
+            Some(&start) => start,
+            None => self.sentence_start(self.positions.get(i).map_or(0, |p| p.0)),
+        }
+    }
+
     /// Metrics grouped by sentence, in text order: the indices of each sentence's metrics.
     pub fn sentences(&self) -> impl Iterator<Item = &[usize]> + '_ {
         let mut from = 0;
@@ -161,11 +170,25 @@ mod tests {
                 .step_by(5)
                 .map(|(at, c)| (at, at + c.len_utf8()))
                 .collect();
-            for positions in [own, every] {
+            // Out of order and repeated (the metrics' order is the text's, but nothing relies on it).
+            let mut shuffled = every.clone();
+            for k in (0..shuffled.len()).step_by(7) {
+                let j = (k * 13 + 5) % shuffled.len();
+                shuffled.swap(k, j);
+                if k % 3 == 0 {
+                    shuffled[k] = shuffled[j];
+                }
+            }
+            for positions in [own, every, shuffled] {
                 let ctx = Context::new(&cleaned, &outline, &positions);
                 let t = cleaned.text.as_str();
                 for (i, &(at, _)) in positions.iter().enumerate() {
                     assert_eq!(ctx.starts[i], searched_start(t, at), "{name} at {at}");
+                    assert_eq!(
+                        ctx.metric_sentence_start(i),
+                        ctx.sentence_start(at),
+                        "{name}"
+                    );
                 }
                 let mut next = 0;
                 for sentence in ctx.sentences() {
