@@ -145,7 +145,7 @@ fn wrap_width(widths: &[usize], skip: &[bool]) -> Option<usize> {
     // line's width or one more (else it counts no line), so only those are tried: a count for
     // every width up to the longest line's read thousands of empty counts for one long paragraph.
     let mut sorted = long.clone();
-    sorted.sort_unstable();
+    crate::sort::ascending(&mut sorted);
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for &w in &sorted {
         match counts.last_mut() {
