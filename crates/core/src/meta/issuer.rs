@@ -142,6 +142,95 @@ pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
     placed(&format!("{level}人民政府"), c.text, c.source)
 }
 
+/// A department that speaks of itself as 我厅 / 我局 / 我委 in the first line of its body
+/// (根据工作安排,现将我厅2024年…报告如下; 2024年,在省委…领导下,我厅深入学习…), with no title or
+/// source naming it: the department of that organ the opening pages name with a level (一是省生态
+/// 环境厅党委… → 省生态环境厅) or by its staff as a whole (全省生态环境系统, 四川省交通运输系统 → 省…厅,
+/// `sector_bodies`) — the one named most, the first of those. A level without its place
+/// (省生态环境厅) is placed by the names the text uses (`placed`: 《贵州省…》 → 贵州省生态环境厅).
+pub(super) fn self_named(c: &Clues<'_>) -> Option<String> {
+    /// How much of the text is read for the department's name (bytes).
+    const WINDOW: usize = 3_000;
+    let first = first_body_line(c.opening)
+        .into_iter()
+        .chain(c.after_template.and_then(first_body_line));
+    let organ = first
+        .flat_map(|l| {
+            words::DEPARTMENT_SELF.iter().filter_map(move |e| {
+                let (word, organ) = e.split_once('=')?;
+                l.contains(word).then_some(organ)
+            })
+        })
+        .next()?;
+    let window = crate::text::window(c.text, 0, WINDOW);
+    let mut named = leveled_departments(window, organ);
+    named.extend(staff_departments(window, organ));
+    crate::sort::by_key(&mut named, |(at, _)| *at);
+    let count = |name: &str| named.iter().filter(|(_, n)| n == name).count();
+    let most = named.iter().map(|(_, n)| count(n)).max()?;
+    named
+        .iter()
+        .find(|(_, n)| count(n) == most)
+        .map(|(_, n)| n.clone())
+}
+
+/// The departments `window` names with their level and ending in `organ` (一是省生态环境厅党委… →
+/// (at, 省生态环境厅)): a level word, then Chinese characters up to the organ, no 政府 and no word
+/// that only starts like a level (省级, 市场).
+fn leveled_departments(window: &str, organ: &str) -> Vec<(usize, String)> {
+    /// Longest department name after its level (characters).
+    const MAX_NAME: usize = 12;
+    words::DEPARTMENT_LEVELS
+        .iter()
+        .flat_map(|level| window.match_indices(*level))
+        .filter_map(|(at, level)| {
+            let rest = &window[at..];
+            if words::NOT_LEVEL_PREFIXES
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                return None;
+            }
+            let after = &rest[level.len()..];
+            let name_end = after
+                .char_indices()
+                .take(MAX_NAME)
+                .take_while(|&(_, c)| is_cjk(c))
+                .map(|(i, c)| i + c.len_utf8())
+                .find(|&i| after[..i].ends_with(organ))?;
+            let name = &after[..name_end];
+            (name.chars().count() >= 3 && is_department(name) && !name.contains("政府"))
+                .then(|| (at, format!("{level}{name}")))
+        })
+        .collect()
+}
+
+/// The departments `window` names by their staff as a whole after a level, ending in `organ`
+/// (全省生态环境系统 → (at, 省生态环境厅); 四川省交通运输系统 → 省交通运输厅).
+fn staff_departments(window: &str, organ: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for e in words::SECTOR_BODIES {
+        let mut parts = e.split('=');
+        let (Some(sector), Some(body), Some(provincial)) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        for (at, _) in window.match_indices(sector) {
+            let level = match window[..at].chars().next_back() {
+                Some('省') => ("省", provincial),
+                Some('市') => ("市", body),
+                Some('县') => ("县", body),
+                _ => continue,
+            };
+            if level.1.ends_with(organ) {
+                out.push((at, format!("{}{}", level.0, level.1)));
+            }
+        }
+    }
+    out
+}
+
 /// A body or a place named in a title.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Named {
@@ -301,10 +390,14 @@ pub fn issuing_body(issuer: String, report_type: ReportType) -> String {
         return issuer;
     };
     let table = crate::region::data::table();
-    let division = table
-        .named(&issuer)
+    let named = table.named(&issuer);
+    // By its very name, or by a short form of one division that keeps its level's last character
+    // (紫云自治县, 张家川县, 黔南州 — not 柳州, a short form of 柳州市 ending in a level word).
+    let division = named
         .iter()
-        .any(|&(_, form)| form == crate::region::data::Form::Full);
+        .any(|&(_, form)| form == crate::region::data::Form::Full)
+        || matches!(named, [(d, crate::region::data::Form::Short)]
+            if table.divisions[*d].name.chars().next_back() == issuer.chars().next_back());
     if division && is_place(&issuer) {
         return format!("{issuer}{body}");
     }
@@ -566,10 +659,33 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
         Some(p) if is_bare_level(body) => Some(format!("{p}人民政府")),
         // 司法局 under 2020年静海区法治政府建设情况报告: the report is 静海区's.
         Some(p) if !body.contains(p) && !starts_with_place(body) => Some(p.to_string()),
-        // 下陆区司法局 posting 下陆区2024年法治政府建设工作报告: the district's, not its department's.
-        Some(p) if body.strip_prefix(p).is_some_and(is_department) => Some(p.to_string()),
+        // 下陆区司法局 posting 下陆区2024年法治政府建设工作报告: the district's, not its department's;
+        // so 紫云苗族布依族自治县司法局 under 紫云自治县2024年度…报告, one county named two ways: as
+        // the title writes it.
+        Some(p)
+            if body.strip_prefix(p).is_some_and(is_department)
+                || same_place_department(body, p) =>
+        {
+            Some(p.to_string())
+        }
         _ => Some(body.to_string()),
     }
+}
+
+/// Whether `body` is a department of the division `place` names, its place written in another
+/// form (紫云苗族布依族自治县司法局 for 紫云自治县: the full name and a short one of one county).
+fn same_place_department(body: &str, place: &str) -> bool {
+    let t = crate::region::data::table();
+    let named = t.named(place);
+    if named.is_empty() {
+        return false;
+    }
+    body.char_indices().skip(2).any(|(i, _)| {
+        t.named(&body[..i])
+            .iter()
+            .any(|(d, _)| named.iter().any(|(e, _)| e == d))
+            && is_department(&body[i..])
+    })
 }
 
 /// Whether `placed` is `placeless` with its place: 浑南区国资局 for 区政府国资局 or 国资局, 柳城县人民
@@ -648,6 +764,14 @@ fn subject_of(sentence: &str) -> Option<String> {
         // 我市, 尤其我县: the reporter speaking of itself, no name (`scoped` reads the level).
         if subject.starts_with('全') || subject.contains('我') {
             return None;
+        }
+        // 那曲市法治政府建设工作坚持…: the place's work, which the place reports.
+        if let Some(place) = words::SUBJECT_WORKS
+            .iter()
+            .find_map(|w| subject.strip_suffix(w))
+            .filter(|p| is_place(p) && !is_bare_level(p) && p.chars().all(is_cjk))
+        {
+            return Some(place.to_string());
         }
         // 江苏省各级政府及其部门: every body of a named place, which its government reports for.
         if let Some((place, _)) = subject.split_once("各级") {

@@ -130,8 +130,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     } else if let Some((start, end)) =
         title::in_running_text(text, candidates.first().map_or(0, |&(s, _)| s))
     {
-        // Text that lost its line breaks: the title runs straight into the body.
+        // Text that lost its line breaks: the title runs straight into the body. (A title
+        // cell of a traditional-character mirror's table row ends here too: 標????????題 | … |.)
         let title = title::collapse_lines(cleaned.source(start, end));
+        let title = simplified_if_traditional(&title, cleaned.original);
         meta.title_span = Some(cleaned.span(start, end));
         meta.title_range = Some((start, end));
         meta.title = Some(title);
@@ -188,6 +190,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         // first line with it (浑南区国资局).
         .filter(|i| !alone.as_deref().is_some_and(|a| issuer::places(a, i)))
         .or(alone)
+        .or_else(|| issuer::self_named(&clues))
         .or_else(|| issuer::scoped(&clues));
     if let Some(g) = meta
         .issuer

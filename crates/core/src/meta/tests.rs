@@ -1146,3 +1146,58 @@ fn the_opening_years_of_cited_documents_are_not_the_year_reported() {
     let m = meta("根据《法治政府建设实施纲要(2021—2025年)》《法治政府建设与责任落实督察工作规定》要求,现将铜仁市2024年度法治政府建设情况报告如下。\n一、坚持思想引领,强化政治意识\n(一)夯实思想根基。坚持将学思践悟习近平法治思想与贯彻落实党的二十届三中全会关于深入推进依法行政的改革部署相结合。\n");
     assert_eq!(m.year, Some(2024));
 }
+
+/// A traditional-character mirror's disclosure table whose 標題 label is broken by its letter
+/// spacing (`標????????題 | 江蘇省交通運輸廳2024年度…報告 |`, meta18 江苏): the title read from the
+/// row is shown in simplified characters, as every other title of a traditional copy.
+#[test]
+fn a_traditional_mirrors_title_row_is_shown_simplified() {
+    let m = meta("標????????題 | 江蘇省交通運輸廳2024年度法治政府部門建設情況報告 | ||\n2024年,江蘇省交通運輸廳堅持以習近平新時代中國特色社會主義思想為指導,全面貫徹黨的二十大和二十屆二中、三中全會精神,深入踐行習近平法治思想。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("江苏省交通运输厅2024年度法治政府部门建设情况报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("江苏省交通运输厅"));
+}
+
+/// An untitled department report that speaks of itself as 我厅 (meta18 贵州, 四川): the department
+/// the text names with its level (省生态环境厅党委) or by its staff (全省生态环境系统, 四川省交通运输
+/// 系统), placed by the province the text names, even inside 《…》.
+#[test]
+fn a_department_speaking_of_itself_is_named_by_the_text() {
+    let m = meta("根据工作安排,现将我厅2024年法治政府建设工作情况报告如下:\n一、工作开展情况\n1.深入学习贯彻落实习近平法治思想。一是省生态环境厅党委不断提高政治站位,坚持领导干部带头尊法学法用法。二是研究制定《贵州省生态环境领导干部应知应会党内法规和法律法规清单》,推动全省生态环境系统各级领导干部深入学法用法。\n");
+    assert_eq!(m.issuer.as_deref(), Some("贵州省生态环境厅"));
+    let m = meta("2024年,在省委、省政府和交通运输部的坚强领导下,我厅以习近平新时代中国特色社会主义思想为指导,扎实推进交通运输法治政府部门建设。\n一、2024年主要工作举措及成效\n(一)持续深化交通运输法治政府部门建设。制定印发四川省交通运输系统领导干部应知应会党内法规和法律法规清单,推动领导干部带头尊规学规守规用规。\n");
+    assert_eq!(m.issuer.as_deref(), Some("四川省交通运输厅"));
+    // Without a department of its organ named, no guess.
+    let m = meta("2024年,在省委、省政府的坚强领导下,我厅深入学习贯彻党的二十届三中全会精神,扎实推进法治政府部门建设。\n");
+    assert_eq!(m.issuer, None);
+}
+
+/// A county titled by a short form of its name and posted by its 司法局 under the full name
+/// (blind15 紫云): one county named two ways — the report is the county government's, named as
+/// its title and opening write it.
+#[test]
+fn a_source_naming_the_titles_place_in_full_gives_the_titles_form() {
+    let m = meta("紫云自治县2024年度法治政府建设工作报告\n日期:2025-03-28 17:34\n来源: 紫云苗族布依族自治县司法局\n2024年,紫云自治县人民政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十届三中全会精神。\n");
+    assert_eq!(m.issuer.as_deref(), Some("紫云自治县"));
+    // The place is the government's for a 法治政府 report: a short form that keeps its level's
+    // last character (紫云自治县, 张家川县) is completed like a full name; 柳州 (柳州市) is not.
+    assert_eq!(
+        issuing_body("紫云自治县".into(), ReportType::RuleOfLaw),
+        "紫云自治县人民政府"
+    );
+    assert_eq!(issuing_body("柳州".into(), ReportType::RuleOfLaw), "柳州");
+}
+
+/// An untitled city report whose opening names the city's 法治政府建设工作 as its subject after a
+/// sentence on the year (blind15 那曲): the city reports it.
+#[test]
+fn a_places_work_as_the_opening_subject_names_the_place() {
+    let m = meta("2024年,是实施“十四五”规划的关键之年。一年来,在自治区党委的坚强领导下,那曲市法治政府建设工作坚持以习近平法治思想为指导,统筹谋划和推进法治建设各项工作。现报告如下。\n一、主要工作情况\n");
+    assert_eq!(m.issuer.as_deref(), Some("那曲市"));
+    // 我县法治政府建设…: the reporter speaking of itself names no place here.
+    let m =
+        meta("2024年,我县法治政府建设工作坚持以习近平法治思想为指导,统筹推进法治建设各项工作。\n");
+    assert_ne!(m.issuer.as_deref(), Some("我县"));
+}

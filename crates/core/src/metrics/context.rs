@@ -240,16 +240,44 @@ pub fn in_quotes(text: &str, start: usize, end: usize) -> bool {
 
 /// A count in quotes (`start..unit_end`, the unit included) followed at once by a numeral: the
 /// counted noun is a count itself (“3个一批”: build, start and finish one batch each), a slogan's
-/// name. Not a count of a named thing (赠送“4枚印章”).
+/// name. So is one packed after another count in the same quotes (“1委1办4组”: one committee,
+/// one office, four groups — a set's name, its counts not figures of the year). Not a count of a
+/// named thing (赠送“4枚印章”).
 pub fn quoted_slogan(text: &str, start: usize, unit_end: usize) -> bool {
-    text[unit_end..].chars().next().is_some_and(|c| {
-        // (A match, not `one_of`'s walk over the set's characters: asked after every unit.)
+    // (A match, not `one_of`'s walk over the set's characters: asked after every unit.)
+    let numeral = |c: char| {
         c.is_ascii_digit()
             || matches!(
                 c,
                 '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
             )
-    }) && in_quotes(text, start, unit_end)
+    };
+    let followed = text[unit_end..].chars().next().is_some_and(numeral);
+    // …1办|4组: one character after a figure right before this one.
+    let packed = || {
+        let mut before = text[..start].chars().rev();
+        matches!(
+            (before.next(), before.next()),
+            (Some(c), Some(d)) if crate::text::is_cjk(c) && d.is_ascii_digit()
+        )
+    };
+    (followed || packed()) && in_quotes(text, start, unit_end)
+}
+
+/// A count in figures of a report's parts (`report_parts` in `lexicon/names.toml`) right after
+/// the list that names them (…存在的主要问题及改进情况、其他需要报告的事项6个部分组成): the report's
+/// structure, not a figure. `unit_end` is where the count's unit (个, or none) ends; the list is at
+/// least two 、 or commas in the sentence before `start` (合江 lists its parts with commas).
+pub fn closes_parts_list(text: &str, start: usize, unit_end: usize) -> bool {
+    let after = &text[unit_end..];
+    if !names::REPORT_PARTS.iter().any(|w| after.starts_with(w)) {
+        return false;
+    }
+    let before = &text[floor_char(text, start.saturating_sub(300))..start];
+    let sentence = before
+        .rfind(['。', '；', ';', '：', ':', '\n'])
+        .map_or(before, |i| &before[i..]);
+    sentence.matches(['、', '，', ',']).count() >= 2
 }
 
 /// A number in a cell of a disclosure table's row whose cell before it is a metadata label

@@ -1384,3 +1384,44 @@ fn a_count_of_the_same_head_noun_takes_the_attribute_of_the_count_before() {
         "示范单位新建"
     );
 }
+
+/// A body counted without a measure word is counted in 单位, the whole word (blind15 红寺堡: 依托
+/// 政治巡察对教育局等6单位…进行督察 had read as 6 单 labelled with the 位 left over).
+#[test]
+fn a_count_of_bodies_in_danwei_keeps_the_whole_word() {
+    let (_, v, unit, _, kind, _) = one("依托政治巡察对教育局等6单位法治政府建设工作情况进行督察。");
+    assert_eq!(
+        (v.as_str(), unit.as_deref(), kind),
+        ("6", Some("单位"), MetricKind::Count)
+    );
+}
+
+/// A concentration with its per spelled out and a bound in 微克 (meta18 四川生态环境厅: PM2.5年均
+/// 浓度为29.8微克每立方米,…首次低于30微克): both keep their units; PM2.5 names the pollutant.
+#[test]
+fn micrograms_per_cubic_metre_spelled_out() {
+    let all = read("PM2.5年均浓度为29.8微克每立方米,有数据以来首次低于30微克、同比下降10.2%。");
+    let got: Vec<(&str, Option<&str>)> =
+        all.iter().map(|m| (m.1.as_str(), m.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("29.8", Some("微克每立方米")),
+            ("30", Some("微克")),
+            ("10.2", Some("%"))
+        ]
+    );
+}
+
+/// Counts packed in one quoted name (blind15 吐鲁番: 健全依法治市“1委1办4组”工作机制) name a set,
+/// as “3个一批” does; a report's parts in figures closing the list of them (meta18 云南, meta17
+/// 合江) are its structure; a page's other counters on its chrome line (收藏0) are the page's.
+#[test]
+fn packed_quoted_counts_report_parts_and_page_counters_are_no_metrics() {
+    assert!(read("健全依法治市“1委1办4组”工作机制,推动法治建设。").is_empty());
+    assert!(read("报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、其他需要报告的事项6个部分组成。").is_empty());
+    assert!(read("全文包括总体情况,主动公开政府信息情况,存在的主要问题及改进情况,其他需要报告的事项6个部分。").is_empty());
+    // A count of parts not closing a list stays a count.
+    assert_eq!(one("对6个部分进行了整改。").1, "6");
+    assert!(read("2023-05-23   浏览202   收藏0\n").is_empty());
+}

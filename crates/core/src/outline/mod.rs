@@ -69,6 +69,9 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     let mut in_list = false;
     // Rows of flattened tables (一、食品烟酒⇥9.2) carry numbers but are no headings.
     let table = lists::table_lines(text, &all);
+    // The heading line just read, when the line before this one was one: a page that prints a
+    // heading line twice (一、强化党的领导… ⏎ 一、强化党的领导…) holds one heading.
+    let mut heading_line: Option<&str> = None;
     for (line, _) in all
         .iter()
         .zip(&table)
@@ -77,6 +80,9 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
         let s = line.text(text);
         let announced = std::mem::replace(&mut in_list, false);
         if crate::text::trim(s).is_empty() {
+            continue;
+        }
+        if std::mem::take(&mut heading_line) == Some(crate::text::trim(s)) {
             continue;
         }
         let (m, weak) = match parse_marker(s) {
@@ -107,6 +113,7 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
             continue;
         }
         let title_end = title_start + title_len;
+        heading_line = Some(crate::text::trim(s));
         found.push(Found {
             level: m.level,
             number: m.number,
@@ -931,5 +938,34 @@ mod tests {
             titles(&o),
             ["1一、综合", "1二、农业", "1三、重点工作", "1四、财政和金融"]
         );
+    }
+
+    #[test]
+    fn a_heading_line_printed_twice_is_one_heading() {
+        // blind15 灵寿: the page prints its first heading line twice.
+        let o = outline("灵寿县人民政府\n关于2025年度法治政府建设情况的报告\n2025年,我县坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设各项工作。现将有关情况报告如下:\n一、强化党的领导,夯实法治建设根基\n一、强化党的领导,夯实法治建设根基\n一是加强政治引领,把牢正确方向。始终坚持党对法治政府建设的全面领导。\n二、健全决策机制,提升行政效能\n严格落实重大行政决策程序。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、强化党的领导,夯实法治建设根基",
+                "1二、健全决策机制,提升行政效能"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_part_title_above_a_numbering_that_starts_again_is_a_heading() {
+        // blind15 中宁 2026: the review's part title, unnumbered, above its 一、.
+        let o = outline("各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n2025年和“十四五”工作回顾\n刚刚过去的2025年,县人民政府坚持以习近平新时代中国特色社会主义思想为指导,全县经济社会发展企稳向好、稳中有进。\n一、经济运行量质齐升,投资消费稳健增长\n主要指标稳中有进。全年完成地区生产总值181.8亿元。\n");
+        assert_eq!(
+            titles(&o),
+            [
+                "12025年和“十四五”工作回顾",
+                "1一、经济运行量质齐升,投资消费稳健增长"
+            ]
+        );
+        // An attached plan's title under its organ's line is the document's, not a part.
+        let o = outline("四川省人民政府\n2025年法治政府建设重点工作安排\n2025年是贯彻落实《法治政府建设实施纲要(2021—2025年)》的收官之年,全省法治政府建设工作要坚持以习近平新时代中国特色社会主义思想为指引,重点抓好以下工作。\n一、强化法治政府建设统筹\n(一)贯彻落实领导干部应知应会党内法规和法律法规清单制度。\n");
+        assert!(titles(&o).iter().all(|t| !t.contains("重点工作安排")));
     }
 }

@@ -95,16 +95,28 @@ pub(super) fn find(
             out.push(heading(text, line, title, level));
             continue;
         }
-        if !top_numbered && is_part_title(s) {
-            out.push(heading(text, line, s, 1));
-            in_part = true;
-            part_start = Some(line.start);
-            continue;
-        }
         let prev = k
             .checked_sub(1)
             .and_then(|j| lines.get(j))
             .map(|&(_, l)| crate::text::trim(l.text(text)));
+        // In a text whose top level is numbered, a part title after a paragraph heads a part
+        // whose own headings number again from 一、 right under it (…提出意见。⏎ 2025年和“十四五”
+        // 工作回顾 ⏎ 刚刚过去的2025年… ⏎ 一、经济运行量质齐升…): a level-1 heading before them. (Not
+        // an attached plan's title under its organ's line: 四川省人民政府 ⏎ 2025年…重点工作安排.)
+        let after_paragraph = || prev.is_some_and(|p| !super::at_most(p, MIN_BODY_CHARS - 1));
+        let part = if top_numbered {
+            after_paragraph() && is_part_title(s) && opens_numbering(found, line.start)
+        } else {
+            is_part_title(s)
+        };
+        if part {
+            out.push(heading(text, line, s, 1));
+            if !top_numbered {
+                in_part = true;
+                part_start = Some(line.start);
+            }
+            continue;
+        }
         // (Both tests below are pure and asked only once the line itself qualifies: most lines
         // are paragraphs, turned away by `is_phrase` / `is_lead` after a few characters.)
         let heads_a_paragraph = || {
@@ -116,7 +128,6 @@ pub(super) fn find(
         };
         // In a part title's section, a phrase between two paragraphs heads the next one, as a
         // dash-led line would (the 政府工作报告's achievements under 2022年工作回顾).
-        let after_paragraph = || prev.is_some_and(|p| !super::at_most(p, MIN_BODY_CHARS - 1));
         if in_part && is_phrase(s) && heads_a_paragraph() && after_paragraph() {
             out.push(heading(text, line, s, 2));
             continue;
@@ -147,6 +158,15 @@ pub(super) fn find(
     }
     crate::sort::by_key(&mut out, |f| f.start);
     out
+}
+
+/// Whether the first numbered heading after `at` is a level-1 heading numbered one (一、).
+fn opens_numbering(found: &[Found], at: usize) -> bool {
+    found
+        .iter()
+        .filter(|f| f.start > at)
+        .min_by_key(|f| f.start)
+        .is_some_and(|f| f.level == 1 && f.number == 1)
 }
 
 /// The headings found so far, numbered and not, in text order.
@@ -232,6 +252,10 @@ fn is_phrase(s: &str) -> bool {
 
 /// A standard part title of a 政府工作报告 on a line of its own (2024年工作回顾).
 fn is_part_title(s: &str) -> bool {
+    // (A line longer in bytes than any such title in four-byte characters is none.)
+    if s.len() > 4 * MAX_PART_CHARS {
+        return false;
+    }
     let n = s.chars().take(MAX_PART_CHARS + 1).count();
     (4..=MAX_PART_CHARS).contains(&n)
         && !numbered(s)

@@ -70,6 +70,12 @@ pub fn short_forms(name: &str, level: Level) -> Vec<String> {
             if let Some(last) = word.chars().next_back() {
                 out.push(format!("{stem}{last}"));
             }
+            // …and with its whole level word, the nationalities left out (紫云自治县 for
+            // 紫云苗族布依族自治县, as its own reports title themselves).
+            let level_only = format!("{stem}{word}");
+            if level_only != name {
+                out.push(level_only);
+            }
         }
     }
     out
@@ -131,15 +137,19 @@ mod tests {
         assert_eq!(short_forms("内蒙古自治区", Level::Province), ["内蒙古"]);
         assert_eq!(
             short_forms("黔南布依族苗族自治州", Level::Prefecture),
-            ["黔南", "黔南州"]
+            ["黔南", "黔南州", "黔南自治州"]
         );
         assert_eq!(
             short_forms("融水苗族自治县", Level::County),
-            ["融水", "融水县"]
+            ["融水", "融水县", "融水自治县"]
         );
         assert_eq!(
             short_forms("莫力达瓦达斡尔族自治旗", Level::County),
-            ["莫力达瓦", "莫力达瓦旗"]
+            ["莫力达瓦", "莫力达瓦旗", "莫力达瓦自治旗"]
+        );
+        assert_eq!(
+            short_forms("紫云苗族布依族自治县", Level::County),
+            ["紫云", "紫云县", "紫云自治县"]
         );
         assert_eq!(short_forms("柳州市", Level::Prefecture), ["柳州"]);
         assert!(

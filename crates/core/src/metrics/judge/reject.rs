@@ -109,6 +109,10 @@ pub(super) fn after_unit(
     if !unit.text.is_empty() && context::quoted_slogan(text, at, unit.end) {
         return Some(Reject::Quoted);
     }
+    // 其他需要报告的事项6个部分组成: the report's parts, closing the list of them.
+    if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
+        return Some(Reject::Enumeration);
+    }
     if chinese && !unit.text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
