@@ -51,6 +51,26 @@ pub fn is_traditional_utf8(lead: u8, second: u8, third: u8) -> bool {
     TRADITIONAL_PADDED[word] & (1 << (third & 0x3F)) != 0
 }
 
+/// Whether `s` holds a character [`to_simplified`] changes, read from the UTF-8 bytes: a
+/// traditional character with a simplified form lies in U+4E00..=U+9FFF, lead bytes E4..=E9,
+/// which [`is_traditional_utf8`] answers without decoding. The metrics stage asks this of
+/// every label (most hold none), where decoding each character cost several times more.
+pub fn has_traditional(s: &str) -> bool {
+    let mut rest = s.as_bytes();
+    loop {
+        match *rest {
+            [lead @ 0xE4..=0xE9, second, third, ref tail @ ..] => {
+                if is_traditional_utf8(lead, second, third) {
+                    return true;
+                }
+                rest = tail;
+            }
+            [_, ref tail @ ..] => rest = tail,
+            [] => return false,
+        }
+    }
+}
+
 /// [`TRADITIONAL`] padded to 512 words, for [`is_traditional_utf8`]'s masked index.
 static TRADITIONAL_PADDED: [u64; 512] = {
     let mut bits = [0u64; 512];
@@ -103,6 +123,34 @@ mod tests {
                 to_simplified(c).is_some(),
                 "U+{code:04X}"
             );
+        }
+    }
+
+    /// The byte test answers as asking [`to_simplified`] of each character, on every line of
+    /// the seeds, on traditional text and on odd characters next to the bitmap's ends.
+    #[test]
+    fn has_traditional_is_any_character_simplified() {
+        let by_char = |s: &str| s.chars().any(|c| to_simplified(c).is_some());
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for s in [
+            "",
+            "a",
+            "關於審查條例",
+            "审查条例",
+            "é審",
+            "😀",
+            "\u{4DFF}\u{4E00}\u{9FFF}\u{A000}",
+            "㐀審",
+        ] {
+            texts.push(s.to_string());
+        }
+        for t in &texts {
+            for (i, _) in t.char_indices() {
+                assert_eq!(has_traditional(&t[i..]), by_char(&t[i..]), "{:?}", &t[i..]);
+            }
         }
     }
 

@@ -463,20 +463,43 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
 /// The words before a change's starting point (优秀率由2023年的62%提高到78.5%: 优秀率): the
 /// 由/从 phrase says when, not what.
 fn before_from(pre: &str) -> usize {
-    let Some((i, c)) = pre
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c == '由' || c == '从')
-    else {
+    let Some(i) = last_from(pre) else {
         return pre.len();
     };
-    let tail = &pre[i + c.len_utf8()..];
+    let tail = &pre[i + '由'.len_utf8()..];
     let dated = tail.ends_with('的') && tail.chars().count() <= 12;
     if (tail.is_empty() || dated) && pre[..i].chars().count() >= 2 {
         i
     } else {
         pre.len()
     }
+}
+
+/// Where the last 由 or 从 of `pre` starts. Found by the two characters' last UTF-8 bytes
+/// (B1 of E7 94 B1, 8E of E4 BB 8E) searched from the end, each hit checked for the whole
+/// character: decoding every character of the words backwards cost several times more. Both
+/// characters are three bytes long.
+fn last_from(pre: &str) -> Option<usize> {
+    let bytes = pre.as_bytes();
+    memchr::memrchr2_iter(0xB1, 0x8E, bytes)
+        .filter(|&i| i >= 2)
+        .map(|i| i - 2)
+        .find(|&i| matches!(bytes[i..i + 3], [0xE7, 0x94, 0xB1] | [0xE4, 0xBB, 0x8E]))
+}
+
+/// Whether `pre` holds 共, 累 or 先, which every word of [`SUBJECT_END`] holds: found by the
+/// characters' last UTF-8 bytes (共 E5 85 B1, 先 E5 85 88, 累 E7 B4 AF), each hit checked for
+/// the whole character — `contains` with a set of characters decoded every character.
+fn holds_subject_adverb(pre: &str) -> bool {
+    let bytes = pre.as_bytes();
+    memchr::memchr3_iter(0xB1, 0x88, 0xAF, bytes)
+        .filter(|&i| i >= 2)
+        .any(|i| {
+            matches!(
+                bytes[i - 2..=i],
+                [0xE5, 0x85, 0xB1] | [0xE5, 0x85, 0x88] | [0xE7, 0xB4, 0xAF]
+            )
+        })
 }
 
 /// Keeps the end of over-long words before the number: those nearest it say what it counts.
@@ -559,7 +582,7 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
 /// Where the words about what was counted begin, after a subject and an adverb such as 共.
 /// `bare`: no noun follows the number.
 fn after_subject(pre: &str, bare: bool) -> Option<usize> {
-    if !pre.contains(['共', '累', '先']) {
+    if !holds_subject_adverb(pre) {
         return None;
     }
     let (i, w) = last_subject_end(pre)?;
@@ -639,6 +662,55 @@ fn after_collective_subject(pre: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte searches answer as the character searches they replaced, from every character
+    /// of every line of the seeds and of short texts with the characters at their ends; and
+    /// every word of `subject_end` holds one of the characters the pretest looks for.
+    #[test]
+    fn byte_searches_answer_as_the_character_searches() {
+        let mut texts: Vec<String> = crate::test_seeds::seeds()
+            .into_iter()
+            .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for s in [
+            "",
+            "由",
+            "从",
+            "共",
+            "累",
+            "先",
+            "a由",
+            "由a",
+            "é从",
+            "共计",
+            "累计",
+            "先后",
+            "鈭",
+            "优秀率由2023年的62%",
+            "发电装机累计容量从",
+            "全县共受理",
+            "\u{00B1}\u{008E}",
+        ] {
+            texts.push(s.to_string());
+        }
+        for t in &texts {
+            for (i, _) in t.char_indices() {
+                let pre = &t[i..];
+                let by_char = pre
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| c == '由' || c == '从')
+                    .map(|(i, _)| i);
+                assert_eq!(last_from(pre), by_char, "{pre:?}");
+                assert_eq!(
+                    holds_subject_adverb(pre),
+                    pre.contains(['共', '累', '先']),
+                    "{pre:?}"
+                );
+            }
+        }
+        assert!(SUBJECT_END.iter().all(|w| holds_subject_adverb(w)));
+    }
 
     /// The short tails are the tails of two to eight characters, counted one by one, on every
     /// stretch of up to 20 characters of the seeds.

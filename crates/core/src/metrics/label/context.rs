@@ -749,7 +749,7 @@ fn short_change_words(label: &str) -> bool {
 /// Borrowed when nothing changes (most labels).
 pub(super) fn simplified(label: &str) -> std::borrow::Cow<'_, str> {
     use crate::lexicon::trad::to_simplified;
-    if label.chars().all(|c| to_simplified(c).is_none()) {
+    if !crate::lexicon::trad::has_traditional(label) {
         return std::borrow::Cow::Borrowed(label);
     }
     std::borrow::Cow::Owned(
