@@ -62,7 +62,9 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     // A report given to a congress: a 政府工作报告, one that opens 各位代表, or one with a speaker's
     // line naming the office (关于2022年法治政府建设情况的报告 ⏎ ——在省人民代表大会…上 ⏎ 省长 某某).
     let speaking = genre == Some(ReportType::GovernmentWork)
-        || c.opening.contains("各位代表")
+        || crate::lexicon::data::genre::CONGRESS_ADDRESS
+            .iter()
+            .any(|w| c.opening.contains(w))
         || [c.subtitle, c.speaker]
             .iter()
             .flatten()
@@ -338,7 +340,7 @@ fn is_name(s: &str) -> bool {
 /// Where a year in Chinese numerals starts (二〇二三年): a run of at least two numerals before 年.
 /// A lone numeral is part of a name (四川省, 三明市, 六盘水市).
 fn year_in_words(t: &str) -> Option<usize> {
-    let numeral = |c: char| crate::text::one_of(c, "〇一二三四五六七八九零");
+    let numeral = |c: char| crate::lexicon::data::numeral::YEAR_DIGIT_CHARS.contains(&c);
     t.char_indices().find_map(|(i, c)| {
         if !numeral(c) {
             return None;
@@ -535,7 +537,7 @@ fn speaker_government(c: &Clues<'_>, title_place: Option<&str>) -> Option<String
     let national = lines
         .iter()
         .flatten()
-        .any(|l| l.contains("全国人民代表大会") || l.contains("总理"))
+        .any(|l| words::NATIONAL_WORDS.iter().any(|w| l.contains(w)))
         || represented(c.opening).as_deref() == Some("国务院");
     if national {
         return Some("国务院".to_string());
@@ -617,7 +619,7 @@ fn strip_term(s: &str) -> &str {
     let body = s.strip_prefix('第').unwrap_or(s);
     let numerals: usize = body
         .chars()
-        .take_while(|&c| crate::text::one_of(c, "一二三四五六七八九十百"))
+        .take_while(|c| crate::lexicon::data::numeral::TERM_NUMERAL_CHARS.contains(c))
         .map(char::len_utf8)
         .sum();
     match body[numerals..].strip_prefix('届') {
