@@ -250,8 +250,20 @@ fn in_title(title: &str) -> Option<Named> {
     // nor a page's label in front of the report it is about (文字解读:济南市…年度报告).
     let t = strip_tag(&t);
     let t = title::about_what(t).unwrap_or(t);
+    // 关于杭州市2024年度法治政府建设情况的报告: the place a report is about, right after 关于, is
+    // the one it reports on (as in 杭州市2024年度…). Only a place the region table knows: a
+    // document's 关于印发… or 关于加强… names no one.
+    if let Some(rest) = t.strip_prefix("关于") {
+        let known = |p: &str| !crate::region::data::table().named(p).is_empty();
+        return named_before(strip_year(rest))
+            .filter(|n| matches!(n, Named::Place(p) if known(p)));
+    }
     // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
-    let t = strip_year(t);
+    named_before(strip_year(t))
+}
+
+/// The body or place at the start of a compacted title, before its year, 关于 or genre words.
+fn named_before(t: &str) -> Option<Named> {
     let cut = t
         .find(|c: char| c.is_ascii_digit())
         .into_iter()
