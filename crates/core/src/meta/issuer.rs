@@ -686,6 +686,21 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
     }
 }
 
+/// A department read under its common short form (`department_short_forms` of
+/// lexicon/issuer.toml: 绍兴市市场监管局, as its report calls itself 市市场监管局) under its official
+/// name (绍兴市市场监督管理局). Other issuers are kept.
+pub(super) fn official_department(issuer: String) -> String {
+    for e in words::DEPARTMENT_SHORT_FORMS {
+        let Some((short, full)) = e.split_once('=') else {
+            continue;
+        };
+        if let Some(head) = issuer.strip_suffix(short) {
+            return format!("{head}{full}");
+        }
+    }
+    issuer
+}
+
 /// Whether `body` is a department of the division `place` names, its place written in another
 /// form (紫云苗族布依族自治县司法局 for 紫云自治县: the full name and a short one of one county).
 fn same_place_department(body: &str, place: &str) -> bool {

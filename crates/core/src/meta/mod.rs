@@ -202,6 +202,8 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     }
     // A joint issuer (中共某县县委 某县人民政府) is the government.
     meta.issuer = meta.issuer.map(issuer::government_of_joint);
+    // A department under its short form (市场监管局) is named by its official name.
+    meta.issuer = meta.issuer.map(issuer::official_department);
     // An issuer read from a traditional-character copy, in the characters its title is shown in.
     meta.issuer = meta
         .issuer

@@ -1213,3 +1213,17 @@ fn the_place_right_after_guanyu_in_a_reports_title_is_its_subject() {
     let m = meta("关于印发杭州市2024年法治政府建设工作要点的通知\n各区、县(市)人民政府:\n现将要点印发给你们。\n");
     assert_ne!(m.issuer.as_deref(), Some("印发杭州市"));
 }
+
+#[test]
+fn a_department_known_by_its_short_form_is_named_by_its_official_name() {
+    // meta14 绍兴: the bureau calls itself 市市场监管局 and names its city elsewhere.
+    let m = meta(
+        "2023年,市市场监管局在市委市政府的坚强领导下,深入学习贯彻习近平法治思想,紧紧围绕法治政府建设工作要点和任务清单,取得了新成效。\n一、主要成效\n绍兴创新监管服务模式,成功创建国家食品安全示范城市。绍兴市场主体达到80万户。\n",
+    );
+    assert_eq!(m.issuer.as_deref(), Some("绍兴市市场监督管理局"));
+    assert_eq!(
+        issuer::official_department("国家市场监督管理总局".into()),
+        "国家市场监督管理总局"
+    );
+    assert_eq!(issuer::official_department("市人社局".into()), "市人力资源和社会保障局");
+}
