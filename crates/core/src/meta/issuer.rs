@@ -255,8 +255,7 @@ fn in_title(title: &str) -> Option<Named> {
     // document's 关于印发… or 关于加强… names no one.
     if let Some(rest) = t.strip_prefix("关于") {
         let known = |p: &str| !crate::region::data::table().named(p).is_empty();
-        return named_before(strip_year(rest))
-            .filter(|n| matches!(n, Named::Place(p) if known(p)));
+        return named_before(strip_year(rest)).filter(|n| matches!(n, Named::Place(p) if known(p)));
     }
     // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
     named_before(strip_year(t))

@@ -18,9 +18,9 @@ pub(crate) use title::is_document_title;
 
 use crate::clean::lines::{trim, Lines};
 use crate::clean::Cleaned;
+use crate::lexicon::data::genre::BODY_MARK_CHARS;
 use crate::model::Options;
 use crate::model::{Bilingual, Finding, FindingKind, ReportType};
-use crate::lexicon::data::genre::BODY_MARK_CHARS;
 use crate::span::Span;
 use crate::text::first_year;
 

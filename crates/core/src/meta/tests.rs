@@ -1225,5 +1225,8 @@ fn a_department_known_by_its_short_form_is_named_by_its_official_name() {
         issuer::official_department("国家市场监督管理总局".into()),
         "国家市场监督管理总局"
     );
-    assert_eq!(issuer::official_department("市人社局".into()), "市人力资源和社会保障局");
+    assert_eq!(
+        issuer::official_department("市人社局".into()),
+        "市人力资源和社会保障局"
+    );
 }

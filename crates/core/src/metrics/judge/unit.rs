@@ -170,8 +170,8 @@ fn standalone_place(text: &str, at: usize) -> Option<usize> {
         .chain(units_data::STANDALONE_COUNTS)
         .find(|w| rest.starts_with(**w))?;
     let next = rest[w.len()..].chars().next();
-    let ends =
-        next.is_none_or(|c| !crate::text::is_cjk(c) || units_data::judge::LIST_JOIN_CHARS.contains(&c));
+    let ends = next
+        .is_none_or(|c| !crate::text::is_cjk(c) || units_data::judge::LIST_JOIN_CHARS.contains(&c));
     ends.then_some(w.len())
 }
 
@@ -341,7 +341,10 @@ mod tests {
         };
         assert_eq!(unit_of("每场5—10人参加"), ("人".to_string(), true));
         assert_eq!(unit_of("每场5至10人参加"), ("人".to_string(), true));
-        assert_eq!(unit_of("会前学法698场（次）"), ("场（次）".to_string(), false));
+        assert_eq!(
+            unit_of("会前学法698场（次）"),
+            ("场（次）".to_string(), false)
+        );
         assert_eq!(
             unit_of("分别下降0.2个、下降0.6个、提高0.8个百分点"),
             ("个百分点".to_string(), false)
