@@ -2,6 +2,7 @@
 //! direction (a percentage after any change word, a count or an amount after the words that
 //! change those: 增加30元, 减少2万人); an amount in 元 is money. Words in `lexicon/change.toml`.
 
+use super::unit::ends_in;
 use crate::lexicon::words::ByLast;
 use crate::model::Direction;
 
@@ -12,15 +13,15 @@ use crate::model::Direction;
 pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction> {
     use crate::lexicon::data::change as words;
     let lists = by_last();
-    let b = before.trim_end_matches(words::PARTICLE_CHARS);
-    if b.ends_with(words::TO_LEVEL_CHARS) {
+    let b = before.trim_end_matches(|c| words::PARTICLE_CHARS.contains(&c));
+    if ends_in(b, words::TO_LEVEL_CHARS) {
         return None;
     }
-    let b = b.trim_end_matches(words::REACH_CHARS);
+    let b = b.trim_end_matches(|c| words::REACH_CHARS.contains(&c));
     // 高于全国1.7个百分点: the comparison's target stands between the word and the figure.
     let compared = lists.targets.suffixes(b).find_map(|t| {
         b.strip_suffix(t)
-            .filter(|h| h.ends_with(words::COMPARATIVE_END_CHARS))
+            .filter(|h| ends_in(h, words::COMPARATIVE_END_CHARS))
     });
     // 覆盖率高于50%: with nothing it is compared with, 高于/低于 bound a level (a qualifier),
     // where 高于全国1.7个百分点 is a change.
@@ -73,7 +74,9 @@ fn compares(head: &str) -> bool {
     let clause = head
         .rfind(['，', ',', '；', '。'])
         .map_or(head, |i| &head[i..]);
-    clause.contains(crate::lexicon::data::change::COMPARISON_CHARS)
+    crate::lexicon::data::change::COMPARISON_CHARS
+        .iter()
+        .any(|&c| clause.contains(c))
 }
 
 /// The kind and direction of a figure whose metric starts at `start`, from its unit and the
