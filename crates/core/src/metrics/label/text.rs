@@ -125,9 +125,10 @@ pub(super) fn has_bracket(s: &str) -> bool {
         })
 }
 
-/// `s` trimmed, in place when nothing is trimmed (most labels).
+/// `s` trimmed, in place when nothing is trimmed (most labels: told from the bytes at either
+/// end, [`crate::text::trim`]).
 fn trimmed(s: String) -> String {
-    let t = s.trim();
+    let t = crate::text::trim(&s);
     if t.len() == s.len() {
         s
     } else {
