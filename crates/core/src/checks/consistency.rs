@@ -54,15 +54,15 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
                 continue;
             }
             let (pa, pb) = (ctx.positions[a].0, ctx.positions[b].0);
-            if ctx.sentence_start(pa) == ctx.sentence_start(pb) {
+            if ctx.metric_sentence_start(a) == ctx.metric_sentence_start(b) {
                 continue;
             }
             if similarity(&ma.label, &mb.label) < 0.6 {
                 continue;
             }
             let (ya, yb) = (
-                years(&text[ctx.sentence_start(pa)..pa]),
-                years(&text[ctx.sentence_start(pb)..pb]),
+                years(&text[ctx.metric_sentence_start(a)..pa]),
+                years(&text[ctx.metric_sentence_start(b)..pb]),
             );
             let other_year = |ys: &[i32]| ys.iter().any(|y| Some(*y) != report.year);
             if other_year(&ya) || other_year(&yb) {
@@ -118,7 +118,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
 fn scoped(ctx: &Context<'_, '_>, report: &Report, i: usize, special: &mut [Option<bool>]) -> bool {
     let text = ctx.cleaned.text.as_str();
     let pos = ctx.positions[i].0;
-    let before = &text[ctx.sentence_start(pos)..pos];
+    let before = &text[ctx.metric_sentence_start(i)..pos];
     static SCOPED: std::sync::OnceLock<crate::text::AnyOf> = std::sync::OnceLock::new();
     if SCOPED
         .get_or_init(|| crate::text::AnyOf::new(SCOPE_WORDS))

@@ -98,7 +98,7 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
         let mut searched: Option<(usize, Option<usize>)> = None;
         let breakdown_at = counts.iter().position(|&i| {
             let at = ctx.positions[i].0;
-            let start = ctx.sentence_start(at);
+            let start = ctx.metric_sentence_start(i);
             let after_qizhong = match searched {
                 Some((s, q)) if s == start => q,
                 _ => {

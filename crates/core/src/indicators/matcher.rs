@@ -355,7 +355,12 @@ pub fn read<'c>(
     let (head, note) = split_note(&m.label);
     let text = ctx.cleaned.text.as_str();
     let pos = ctx.positions.get(i).map_or(0, |p| p.0).min(text.len());
-    let sentence = ctx.sentence_start(pos).min(pos);
+    let sentence = if ctx.positions.get(i).is_some_and(|p| p.0 == pos) {
+        ctx.metric_sentence_start(i)
+    } else {
+        ctx.sentence_start(pos)
+    }
+    .min(pos);
     let prev_end = i
         .checked_sub(1)
         .and_then(|j| ctx.positions.get(j))

@@ -44,6 +44,10 @@ pub mod data {
     pub mod genre {
         include!(concat!(env!("OUT_DIR"), "/lexicon/genre.rs"));
     }
+    /// `lexicon/grammar.toml`.
+    pub mod grammar {
+        include!(concat!(env!("OUT_DIR"), "/lexicon/grammar.rs"));
+    }
     /// `lexicon/issuer.toml`.
     pub mod issuer {
         include!(concat!(env!("OUT_DIR"), "/lexicon/issuer.rs"));

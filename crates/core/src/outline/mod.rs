@@ -667,6 +667,9 @@ mod tests {
             .map(|(_, t)| t)
             .collect();
         texts.push("。！？：:a。b！c？d：e:｜|是非是。".into());
+        texts.push("｜｜|，（｜）|\n，｜\n｜".into());
+        let cleaned: Vec<String> = texts.iter().map(|t| clean(t).text).collect();
+        texts.extend(cleaned);
         for t in &texts {
             let ends: Vec<(usize, &str)> = sentence_ends(t).collect();
             let want: Vec<(usize, &str)> = t.match_indices(['。', '！', '？', '：', ':']).collect();

@@ -56,12 +56,13 @@ pub fn best(candidates: &[usize], text: &str) -> Option<usize> {
         .flatten()
 }
 
-/// Whether the character at `at` is a conjunction (`conjunction_heads` of lexicon/region.toml)
+/// Whether the character at `at` is a conjunction (`conjunctions` of lexicon/grammar.toml)
 /// right after another Chinese character: in 市委、市政府和县委 the 和 joins two bodies, and 和县
 /// (a county of 安徽) is not mentioned. After a province or prefecture's name (安徽省和县, 马鞍山市
 /// 和县: the last character of one of their level words) it is the county's own first character.
 fn joins_two_bodies(text: &str, at: usize) -> bool {
-    use crate::lexicon::data::region::{level_words, CONJUNCTION_HEADS};
+    use crate::lexicon::data::grammar::CONJUNCTIONS;
+    use crate::lexicon::data::region::level_words;
     let Some(c) = text[at..].chars().next() else {
         return false;
     };
@@ -71,7 +72,7 @@ fn joins_two_bodies(text: &str, at: usize) -> bool {
             .chain(level_words::PREFECTURE)
             .any(|w| w.ends_with(b))
     };
-    CONJUNCTION_HEADS
+    CONJUNCTIONS
         .iter()
         .any(|w| w.starts_with(c) && w.len() == c.len_utf8())
         && text[..at]

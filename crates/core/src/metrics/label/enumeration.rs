@@ -2,7 +2,7 @@
 //! the words around them say what is counted. The word lists are data: `lexicon/label.toml`
 //! (`bodies`, `enumeration_verbs`).
 
-use crate::lexicon::data::label::{BODIES, ENUMERATION_VERBS};
+use crate::lexicon::data::label::{BODIES, DOCUMENT_ENDS, ENUMERATION_VERBS};
 
 /// Drops enumerations ending in 等 from the words before a number (《甲》、《乙》等1个…,
 /// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
@@ -14,8 +14,13 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
         return vec![(a, b)];
     }
     let own_noun = count_has_noun(&text[b..]);
-    if names_the_counted_items(&text[a..b], counts_bodies(text, b), own_noun) {
-        return vec![(a, b)];
+    match examples_named(&text[a..b], counts_bodies(text, b), own_noun) {
+        Examples::Kept => return vec![(a, b)],
+        Examples::FirstTwo { cut, deng } if !introduced(text, a, a + deng) => {
+            return vec![(a, a + cut), (a + deng, b)]
+        }
+        Examples::FirstTwo { .. } => {}
+        Examples::Dropped => {}
     }
     let mut kept = Vec::new();
     let mut from = a;
@@ -34,14 +39,29 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
     kept
 }
 
+/// What the label keeps of a list of examples ending in 等.
+#[derive(Debug, PartialEq, Eq)]
+enum Examples {
+    /// The words whole, list included.
+    Kept,
+    /// The words up to the list's second 、 (`cut`), then from its 等 (`deng`) on: byte offsets
+    /// into the words.
+    FirstTwo { cut: usize, deng: usize },
+    /// The list left out ([`enumeration_start`] finds where it starts).
+    Dropped,
+}
+
 /// A short 、-list of activities or items ending in 等 and the noun they exemplify
 /// (参加招商洽谈、信访接待等现场服务; 为群众节约诉讼费、代理费等各项费用): the list is what was
-/// done or counted, and a reader names the figure with it. Long runs, book titles (《甲》、《乙》
-/// 等, documents named as examples) and lists of bodies (应急、公安、消防等部门) are still
-/// dropped.
-fn names_the_counted_items(words: &str, count_of_bodies: bool, own_noun: bool) -> bool {
+/// done or counted, and a reader names the figure with it. A long one is named the way the
+/// seeds' gold shortens it, by its first two items and 等 (参加招商洽谈、信访接待、重点工作推进、
+/// 重大矛盾纠纷化解等现场服务 → 参加招商洽谈、信访接待等现场服务; 参与合同审查、规范性文件审查、
+/// 法律意见书、文件审查、法律培训等 → 参与合同审查、规范性文件审查等): dropping it leaves the
+/// verb alone (参加现场服务, 参与). Book titles (《甲》、《乙》等, documents named as examples) and
+/// lists of bodies (应急、公安、消防等部门) are still dropped.
+fn examples_named(words: &str, count_of_bodies: bool, own_noun: bool) -> Examples {
     let Some(deng) = words.rfind('等') else {
-        return false;
+        return Examples::Dropped;
     };
     let list = &words[..deng];
     let noun = &words[deng + '等'.len_utf8()..];
@@ -72,11 +92,78 @@ fn names_the_counted_items(words: &str, count_of_bodies: bool, own_noun: bool) -
         && list.ends_with('”')
         && list.matches('“').count() == 1
         && !count_of_bodies;
-    short
-        && (list.contains('、') || quoted_one)
-        && !first_item.contains('《')
-        && one_noun
-        && !bodies
+    if !((list.contains('、') || quoted_one) && !first_item.contains('《') && one_noun && !bodies)
+    {
+        return Examples::Dropped;
+    }
+    if short {
+        return Examples::Kept;
+    }
+    // A long list is shortened only when it is the words' one list (not after a list of
+    // bodies: 组织应急、公安等部门开展火灾扑救、地震疏散、洪水救援等应急演练) and names no
+    // documents (知识产权保护法、未成年人保护法、物业管理条例等).
+    let documents = DOCUMENT_ENDS.iter().any(|w| first_item.ends_with(w));
+    match second_separator(list) {
+        Some(cut)
+            if noun.is_empty()
+                && !own_noun
+                && !documents
+                && !list.contains('等')
+                && parallel_items(list)
+                && list[..cut].chars().count() <= MAX_FIRST_TWO_CHARS =>
+        {
+            Examples::FirstTwo { cut, deng }
+        }
+        // A long list of two items is left out as before (its words, the verb and the noun, say
+        // what is counted: 通过门户网站、政务新媒体等渠道主动公开 → 通过渠道主动公开).
+        _ => Examples::Dropped,
+    }
+}
+
+/// Whether the items after a list's first (whose start is not known here) are alike in length,
+/// none more than twice another: a list of things of one kind (规范性文件审查、法律意见书、
+/// 文件审查、法律培训), not 、 between manners (全覆盖、分领域、多层次学习…、相关法律法规).
+fn parallel_items(list: &str) -> bool {
+    let mut lens = list.split('、').skip(1).map(|item| item.chars().count());
+    let Some(first) = lens.next() else {
+        return false;
+    };
+    let (min, max) = lens.fold((first, first), |(lo, hi), n| (lo.min(n), hi.max(n)));
+    min > 0 && max <= 2 * min
+}
+
+/// Whether the list that ends at `deng` is introduced by a preposition (为未成年人、老年人、
+/// 残疾人、农民工等有特殊困难的受援对象): the people or things it lists are whom the act was
+/// for, examples of its noun, and are left out.
+fn introduced(text: &str, from: usize, deng: usize) -> bool {
+    let (item_start, _) = enumeration_start(text, from, deng);
+    text[..item_start].chars().next_back().is_some_and(|c| {
+        // The character alone, not the end of a word (参与合同审查、… : 与 ends 参与).
+        let at = item_start - c.len_utf8();
+        crate::text::one_of(c, "对将把向为与")
+            && crate::lexicon::segment::word_across(text, at).is_none()
+    })
+}
+
+/// Byte offset of the second 、 of a list that stands outside brackets and quotes (the end of
+/// its second item), when the list has a third item.
+fn second_separator(list: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut seen = 0;
+    for (i, c) in list.char_indices() {
+        match c {
+            '“' | '（' | '(' | '《' | '「' => depth += 1,
+            '”' | '）' | ')' | '》' | '」' => depth -= 1,
+            '、' if depth == 0 => {
+                seen += 1;
+                if seen == 2 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether the count right after `b` (等36个部门) counts bodies.
@@ -112,6 +199,8 @@ fn count_has_noun(after: &str) -> bool {
 const MAX_KEPT_CHARS: usize = 24;
 /// The same, when the count has no noun of its own and the list is all that names it.
 const MAX_KEPT_CHARS_ALONE: usize = 30;
+/// The longest words before a long list's second 、 that a label keeps (the verb and two items).
+const MAX_FIRST_TWO_CHARS: usize = 30;
 
 /// Start of a 、-list that ends at `deng` (the 等), or `deng` itself when there is no list.
 fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {

@@ -2,9 +2,7 @@
 //! → 部门权责清单. It stops where the next item of a list or the next metric's clause begins.
 
 use super::clause::is_boundary;
-use crate::lexicon::data::label::{
-    CATEGORY_NOUNS, CLAUSE_VERBS, POST_CONJUNCTIONS, POST_STOP, RATE_NOUNS, TOTALS,
-};
+use crate::lexicon::data::label::{CATEGORY_NOUNS, CLAUSE_VERBS, POST_STOP, RATE_NOUNS, TOTALS};
 use crate::lexicon::segment;
 
 const MAX_POST_CHARS: usize = 16;
@@ -46,7 +44,14 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
             end = at_cap.unwrap_or(end);
             break;
         }
-        if is_boundary(c) || c.is_ascii_digit() || c == '、' {
+        if is_boundary(c) || c.is_ascii_digit() {
+            break;
+        }
+        // (After a closing quote, 、 starts the next named item: “28条省委办法”、“六项禁令”.)
+        if c == '、'
+            && (rest[..i].ends_with('”')
+                || !verbs_joined(&rest[i..], MAX_POST_REACH.saturating_sub(n)))
+        {
             break;
         }
         // 从7个申报地区和228个申报项目|中优选2个综合地区: the count is of the set chosen from,
@@ -112,13 +117,42 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
 /// 现场述法) rather than starting the next counted item of a list (律师|和35名公证员): no number
 /// follows it before the clause ends.
 fn joins_noun(at: &str) -> bool {
-    let Some(w) = POST_CONJUNCTIONS.iter().find(|w| at.starts_with(**w)) else {
+    let Some(w) = post_conjunctions().find(|w| at.starts_with(**w)) else {
         return false;
     };
     !at[w.len()..]
         .chars()
         .take_while(|&c| !is_boundary(c) && c != '、')
         .any(|c| c.is_ascii_digit() || crate::text::is_chinese_digit(c))
+}
+
+/// Whether the 、 at the start of `at` joins the words of one phrase (社区(村)发布|、宣传“…”信息,
+/// 局党委会|、局长办公会) rather than starting the next item of a list: no number follows before
+/// the clause ends, and the clause ends within `budget` characters (the phrase is kept whole, not
+/// cut inside its second part).
+fn verbs_joined(at: &str, budget: usize) -> bool {
+    let mut n = 0;
+    for c in at.chars().skip(1) {
+        if is_boundary(c) {
+            // (A line that ends without punctuation is an opening cut mid-phrase.)
+            return c != '\n';
+        }
+        n += 1;
+        // (Arabic digits only: 一 of “高效办成一件事” starts no count.)
+        if n > budget || c.is_ascii_digit() {
+            return false;
+        }
+    }
+    // The text ends first (an opening cut mid-phrase): the second part is not whole.
+    false
+}
+
+/// The conjunctions (`conjunctions` of lexicon/grammar.toml) that also end the noun phrase after a
+/// count (`post_stop` of lexicon/label.toml): 和, 与, 及 — not 同 or 或, which start words there
+/// (同比, 或将) more often than they join two nouns.
+pub(super) fn post_conjunctions() -> impl Iterator<Item = &'static &'static str> {
+    use crate::lexicon::data::grammar::CONJUNCTIONS;
+    CONJUNCTIONS.iter().filter(|w| POST_STOP.contains(w))
 }
 
 /// Whether the clause before `at` opens a 从… frame (从7个申报地区和228个申报项目中): 从 as a word of

@@ -1,6 +1,6 @@
 //! One counted object of 对 and what was done to it.
 
-use crate::lexicon::data::label::{CLAUSE_LEADS, POST_CONJUNCTIONS};
+use crate::lexicon::data::label::CLAUSE_LEADS;
 
 /// `对3个区(市)和市直相关部门开展实地督察`, `对107名党政主要负责人履行…职责情况开展民主测评`: a
 /// single counted object of 对 (`after`: the text after its noun) is named by what was done to it
@@ -34,8 +34,7 @@ pub(super) fn noun_before_lead(text: &str, (a, b): (usize, usize)) -> Option<usi
         .filter_map(|v| crate::text::find_str(phrase, v))
         .min()?;
     let head = &phrase[..lead];
-    let end = POST_CONJUNCTIONS
-        .iter()
+    let end = super::noun::post_conjunctions()
         .filter_map(|c| crate::text::find_str(head, c))
         .chain(head.find('、'))
         .min()?;

@@ -9,7 +9,7 @@
 //! 办复率和满意率均为100%), the rate names itself, and the readings keep it bare.
 
 use super::context::{counted_noun, is_bare_action, sentence_start, simplified, the_thing};
-use crate::lexicon::data::label::{EVENT_UNITS, POST_CONJUNCTIONS, PREDICATES};
+use crate::lexicon::data::label::{EVENT_UNITS, PREDICATES};
 use crate::metrics::judge::Found;
 use crate::metrics::Extracted;
 use crate::model::MetricKind;
@@ -140,7 +140,7 @@ fn rate_actions(plain: &str) -> Option<Vec<&str>> {
         }
         rest = rest
             .strip_prefix('、')
-            .or_else(|| POST_CONJUNCTIONS.iter().find_map(|c| rest.strip_prefix(c)))?;
+            .or_else(|| super::noun::post_conjunctions().find_map(|c| rest.strip_prefix(c)))?;
     }
 }
 

@@ -270,6 +270,106 @@ fn a_short_list_of_what_was_done_or_counted_stays() {
 }
 
 #[test]
+fn a_long_list_that_alone_names_the_count_keeps_its_first_two_items() {
+    // The seeds' gold: 法律顾问参与合同审查、规范性文件审查等 (149件/次 has no noun of its own).
+    assert_eq!(
+        label(
+            "，法律顾问参与合同审查、规范性文件审查、法律意见书、文件审查、法律培训等149件/次",
+            "149",
+            "件/次",
+            true
+        ),
+        "法律顾问参与合同审查、规范性文件审查等"
+    );
+    // Not a list of laws (documents named), not 、 between manners of one act, not a list
+    // that the count's own noun follows.
+    assert_eq!(
+        label(
+            "，组织街道在编人员开展了知识产权保护法、未成年人保护法、物业管理条例、民法典等7场",
+            "7",
+            "场",
+            true
+        ),
+        "组织街道在编人员开展"
+    );
+    assert!(!label(
+        "，局党委理论学习中心组全覆盖、分领域、多层次学习习近平法治思想、相关法律法规等20余次",
+        "20",
+        "余次",
+        true
+    )
+    .contains("分领域"));
+    assert_eq!(
+        label(
+            "，推动完成基层立法联系点增补、规范性文件后评估、建立法律顾问考核评价机制、行政执法专项整治等工作任务22项",
+            "22",
+            "项",
+            true
+        ),
+        "推动完成工作任务"
+    );
+}
+
+#[test]
+fn the_shared_conjunctions_that_end_a_count_noun_are_those_of_post_stop() {
+    // One list (lexicon/grammar.toml) for regions and labels; labels read the ones that also end
+    // a count's noun: 和, 与, 及 — not 同 (同比) or 或.
+    let ends: Vec<&str> = super::noun::post_conjunctions().copied().collect();
+    assert_eq!(ends, ["和", "与", "及"]);
+    assert_eq!(
+        label("，共有432名律师和35名公证员", "432", "名", true),
+        "律师"
+    );
+    assert_eq!(
+        label(
+            "，组织33名市直部门及县(市)区主要负责人现场述法",
+            "33",
+            "名",
+            true
+        ),
+        "组织市直部门及县(市)区主要负责人现场述法"
+    );
+}
+
+#[test]
+fn a_phrase_after_a_count_goes_on_past_a_dun_that_starts_no_next_item() {
+    // 、 between two verbs or two nouns of one phrase, no number after it in the clause: the
+    // phrase is kept whole (the seeds' 实行库存实时监测、动态管理的物资).
+    assert_eq!(
+        label(
+            "，对帐篷、冲锋舟、救生衣等23类物资实行库存实时监测、动态管理。",
+            "23",
+            "类",
+            true
+        ),
+        "对物资实行库存实时监测、动态管理"
+    );
+    assert_eq!(
+        label(
+            "；指导21个社区(村)发布、宣传“高效办成一件事”信息，提升",
+            "21",
+            "个",
+            true
+        ),
+        "指导社区(村)发布、宣传“高效办成一件事”信息"
+    );
+    // The next item of a list (a number follows), or a second part the opening cuts, ends it.
+    assert_eq!(
+        label("，共有432名律师、35名公证员参加", "432", "名", true),
+        "律师"
+    );
+    assert_eq!(
+        label(
+            "。对60件区政府重大行政决策事项草案、行政\n",
+            "60",
+            "件",
+            true
+        ),
+        "对区政府重大行政决策事项草案"
+    );
+}
+
+#[test]
 fn the_bracket_byte_test_is_the_character_test() {
     let brackets = ['(', ')', '（', '）', '《', '》', '“', '”'];
     for s in [
