@@ -62,7 +62,9 @@ pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     // A report given to a congress: a 政府工作报告, one that opens 各位代表, or one with a speaker's
     // line naming the office (关于2022年法治政府建设情况的报告 ⏎ ——在省人民代表大会…上 ⏎ 省长 某某).
     let speaking = genre == Some(ReportType::GovernmentWork)
-        || c.opening.contains("各位代表")
+        || crate::lexicon::data::genre::CONGRESS_ADDRESS
+            .iter()
+            .any(|w| c.opening.contains(w))
         || [c.subtitle, c.speaker]
             .iter()
             .flatten()
@@ -248,8 +250,19 @@ fn in_title(title: &str) -> Option<Named> {
     // nor a page's label in front of the report it is about (文字解读:济南市…年度报告).
     let t = strip_tag(&t);
     let t = title::about_what(t).unwrap_or(t);
+    // 关于杭州市2024年度法治政府建设情况的报告: the place a report is about, right after 关于, is
+    // the one it reports on (as in 杭州市2024年度…). Only a place the region table knows: a
+    // document's 关于印发… or 关于加强… names no one.
+    if let Some(rest) = t.strip_prefix("关于") {
+        let known = |p: &str| !crate::region::data::table().named(p).is_empty();
+        return named_before(strip_year(rest)).filter(|n| matches!(n, Named::Place(p) if known(p)));
+    }
     // A leading year (2025年浙江省…, 2020年度静海区…) says when, not who.
-    let t = strip_year(t);
+    named_before(strip_year(t))
+}
+
+/// The body or place at the start of a compacted title, before its year, 关于 or genre words.
+fn named_before(t: &str) -> Option<Named> {
     let cut = t
         .find(|c: char| c.is_ascii_digit())
         .into_iter()
@@ -338,7 +351,7 @@ fn is_name(s: &str) -> bool {
 /// Where a year in Chinese numerals starts (二〇二三年): a run of at least two numerals before 年.
 /// A lone numeral is part of a name (四川省, 三明市, 六盘水市).
 fn year_in_words(t: &str) -> Option<usize> {
-    let numeral = |c: char| crate::text::one_of(c, "〇一二三四五六七八九零");
+    let numeral = |c: char| crate::lexicon::data::numeral::YEAR_DIGIT_CHARS.contains(&c);
     t.char_indices().find_map(|(i, c)| {
         if !numeral(c) {
             return None;
@@ -535,7 +548,7 @@ fn speaker_government(c: &Clues<'_>, title_place: Option<&str>) -> Option<String
     let national = lines
         .iter()
         .flatten()
-        .any(|l| l.contains("全国人民代表大会") || l.contains("总理"))
+        .any(|l| words::NATIONAL_WORDS.iter().any(|w| l.contains(w)))
         || represented(c.opening).as_deref() == Some("国务院");
     if national {
         return Some("国务院".to_string());
@@ -617,7 +630,7 @@ fn strip_term(s: &str) -> &str {
     let body = s.strip_prefix('第').unwrap_or(s);
     let numerals: usize = body
         .chars()
-        .take_while(|&c| crate::text::one_of(c, "一二三四五六七八九十百"))
+        .take_while(|c| crate::lexicon::data::numeral::TERM_NUMERAL_CHARS.contains(c))
         .map(char::len_utf8)
         .sum();
     match body[numerals..].strip_prefix('届') {
@@ -670,6 +683,21 @@ fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
         }
         _ => Some(body.to_string()),
     }
+}
+
+/// A department read under its common short form (`department_short_forms` of
+/// lexicon/issuer.toml: 绍兴市市场监管局, as its report calls itself 市市场监管局) under its official
+/// name (绍兴市市场监督管理局). Other issuers are kept.
+pub(super) fn official_department(issuer: String) -> String {
+    for e in words::DEPARTMENT_SHORT_FORMS {
+        let Some((short, full)) = e.split_once('=') else {
+            continue;
+        };
+        if let Some(head) = issuer.strip_suffix(short) {
+            return format!("{head}{full}");
+        }
+    }
+    issuer
 }
 
 /// Whether `body` is a department of the division `place` names, its place written in another

@@ -18,6 +18,7 @@ pub(crate) use title::is_document_title;
 
 use crate::clean::lines::{trim, Lines};
 use crate::clean::Cleaned;
+use crate::lexicon::data::genre::BODY_MARK_CHARS;
 use crate::model::Options;
 use crate::model::{Bilingual, Finding, FindingKind, ReportType};
 use crate::span::Span;
@@ -201,6 +202,8 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     }
     // A joint issuer (中共某县县委 某县人民政府) is the government.
     meta.issuer = meta.issuer.map(issuer::government_of_joint);
+    // A department under its short form (市场监管局) is named by its official name.
+    meta.issuer = meta.issuer.map(issuer::official_department);
     // An issuer read from a traditional-character copy, in the characters its title is shown in.
     meta.issuer = meta
         .issuer
@@ -220,7 +223,10 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     meta.year = meta.title.as_deref().and_then(year_in);
     // A speech to a congress without its title line (a PDF starting at 各位代表) is a 政府工作报告
     // all the same.
-    let untitled_speech = meta.title.is_none() && opening.contains("各位代表");
+    let untitled_speech = meta.title.is_none()
+        && crate::lexicon::data::genre::CONGRESS_ADDRESS
+            .iter()
+            .any(|w| opening.contains(w));
     // (A speech without its title still says when it was given: the year of its subtitle.)
     let dated_speech =
         untitled_speech && (reviewed_year(text).is_some() || delivered_year(text).is_some());
@@ -526,7 +532,9 @@ fn year_opener(text: &str, from: usize) -> Option<i32> {
         .find_map(|l| {
             let y: i32 = l.get(..4)?.parse().ok()?;
             let rest = l[4..].strip_prefix('年')?;
-            let opener = rest.starts_with([',', '，', '度']) || rest.starts_with("以来");
+            let opener = crate::lexicon::data::genre::YEAR_OPENER_STARTS
+                .iter()
+                .any(|w| rest.starts_with(w));
             (opener && (1949..=2099).contains(&y)).then_some(y)
         })
 }
@@ -541,7 +549,7 @@ fn issuer_alone(text: &str, candidates: &[(usize, usize)]) -> Option<String> {
             // (Counted no further than one past the limit: a first line may be a paragraph.)
             let n = l.chars().take(21).count();
             (2..=20).contains(&n)
-                && !l.chars().any(|c| "。，,；;：:".contains(c))
+                && !l.chars().any(|c| BODY_MARK_CHARS.contains(&c))
                 && issuer::ends_with_organ(l)
         })
         .map(str::to_string)
@@ -560,7 +568,7 @@ fn signature_issuer(text: &str) -> Option<String> {
     // (Counted no further than one past the limit, and the marks looked for only in a line
     // short enough: the line may be the closing paragraph.)
     let n = line.chars().take(21).count();
-    let looks_like_body = || line.chars().any(|c| crate::text::one_of(c, "。，,；;：:"));
+    let looks_like_body = || line.chars().any(|c| BODY_MARK_CHARS.contains(&c));
     ((2..=20).contains(&n) && !looks_like_body() && issuer::ends_with_organ(line))
         .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
 }
@@ -588,7 +596,10 @@ fn is_year_month(compact: &str) -> bool {
         Ok(m) => (1..=12).contains(&m),
         Err(_) => {
             let n = month.chars().count();
-            (1..=3).contains(&n) && month.chars().all(|c| "一二三四五六七八九十".contains(c))
+            (1..=3).contains(&n)
+                && month
+                    .chars()
+                    .all(|c| crate::lexicon::data::numeral::MONTH_NUMERAL_CHARS.contains(&c))
         }
     };
     year_ok && month_ok

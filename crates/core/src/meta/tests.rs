@@ -1201,3 +1201,32 @@ fn a_places_work_as_the_opening_subject_names_the_place() {
         meta("2024年,我县法治政府建设工作坚持以习近平法治思想为指导,统筹推进法治建设各项工作。\n");
     assert_ne!(m.issuer.as_deref(), Some("我县"));
 }
+
+#[test]
+fn the_place_right_after_guanyu_in_a_reports_title_is_its_subject() {
+    // blind17 杭州: a city's report to its congress's standing committee, on a news site.
+    let m = meta(
+        "关于杭州市2024年度法治政府建设情况的报告\n杭州网  发布时间:2025-05-28 14:14:25 Wed\n\n(2025年5月29日在杭州市第十四届人民代表大会常务委员会第二十七会次会议上)\n\n杭州市人民政府\n\n主任、副主任、秘书长、各位委员:\n\n2024年,我市坚持以习近平新时代中国特色社会主义思想为指导,纵深推进法治政府建设。\n",
+    );
+    assert_eq!(m.issuer.as_deref(), Some("杭州市"));
+    // A document's 关于 names what it does, not a place: no issuer from 关于印发杭州市….
+    let m = meta("关于印发杭州市2024年法治政府建设工作要点的通知\n各区、县(市)人民政府:\n现将要点印发给你们。\n");
+    assert_ne!(m.issuer.as_deref(), Some("印发杭州市"));
+}
+
+#[test]
+fn a_department_known_by_its_short_form_is_named_by_its_official_name() {
+    // meta14 绍兴: the bureau calls itself 市市场监管局 and names its city elsewhere.
+    let m = meta(
+        "2023年,市市场监管局在市委市政府的坚强领导下,深入学习贯彻习近平法治思想,紧紧围绕法治政府建设工作要点和任务清单,取得了新成效。\n一、主要成效\n绍兴创新监管服务模式,成功创建国家食品安全示范城市。绍兴市场主体达到80万户。\n",
+    );
+    assert_eq!(m.issuer.as_deref(), Some("绍兴市市场监督管理局"));
+    assert_eq!(
+        issuer::official_department("国家市场监督管理总局".into()),
+        "国家市场监督管理总局"
+    );
+    assert_eq!(
+        issuer::official_department("市人社局".into()),
+        "市人力资源和社会保障局"
+    );
+}

@@ -2,6 +2,7 @@
 //! direction (a percentage after any change word, a count or an amount after the words that
 //! change those: 增加30元, 减少2万人); an amount in 元 is money. Words in `lexicon/change.toml`.
 
+use super::unit::ends_in;
 use crate::lexicon::words::ByLast;
 use crate::model::Direction;
 
@@ -12,20 +13,19 @@ use crate::model::Direction;
 pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction> {
     use crate::lexicon::data::change as words;
     let lists = by_last();
-    let b = before.trim_end_matches([' ', '了']);
-    if b.ends_with(['至', '到']) {
+    let b = before.trim_end_matches(|c| words::PARTICLE_CHARS.contains(&c));
+    if ends_in(b, words::TO_LEVEL_CHARS) {
         return None;
     }
-    let b = b.trim_end_matches(['达', ' ']);
+    let b = b.trim_end_matches(|c| words::REACH_CHARS.contains(&c));
     // 高于全国1.7个百分点: the comparison's target stands between the word and the figure.
     let compared = lists.targets.suffixes(b).find_map(|t| {
         b.strip_suffix(t)
-            .filter(|h| h.ends_with("于") || h.ends_with("出"))
+            .filter(|h| ends_in(h, words::COMPARATIVE_END_CHARS))
     });
     // 覆盖率高于50%: with nothing it is compared with, 高于/低于 bound a level (a qualifier),
     // where 高于全国1.7个百分点 is a change.
-    let bound =
-        compared.is_none() && ["高于", "低于"].iter().any(|w| b.ends_with(w)) && !compares(b);
+    let bound = compared.is_none() && words::BOUNDS.iter().any(|w| b.ends_with(w)) && !compares(b);
     if bound {
         return None;
     }
@@ -74,7 +74,9 @@ fn compares(head: &str) -> bool {
     let clause = head
         .rfind(['，', ',', '；', '。'])
         .map_or(head, |i| &head[i..]);
-    clause.contains('比') || clause.contains('较')
+    crate::lexicon::data::change::COMPARISON_CHARS
+        .iter()
+        .any(|&c| clause.contains(c))
 }
 
 /// The kind and direction of a figure whose metric starts at `start`, from its unit and the
@@ -88,7 +90,7 @@ pub(super) fn of(
     use crate::model::MetricKind;
     let mut kind = u.kind;
     let mut direction = None;
-    let relative = matches!(u.text, "%" | "个百分点" | "百分点" | "倍");
+    let relative = crate::lexicon::data::units::judge::RELATIVE.contains(&u.text);
     if u.text.contains('元') {
         kind = MetricKind::Money;
     }
@@ -110,7 +112,10 @@ pub(super) fn of(
 fn past_listed<'b>(before: &'b str, unit: &str) -> &'b str {
     let mut b = before;
     for _ in 0..6 {
-        let Some(head) = ["、", "和", "及"].iter().find_map(|s| b.strip_suffix(*s)) else {
+        let Some(head) = crate::lexicon::data::units::judge::LIST_SEPARATORS
+            .iter()
+            .find_map(|s| b.strip_suffix(*s))
+        else {
             break;
         };
         // The previous item: a figure with its unit (or 左右) after it.
@@ -123,7 +128,10 @@ fn past_listed<'b>(before: &'b str, unit: &str) -> &'b str {
             break;
         };
         let tail = &head[tail_start..];
-        let tail = tail.strip_suffix("左右").unwrap_or(tail);
+        let tail = crate::lexicon::data::units::judge::AFTER_ITEM
+            .iter()
+            .find_map(|w| tail.strip_suffix(*w))
+            .unwrap_or(tail);
         let tail_ok = tail.is_empty() || tail == unit;
         if !tail_ok || head.len() - tail_start > 24 {
             break;

@@ -2,6 +2,7 @@
 //! and the lower end of a range borrowing the upper end's unit and magnitude (每场5—10人: 5 人,
 //! 1-5万元: 1 万元).
 
+use crate::lexicon::data::units as units_data;
 use crate::lexicon::units;
 use crate::model::MetricKind;
 use crate::numeral::{self, Numeral, Per};
@@ -56,7 +57,7 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
             // A count of occasions written with its 次 in brackets (会前学法698场(次)): the
             // bracket is part of the unit as written.
             let end = unit_at + u.len;
-            let times = ["(次)", "（次）"]
+            let times = units_data::judge::BRACKETED_TIMES
                 .iter()
                 .find(|t| u.kind == MetricKind::Count && text[end..].starts_with(**t))
                 .map_or(0, |t| t.len());
@@ -130,14 +131,17 @@ pub(super) fn read<'t>(text: &'t str, at: usize, n: &Numeral) -> Unit<'t> {
 /// (下降0.2个、下降0.6个、提高0.8个百分点).
 fn points_listed(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &text[at..];
-    if !rest.starts_with("个、") && !rest.starts_with("個、") {
+    if !units_data::judge::LISTED_POINTS_HEADS
+        .iter()
+        .any(|h| rest.starts_with(h))
+    {
         return None;
     }
     let window = crate::text::window(text, at, at + 80);
     let clause = &window[..window
         .find(['，', ',', '。', '；', ';', '\n'])
         .unwrap_or(window.len())];
-    let unit = ["个百分点", "個百分點", "个百分點", "個百分点"]
+    let unit = units_data::judge::POINTS_SPELLINGS
         .iter()
         .filter_map(|u| crate::text::find_str(clause, u).map(|i| (i, u.len())))
         .min()?;
@@ -152,8 +156,7 @@ fn points_listed(text: &str, at: usize) -> Option<(usize, usize)> {
 
 /// Units that are themselves the things counted (两镇, 12村, 2市).
 pub(in crate::metrics) fn is_place_unit(unit: &str) -> bool {
-    matches!(unit, "镇" | "村" | "乡" | "县" | "区" | "街道")
-        || crate::lexicon::data::units::STANDALONE_PLACES.contains(&unit)
+    units_data::judge::PLACE_UNITS.contains(&unit) || units_data::STANDALONE_PLACES.contains(&unit)
 }
 
 /// A place word of `standalone_places` (lexicon/units.toml) at `at` that no word goes on
@@ -162,13 +165,13 @@ pub(in crate::metrics) fn is_place_unit(unit: &str) -> bool {
 /// 3班子 or 5景区).
 fn standalone_place(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let w = crate::lexicon::data::units::STANDALONE_PLACES
+    let w = units_data::STANDALONE_PLACES
         .iter()
-        .chain(crate::lexicon::data::units::STANDALONE_COUNTS)
+        .chain(units_data::STANDALONE_COUNTS)
         .find(|w| rest.starts_with(**w))?;
     let next = rest[w.len()..].chars().next();
-    let ends =
-        next.is_none_or(|c| !crate::text::is_cjk(c) || matches!(c, '、' | '和' | '及' | '与'));
+    let ends = next
+        .is_none_or(|c| !crate::text::is_cjk(c) || units_data::judge::LIST_JOIN_CHARS.contains(&c));
     ends.then_some(w.len())
 }
 
@@ -177,27 +180,29 @@ fn standalone_place(text: &str, at: usize) -> Option<usize> {
 /// precedes (9时07分): its length.
 fn standalone_score(text: &str, num_at: usize, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let w = crate::lexicon::data::units::STANDALONE_SCORES
+    let w = units_data::STANDALONE_SCORES
         .iter()
         .find(|w| rest.starts_with(**w))?;
     let next = rest[w.len()..].chars().next();
     // (Not a price per unit: 下降1分/千瓦时.)
     let ends = next.is_none_or(|c| {
-        (!crate::text::is_cjk(c) && c != '/') || matches!(c, '、' | '和' | '及' | '与')
+        (!crate::text::is_cjk(c) && c != '/') || units_data::judge::LIST_JOIN_CHARS.contains(&c)
     });
-    let time = text[..num_at].ends_with(['时', '時', '点', '點', ':', '：']);
+    let time = ends_in(&text[..num_at], units_data::judge::TIME_OF_DAY_CHARS);
     (ends && !time).then_some(w.len())
 }
 
-/// Range dashes between two numbers: 5—10人, 5-10人, 5~10人, 5至10人.
-const RANGE_DASHES: [&str; 8] = ["——", "—", "–", "-", "~", "～", "至", "到"];
+/// Whether `s` ends in one of the characters `set` (a lexicon `_chars` list). (A slice of
+/// chars as a `str` pattern is searched by an out-of-line generic searcher, ≈0.1 M instructions a
+/// pass more over the figures than this test of the last character.)
+pub(super) fn ends_in(s: &str, set: &[char]) -> bool {
+    s.chars().next_back().is_some_and(|c| set.contains(&c))
+}
 
-/// The last characters of the [`RANGE_DASHES`]: text ending in none of them ends in no dash.
-const RANGE_DASH_ENDS: [char; 7] = ['—', '–', '-', '~', '～', '至', '到'];
-
-/// Byte length of the range dash `s` starts with (0 if none).
+/// Byte length of the range dash (`range_dashes`, lexicon/units.toml) `s` starts with (0 if
+/// none).
 fn range_dash(s: &str) -> usize {
-    RANGE_DASHES
+    units_data::judge::RANGE_DASHES
         .iter()
         .find(|d| crate::text::starts_with_str(s, d))
         .map_or(0, |d| d.len())
@@ -234,7 +239,7 @@ fn listed_unit<'t>(
     }
     let mut at = pos;
     for _ in 0..6 {
-        let sep = ["、", "和", "及"]
+        let sep = units_data::judge::LIST_SEPARATORS
             .iter()
             .find(|s| text[at..].starts_with(**s))?
             .len();
@@ -252,8 +257,9 @@ fn listed_unit<'t>(
             let clause = head
                 .rfind(['，', ',', '。', '；', '\n'])
                 .map_or(head, |i| &head[i..]);
-            if !crate::text::contains_str(clause, "分别")
-                && !crate::text::contains_str(clause, "依次")
+            if !units_data::judge::RESPECTIVELY
+                .iter()
+                .any(|w| crate::text::contains_str(clause, w))
             {
                 return None;
             }
@@ -270,7 +276,7 @@ fn is_range_upper(text: &str, at: usize) -> bool {
     // The dash ends right before the number, so the words before a number that end in no
     // dash's last character (most numbers) are no range, without trying each dash at each
     // character of them.
-    if !head.ends_with(RANGE_DASH_ENDS) {
+    if !ends_in(head, units_data::judge::RANGE_DASH_END_CHARS) {
         return false;
     }
     head.char_indices().any(|(i, _)| {
@@ -278,7 +284,9 @@ fn is_range_upper(text: &str, at: usize) -> bool {
         let dash = range_dash(rest);
         dash > 0
             && dash == rest.len()
-            && head[..i].ends_with(|c: char| c.is_ascii_digit() || matches!(c, '万' | '亿' | '千'))
+            && head[..i].ends_with(|c: char| {
+                c.is_ascii_digit() || units_data::judge::RANGE_MAGNITUDE_CHARS.contains(&c)
+            })
     })
 }
 
@@ -311,5 +319,47 @@ mod tests {
             }
         }
         assert!(asked > 30_000 && ranges > 10, "{asked} {ranges}");
+    }
+
+    /// `range_dash_end_chars` (lexicon/units.toml) is exactly the set of the dashes' last
+    /// characters: the cheap test of `is_range_upper` turns away no text ending in a dash.
+    #[test]
+    fn the_range_dash_ends_are_the_dashes_last_characters() {
+        let mut ends: Vec<char> = units_data::judge::RANGE_DASHES
+            .iter()
+            .filter_map(|d| d.chars().next_back())
+            .collect();
+        ends.dedup();
+        ends.sort_unstable();
+        let mut listed = units_data::judge::RANGE_DASH_END_CHARS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(ends, listed);
+    }
+
+    /// The judge's words read from the lexicon answer as the inline lists they replaced: a
+    /// range in figures and in 至, 次 in brackets, points listed with 个 only, a place as unit.
+    #[test]
+    fn the_judges_words_from_the_lexicon_read_as_before() {
+        let unit_of = |text: &str| {
+            let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            let n = numeral::read(text, at).expect("a number");
+            let u = read(text, at, &n);
+            (u.text.to_string(), u.range_lower)
+        };
+        assert_eq!(unit_of("每场5—10人参加"), ("人".to_string(), true));
+        assert_eq!(unit_of("每场5至10人参加"), ("人".to_string(), true));
+        assert_eq!(
+            unit_of("会前学法698场（次）"),
+            ("场（次）".to_string(), false)
+        );
+        assert_eq!(
+            unit_of("分别下降0.2个、下降0.6个、提高0.8个百分点"),
+            ("个百分点".to_string(), false)
+        );
+        assert!(is_place_unit("街道") && is_place_unit("市") && !is_place_unit("人"));
+        // 9时07分 is a time of day; 得分98.5分， a score.
+        assert_eq!(standalone_score("9时07分，", 4, 6), None);
+        assert_eq!(standalone_score("9时07分，", 0, 6), Some(3));
+        assert_eq!(standalone_score("得分98.5分，", 6, 10), Some(3));
     }
 }
