@@ -222,7 +222,9 @@ fn numbered(s: &str) -> bool {
 }
 
 /// `——突出提升发展质量和效益,综合实力显著增强` → the words after the dash, when the line is a
-/// short phrase of its own (not a sentence that runs on).
+/// short phrase of its own (not a sentence that runs on). Not a speech's subtitle that says where
+/// the report was given (——在金碧镇第十四届人民代表大会第七次会议上: `subtitle_venues` in
+/// `lexicon/genre.toml`), which stands under the title, not over a part.
 fn dash_led(s: &str) -> Option<&str> {
     let rest = s
         .strip_prefix("——")
@@ -233,8 +235,16 @@ fn dash_led(s: &str) -> Option<&str> {
     let n = body.chars().take(MAX_PART_CHARS + 1).count();
     let plain =
         !body.contains(['。', '；', ';', '：', ':']) && body.matches(['，', ',']).count() <= 1;
-    ((4..=MAX_PART_CHARS).contains(&n) && plain && body.starts_with(crate::text::is_cjk))
-        .then_some(rest)
+    let venue = || {
+        crate::lexicon::data::genre::SUBTITLE_VENUES
+            .iter()
+            .any(|v| body.ends_with(v))
+    };
+    ((4..=MAX_PART_CHARS).contains(&n)
+        && plain
+        && body.starts_with(crate::text::is_cjk)
+        && !venue())
+    .then_some(rest)
 }
 
 /// A phrase on a line of its own that reads like a heading, not a sentence: no marker, no
@@ -296,5 +306,8 @@ mod tests {
             dash_led("——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上"),
             None
         );
+        // A township's speech: its subtitle opens with 在, not a date (blind18 金碧镇).
+        assert_eq!(dash_led("——在金碧镇第十四届人民代表大会第七次会议上"), None);
+        assert_eq!(dash_led("——在县第十八届人民代表大会第五次会议上"), None);
     }
 }
