@@ -41,12 +41,7 @@ pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
         if open != close {
             unbalanced += 1;
             if unbalanced <= MAX_REPORTED {
-                out.push(Finding {
-                    kind: FindingKind::UnbalancedQuotes,
-                    message: Bilingual { en: format!("Quotation marks do not pair up in this paragraph ({open} “ and {close} ”); a name may be cut short"),
-                    zh: format!("本段引号不配对（“ {open} 个，” {close} 个），名称的起止可能有误") },
-                    span: Some(span(line.start, line.end)),
-                });
+                out.push(unbalanced_quotes(open, close, span(line.start, line.end)));
             }
         }
         let mut marked = false;
@@ -61,17 +56,37 @@ pub fn find(text: &str, span: impl Fn(usize, usize) -> Span) -> Vec<Finding> {
             continue;
         }
         for (at, found) in placeholders(s) {
-            out.push(Finding {
-                kind: FindingKind::Other,
-                message: Bilingual {
-                    en: format!("Template placeholder left in the text: \"{found}\""),
-                    zh: format!("文中留有模板占位符：“{found}”"),
-                },
-                span: Some(span(line.start + at, line.start + at + found.len())),
-            });
+            out.push(placeholder(
+                found,
+                span(line.start + at, line.start + at + found.len()),
+            ));
         }
     }
     out
+}
+
+/// The finding for a paragraph whose quotation marks do not pair up.
+fn unbalanced_quotes(open: usize, close: usize, span: Span) -> Finding {
+    Finding {
+        kind: FindingKind::UnbalancedQuotes,
+        message: Bilingual {
+            en: format!("Quotation marks do not pair up in this paragraph ({open} “ and {close} ”); a name may be cut short"),
+            zh: format!("本段引号不配对（“ {open} 个，” {close} 个），名称的起止可能有误"),
+        },
+        span: Some(span),
+    }
+}
+
+/// The finding for a template placeholder left in the text.
+fn placeholder(found: &str, span: Span) -> Finding {
+    Finding {
+        kind: FindingKind::Other,
+        message: Bilingual {
+            en: format!("Template placeholder left in the text: \"{found}\""),
+            zh: format!("文中留有模板占位符：“{found}”"),
+        },
+        span: Some(span),
+    }
 }
 
 /// Whether the E2 at `i` starts “ (`Some(true)`) or ” (`Some(false)`).
@@ -186,23 +201,18 @@ mod tests {
             if open != close {
                 unbalanced += 1;
                 if unbalanced <= MAX_REPORTED {
-                    out.push(Finding {
-                        kind: FindingKind::UnbalancedQuotes,
-                        message: Bilingual { en: format!("Quotation marks do not pair up in this paragraph ({open} “ and {close} ”); a name may be cut short"),
-                        zh: format!("本段引号不配对（“ {open} 个，” {close} 个），名称的起止可能有误") },
-                        span: Some(Span::new(line.start, line.end)),
-                    });
+                    out.push(unbalanced_quotes(
+                        open,
+                        close,
+                        Span::new(line.start, line.end),
+                    ));
                 }
             }
             for (at, found) in placeholders(s) {
-                out.push(Finding {
-                    kind: FindingKind::Other,
-                    message: Bilingual {
-                        en: format!("Template placeholder left in the text: \"{found}\""),
-                        zh: format!("文中留有模板占位符：“{found}”"),
-                    },
-                    span: Some(Span::new(line.start + at, line.start + at + found.len())),
-                });
+                out.push(placeholder(
+                    found,
+                    Span::new(line.start + at, line.start + at + found.len()),
+                ));
             }
         }
         out

@@ -131,15 +131,7 @@ fn continues_number(line: &str) -> bool {
 /// The most common width of long lines, when enough lines share it (±1 column for a wide
 /// character that did not fit).
 fn wrap_width(widths: &[usize], skip: &[bool]) -> Option<usize> {
-    let long: Vec<usize> = widths
-        .iter()
-        .zip(skip)
-        .filter(|(w, s)| !**s && **w >= MIN_WRAPPED)
-        .map(|(w, _)| *w)
-        .collect();
-    if long.len() < MIN_FULL_LINES {
-        return None;
-    }
+    let long = long_widths(widths, skip)?;
     let max = *long.iter().max()?;
     // How many long lines have each width, as (width, lines) ascending. The best width is a
     // line's width or one more (else it counts no line), so only those are tried: a count for
@@ -164,8 +156,23 @@ fn wrap_width(widths: &[usize], skip: &[bool]) -> Option<usize> {
         .filter(|&w| w <= max)
         .map(|w| (w, count(w) + count(w - 1)))
         .max_by_key(|&(w, n)| (n, w))?;
-    let near = count(best) + count(best - 1);
-    // Most long lines end at the wrap width, and no long line is much longer than it.
+    accepted(&long, best, count(best) + count(best - 1))
+}
+
+/// The widths of the long lines not skipped, when there are enough of them to tell a wrap.
+fn long_widths(widths: &[usize], skip: &[bool]) -> Option<Vec<usize>> {
+    let long: Vec<usize> = widths
+        .iter()
+        .zip(skip)
+        .filter(|(w, s)| !**s && **w >= MIN_WRAPPED)
+        .map(|(w, _)| *w)
+        .collect();
+    (long.len() >= MIN_FULL_LINES).then_some(long)
+}
+
+/// `best` is the wrap width when most long lines end at it (`near` of them, ±1 column) and no
+/// long line is much longer than it.
+fn accepted(long: &[usize], best: usize, near: usize) -> Option<usize> {
     let longer = long.iter().filter(|&&w| w > best + 1).count();
     (near >= MIN_FULL_LINES && near * 2 >= long.len() && longer * 10 <= long.len()).then_some(best)
 }
@@ -177,15 +184,7 @@ mod tests {
 
     /// `wrap_width` as it was: a count for every width up to the longest line's.
     fn wrap_width_by_histogram(widths: &[usize], skip: &[bool]) -> Option<usize> {
-        let long: Vec<usize> = widths
-            .iter()
-            .zip(skip)
-            .filter(|(w, s)| !**s && **w >= MIN_WRAPPED)
-            .map(|(w, _)| *w)
-            .collect();
-        if long.len() < MIN_FULL_LINES {
-            return None;
-        }
+        let long = long_widths(widths, skip)?;
         let max = *long.iter().max()?;
         let mut counts = vec![0usize; max + 2];
         for &w in &long {
@@ -194,10 +193,7 @@ mod tests {
         let (best, _) = (MIN_WRAPPED..=max)
             .map(|w| (w, counts[w] + counts[w - 1]))
             .max_by_key(|&(w, n)| (n, w))?;
-        let near = counts[best] + counts[best - 1];
-        let longer = long.iter().filter(|&&w| w > best + 1).count();
-        (near >= MIN_FULL_LINES && near * 2 >= long.len() && longer * 10 <= long.len())
-            .then_some(best)
+        accepted(&long, best, counts[best] + counts[best - 1])
     }
 
     /// The widths tried (each line's and one more) find the width the histogram found: on the

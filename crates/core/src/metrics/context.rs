@@ -146,16 +146,29 @@ pub fn is_page_counter(text: &str, start: usize, end: usize) -> bool {
     if paged_count(&text[end..]) {
         return true;
     }
-    let from = start.saturating_sub(18);
-    let head = crate::text::window(text, from, start);
-    let head = head.trim_end_matches([' ', ':', '：', '\u{a0}']);
-    let head_start = start - crate::text::window(text, from, start).len();
-    view_counters().suffixes(head).any(|w| {
-        !text[..head_start + head.len() - w.len()]
-            .chars()
-            .next_back()
-            .is_some_and(crate::text::is_cjk)
-    })
+    let (head, head_start) = counter_head(text, start);
+    view_counters()
+        .suffixes(head)
+        .any(|w| stands_alone(text, head_start, head, w))
+}
+
+/// The words right before a number where a page's counter word would end (up to 18 bytes, the
+/// spaces and colons after the word trimmed), and where they start.
+fn counter_head(text: &str, start: usize) -> (&str, usize) {
+    let window = crate::text::window(text, start.saturating_sub(18), start);
+    (
+        window.trim_end_matches([' ', ':', '：', '\u{a0}']),
+        start - window.len(),
+    )
+}
+
+/// Whether the counter word `word` ending `head` stands on its own: after a space, a bar,
+/// punctuation or the line's start, not as the end of a longer noun (…访问量).
+fn stands_alone(text: &str, head_start: usize, head: &str, word: &str) -> bool {
+    !text[..head_start + head.len() - word.len()]
+        .chars()
+        .next_back()
+        .is_some_and(crate::text::is_cjk)
 }
 
 /// A version written N.0 inside a name (服务业扩大开放2.0方案, 工业4.0, 营商环境3.0版): a
@@ -418,16 +431,9 @@ mod tests {
             if paged_count(&text[end..]) {
                 return true;
             }
-            let from = start.saturating_sub(18);
-            let head = crate::text::window(text, from, start);
-            let head = head.trim_end_matches([' ', ':', '：', '\u{a0}']);
-            let head_start = start - crate::text::window(text, from, start).len();
+            let (head, head_start) = counter_head(text, start);
             crate::lexicon::data::chrome::VIEW_COUNTERS.iter().any(|w| {
-                crate::text::ends_with_str(head, w)
-                    && !text[..head_start + head.len() - w.len()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(crate::text::is_cjk)
+                crate::text::ends_with_str(head, w) && stands_alone(text, head_start, head, w)
             })
         }
         let mut texts: Vec<String> = crate::test_seeds::seeds()

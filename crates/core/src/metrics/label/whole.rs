@@ -243,6 +243,12 @@ pub(super) fn each_of_topic(r: &Reading<'_>, label: &str) -> Option<String> {
     if !opens_clause_with_each(window) {
         return None;
     }
+    topic_of_each(text, pos, window, label)
+}
+
+/// The label with the topic in brackets when the sentence's clause before the figure (`window`
+/// ends at `pos`) opens with 各 after a short topic and its comma.
+fn topic_of_each(text: &str, pos: usize, window: &str, label: &str) -> Option<String> {
     let from = pos - window.len();
     let sentence = window.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
         i + window[i..].chars().next().map_or(1, char::len_utf8)
@@ -285,21 +291,7 @@ mod tests {
             if !window.contains('各') {
                 return None;
             }
-            let from = pos - window.len();
-            let sentence = window.rfind(['。', '；', ';', '\n']).map_or(0, |i| {
-                i + window[i..].chars().next().map_or(1, char::len_utf8)
-            });
-            let seg = &text[from + sentence..pos];
-            let comma = seg.find(['，', ','])?;
-            let topic = seg[..comma].trim();
-            let rest = seg[comma..].trim_start_matches(['，', ',']);
-            let n = topic.chars().count();
-            let plain = topic.chars().all(crate::text::is_cjk);
-            (rest.starts_with('各')
-                && (2..=MAX_TOPIC_CHARS).contains(&n)
-                && plain
-                && !crate::text::contains_str(label, topic))
-            .then(|| format!("{label}（{topic}）"))
+            topic_of_each(text, pos, window, label)
         }
         let (mut asked, mut found) = (0, 0);
         for (_, text) in crate::test_seeds::seeds() {
