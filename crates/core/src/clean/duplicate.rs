@@ -77,10 +77,7 @@ mod tests {
 
     #[test]
     fn six_chars_from_the_length_is_the_count() {
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .flat_map(|(_, t)| t.lines().map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        let mut texts = crate::test_seeds::seed_lines();
         for n in 0..30 {
             for c in ["a", "é", "审", "😀"] {
                 texts.push(c.repeat(n));

@@ -131,10 +131,7 @@ mod tests {
     #[test]
     fn has_traditional_is_any_character_simplified() {
         let by_char = |s: &str| s.chars().any(|c| to_simplified(c).is_some());
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        let mut texts = crate::test_seeds::seed_lines();
         for s in [
             "",
             "a",

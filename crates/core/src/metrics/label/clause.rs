@@ -668,10 +668,7 @@ mod tests {
     /// every word of `subject_end` holds one of the characters the pretest looks for.
     #[test]
     fn byte_searches_answer_as_the_character_searches() {
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        let mut texts = crate::test_seeds::seed_lines();
         for s in [
             "",
             "由",
