@@ -1441,3 +1441,13 @@ fn packed_quoted_counts_report_parts_and_page_counters_are_no_metrics() {
     assert_eq!(one("对6个部分进行了整改。").1, "6");
     assert!(read("2023-05-23   浏览202   收藏0\n").is_empty());
 }
+
+/// A mirror's pinyin notes inside words (地區(qū), 資產(chǎn)) are left out by clean; the label, cut
+/// from the input as written, leaves them out too (blind17 固阳).
+#[test]
+fn a_label_leaves_out_a_mirrors_pinyin_notes() {
+    assert_eq!(
+        labels("地區(qū)生產(chǎn)總值增長9%;固定資產(chǎn)投資完成96.9億元,保持正增長。"),
+        ["地區生產總值增長", "固定資產投資完成"]
+    );
+}
