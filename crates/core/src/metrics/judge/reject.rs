@@ -180,7 +180,7 @@ fn is_marker(text: &str, at: usize, end: usize, outline: &Outline) -> bool {
         return after.starts_with(['、', '.', ')', '）']) || text[..at].ends_with(['(', '（']);
     }
     // What stands between the line start and the number, if it is short (a marker's "(").
-    let lead = crate::text::line_prefix(text, at, 8).map(str::trim);
+    let lead = crate::text::line_prefix(text, at, 8).map(crate::text::trim);
     let lead = lead.unwrap_or("-");
     let after = &text[end..];
     let marker_sep = after.strip_prefix(['、', '.']);
