@@ -206,7 +206,13 @@ const MAX_FIRST_TWO_CHARS: usize = 30;
 fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
     let body = &text[from..deng];
     let Some(first_sep) = body.find('、') else {
-        return match adjacent_titles(body) {
+        // 学习《中华人民共和国行政处罚法》等法律: one title is an example too when a noun of its
+        // kind follows 等 (the seeds' 市政府常务会法律法规学习 for …开展《民法典》等法律法规学习).
+        let noun_follows = text[deng + '等'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c));
+        return match titles_before(body, if noun_follows { 1 } else { 2 }) {
             Some(start) => (from + start, deng),
             None => single_example(text, from, deng),
         };
@@ -241,12 +247,12 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
     (from + item_start, deng)
 }
 
-/// Start of a run of two or more book titles written side by side that ends `body`
+/// Start of a run of at least `min` book titles written side by side that ends `body`
 /// (学习《中华人民共和国宪法》《中华人民共和国民法典》等法律法规): the titles are a list of documents
 /// named as examples, as when a 、 parts them (《甲》、《乙》等), and go the same way; the verb
 /// and the noun after 等 say what was counted (blind19 寺庄镇: 组织干部职工集中学习法律法规, not the
-/// last title the words were cut to). None for one title or none.
-fn adjacent_titles(body: &str) -> Option<usize> {
+/// last title the words were cut to). None for fewer.
+fn titles_before(body: &str, min: usize) -> Option<usize> {
     let mut start = body.len();
     let mut titles = 0;
     while body[..start].ends_with('》') {
@@ -254,7 +260,7 @@ fn adjacent_titles(body: &str) -> Option<usize> {
         start = open;
         titles += 1;
     }
-    (titles >= 2).then_some(start)
+    (titles >= min.max(1)).then_some(start)
 }
 
 /// One example before 等 right before the number (对柳州市人民政府办公室等36个部门): the example is
