@@ -408,7 +408,12 @@ fn titles_side_by_side_before_deng_are_examples() {
     assert_eq!(parted, side_by_side);
     // One title before 等 and a noun of its kind is an example too (blind12 嘉善, seed 002).
     assert_eq!(
-        label("，县政府常务会议专题学习《中华人民共和国行政处罚法》等法律14次。", "14", "次", true),
+        label(
+            "，县政府常务会议专题学习《中华人民共和国行政处罚法》等法律14次。",
+            "14",
+            "次",
+            true
+        ),
         "县政府常务会议专题学习法律"
     );
 }
