@@ -303,6 +303,18 @@ fn a_repeated_verb_counts_what_the_clause_before_names() {
     assert_eq!(got, ["个体工商户信用分类“双随机、一公开”抽查", "检查企业"]);
 }
 
+/// blind18 金碧镇 (a township's 政府工作报告): the verbs of production and work a list of counts
+/// shares are data (`list_verbs` of lexicon/label.toml), not only the case-handling ones: 出栏
+/// is said once for the livestock after it. 新增 and 完成 are not in the list: a list after them
+/// names its own acts (新增25项、取消28项) or results (完成…，增长…).
+#[test]
+fn the_later_items_of_a_list_share_a_production_verb() {
+    let got = labels("累计出栏生猪86501头、肉牛5141头、肉羊43363只。");
+    assert_eq!(got, ["出栏生猪", "出栏肉牛", "出栏肉羊"]);
+    let got = labels("动态调整部门部分行政权力事项，新增25项、取消28项。");
+    assert_ne!(got[1], "新增取消");
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");

@@ -207,7 +207,16 @@ const MAX_FIRST_TWO_CHARS: usize = 30;
 fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
     let body = &text[from..deng];
     let Some(first_sep) = body.find('、') else {
-        return single_example(text, from, deng);
+        // 学习《中华人民共和国行政处罚法》等法律: one title is an example too when a noun of its
+        // kind follows 等 (the seeds' 市政府常务会法律法规学习 for …开展《民法典》等法律法规学习).
+        let noun_follows = text[deng + '等'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c));
+        return match titles_before(body, if noun_follows { 1 } else { 2 }) {
+            Some(start) => (from + start, deng),
+            None => single_example(text, from, deng),
+        };
     };
     // Start of the first item: a book title, or the few characters after a verb or particle.
     let head = &body[..first_sep];
@@ -237,6 +246,22 @@ fn enumeration_start(text: &str, from: usize, deng: usize) -> (usize, usize) {
             )
     };
     (from + item_start, deng)
+}
+
+/// Start of a run of at least `min` book titles written side by side that ends `body`
+/// (学习《中华人民共和国宪法》《中华人民共和国民法典》等法律法规): the titles are a list of documents
+/// named as examples, as when a 、 parts them (《甲》、《乙》等), and go the same way; the verb
+/// and the noun after 等 say what was counted (blind19 寺庄镇: 组织干部职工集中学习法律法规, not the
+/// last title the words were cut to). None for fewer.
+fn titles_before(body: &str, min: usize) -> Option<usize> {
+    let mut start = body.len();
+    let mut titles = 0;
+    while body[..start].ends_with('》') {
+        let open = body[..start].rfind('《')?;
+        start = open;
+        titles += 1;
+    }
+    (titles >= min.max(1)).then_some(start)
 }
 
 /// One example before 等 right before the number (对柳州市人民政府办公室等36个部门): the example is

@@ -36,23 +36,30 @@ pub(super) fn shared_verb(
     }
     let prev = out.label_parts.last()?;
     let (&(pa, pb), [..]) = prev.pre.split_first()?;
-    // The verb within the first words (全市受理行政复议案件: after the subject 全市).
+    // The verb within the first words (全市受理行政复议案件: after the subject 全市), looked up
+    // at each of the first five places by its first character (the list is long).
+    let verbs = list_verbs();
     let words = &text[pa..pb];
-    let (at, verb) = LIST_VERBS
-        .iter()
-        .filter_map(|v| crate::text::find_str(words, v).map(|i| (i, *v)))
-        .filter(|&(i, _)| words[..i].chars().count() <= 4)
-        .min_by_key(|&(i, _)| i)?;
+    let (at, verb) = words
+        .char_indices()
+        .take(5)
+        .find_map(|(i, _)| verbs.first_prefix(&words[i..]).map(|v| (i, v)))?;
     let verb_range = (pa + at, pa + at + verb.len());
     let object = (verb_range.1, pb);
     if LIST_VERBS.contains(&word) {
         (prev.pre.len() == 1 && text[object.0..object.1].chars().count() >= 2)
             .then_some(Shared::Object(object))
-    } else if LIST_VERBS.iter().any(|v| word.starts_with(v)) {
+    } else if verbs.first_prefix(word).is_some() {
         None
     } else {
         Some(Shared::Verb(verb_range))
     }
+}
+
+/// `list_verbs` of `lexicon/label.toml`, indexed by first character.
+fn list_verbs() -> &'static crate::lexicon::words::ByFirst {
+    static VERBS: std::sync::OnceLock<crate::lexicon::words::ByFirst> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| crate::lexicon::words::ByFirst::new(&[LIST_VERBS]))
 }
 
 /// The previous count's noun is that count's label, not this one's (30个部门涉及10个类别: 10

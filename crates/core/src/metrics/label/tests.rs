@@ -387,3 +387,33 @@ fn the_bracket_byte_test_is_the_character_test() {
         assert_eq!(super::text::has_bracket(s), s.contains(brackets), "{s}");
     }
 }
+
+/// blind19 寺庄镇: book titles written side by side before 等 are examples, as when a 、 parts
+/// them; the verb and the noun after 等 name the count.
+#[test]
+fn titles_side_by_side_before_deng_are_examples() {
+    let side_by_side = label(
+        "，定期组织干部职工集中学习《中华人民共和国宪法》《中华人民共和国民法典》《中华人民共和国行政处罚法》《中华人民共和国乡村振兴促进法》等法律法规10余次。",
+        "10",
+        "余次",
+        true,
+    );
+    let parted = label(
+        "，定期组织干部职工集中学习《中华人民共和国宪法》、《中华人民共和国民法典》等法律法规10余次。",
+        "10",
+        "余次",
+        true,
+    );
+    assert_eq!(side_by_side, "定期组织干部职工集中学习法律法规");
+    assert_eq!(parted, side_by_side);
+    // One title before 等 and a noun of its kind is an example too (blind12 嘉善, seed 002).
+    assert_eq!(
+        label(
+            "，县政府常务会议专题学习《中华人民共和国行政处罚法》等法律14次。",
+            "14",
+            "次",
+            true
+        ),
+        "县政府常务会议专题学习法律"
+    );
+}
