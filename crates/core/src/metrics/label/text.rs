@@ -1,4 +1,5 @@
-//! The label as the user reads it: the parts cut from the input as written, brackets balanced.
+//! The label as the user reads it: the parts cut from the input as written (less what cleaning
+//! left out inside them: a mirror's pinyin notes), brackets balanced.
 
 use super::clause::Parts;
 use crate::clean::Cleaned;
@@ -10,9 +11,9 @@ pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
     // Sized by the cleaned ranges (the input's words are as long, or longer where cleaning
     // folded full-width characters): each range is mapped back to the input only once.
     let mut s = String::with_capacity(ranges().map(|&(a, b)| b - a).sum());
-    ranges().for_each(|&(a, b)| s.push_str(cleaned.source(a, b).trim()));
+    ranges().for_each(|&(a, b)| s.push_str(cleaned.shown(a, b).trim()));
     if let Some((a, b)) = parts.topic {
-        s = format!("{}（{}）", balance_brackets(s), cleaned.source(a, b).trim());
+        s = format!("{}（{}）", balance_brackets(s), cleaned.shown(a, b).trim());
     }
     without_repeated_end(balance_brackets(s))
 }
