@@ -222,7 +222,7 @@ impl ByLast {
             .into_iter()
             .flatten()
             .copied()
-            .filter(move |w| text.ends_with(w))
+            .filter(move |w| crate::text::ends_with_str(text, w))
     }
 }
 
