@@ -224,20 +224,50 @@ impl<'c> Scan<'c> {
         }
     }
 
-    /// The normalised offset of cleaned-text position `at`, if it is the sentence start, the
-    /// end of the text read, or just after a clause boundary.
-    fn offset_of(&self, at: usize) -> Option<usize> {
-        if at == self.from {
-            return Some(0);
+    /// Starts over at `from`, nothing read.
+    fn restart(&mut self, compiled: &'c Compiled, from: usize) {
+        self.stepper = compiled.words.stepper();
+        self.from = from;
+        self.to = from;
+        self.read = 0;
+        self.hits.clear();
+        self.boundaries.clear();
+    }
+
+    /// Reads the sentence starting at `sentence` on to `pos` (the number), stopping on the way
+    /// at `prev_end` (the end of the previous metric, if it stands between), and tells where
+    /// the number's clause starts: `(clause, clause_at, tail_at)`, the clause's cleaned-text
+    /// start, its normalised offset, and the normalised offset of the tail (the later of the
+    /// clause start and `prev_end`).
+    ///
+    /// The clause starts after the last clause boundary read before `pos` (the sentence start
+    /// if none): the reading records every boundary it passes, so the clause start is known
+    /// once the number is reached, where a search back from the number for it
+    /// (`metrics::label::clause_start`, as before) read the clause's characters a second time.
+    /// The reading goes on from where the previous metric of the sentence left it; only a scan
+    /// of another sentence, or one past `prev_end`, starts over (the automaton's state and
+    /// finds do not depend on where a reading stopped, so reading on or again finds the same).
+    fn read_clause(
+        &mut self,
+        compiled: &'c Compiled,
+        text: &str,
+        sentence: usize,
+        prev_end: Option<usize>,
+        pos: usize,
+    ) -> (usize, usize, usize) {
+        if self.from != sentence || self.to > prev_end.unwrap_or(pos) {
+            self.restart(compiled, sentence);
         }
-        if at == self.to {
-            return Some(self.read);
+        let prev_at = prev_end.map(|e| {
+            self.read_to(text, e);
+            self.read
+        });
+        self.read_to(text, pos);
+        let (clause, clause_at) = self.boundaries.last().copied().unwrap_or((sentence, 0));
+        match (prev_end, prev_at) {
+            (Some(e), Some(at)) if e > clause => (clause, clause_at, at),
+            _ => (clause, clause_at, clause_at),
         }
-        self.boundaries
-            .iter()
-            .rev()
-            .find(|b| b.0 == at)
-            .map(|b| b.1)
     }
 }
 
@@ -354,51 +384,13 @@ pub fn read<'c>(
     let m = &report.metrics[i];
     let (head, note) = split_note(&m.label);
     let text = ctx.cleaned.text.as_str();
-    let pos = ctx.positions.get(i).map_or(0, |p| p.0).min(text.len());
-    let sentence = if ctx.positions.get(i).is_some_and(|p| p.0 == pos) {
-        ctx.metric_sentence_start(i)
-    } else {
-        ctx.sentence_start(pos)
-    }
-    .min(pos);
-    let prev_end = i
-        .checked_sub(1)
-        .and_then(|j| ctx.positions.get(j))
-        .map(|p| p.1)
-        .filter(|&e| e >= sentence && e <= pos);
-    let clause = crate::metrics::label::clause_start(text, pos, sentence).clamp(sentence, pos);
-    let tail = prev_end.map_or(clause, |e| e.max(clause));
+    let (pos, sentence, prev_end) = bounds(ctx, i);
     let starts_breakdown = prev_end.is_some_and(|e| contains_str(&text[e..pos], "其中"));
 
     // The sentence up to the number: read on from the previous metric when it is the same
     // sentence, else from its start.
     let scan = &mut found.sentence;
-    let fresh = |scan: &mut Scan<'c>| {
-        scan.stepper = compiled.words.stepper();
-        scan.from = sentence;
-        scan.to = sentence;
-        scan.read = 0;
-        scan.hits.clear();
-        scan.boundaries.clear();
-    };
-    if scan.from != sentence || scan.to > tail {
-        fresh(scan);
-    }
-    let clause_at = if clause >= scan.to {
-        scan.read_to(text, clause);
-        scan.read
-    } else if let Some(at) = scan.offset_of(clause) {
-        at
-    } else {
-        // Not a place the reading kept (a clause starts after a boundary, so this does not
-        // happen; read again rather than guess).
-        fresh(scan);
-        scan.read_to(text, clause);
-        scan.read
-    };
-    scan.read_to(text, tail);
-    let tail_at = scan.read;
-    scan.read_to(text, pos);
+    let (_, clause_at, tail_at) = scan.read_clause(compiled, text, sentence, prev_end, pos);
     // The label's words. Most labels are the words just before their number, as written
     // (审结案件 in 审结案件163件): their words are the sentence's words found there, and
     // reading them again would find the same. Other labels (put together from several places,
@@ -451,6 +443,25 @@ pub fn read<'c>(
         h = heading.parent;
     }
     starts_breakdown
+}
+
+/// Where metric `i`'s number starts, where its sentence starts, and where the previous metric
+/// ends when that is in the sentence before the number.
+fn bounds(ctx: &Context<'_, '_>, i: usize) -> (usize, usize, Option<usize>) {
+    let text = ctx.cleaned.text.as_str();
+    let pos = ctx.positions.get(i).map_or(0, |p| p.0).min(text.len());
+    let sentence = if ctx.positions.get(i).is_some_and(|p| p.0 == pos) {
+        ctx.metric_sentence_start(i)
+    } else {
+        ctx.sentence_start(pos)
+    }
+    .min(pos);
+    let prev_end = i
+        .checked_sub(1)
+        .and_then(|j| ctx.positions.get(j))
+        .map(|p| p.1)
+        .filter(|&e| e >= sentence && e <= pos);
+    (pos, sentence, prev_end)
 }
 
 /// Where `part`, a slice of `label` ([`split_note`]), ends in it.
@@ -666,6 +677,38 @@ fn fit(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clause_read_is_the_one_searched_back_for() {
+        // The general path: the clause start searched back from the number, and normalised
+        // offsets counted from the sentence start. Metrics in text order (the reading goes on
+        // through a sentence), then every third one (it starts over).
+        let compiled = super::super::compiled();
+        let mut n = 0;
+        crate::checks::for_each_context(&[], |name, ctx, report| {
+            let text = ctx.cleaned.text.as_str();
+            let all: Vec<usize> = (0..report.metrics.len()).collect();
+            let thirds: Vec<usize> = all.iter().copied().step_by(3).collect();
+            for order in [all, thirds] {
+                let mut scan = Scan::new(compiled, usize::MAX);
+                for &i in &order {
+                    let (pos, sentence, prev_end) = bounds(ctx, i);
+                    let clause = crate::metrics::label::clause_start(text, pos, sentence)
+                        .clamp(sentence, pos);
+                    let tail = prev_end.map_or(clause, |e| e.max(clause));
+                    let at = |x: usize| normalised_len(&text[sentence..x]);
+                    assert_eq!(
+                        scan.read_clause(compiled, text, sentence, prev_end, pos),
+                        (clause, at(clause), at(tail)),
+                        "{name} metric {i}"
+                    );
+                    assert_eq!(scan.read, at(pos), "{name} metric {i}");
+                    n += 1;
+                }
+            }
+        });
+        assert!(n > 500, "{n}");
+    }
 
     #[test]
     fn notes_split_off_the_end_only() {

@@ -37,7 +37,11 @@ pub struct Index<'r> {
 
 impl<'r> Index<'r> {
     pub fn new(report: &'r Report) -> Self {
-        let mut by_indicator: foldhash::HashMap<&str, Vec<usize>> = foldhash::HashMapExt::new();
+        // Sized once for every metric (at most one key each): grown from empty, the map was
+        // rehashed as it grew (≈ 0.02 M instructions a pass over the seeds in each of its two
+        // builders, the checks' rate_base and the profile's derived rates).
+        let mut by_indicator: foldhash::HashMap<&str, Vec<usize>> =
+            foldhash::HashMapExt::with_capacity(report.metrics.len());
         for (i, m) in report.metrics.iter().enumerate() {
             if let (MetricKind::Count, Some(id)) = (m.kind, m.indicator.as_deref()) {
                 by_indicator.entry(id).or_default().push(i);
