@@ -39,10 +39,16 @@ pub(super) struct Clues<'a> {
 }
 
 pub(super) fn read(c: &Clues<'_>) -> Option<String> {
-    if let Some(line) = c.line_above {
-        return Some(line.to_string());
-    }
     let in_title = c.title.and_then(in_title);
+    if let Some(line) = c.line_above {
+        // A site's name over a page's heading (左贡县人民政府 over 碧土乡2024年法治政府建设情况报告):
+        // the title names another place, whose report it is.
+        let another_place =
+            matches!(&in_title, Some(Named::Place(p)) if !line.contains(p.as_str()));
+        if !another_place {
+            return Some(line.to_string());
+        }
+    }
     if let Some(Named::Organ(o)) = &in_title {
         return Some(o.clone());
     }

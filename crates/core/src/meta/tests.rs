@@ -1319,3 +1319,18 @@ fn a_title_split_inside_its_genre_words_is_joined() {
     );
     assert_eq!(m.issuer.as_deref(), Some("硚口区司法局"));
 }
+
+/// A township's report on its county's site (blind19 碧土乡): the site's name over the page's
+/// heading is not the issuer when the title names another place; a bureau over its city's title
+/// stays the issuer.
+#[test]
+fn a_sites_name_over_a_title_naming_another_place() {
+    let m = meta("左贡县人民政府\n\n碧土乡2024年法治政府建设情况报告\n\n2024年,在县委、县政府的坚强领导下,碧土乡坚持以习近平新时代中国特色社会主义思想为指导,有效有力推进依法治乡工作。\n一、上一年度推进法治政府建设的主要举措和成效\n");
+    assert!(
+        m.issuer.as_deref().is_some_and(|i| i.starts_with("碧土乡")),
+        "{:?}",
+        m.issuer
+    );
+    let m = meta("柳州市司法局\n柳州市2021年度法治政府建设情况报告\n2021年,柳州市坚持以习近平法治思想为指导。\n");
+    assert_eq!(m.issuer.as_deref(), Some("柳州市司法局"));
+}
