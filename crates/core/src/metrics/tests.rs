@@ -1481,3 +1481,12 @@ fn a_range_before_the_thing_counted_and_its_figure_is_a_class() {
     let values: Vec<&str> = all.iter().map(|m| m.1.as_str()).collect();
     assert!(values.contains(&"2") && values.contains(&"3"), "{all:?}");
 }
+
+/// A sampling rate that names a survey (blind14 平阳: 根据2024年5‰人口变动抽样调查) is no figure.
+#[test]
+fn a_sampling_rate_naming_a_survey_is_no_figure() {
+    let got = labels("根据2024年5‰人口变动抽样调查,年末全县常住人口86.2万人。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("城镇调查失业率为5.1%。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

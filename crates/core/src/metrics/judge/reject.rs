@@ -20,7 +20,7 @@ pub(super) enum Reject {
     Ordinal,
     /// The number of a plenum or session: 十一届三次、四次全会, 县十六届人大三次会议.
     Session,
-    /// Part of a plan or campaign name (十四五, 三重一大).
+    /// Part of a plan or campaign name (十四五, 三重一大), a survey's sampling rate (5‰人口变动抽样调查).
     Name,
     /// 3+X, 1+5+N, 5G.
     ModelName,
@@ -115,6 +115,14 @@ pub(super) fn after_unit(
     // quotes, 赠送“4枚印章”, stays a count.)
     if is_radius_unit(unit) && context::in_quotes(text, at, unit.end) {
         return Some(Reject::Slogan);
+    }
+    // 根据2024年5‰人口变动抽样调查: the sampling rate names the survey.
+    if unit.kind == MetricKind::Percent
+        && crate::lexicon::data::names::SAMPLE_SURVEYS
+            .iter()
+            .any(|w| text[unit.end..].starts_with(w))
+    {
+        return Some(Reject::Name);
     }
     // 其他需要报告的事项6个部分组成: the report's parts, closing the list of them.
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
