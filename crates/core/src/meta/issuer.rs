@@ -39,16 +39,23 @@ pub(super) struct Clues<'a> {
 }
 
 pub(super) fn read(c: &Clues<'_>) -> Option<String> {
-    let in_title = c.title.and_then(in_title);
     if let Some(line) = c.line_above {
         // A site's name over a page's heading (左贡县人民政府 over 碧土乡2024年法治政府建设情况报告):
-        // the title names another place, whose report it is.
-        let another_place =
-            matches!(&in_title, Some(Named::Place(p)) if !line.contains(p.as_str()));
-        if !another_place {
+        // the title names another place, whose report it is. (Read only for a title that opens
+        // with two Chinese characters the line lacks: 柳州市司法局 over 柳州市2021年… or over
+        // 2023年法治政府建设年度报告 is its issuer.)
+        let another_place = || {
+            let head: String = c.title.unwrap_or("").chars().take(2).collect();
+            head.chars().all(is_cjk)
+                && !line.contains(head.as_str())
+                && matches!(c.title.and_then(in_title),
+                    Some(Named::Place(p)) if !line.contains(p.as_str()))
+        };
+        if !another_place() {
             return Some(line.to_string());
         }
     }
+    let in_title = c.title.and_then(in_title);
     if let Some(Named::Organ(o)) = &in_title {
         return Some(o.clone());
     }
