@@ -67,6 +67,23 @@ pub fn ends_with_str(s: &str, w: &str) -> bool {
     s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
 }
 
+/// `s.strip_suffix(w)` for the short words of a word list (see [`ends_with_str`]).
+#[inline]
+pub fn strip_suffix_str<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    // (A match of valid UTF-8 at the end of valid UTF-8 starts at a character boundary.)
+    ends_with_str(s, w).then(|| &s[..s.len() - w.len()])
+}
+
+/// `words.contains(&s)` for a short word list asked of every label: a length test and a byte
+/// loop the compiler inlines, where `==` on two strings of one length calls `memcmp` (most
+/// words of a change list are two characters long, as most short labels are).
+#[inline]
+pub fn is_one_of(s: &str, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| w.len() == s.len() && ends_with_str(s, w))
+}
+
 /// `s.starts_with(w)` for the short words of a word list (see [`ends_with_str`]).
 #[inline]
 pub fn starts_with_str(s: &str, w: &str) -> bool {
@@ -467,6 +484,30 @@ mod tests {
             }
         }
         assert!(asked > 10_000);
+    }
+
+    #[test]
+    fn word_list_helpers_answer_as_std() {
+        let words = ["增长", "下降", "多", "全国平均水平", ""];
+        for s in [
+            "",
+            "多",
+            "增长",
+            "同比增长",
+            "长",
+            "下降",
+            "较上年下降",
+            "全国平均水平",
+            "平均水平",
+            "a",
+            "ab多",
+            "增长了",
+        ] {
+            assert_eq!(is_one_of(s, &words), words.contains(&s), "{s}");
+            for w in words {
+                assert_eq!(strip_suffix_str(s, w), s.strip_suffix(w), "{s} {w}");
+            }
+        }
     }
 
     #[test]

@@ -298,7 +298,12 @@ fn table_line(text: &str, i: usize) -> (usize, usize, bool) {
     let start = memchr::memrchr(b'\n', &bytes[..i]).map_or(0, |p| p + 1);
     let end = memchr::memchr(b'\n', &bytes[i..]).map_or(text.len(), |p| i + p);
     let line = &text[start..end];
-    let row = memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some() || line.contains('｜');
+    // (One searcher for ｜ built once: `str::contains(char)` of a non-ASCII character builds a
+    // substring searcher on every call.)
+    static BAR: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let bar = BAR.get_or_init(|| memchr::memmem::Finder::new("｜"));
+    let row = memchr::memchr2(b'\t', b'|', line.as_bytes()).is_some()
+        || bar.find(line.as_bytes()).is_some();
     (start, end.max(i + 1), row)
 }
 

@@ -260,6 +260,34 @@ fn range_in(text: &str, part: &str) -> (usize, usize) {
 mod tests {
     use super::*;
 
+    /// The line helpers of [`Cells::find`] answer as the trims and the count they stand for, on
+    /// every line of the seeds, every probe character at a line's ends and lines around the
+    /// length limit.
+    #[test]
+    fn line_helpers_answer_as_the_trims_and_the_count() {
+        let mut lines = crate::test_seeds::seed_lines();
+        lines.extend(crate::test_seeds::line_ends());
+        for n in 14..=18 {
+            lines.push("审".repeat(n));
+            lines.push("a".repeat(n));
+            lines.push("😀".repeat(n));
+            lines.push(format!(" {} ", "审".repeat(n)));
+        }
+        for s in &lines {
+            let s = s.as_str();
+            assert_eq!(
+                trimmed_extent(s),
+                (s.len() - s.trim_start().len(), s.trim().len()),
+                "{s:?}"
+            );
+            assert_eq!(
+                cell_length(s),
+                s.chars().nth(MAX_CELL_CHARS).is_none(),
+                "{s:?}"
+            );
+        }
+    }
+
     #[test]
     fn pipe_tables_from_scraped_pages() {
         let t =
@@ -334,22 +362,37 @@ pub struct Cells {
 /// The longest line that can be a cell, in characters.
 const MAX_CELL_CHARS: usize = 16;
 
+/// Where the trimmed line starts in `s` and how long it is: `s.trim_start()`'s and `s.trim()`'s
+/// lengths, told from the end bytes when a line starts and ends with a character no trim takes
+/// off (most lines: `text::solid_ends`), as every line of the report is asked.
+fn trimmed_extent(s: &str) -> (usize, usize) {
+    if crate::text::solid_ends(s) {
+        return (0, s.len());
+    }
+    (s.len() - s.trim_start().len(), s.trim().len())
+}
+
+/// Whether `s` is at most [`MAX_CELL_CHARS`] characters long. Counting stops past the limit
+/// (most lines are prose, far longer), and a line of more than four bytes for each character
+/// allowed is longer without counting.
+fn cell_length(s: &str) -> bool {
+    s.len() <= 4 * MAX_CELL_CHARS && s.chars().nth(MAX_CELL_CHARS).is_none()
+}
+
 impl Cells {
     pub fn find(text: &str, from: usize) -> Cells {
         let lines: Vec<(usize, usize)> = crate::clean::lines::lines(text)
             .into_iter()
             .filter(|l| l.start >= from)
             .map(|l| {
-                let s = l.text(text);
-                let lead = s.len() - s.trim_start().len();
-                (l.start + lead, l.start + lead + s.trim().len())
+                let (lead, len) = trimmed_extent(l.text(text));
+                (l.start + lead, l.start + lead + len)
             })
             .filter(|&(a, b)| b > a)
             .collect();
         let is_cell = |&(a, b): &(usize, usize)| {
             let s = &text[a..b];
-            // (Counting stops past the limit: most lines are prose, far longer.)
-            s.chars().nth(MAX_CELL_CHARS).is_none()
+            cell_length(s)
                 && !s.contains(['。', '；', ';', '，', ','])
                 // 情况如下： introduces a table; it is not a cell of it.
                 && !s.ends_with(['：', ':'])

@@ -12,6 +12,9 @@ use crate::model::Direction;
 /// 比上年多12家), not 节约 (an amount saved) or 新增 (new ones).
 pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction> {
     use crate::lexicon::data::change as words;
+    // (Byte loops for the lists' compares, `text::ends_with_str`/`is_one_of`: asked before
+    // every figure, where `ends_with`/`contains` call `memcmp` for each word tried.)
+    use crate::text::{ends_with_str, is_one_of};
     let lists = by_last();
     let b = before.trim_end_matches(|c| words::PARTICLE_CHARS.contains(&c));
     if ends_in(b, words::TO_LEVEL_CHARS) {
@@ -25,19 +28,20 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
     });
     // 覆盖率高于50%: with nothing it is compared with, 高于/低于 bound a level (a qualifier),
     // where 高于全国1.7个百分点 is a change.
-    let bound = compared.is_none() && words::BOUNDS.iter().any(|w| b.ends_with(w)) && !compares(b);
+    let bound =
+        compared.is_none() && words::BOUNDS.iter().any(|w| ends_with_str(b, w)) && !compares(b);
     if bound {
         return None;
     }
     let b = compared.unwrap_or(b);
     let found = |list: &ByLast| {
         list.suffixes(b)
-            .filter(|w| !any_unit || words::ANY_UNIT.contains(w))
+            .filter(|w| !any_unit || is_one_of(w, words::ANY_UNIT))
             .find(|w| {
                 let head = &b[..b.len() - w.len()];
-                !words::NOT_AFTER.iter().any(|n| head.ends_with(n))
+                !words::NOT_AFTER.iter().any(|n| ends_with_str(head, n))
                     // 多/少/高/低 … only in a comparison: 比上年多12家, 比全国高1.5个百分点.
-                    && (!words::COMPARED_ONLY.contains(w) || compares(head))
+                    && (!is_one_of(w, words::COMPARED_ONLY) || compares(head))
             })
             .is_some()
     };
@@ -90,8 +94,9 @@ pub(super) fn of(
     use crate::model::MetricKind;
     let mut kind = u.kind;
     let mut direction = None;
-    let relative = crate::lexicon::data::units::judge::RELATIVE.contains(&u.text);
-    if u.text.contains('元') {
+    let relative = crate::text::is_one_of(u.text, crate::lexicon::data::units::judge::RELATIVE);
+    // (A unit is a few characters: decoded, where `contains('元')` sets up a substring searcher.)
+    if u.text.chars().any(|c| c == '元') {
         kind = MetricKind::Money;
     }
     let before = crate::text::window(text, start.saturating_sub(60), start);

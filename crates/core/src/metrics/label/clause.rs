@@ -172,7 +172,7 @@ fn without_asides(text: &str, pre: &[(usize, usize)]) -> Vec<(usize, usize)> {
             out.push((from, end));
         }
     }
-    out.retain(|&(x, y)| !text[x..y].trim().is_empty());
+    out.retain(|&(x, y)| !crate::text::trim(&text[x..y]).is_empty());
     out
 }
 
@@ -552,7 +552,7 @@ fn topic_clause(text: &str, clause_start: usize) -> Option<(usize, usize)> {
     let start = comma.rfind(|c: char| is_boundary(c)).map_or(0, |i| {
         i + comma[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let topic = text[start..comma.len()].trim();
+    let topic = crate::text::trim(&text[start..comma.len()]);
     let n = topic.chars().count();
     let plain = topic
         .chars()
@@ -589,7 +589,7 @@ fn after_subject(pre: &str, bare: bool) -> Option<usize> {
     let cut = i + w.len();
     // A quoted name before the adverb is the kind of thing counted, not a subject
     // (“全区通办”共办理45件).
-    let subject = pre[..i].trim();
+    let subject = crate::text::trim(&pre[..i]);
     if subject.starts_with('“') && subject.ends_with('”') {
         return None;
     }

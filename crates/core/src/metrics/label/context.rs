@@ -442,7 +442,7 @@ fn vote_context(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<S
         .iter()
         .rev()
         .any(|&(a, _)| a >= sentence && a < end);
-    let clause = text[sentence..end].trim();
+    let clause = crate::text::trim(&text[sentence..end]);
     let chars = clause.chars().count();
     (!figure_in_it && (4..=MAX_CONTEXT_CHARS).contains(&chars))
         .then(|| format!("{label}{unit}（{clause}）"))
@@ -531,7 +531,7 @@ fn comparison_subject(text: &str, pos: usize) -> Option<String> {
                 .iter()
                 .filter_map(|w| frame.rfind(w))
                 .max()?;
-            let subject = frame[..at].trim();
+            let subject = crate::text::trim(&frame[..at]);
             let cjk = subject.chars().filter(|c| crate::text::is_cjk(*c)).count();
             return (2..=MAX_CONTEXT_CHARS)
                 .contains(&cjk)
@@ -656,7 +656,7 @@ pub(super) fn the_thing(label: &str) -> &str {
 /// The words between the two figures of 由A提高到B / 从A降至B: a change verb and 到/至. The
 /// change verbs are data: `to_level` of `lexicon/change.toml`.
 fn is_change_to(between: &str) -> bool {
-    let s = between.trim();
+    let s = crate::text::trim(between);
     let Some(verb) = s
         .strip_suffix('到')
         .or_else(|| s.strip_suffix('至'))
@@ -704,15 +704,16 @@ fn subject_words(label: &str) -> bool {
     if short_lead || bare.len() > MAX_BARE_CHANGE {
         return short_lead;
     }
-    // 高出全省, 低于全国平均水平: the comparison's target after the change word.
+    // 高出全省, 低于全国平均水平: the comparison's target after the change word. (Byte loops
+    // for the lists' compares: every short label is asked, and `strip_suffix`/`contains` call
+    // `memcmp` for each word of the same length, ≈ 9 calls a label.)
+    use crate::text::{is_one_of, strip_suffix_str};
     let bare = change::TARGETS
         .iter()
-        .find_map(|t| {
-            bare.strip_suffix(t)
-                .filter(|h| change::ANY_UNIT.contains(h))
-        })
+        .find_map(|t| strip_suffix_str(bare, t).filter(|h| is_one_of(h, change::ANY_UNIT)))
         .unwrap_or(bare);
-    change::ANY_UNIT.contains(&bare) || crate::lexicon::data::label::RATES_OF_CHANGE.contains(&bare)
+    is_one_of(bare, change::ANY_UNIT)
+        || is_one_of(bare, crate::lexicon::data::label::RATES_OF_CHANGE)
 }
 
 /// The longest words [`subject_words`] can match after its leading comparison: a change word
@@ -737,7 +738,7 @@ fn short_change_words(label: &str) -> bool {
     // label is none (most labels).
     label.len() <= 3 * SHORT_LABEL_CHARS + crate::lexicon::words::longest(change::ANY_UNIT)
         && change::ANY_UNIT.iter().any(|w| {
-            label.strip_suffix(w).is_some_and(|head| {
+            crate::text::strip_suffix_str(label, w).is_some_and(|head| {
                 let n = head.chars().count();
                 n > 0 && n <= SHORT_LABEL_CHARS && head.chars().all(crate::text::is_cjk)
             })

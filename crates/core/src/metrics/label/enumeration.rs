@@ -9,8 +9,9 @@ use crate::lexicon::data::label::{BODIES, DOCUMENT_ENDS, ENUMERATION_VERBS};
 /// are examples, the words around them say what is counted. Returns the kept ranges.
 pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     // No 等, no enumeration (most labels): the words are kept whole without reading the count
-    // after them.
-    if !text[a..b].contains('等') {
+    // after them. (memchr for 等's last byte: `contains('等')` sets up a substring searcher
+    // for every label.)
+    if !crate::text::contains_str(&text[a..b], "等") {
         return vec![(a, b)];
     }
     let own_noun = count_has_noun(&text[b..]);

@@ -220,7 +220,7 @@ pub(super) fn respectively(text: &str, out: &Extracted, f: &Found) -> Option<Vec
     // 发电量分别为4665、2611亿千瓦时，分别同比增长15.1%和16.6%).
     // So does one that opens with a comparison only (…分别为40.7、25.5微克/立方米，同比分别下降
     // 8.3%、12.4%).
-    let opening = text[sentence_start..fenbie].trim();
+    let opening = crate::text::trim(&text[sentence_start..fenbie]);
     let repeats = opening.is_empty() || label::COMPARISONS.contains(&opening);
     let (clause_from, subjects_end) = if repeats {
         match earlier_list(text, sentence_start) {
@@ -380,7 +380,7 @@ fn earlier_list(text: &str, clause: usize) -> Option<(usize, usize)> {
             (plain && split_items(list).len() >= 2).then_some((from + lead, end))?
         }
     };
-    (!text[from..at].trim().is_empty()).then_some((from, at))
+    (!crate::text::trim(&text[from..at]).is_empty()).then_some((from, at))
 }
 
 /// The words of the `k`-th figure of the clause before the one starting at `clause`, when that

@@ -182,17 +182,22 @@ pub(super) fn footnote_len(s: &str) -> usize {
                 _ => 0,
             }
         }
-        Some((_, c)) if ('\u{2460}'..='\u{2473}').contains(&c) || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c) =>
-        {
+        Some((_, c)) if ('\u{2460}'..='\u{2473}').contains(&c) || is_superscript_digit(c) => {
             let mut n = c.len_utf8();
             // ¹² : a marker of several superscript digits.
-            for (_, d) in chars.take_while(|&(_, d)| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(d)) {
+            for (_, d) in chars.take_while(|&(_, d)| is_superscript_digit(d)) {
                 n += d.len_utf8();
             }
             n
         }
         _ => 0,
     }
+}
+
+/// ¹²³⁴⁵⁶⁷⁸⁹⁰, by a `match` (`"¹²³…".contains(c)` sets up a substring searcher for every
+/// noun read, [`footnote_len`] being asked at each).
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰')
 }
 
 /// 类别共2644项: 共 right before a figure says the next count is a total; the phrase ends there
@@ -285,4 +290,20 @@ pub(super) fn predicate_after_next_count(
         .nth(MAX_SHARED_PREDICATE_CHARS)
         .map_or(to, |(i, _)| from + i);
     (to > from).then_some((from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The `match` answers as the string of superscript digits it replaced, for every character
+    /// of the Basic Multilingual Plane.
+    #[test]
+    fn superscript_digits_are_the_listed_ones() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                super::is_superscript_digit(c),
+                "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c),
+                "{c:?}"
+            );
+        }
+    }
 }

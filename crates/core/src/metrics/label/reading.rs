@@ -115,7 +115,7 @@ impl<'t> Reading<'t> {
     /// to `max` characters long.
     pub(super) fn words_before(&self, max: usize) -> Option<&'t str> {
         let (start, end) = self.clause_before()?;
-        let mut before = self.text[start..end].trim();
+        let mut before = crate::text::trim(&self.text[start..end]);
         if let Some((_, len)) = crate::lexicon::markers::point_marker(before) {
             before = &before[len..];
         }

@@ -51,7 +51,7 @@ pub(super) fn reach_of_activity(r: &Reading<'_>, label: &str) -> Option<String> 
         .iter()
         .filter_map(|v| crate::text::rfind_str(before, v).map(|i| i + v.len()))
         .max()?;
-    let activity = before[from..].trim();
+    let activity = crate::text::trim(&before[from..]);
     let n = activity.chars().count();
     ((2..=MAX_ACTIVITY_CHARS).contains(&n)).then(|| format!("{label}（{activity}）"))
 }
@@ -179,7 +179,7 @@ pub(super) fn attribute_of_previous(
     let adjacent = after_noun
         || between
             .strip_prefix(['、', '，', ','])
-            .is_some_and(|rest| rest.trim() == label);
+            .is_some_and(|rest| crate::text::trim(rest) == label);
     // (The count's noun may have run on into this measure's words: 园区规上企业实现工业总产值.)
     let thing = out.base_label(k);
     let thing = thing.strip_suffix(label).unwrap_or(thing);
@@ -255,7 +255,7 @@ fn topic_of_each(text: &str, pos: usize, window: &str, label: &str) -> Option<St
     });
     let seg = &text[from + sentence..pos];
     let comma = seg.find(['，', ','])?;
-    let topic = seg[..comma].trim();
+    let topic = crate::text::trim(&seg[..comma]);
     let rest = seg[comma..].trim_start_matches(['，', ',']);
     let n = topic.chars().count();
     let plain = topic.chars().all(crate::text::is_cjk);
