@@ -40,7 +40,20 @@ pub(super) struct Clues<'a> {
 
 pub(super) fn read(c: &Clues<'_>) -> Option<String> {
     if let Some(line) = c.line_above {
-        return Some(line.to_string());
+        // A site's name over a page's heading (左贡县人民政府 over 碧土乡2024年法治政府建设情况报告):
+        // the title names another place, whose report it is. (Read only for a title that opens
+        // with two Chinese characters the line lacks: 柳州市司法局 over 柳州市2021年… or over
+        // 2023年法治政府建设年度报告 is its issuer.)
+        let another_place = || {
+            let head: String = c.title.unwrap_or("").chars().take(2).collect();
+            head.chars().all(is_cjk)
+                && !line.contains(head.as_str())
+                && matches!(c.title.and_then(in_title),
+                    Some(Named::Place(p)) if !line.contains(p.as_str()))
+        };
+        if !another_place() {
+            return Some(line.to_string());
+        }
     }
     let in_title = c.title.and_then(in_title);
     if let Some(Named::Organ(o)) = &in_title {
@@ -103,8 +116,14 @@ fn announced(opening: &str) -> Option<String> {
     // no one after 编制 (本报告) and the body after 现公布.
     opening.split(['。', '\n']).find_map(|sentence| {
         words::ANNOUNCING_VERBS.iter().find_map(|v| {
-            let at = sentence.find(v)? + v.len();
-            let rest = &sentence[at..];
+            let verb = sentence.find(v)?;
+            // 本报告…由金塔县司法局编制而成: the agent after 由, in the verb's clause.
+            if let Some(agent) = agent_before(&sentence[..verb]) {
+                return Some(agent);
+            }
+            let at = verb + v.len();
+            // 现发布《银川市兴庆区司法局2024年…年度报告》: the report's name in 《》.
+            let rest = sentence[at..].trim_start_matches('《');
             if !rest.contains("报告") {
                 return None;
             }
@@ -123,6 +142,17 @@ fn announced(opening: &str) -> Option<String> {
                 .then(|| body.to_string())
         })
     })
+}
+
+/// The body after 由 that ends the words before an announcing verb, in their clause
+/// (`本报告根据《条例》要求,由金塔县司法局` → 金塔县司法局): who compiled the report.
+fn agent_before(before: &str) -> Option<String> {
+    let clause = before.rsplit([',', '，']).next()?;
+    let (_, agent) = clause.rsplit_once('由')?;
+    let agent = agent.trim();
+    let n = agent.chars().count();
+    ((2..=20).contains(&n) && agent.chars().all(is_cjk) && ends_with_organ(agent))
+        .then(|| agent.to_string())
 }
 
 /// The last resort, when no clue names the issuer (an issuing body alone on a first line
@@ -698,6 +728,27 @@ pub(super) fn official_department(issuer: String) -> String {
         }
     }
     issuer
+}
+
+/// A subdistrict's office under its short form (`北街办事处`, a disclosure table's 发布机构) by its
+/// full name when the text names the subdistrict (北街街道 → 北街街道办事处): the name the report
+/// and the others of its kind go by. Other issuers are kept.
+pub(super) fn subdistrict_office(issuer: String, text: &str) -> String {
+    /// The office of a subdistrict, and what its name ends with.
+    const OFFICE: &str = "办事处";
+    const SUBDISTRICT: &str = "街道";
+    let Some(stem) = issuer.strip_suffix(OFFICE) else {
+        return issuer;
+    };
+    if stem.chars().count() < 2 || stem.ends_with(SUBDISTRICT) {
+        return issuer;
+    }
+    let full = format!("{stem}{SUBDISTRICT}");
+    if text.contains(&full) {
+        format!("{full}{OFFICE}")
+    } else {
+        issuer
+    }
 }
 
 /// Whether `body` is a department of the division `place` names, its place written in another

@@ -220,6 +220,8 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     meta.issuer = meta.issuer.map(issuer::government_of_joint);
     // A department under its short form (市场监管局) is named by its official name.
     meta.issuer = meta.issuer.map(issuer::official_department);
+    // A subdistrict's office under its short form (北街办事处) by the name the text gives it.
+    meta.issuer = meta.issuer.map(|i| issuer::subdistrict_office(i, text));
     // An issuer read from a traditional-character copy, in the characters its title is shown in.
     meta.issuer = meta
         .issuer

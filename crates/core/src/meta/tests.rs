@@ -1274,3 +1274,63 @@ fn every_metadata_label_fits_the_rows_head() {
         assert!(l.chars().count() <= title::LONGEST_LABEL_CHARS, "{l}");
     }
 }
+
+/// Disclosure reports of departments and subdistricts (meta19, in-sample after its blind score):
+/// the body an untitled template paragraph names in 《》 after 现发布 (兴庆区), or after 由 as the one
+/// that compiled it (金塔); a subdistrict the opening names before 通过 (长通街道), whose cut first
+/// line 工作年度报告 is no title; a subdistrict's office under its short form in a disclosure table
+/// (北街办事处 → 北街街道办事处, as the text names the subdistrict).
+#[test]
+fn department_and_subdistrict_disclosure_reports() {
+    let m = meta("根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求,现发布《银川市兴庆区司法局2024年政府信息公开工作年度报告》,本报告统计数据从2024年1月1日至12月31日。\n一、总体情况\n(一)主动公开。2024年,兴庆区司法局切实履行“应公开、尽公开”职责。\n");
+    assert_eq!(m.issuer.as_deref(), Some("银川市兴庆区司法局"));
+    let m = meta("本报告根据《中华人民共和国政府信息公开条例》《甘肃省政府信息依申请公开办法(试行)》要求,由金塔县司法局编制而成。全文包括总体情况、主动公开政府信息情况等。\n一、总体情况\n(一)主动公开:公开内容主要包括我局职责和机构。\n");
+    assert_eq!(m.issuer.as_deref(), Some("金塔县司法局"));
+    let m = meta("工作年度报告\n2024年以来,长通街道通过官方网站、公示栏等多种渠道,主动公开了街道工作动态、政策文件等群众关心的热点信息。\n一、总体情况\n2024年,长通街道按照区委、区政府的统一部署和工作要求,不断规范政府信息公开内容。\n");
+    assert_eq!(m.title, None);
+    assert!(
+        m.issuer
+            .as_deref()
+            .is_some_and(|i| i.starts_with("长通街道")),
+        "{:?}",
+        m.issuer
+    );
+    assert_eq!(
+        issuer::subdistrict_office(
+            "北街办事处".into(),
+            "2025年,北街街道认真贯彻落实《条例》要求。"
+        ),
+        "北街街道办事处"
+    );
+    assert_eq!(
+        issuer::subdistrict_office("北街办事处".into(), "2025年,我街道认真贯彻落实。"),
+        "北街办事处"
+    );
+}
+
+/// A title a page split inside its genre's words (meta19 硚口: 政府|信息公开) is joined, not read
+/// as an issuer line (…2024年政府) over a title (信息公开工作年度报告).
+#[test]
+fn a_title_split_inside_its_genre_words_is_joined() {
+    let m = meta("硚口区司法局2024年政府\n信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n2024年,区司法局坚持深入贯彻二十大精神。\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("硚口区司法局2024年政府信息公开工作年度报告")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("硚口区司法局"));
+}
+
+/// A township's report on its county's site (blind19 碧土乡): the site's name over the page's
+/// heading is not the issuer when the title names another place; a bureau over its city's title
+/// stays the issuer.
+#[test]
+fn a_sites_name_over_a_title_naming_another_place() {
+    let m = meta("左贡县人民政府\n\n碧土乡2024年法治政府建设情况报告\n\n2024年,在县委、县政府的坚强领导下,碧土乡坚持以习近平新时代中国特色社会主义思想为指导,有效有力推进依法治乡工作。\n一、上一年度推进法治政府建设的主要举措和成效\n");
+    assert!(
+        m.issuer.as_deref().is_some_and(|i| i.starts_with("碧土乡")),
+        "{:?}",
+        m.issuer
+    );
+    let m = meta("柳州市司法局\n柳州市2021年度法治政府建设情况报告\n2021年,柳州市坚持以习近平法治思想为指导。\n");
+    assert_eq!(m.issuer.as_deref(), Some("柳州市司法局"));
+}

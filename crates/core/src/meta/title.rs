@@ -444,9 +444,12 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                 // 昌吉州人民政府2024年度法治政府⏎建设情况报告: the second line reads as a title of
                 // another kind on its own (情况报告) only because the break fell inside a word.
                 // (A title of its own starts with its year: a column's name over it is no half.)
+                // 硚口区司法局2024年政府⏎信息公开工作年度报告: the break fell inside the genre's
+                // words (政府|信息公开), which neither line holds whole.
                 let word_broken = || {
                     !next.starts_with(|c: char| c.is_ascii_digit())
                         && genre_of(next) != genre_of(&whole)
+                        || genre_words_across(&whole, line.len())
                 };
                 // 抚顺市顺城区人民政府关于2024年⏎法治政府建设情况的报告: the first line opens what
                 // the report is about (关于) and names no type of report: the break fell inside
@@ -537,6 +540,19 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
     candidates
         .iter()
         .find_map(|&(s, e)| fused_with_subtitle(text, s, e))
+}
+
+/// Whether one of the genre words of `whole` (a title joined from two lines) runs across the
+/// join at byte `at`: the line break fell inside the words that name the report's type.
+fn genre_words_across(whole: &str, at: usize) -> bool {
+    let Some(genre) = genre_of(whole) else {
+        return false;
+    };
+    title_words(genre).iter().any(|w| {
+        whole
+            .match_indices(*w)
+            .any(|(p, _)| p < at && at < p + w.len())
+    })
 }
 
 /// The report's own title block a few lines under a page's heading (candidate `i`, its title

@@ -1481,3 +1481,24 @@ fn a_time_or_distance_in_quotes_is_a_slogans() {
     let got = labels("向优秀调解员赠送“4枚印章”。");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+/// The ends of a range followed by the thing counted and its figure name a class of it, as a
+/// bound does (blind19 木塘: 其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元);
+/// a range that measures something stays two bounds.
+#[test]
+fn a_range_before_the_thing_counted_and_its_figure_is_a_class() {
+    let got = labels("固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。");
+    assert_eq!(got.len(), 3, "{got:?}");
+    let all = read("每期培训时长2至3小时,共培训干部120人。");
+    let values: Vec<&str> = all.iter().map(|m| m.1.as_str()).collect();
+    assert!(values.contains(&"2") && values.contains(&"3"), "{all:?}");
+}
+
+/// A sampling rate that names a survey (blind14 平阳: 根据2024年5‰人口变动抽样调查) is no figure.
+#[test]
+fn a_sampling_rate_naming_a_survey_is_no_figure() {
+    let got = labels("根据2024年5‰人口变动抽样调查,年末全县常住人口86.2万人。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("城镇调查失业率为5.1%。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -135,6 +135,14 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
         .filter(|(_, listed)| !listed)
         .map(|(f, _)| f)
         .collect();
+    // A numbered line that ends the text with a title of a few characters ((四)推, 1.加强行) is a
+    // heading the page's end cut off: no heading of the report's.
+    if found
+        .last()
+        .is_some_and(|f| !f.inferred && cut_by_the_end(text, f.title_start, f.title_end))
+    {
+        found.pop();
+    }
     found.extend(unnumbered::find(text, &all, body_from, &found, &table));
     crate::sort::by_key(&mut found, |f| f.start);
 
@@ -211,6 +219,30 @@ pub fn build(cleaned: &Cleaned<'_>, meta: &Meta) -> Outline {
     }
     outline.points = points(cleaned, &all, body_from, &outline);
     outline
+}
+
+/// Whether the title at `title_start..title_end` ends the text (nothing after it but spaces and
+/// the replacement character of a cut multi-byte sequence) with at most a few characters: a
+/// heading cut mid-word where a stored page's opening ends ((四)推, 1.加强行, (四)平台建). A longer
+/// cut title (二、健全决策机制,提升行政), a whole short one (二、存在问题) or one word (一、综 合),
+/// says what its part is about, and stays.
+fn cut_by_the_end(text: &str, title_start: usize, title_end: usize) -> bool {
+    /// A title this short at the very end is a fragment.
+    const MAX_CUT_TITLE_CHARS: usize = 3;
+    let after = &text[title_end.min(text.len())..];
+    let title = text[title_start..title_end].trim();
+    if !after
+        .chars()
+        .all(|c| c.is_whitespace() || c == char::REPLACEMENT_CHARACTER)
+        || !at_most(title, MAX_CUT_TITLE_CHARS + 2)
+    {
+        return false;
+    }
+    // (A short whole word is a whole heading: 一、综 合 of a 统计公报, letter-spaced.)
+    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let whole_word = compact.chars().nth(1).is_some()
+        && crate::lexicon::segment::longest_word_at(&compact, 0) == compact.len();
+    at_most(&compact, MAX_CUT_TITLE_CHARS) && !whole_word
 }
 
 /// A letter-spaced title read as one word (`综 合` → 综合, `周 口 市 统 计 局`): every Chinese
@@ -697,6 +729,27 @@ mod tests {
             .iter()
             .map(|h| format!("{}{}{}", h.level, h.marker, h.title))
             .collect()
+    }
+
+    /// A stored page's opening cut right after a heading's first characters (blind11 岳池
+    /// `(四)推`, blind16 浦城 `1.加强行`, tune 船山 `(四)平台建`): no heading; a longer cut title
+    /// (blind18 六郎 `(三)强化纠纷排查`) stays.
+    #[test]
+    fn a_heading_cut_by_the_texts_end_after_a_few_characters_is_none() {
+        let o = outline("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）完善决策机制\n审核重大决策20件。\n(四)推\n");
+        assert_eq!(titles(&o), ["1一、主要举措和成效", "2（一）完善决策机制"]);
+        let o = outline("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）完善决策机制\n审核重大决策20件。\n(三)强化纠纷排查");
+        assert_eq!(
+            titles(&o),
+            [
+                "1一、主要举措和成效",
+                "2（一）完善决策机制",
+                "2(三)强化纠纷排查"
+            ]
+        );
+        // A 统计公报's part heading of one word, letter-spaced (meta9 中江 一、綜 合), is whole.
+        let o = outline("某县2022年国民经济和社会发展统计公报\n全县经济稳中向好。\n一、综 合");
+        assert_eq!(titles(&o), ["1一、综合"]);
     }
 
     #[test]

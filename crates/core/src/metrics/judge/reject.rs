@@ -20,7 +20,7 @@ pub(super) enum Reject {
     Ordinal,
     /// The number of a plenum or session: 十一届三次、四次全会, 县十六届人大三次会议.
     Session,
-    /// Part of a plan or campaign name (十四五, 三重一大).
+    /// Part of a plan or campaign name (十四五, 三重一大), a survey's sampling rate (5‰人口变动抽样调查).
     Name,
     /// 3+X, 1+5+N, 5G.
     ModelName,
@@ -30,7 +30,8 @@ pub(super) enum Reject {
     YearsToNow,
     /// 图1:, 表5-1: the number of a figure's or a table's caption.
     Caption,
-    /// 投资10亿元以上项目10个, 500千伏输变电工程: the figure names a class of the thing counted.
+    /// 投资10亿元以上项目10个, 500千伏输变电工程, 10至500万元项目累计投资0.54亿元: the figure names a
+    /// class of the thing counted.
     Class,
     /// A number spelling out a model just named (1+3…，即针对1个重大项目).
     ExplainsModel,
@@ -115,6 +116,14 @@ pub(super) fn after_unit(
     if is_radius_unit(unit) && context::in_quotes(text, at, unit.end) {
         return Some(Reject::Slogan);
     }
+    // 根据2024年5‰人口变动抽样调查: the sampling rate names the survey.
+    if unit.kind == MetricKind::Percent
+        && crate::lexicon::data::names::SAMPLE_SURVEYS
+            .iter()
+            .any(|w| text[unit.end..].starts_with(w))
+    {
+        return Some(Reject::Name);
+    }
     // 其他需要报告的事项6个部分组成: the report's parts, closing the list of them.
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
         return Some(Reject::Enumeration);
@@ -146,7 +155,8 @@ pub(super) fn after_unit(
             return Some(Reject::Enumeration);
         }
     }
-    if !unit.text.is_empty() && names_class(text, unit.end, unit.text) {
+    if !unit.text.is_empty() && (names_class(text, unit.end, unit.text) || range_class(text, unit))
+    {
         return Some(Reject::Class);
     }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
@@ -312,12 +322,40 @@ fn names_class(text: &str, unit_end: usize, unit: &str) -> bool {
     else {
         return false;
     };
+    noun_then_figure(rest)
+}
+
+/// A short noun and at once a figure in figures (`项目10个`, `项目累计投资4.86亿元`): what follows a
+/// class's bound, the thing counted and its count.
+fn noun_then_figure(rest: &str) -> bool {
     let noun = rest
         .chars()
         .take_while(|&c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c))
         .take(7)
         .count();
     (1..=6).contains(&noun) && rest.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Either end of a range that, with a short noun and another figure after its unit, is a class
+/// of the thing counted, as a bound's figure is (`10至500万元项目累计投资0.54亿元`: projects of
+/// 10 to 500 万元 invested 0.54 亿元; `18至35岁青年1200人`). The lower end's unit is the upper
+/// end's, found after the dash.
+fn range_class(text: &str, unit: &Unit<'_>) -> bool {
+    /// The dash and the upper end before its unit are short.
+    const UPPER_WITHIN: usize = 24;
+    if !(unit.range_lower || unit.range_high) {
+        return false;
+    }
+    let end = if unit.range_high {
+        unit.end
+    } else {
+        let ahead = crate::text::window(text, unit.end, unit.end + UPPER_WITHIN);
+        match ahead.find(unit.text) {
+            Some(i) => unit.end + i + unit.text.len(),
+            None => return false,
+        }
+    };
+    noun_then_figure(&text[end..])
 }
 
 /// A Chinese-numeral count that restates the list right before it (听取了守法普法、司法、执法三个
