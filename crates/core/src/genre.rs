@@ -141,6 +141,9 @@ mod tests {
         let body = "2023年，鱼峰区政府坚持以习近平法治思想为指导，推进法治政府建设。";
         assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
         assert_eq!(detect(None, &[], "今天天气很好。"), ReportType::Other);
+        // A justice bureau's untitled report on the city's 全面依法治市 (blind18 江门市司法局).
+        let body = "2024年,江门市司法局深入贯彻落实习近平法治思想,深入推进全面依法治市和司法行政工作,连续六年法治广东建设考评排名前列。现将有关工作报告如下:\n一、主要举措和成效";
+        assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
     }
 
     /// A justice bureau's work summary without a title (龙华区司法局 2024, blind14): its body

@@ -395,6 +395,11 @@ mod tests {
         assert!(classify("天津市静海区人民政府 2019年12月3日星期二").is_some());
         assert!(classify("Copyright © 2017 广州市司法局 粤ICP备12345号").is_some());
         assert!(classify("首页 > 政务公开 > 法治政府建设").is_some());
+        // A portal's browser advice over the report (blind18 吉昌镇): its 人民政府 is the site's.
+        assert!(classify(
+            "吉县人民政府门户网站提示:使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果!"
+        )
+        .is_some());
     }
 
     /// The copy taken for a line in which nothing folds is what folding each character gives.

@@ -56,6 +56,34 @@ impl Cleaned<'_> {
         self.span(start, end).slice(self.original)
     }
 
+    /// The input under the cleaned-text range `start..end` less the stretches cleaning left out
+    /// inside it: a mirror's pinyin notes (地區(qū)生產(chǎn)總值 → 地區生產總值), forum markup tags
+    /// (`[b]20[/b][b]22年` → `2022年`). What a label or a title shows: the words as the user
+    /// wrote them, less what was never text. Borrowed when nothing was left out inside (the
+    /// common case: one binary search).
+    pub fn shown(&self, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        let span = self.span(start, end);
+        // `removed` is sorted by start; a stretch that starts before the range ends at or before
+        // its start (the range maps from kept text).
+        let k = self.removed.partition_point(|r| r.span.start < span.start);
+        let inside = || {
+            self.removed[k..]
+                .iter()
+                .take_while(|r| r.span.start < span.end)
+        };
+        if inside().next().is_none() {
+            return std::borrow::Cow::Borrowed(span.slice(self.original));
+        }
+        let mut out = String::with_capacity(span.len());
+        let mut at = span.start;
+        for r in inside() {
+            out.push_str(&self.original[at..r.span.start.max(at)]);
+            at = at.max(r.span.end.min(span.end));
+        }
+        out.push_str(&self.original[at..span.end]);
+        std::borrow::Cow::Owned(out)
+    }
+
     /// True when the input span was produced by a date repair.
     pub fn is_repaired(&self, span: Span) -> bool {
         self.repairs.iter().any(|(s, _)| s.overlaps(span))

@@ -76,17 +76,33 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .copied()
         .take(TITLE_SEARCH_LINES)
         .collect();
+    // The title block among the candidates: found once, and again only where they change.
+    let mut in_candidates = title::find(text, &candidates);
     // A copy that puts the report's table of contents before its title: when the first lines
     // hold no title, the title is looked for after the contents.
     let contents = contents_len(text, &first_lines);
-    if contents > 0 && title::find(text, &candidates).is_none() {
+    if contents > 0 && in_candidates.is_none() {
         let after: Vec<(usize, usize)> = first_lines[contents..]
             .iter()
             .copied()
             .take(TITLE_SEARCH_LINES)
             .collect();
-        if title::find(text, &after).is_some() {
+        if let Some(b) = title::find(text, &after) {
             candidates = after;
+            in_candidates = Some(b);
+        }
+    }
+    // A cover notice that hands the report on (各县(市)区司法局…: ⏎ 现将《2022年全市司法行政工作
+    // 总结》印发给你们… ⏎ 福州市司法局 ⏎ 2023年2月2日 ⏎ 2022年全市司法行政工作总结): the title is
+    // looked for after the notice, where the report it names comes again on its own line.
+    if in_candidates.is_none() {
+        if let Some(k) = cover_notice(text, &first_lines) {
+            candidates = first_lines[k..]
+                .iter()
+                .copied()
+                .take(TITLE_SEARCH_LINES)
+                .collect();
+            in_candidates = title::find(text, &candidates);
         }
     }
 
@@ -100,7 +116,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
     });
     let labelled_document =
         labelled.is_some_and(|b| title::is_document_title(&text[b.title.0..b.title.1]));
-    let report_title = labelled.or_else(|| title::find(text, &candidates));
+    let report_title = labelled.or(in_candidates);
     let found = report_title.or_else(|| {
         // A text that lost its line breaks has its report title in the running text; only
         // without one is an official document's title line (关于…的通知) the title.
@@ -299,21 +315,10 @@ fn after_template(text: &str, body_from: usize) -> Option<&str> {
 }
 
 /// The input under the cleaned-text range `start..end` without the stretches cleaning left out
-/// inside it (forum markup tags: `[b]20[/b][b]22年…公报[/b]` → `2022年…公报`): a title is shown
-/// as the user wrote it, less what was never text.
+/// inside it ([`Cleaned::shown`]; forum markup tags: `[b]20[/b][b]22年…公报[/b]` → `2022年…公报`):
+/// a title is shown as the user wrote it, less what was never text.
 fn kept_source(cleaned: &Cleaned<'_>, start: usize, end: usize) -> String {
-    let span = cleaned.span(start, end);
-    let mut out = String::with_capacity(span.len());
-    let mut at = span.start;
-    for r in &cleaned.removed {
-        if r.span.end <= at || r.span.start >= span.end {
-            continue;
-        }
-        out.push_str(&cleaned.original[at..r.span.start.max(at)]);
-        at = r.span.end.min(span.end);
-    }
-    out.push_str(&cleaned.original[at..span.end]);
-    out
+    cleaned.shown(start, end).into_owned()
 }
 
 /// How many of `first` (non-empty lines) are a table of contents at the top of the text: a
@@ -341,11 +346,62 @@ fn contents_len(text: &str, first: &[(usize, usize)]) -> usize {
     }
 }
 
+/// The index in `first` (non-empty lines) of the line after a cover notice at the top of the text:
+/// a paragraph among the first lines that names a report in 《》 (现将《2022年全市司法行政工作
+/// 总结》印发给你们), when that report's title stands again, alone on its line, a few lines below
+/// (after the notice's signature and date). The notice only hands the report on; its own lines
+/// are not the report's title block.
+fn cover_notice(text: &str, first: &[(usize, usize)]) -> Option<usize> {
+    /// The signature, its date and a blank between the notice and the title.
+    const MAX_LINES_BETWEEN: usize = 4;
+    let lines = &first[..first.len().min(TITLE_SEARCH_LINES)];
+    lines.iter().enumerate().find_map(|(i, &(s, e))| {
+        let line = &text[s..e];
+        // (Only a line that names a document and reads as a paragraph: 。 or ， in it. The
+        // short lines under it are looked for in it, not its every 《》 read as a title.)
+        if !line.contains('《') || !line.contains(['。', '，', ',']) {
+            return None;
+        }
+        let again = lines[i + 1..]
+            .iter()
+            .take(MAX_LINES_BETWEEN)
+            .map(|&(ls, le)| &text[ls..le])
+            .filter(|l| !title::longer_than(l, title::MAX_TITLE_CHARS))
+            .any(|l| {
+                let name = compact(l);
+                line.match_indices(name.as_str()).any(|(at, _)| {
+                    line[..at].ends_with('《') && line[at + name.len()..].starts_with('》')
+                }) && title::is_title(&name)
+            });
+        again.then_some(i + 1)
+    })
+}
+
 /// The year of a line among the first ones that says when and where a report was given
 /// (`2020年5月9日在四川省第十三届人民代表大会第三次会议上`), when the title block did not take it
 /// as its subtitle (a page heading and a 来源 line stood between).
+/// A subtitle without a date (——在金碧镇第十四届人民代表大会第七次会议上) has it on a line of its
+/// own under it or under the speaker's line (镇长王 鹏 ⏎ 2025年1月3日): that date's year.
 fn delivered_year(text: &str) -> Option<i32> {
-    delivered_line(text).and_then(|l| year_in(&compact(l)))
+    /// The speaker's line and the date under the subtitle.
+    const DATE_WITHIN: usize = 2;
+    let lines: Vec<&str> = Lines::new(text)
+        .map(|l| trim(l.text(text)))
+        .filter(|l| !l.is_empty())
+        .take(2 * TITLE_SEARCH_LINES)
+        .collect();
+    lines.iter().enumerate().find_map(|(i, l)| {
+        if !title::is_subtitle(l) {
+            return None;
+        }
+        year_in(&compact(l)).or_else(|| {
+            lines[i + 1..]
+                .iter()
+                .take(DATE_WITHIN)
+                .find(|d| is_date_line(d))
+                .and_then(|d| year_in(&compact(d)))
+        })
+    })
 }
 
 /// The first line among the first ones that says when and where a report was given

@@ -1230,3 +1230,47 @@ fn a_department_known_by_its_short_form_is_named_by_its_official_name() {
         "市人力资源和社会保障局"
     );
 }
+
+/// A city bureau's 工作总结 posted under its cover notice (blind18 福州): addressees, the notice
+/// naming the summary in 《》, the bureau and the date, then the summary's own title line. The title
+/// is that line, the issuer the bureau that signs the notice.
+#[test]
+fn a_cover_notice_above_the_report_is_not_its_title_block() {
+    let text = "各县(市)区司法局,市局机关各处室、直属单位:\n现将《2022年全市司法行政工作总结》印发给你们,希望各单位、各部门在此基础上,再接再厉做好2023年全市司法行政各项工作。\n福州市司法局\n2023年2月2日\n2022年全市司法行政工作总结\n2022年,是党的二十大召开之年。全市司法行政系统坚持以习近平新时代中国特色社会主义思想为指导,忠诚履职、实干担当。\n一、坚持政治统领党建引领\n";
+    let m = meta(text);
+    assert_eq!(m.title.as_deref(), Some("2022年全市司法行政工作总结"));
+    assert_eq!(m.issuer.as_deref(), Some("福州市司法局"));
+    assert_eq!(m.year, Some(2022));
+    // A paragraph that cites a document in 《》 which does not come again below is no cover
+    // notice: the text stays untitled.
+    let m = meta("根据《2022年全市司法行政工作总结》要求,全市司法行政系统坚持依法行政,忠诚履职。\n一、主要举措\n审结案件5件。\n");
+    assert_eq!(m.title, None);
+}
+
+/// A township's 政府工作报告 on its county's disclosure page (blind18 金碧镇): the county's name
+/// and the page's heading (政府工作报告(2024年)) over a disclosure block, then the report's own title,
+/// its subtitle naming the town's congress, the speaker and the date it was given. Issuer the town's
+/// government, not the site's county; year the year it was given.
+#[test]
+fn a_page_heading_over_the_reports_own_title_block() {
+    let text = "无障碍浏览 长者模式\n大姚县人民政府\n\n政府工作报告(2024年)\n\n索 引 号:dyx032-/2025-0110001 公文目录:政府工作报告 发文机构:大姚县金碧镇 主 题 词: 发布日期:2025年01月10日 文  号: 标  题:政府工作报告(2024年)\n\n政府工作报告\n\n——在金碧镇第十四届人民代表大会第七次会议上\n\n镇长王 鹏\n\n2025年1月3日\n\n各位代表:\n\n现在,我代表镇人民政府,向大会报告工作,请予审议。\n\n一、集中精力谋发展,各项工作取得了新进展新成效\n";
+    let m = meta(text);
+    assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+    assert!(
+        m.issuer
+            .as_deref()
+            .is_some_and(|i| i.ends_with("金碧镇人民政府")),
+        "{:?}",
+        m.issuer
+    );
+    assert_eq!(m.year, Some(2025));
+}
+
+/// A long line is read as a disclosure block's row from its first characters: every metadata
+/// label fits in them.
+#[test]
+fn every_metadata_label_fits_the_rows_head() {
+    for l in crate::lexicon::data::chrome::LABELS {
+        assert!(l.chars().count() <= title::LONGEST_LABEL_CHARS, "{l}");
+    }
+}

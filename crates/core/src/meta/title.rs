@@ -371,6 +371,9 @@ fn plain_line(compact: &str) -> bool {
     starts_well && !sentence && parse_marker(compact).is_none()
 }
 
+/// No metadata label (`labels` of `lexicon/chrome.toml`) is longer than this many characters.
+pub(super) const LONGEST_LABEL_CHARS: usize = 8;
+
 /// A disclosure block's row set without bars or colons (`发布机构 兖州区司法局 组配分类 法治政府建设
 /// 年报`, blind14): it opens with a metadata label of three characters or more (`labels` of
 /// `lexicon/chrome.toml`; the shorter ones, 来源 or 日期, may open other words).
@@ -396,6 +399,18 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
         let line = &text[start..end];
         // (More than MAX_TITLE_CHARS characters, counted no further than that.)
         if line.chars().nth(MAX_TITLE_CHARS).is_some() {
+            // A disclosure block's rows run together on one long line (索 引 号:… 发文机构:… 标  题:
+            // …): page metadata, not body text.
+            // (Its label is read from the first characters only: the long line may be a
+            // paragraph of thousands.)
+            let head: String = line
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .take(LONGEST_LABEL_CHARS)
+                .collect();
+            if metadata_row(&head) {
+                continue;
+            }
             // Once body text starts, no title follows.
             break;
         }
@@ -503,6 +518,13 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
             }
         }
         if block.subtitle.is_none() && block.speaker.is_none() {
+            // A page's heading over the report's own title block (政府工作报告(2024年) ⏎ 索 引 号:…
+            // ⏎ 政府工作报告 ⏎ ——在金碧镇…会议上 ⏎ 镇长王 鹏): the block with the subtitle or the
+            // speaker is the report's, and the line above the heading (the site's name) is not
+            // its issuer.
+            if let Some(own) = own_block_below(text, candidates, i, last) {
+                return Some(own);
+            }
             if let Some(&(s, e)) = candidates.get(k) {
                 if let Some(first) = bodies_line(&text[s..e]) {
                     block.issuer_below = Some((s, s + first));
@@ -515,6 +537,31 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
     candidates
         .iter()
         .find_map(|&(s, e)| fused_with_subtitle(text, s, e))
+}
+
+/// The report's own title block a few lines under a page's heading (candidate `i`, its title
+/// ending at candidate `last`): when the heading is a bare title (政府工作报告, perhaps with a
+/// site's note: 政府工作报告(2024年)) and the same bare title stands again below with a subtitle
+/// or a speaker's line under it.
+fn own_block_below(
+    text: &str,
+    candidates: &[(usize, usize)],
+    i: usize,
+    last: usize,
+) -> Option<Block> {
+    let (start, end) = candidates[i];
+    let heading = compact_line(&text[start..end]);
+    if !is_bare_title(&heading) {
+        return None;
+    }
+    let below = find(text, candidates.get(last + 1..)?)?;
+    let own = compact_line(&text[below.title.0..below.title.1]);
+    (is_bare_title(&own) && (below.subtitle.is_some() || below.speaker.is_some())).then_some(below)
+}
+
+/// `line` without its whitespace.
+fn compact_line(line: &str) -> String {
+    line.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Where a title starts that a PDF's text broke at every figure (`2020⏎年吉林省⏎政府工作报告`): the

@@ -40,11 +40,12 @@ pub struct RowCell {
 impl RowCell {
     /// `数量（作出维持决定）`, or `行政复议申请（2023年）` under a year; `show` gives the words
     /// of a range as the user wrote them.
-    pub fn label<'t>(&self, show: impl Fn(usize, usize) -> &'t str) -> String {
+    pub fn label<S: AsRef<str>>(&self, show: impl Fn(usize, usize) -> S) -> String {
         let head = show(self.head.0, self.head.1);
+        let head = head.as_ref();
         match (self.name.map(|(a, b)| show(a, b)), self.year_head) {
-            (Some(name), true) => format!("{name}（{head}）"),
-            (Some(name), false) => format!("{head}（{name}）"),
+            (Some(name), true) => format!("{}（{head}）", name.as_ref()),
+            (Some(name), false) => format!("{head}（{}）", name.as_ref()),
             (None, _) => head.to_string(),
         }
     }
@@ -74,7 +75,7 @@ pub(super) fn fill(
     row: RowCell,
 ) {
     let text = cleaned.text.as_str();
-    found.cell_label = Some(row.label(|a, b| cleaned.source(a, b)));
+    found.cell_label = Some(row.label(|a, b| cleaned.shown(a, b)));
     if found.unit.is_none() && found.kind != crate::model::MetricKind::Percent {
         if let Some(unit) = row.unit {
             let (magnitude_text, power) = match unit.chars().next() {

@@ -1441,3 +1441,31 @@ fn packed_quoted_counts_report_parts_and_page_counters_are_no_metrics() {
     assert_eq!(one("对6个部分进行了整改。").1, "6");
     assert!(read("2023-05-23   浏览202   收藏0\n").is_empty());
 }
+
+/// A mirror's pinyin notes inside words (地區(qū), 資產(chǎn)) are left out by clean; the label, cut
+/// from the input as written, leaves them out too (blind17 固阳).
+#[test]
+fn a_label_leaves_out_a_mirrors_pinyin_notes() {
+    assert_eq!(
+        labels("地區(qū)生產(chǎn)總值增長9%;固定資產(chǎn)投資完成96.9億元,保持正增長。"),
+        ["地區生產總值增長", "固定資產投資完成"]
+    );
+}
+
+/// A time or a distance inside quotes names a slogan's radius or a programme, not a figure
+/// (blind18 呼和浩特 “1小时城市圈”, blind14 湟源 “15分钟”托育服务, meta16 “应急管理30分钟”); a
+/// count of a thing in quotes stays a count.
+#[test]
+fn a_time_or_distance_in_quotes_is_a_slogans() {
+    let got = labels("主动引领呼包鄂乌“1小时城市圈”,纳入“四城通办”事项337项。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("“高效办成一件事”、学前教育集团化办学、“15分钟”托育服务等112项改革任务。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("打造“10公里法律服务圈”,举办“应急管理30分钟”讲座12场。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A time limit outside quotes is a figure.
+    let got = labels("审批时限压缩至3个工作日。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("向优秀调解员赠送“4枚印章”。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -49,7 +49,7 @@ pub(super) enum Reject {
     ListedTwo,
     /// A Chinese numeral with no unit at all.
     ChineseWithoutUnit,
-    /// 24小时备勤, 15分钟…圈.
+    /// 24小时备勤, 15分钟…圈, a time or a distance in quotes (“1小时城市圈”).
     Slogan,
     /// An Arabic number with no unit, where none was plainly dropped.
     NoUnit,
@@ -109,6 +109,12 @@ pub(super) fn after_unit(
     if !unit.text.is_empty() && context::quoted_slogan(text, at, unit.end) {
         return Some(Reject::Quoted);
     }
+    // A time or a distance inside “…” (“1小时城市圈”, “15分钟”托育服务, “应急管理30分钟”) names a
+    // service radius or a programme: a slogan's measure, not a figure of the year. (A count in
+    // quotes, 赠送“4枚印章”, stays a count.)
+    if is_radius_unit(unit) && context::in_quotes(text, at, unit.end) {
+        return Some(Reject::Slogan);
+    }
     // 其他需要报告的事项6个部分组成: the report's parts, closing the list of them.
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
         return Some(Reject::Enumeration);
@@ -161,6 +167,16 @@ pub(super) fn after_unit(
         return Some(Reject::Slogan);
     }
     None
+}
+
+/// A unit of time (小时, 分钟, 个工作日 …) or of length (公里, 米 …): what a slogan's radius or a
+/// programme's name measures itself in.
+fn is_radius_unit(unit: &Unit<'_>) -> bool {
+    // (Lengths are of kind Other: the list is read only for those.)
+    !unit.text.is_empty()
+        && (unit.kind == MetricKind::Duration
+            || unit.kind == MetricKind::Other
+                && crate::lexicon::data::units::measure::LENGTH.contains(&unit.text))
 }
 
 /// No unit, no 百分之 and no magnitude: the unit was dropped, if this is a metric at all.

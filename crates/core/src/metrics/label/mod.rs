@@ -109,7 +109,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     // In a flattened table the column header says what the number is.
     let mut label = match f.cell_label.clone().or_else(|| {
         match (!f.row_read).then(|| table::row_cell(text, f.num_start)) {
-            Some(Some(table::RowFigure::Figure(c))) => Some(c.label(|a, b| cleaned.source(a, b))),
+            Some(Some(table::RowFigure::Figure(c))) => Some(c.label(|a, b| cleaned.shown(a, b))),
             _ => None,
         }
     }) {

@@ -1,4 +1,5 @@
-//! The label as the user reads it: the parts cut from the input as written, brackets balanced.
+//! The label as the user reads it: the parts cut from the input as written (less what cleaning
+//! left out inside them: a mirror's pinyin notes), brackets balanced.
 
 use super::clause::Parts;
 use crate::clean::Cleaned;
@@ -10,12 +11,12 @@ pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
     // Sized by the cleaned ranges (the input's words are as long, or longer where cleaning
     // folded full-width characters): each range is mapped back to the input only once.
     let mut s = String::with_capacity(ranges().map(|&(a, b)| b - a).sum());
-    ranges().for_each(|&(a, b)| s.push_str(crate::text::trim(cleaned.source(a, b))));
+    ranges().for_each(|&(a, b)| s.push_str(crate::text::trim(&cleaned.shown(a, b))));
     if let Some((a, b)) = parts.topic {
         s = format!(
             "{}（{}）",
             balance_brackets(s),
-            crate::text::trim(cleaned.source(a, b))
+            crate::text::trim(&cleaned.shown(a, b))
         );
     }
     without_repeated_end(balance_brackets(s))
