@@ -15,9 +15,9 @@
 // report, mostly near its end. A word looked for from the start is a substring search per word
 // with memchr's memmem (checks on 5× seeds: 20.5 M instructions in all; 22.5 M with
 // `str::find`; 27.7 M stepping `lexicon::words::Words` through the whole text, a character at a
-// time). The last of the R2 words is found by reading the text backwards with the words
-// reversed, stopping at the first one met: `rfind` per word read the whole text once for every
-// word that does not occur (6.5 M of the checks' 28.9 M before).
+// time). The last of the R2 words is found by reading the text backwards, stopping at the first
+// one met (`lexicon::words::FromEnd`): `rfind` per word read the whole text once for every word
+// that does not occur (6.5 M of the checks' 28.9 M before).
 use crate::lexicon::data::parts;
 use crate::lexicon::words::FromEnd;
 use crate::model::{

@@ -18,16 +18,17 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report) -> Vec<Check> {
     for sentence in ctx.sentences() {
         for &r in sentence {
             let m = &report.metrics[r];
-            // 占收案总数的79.9%, labelled with its part: 依法受理占收案总数比例.
-            let share = m.label.contains('占') || contains_str(&m.label, "占比");
-            if share && m.kind == MetricKind::Percent && m.unit.as_deref() == Some("%") {
+            // Both kinds are percentages: the labels of the other figures are not searched.
+            if m.kind != MetricKind::Percent || m.unit.as_deref() != Some("%") {
+                continue;
+            }
+            // 占收案总数的79.9%, labelled with its part: 依法受理占收案总数比例. (A label with
+            // 占比 holds 占.)
+            if m.label.contains('占') {
                 if let Some(c) = share_of(report, sentence, r) {
                     out.push(c);
                 }
-            } else if m.kind == MetricKind::Percent
-                && m.label.contains('率')
-                && m.unit.as_deref() == Some("%")
-            {
+            } else if m.label.contains('率') {
                 if let Some(c) =
                     percentage(report, sentence, r).or_else(|| all_of(ctx, report, sentence, r))
                 {
@@ -269,9 +270,12 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
         .take_while(|&i| ctx.positions[i].0 >= para_start)
         .take(64)
         .collect();
+    // (The cheap tests first: the kind, then the text just after the figure, and only then a
+    // folded copy of the label. The earlier figures of a paragraph are many.)
     let divisor = earlier.iter().copied().find(|&i| {
         let m = &report.metrics[i];
-        if contains_str(&m.label, "平均") || m.label.contains('每') {
+        if m.kind != MetricKind::Count || contains_str(&m.label, "平均") || m.label.contains('每')
+        {
             return false;
         }
         let around = crate::text::window(
@@ -279,7 +283,7 @@ fn average(ctx: &Context<'_, '_>, report: &Report, r: usize) -> Option<Check> {
             ctx.positions[i].1,
             ctx.positions[i].1 + noun.len() + 3,
         );
-        m.kind == MetricKind::Count && (folded(&m.label).contains(&noun) || around.contains(&noun))
+        contains_str(around, &noun) || contains_str(&folded(&m.label), &noun)
     })?;
     let printed = report.metrics[r].value.to_f64();
     let decimals = report.metrics[r].value.scale();
