@@ -355,27 +355,41 @@ pub fn is_ranked(text: &str, _start: usize, end: usize) -> bool {
 /// scan stops at a clause's punctuation, which a document's name does not hold, so it reads a
 /// few characters a number.
 pub fn in_book_title(text: &str, start: usize, end: usize) -> bool {
-    const CLAUSE_END: [char; 10] = ['《', '》', '。', '，', ',', '；', ';', '：', ':', '\n'];
-    // The closing 》 is looked for first, by its last byte (most numbers have none near, and
-    // this costs a fast byte search).
+    // The closing 》 first: it must be the first of `BOOK_CLAUSE_END` after the number, which
+    // a scan of the bytes up to the clause's first punctuation tells (most numbers: a few
+    // characters).
     let after = crate::text::window(text, end, end + BOOK_TITLE_BYTES);
-    let Some(close) = memchr::memchr_iter(CLOSE[2], after.as_bytes())
-        .find(|&i| i >= 2 && after.as_bytes()[i - 2..i] == CLOSE[..2])
-        .map(|i| i - 2)
-    else {
-        return false;
-    };
-    if after[..close].contains(CLAUSE_END) {
+    if !closes_first(after.as_bytes()) {
         return false;
     }
     let before = crate::text::window(text, start.saturating_sub(BOOK_TITLE_BYTES), start);
     before
-        .rfind(CLAUSE_END)
+        .rfind(BOOK_CLAUSE_END)
         .is_some_and(|i| before[i..].starts_with('《'))
 }
 
-/// The UTF-8 bytes of 》.
-const CLOSE: [u8; 3] = [0xE3, 0x80, 0x8B];
+/// What ends the clause a document's name stands in ([`in_book_title`]).
+const BOOK_CLAUSE_END: [char; 10] = ['《', '》', '。', '，', ',', '；', ';', '：', ':', '\n'];
+
+/// Whether the first of [`in_book_title`]'s clause marks (《 》 。 ， , ； ; ： : and a line
+/// break) in `after` is 》, read from the UTF-8 bytes: the wide marks are E3 80 xx and
+/// EF BC xx, which no other character's bytes hold.
+fn closes_first(after: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&x) = after.get(i) {
+        match x {
+            b',' | b';' | b':' | b'\n' => return false,
+            0xE3 | 0xEF => match (x, after.get(i + 1), after.get(i + 2)) {
+                (0xE3, Some(0x80), Some(0x8B)) => return true,
+                (0xE3, Some(0x80), Some(0x8A | 0x82)) => return false,
+                (0xEF, Some(0xBC), Some(0x8C | 0x9B | 0x9A)) => return false,
+                _ => i += 3,
+            },
+            _ => i += 1,
+        }
+    }
+    false
+}
 
 /// How far [`in_book_title`] looks either side of a number, in bytes (a long name's half).
 const BOOK_TITLE_BYTES: usize = 150;
@@ -421,6 +435,34 @@ fn paged_count(after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The byte scan answers as the search it replaced (the first 》, with no clause mark before
+    /// it) from every character of every seed line and of lines with each mark.
+    #[test]
+    fn the_book_title_scan_is_the_search() {
+        let by_search = |after: &str| match after.find('》') {
+            Some(close) => !after[..close].contains(super::BOOK_CLAUSE_END),
+            None => false,
+        };
+        let mut lines = crate::test_seeds::seed_lines();
+        for mark in super::BOOK_CLAUSE_END {
+            lines.push(format!("12条措施{mark}》等"));
+            lines.push(format!("12条措施》{mark}"));
+        }
+        let mut closed = 0;
+        for line in &lines {
+            for i in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+                let after = &line[i..];
+                assert_eq!(
+                    super::closes_first(after.as_bytes()),
+                    by_search(after),
+                    "{after:?}"
+                );
+                closed += usize::from(by_search(after));
+            }
+        }
+        assert!(closed > 100, "{closed}");
+    }
+
     use super::*;
 
     /// The counter words looked up by last character answer as the scan of the whole list, before
