@@ -146,10 +146,7 @@ mod tests {
     #[test]
     fn visible_characters_are_counted_in_any_length() {
         let count = |s: &str| s.chars().filter(|c| !c.is_ascii_whitespace()).count();
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts = crate::test_seeds::seed_texts();
         texts.push("a".repeat(1000));
         texts.push("审 a\n".repeat(300));
         for t in &texts {

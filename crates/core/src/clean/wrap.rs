@@ -245,10 +245,7 @@ mod tests {
                 .map(|c| if c.len_utf8() >= 3 { 2 } else { 1 })
                 .sum()
         };
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts = crate::test_seeds::seed_texts();
         texts.push("审".repeat(1000));
         texts.push("aé审😀".repeat(300));
         // Every length around the 32-byte steps and the 127-step flush of the lanes.

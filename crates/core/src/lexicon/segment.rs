@@ -112,6 +112,17 @@ impl Lexicon {
             _ => self.bands.get(&key).copied(),
         }
     }
+
+    /// The entry of the `len` characters whose key is `key` and whose first character is
+    /// `first`: one character through [`Lexicon::single`], longer keys from the map.
+    #[inline]
+    fn entry(&self, key: Key, first: char, len: usize) -> Option<Entry> {
+        if len == 1 {
+            self.single(key, first)
+        } else {
+            self.bands.get(&key).copied()
+        }
+    }
 }
 
 /// The [`Lexicon::singles`] slot of an entry.
@@ -203,11 +214,7 @@ fn word_ends(chars: &[char]) -> u32 {
         let mut key = 0;
         for len in 1..=MAX_WORD_CHARS.min(n - i) {
             key = push_key(key, chars[i + len - 1]);
-            let entry = if len == 1 {
-                lex.single(key, chars[i])
-            } else {
-                lex.bands.get(&key).copied()
-            };
+            let entry = lex.entry(key, chars[i], len);
             let band = match entry.and_then(Entry::band) {
                 Some(b) => Some(b),
                 // An unknown character is a word of frequency 1; unknown longer strings are not words.
@@ -300,11 +307,7 @@ fn spanned(chars: &[char], k: usize) -> bool {
         let mut key = 0;
         for len in 1..=MAX_WORD_CHARS.min(n - s) {
             key = push_key(key, chars[s + len - 1]);
-            let entry = if len == 1 {
-                lex.single(key, chars[s])
-            } else {
-                lex.bands.get(&key).copied()
-            };
+            let entry = lex.entry(key, chars[s], len);
             if len >= 2 && s + len > k && entry.and_then(Entry::band).is_some() {
                 return true;
             }

@@ -478,10 +478,7 @@ mod tests {
                 crate::text::ends_with_str(head, w) && stands_alone(text, head_start, head, w)
             })
         }
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = crate::test_seeds::seed_texts();
         texts.push("查看: 21249次 | 浏览次数：380\n阅读 1200 点击量5 访问量452.7万个".to_string());
         let mut counters = 0;
         for text in &texts {

@@ -361,10 +361,7 @@ mod scan_tests {
     /// at their ends.
     #[test]
     fn the_step_table_scan_stops_where_the_scan_by_kind_did() {
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = crate::test_seeds::seed_texts();
         for tail in [
             "", "a", "ab", "7", "a7", "一", "无", "é", "😀", "共", "十万", "é1",
         ] {

@@ -694,10 +694,7 @@ mod tests {
 
     #[test]
     fn byte_searches_find_what_the_char_searches_found() {
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts = crate::test_seeds::seed_texts();
         texts.push("。！？：:a。b！c？d：e:｜|是非是。".into());
         texts.push("｜｜|，（｜）|\n，｜\n｜".into());
         let cleaned: Vec<String> = texts.iter().map(|t| clean(t).text).collect();

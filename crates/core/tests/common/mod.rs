@@ -54,6 +54,12 @@ pub fn floor(name: &str) -> f64 {
         .unwrap_or_else(|| panic!("no floor {name} in {path}"))
 }
 
+/// The text of every seed, sorted by file name: the probe set of the tests that pin a fast path
+/// to its general path over whole reports.
+pub fn seed_texts() -> Vec<String> {
+    seeds().into_iter().map(|(_, t)| t).collect()
+}
+
 /// Every line of every seed (`str::lines`): the real-text half of the probe set with which the
 /// byte-level fast paths' tests pin them to their general paths.
 pub fn seed_lines() -> Vec<String> {

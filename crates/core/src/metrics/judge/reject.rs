@@ -423,10 +423,7 @@ mod tests {
     /// at every position of the seeds (with their outlines) and of short marker-shaped lines.
     #[test]
     fn the_marker_pretest_keeps_every_marker() {
-        let mut texts: Vec<String> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = crate::test_seeds::seed_texts();
         texts.push(
             "一、总体情况\n(1)加强领导\n（二）完善制度\n1.健全机制\n二是强化监督\n3）落实".into(),
         );
