@@ -356,11 +356,17 @@ pub fn first_year(s: &str) -> Option<i32> {
     None
 }
 
+/// `s` without its whitespace: a letter-spaced line (`综 合`, `2025 年 3 月`, `政 府 工 作 报 告`)
+/// read as it is meant.
+pub fn without_whitespace(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// A page's number on a line of its own, as PDFs and their text print it: `3`, `- 3 -`, `—3—`,
 /// `第3页`, `第 3 页`, `3/12`. The PDF layout reader leaves it out of the text; the wrap repair
 /// never joins it to the paragraph before (城⏎1 is not 城1). One definition for both.
 pub fn is_page_number(line: &str) -> bool {
-    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = without_whitespace(line);
     let t = t.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
     let t = t
         .strip_prefix('第')

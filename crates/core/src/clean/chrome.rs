@@ -125,9 +125,13 @@ fn is_footer(s: &str) -> bool {
     // (A first-character filter and a comparison where it passes: most lines asked are short
     // headings in which no footer word starts, and the automaton stepped through every character.)
     static FOOTER: std::sync::OnceLock<AnyOf> = std::sync::OnceLock::new();
-    FOOTER.get_or_init(|| AnyOf::new(FOOTER_CONTAINS)).is_in(s)
-        || FOOTER_STARTS.iter().any(|p| s.starts_with(p))
-        // The site's address line: 地址:人民路1号 邮编:123456 电话:…
+    FOOTER.get_or_init(|| AnyOf::new(FOOTER_CONTAINS)).is_in(s) || is_footer_otherwise(s)
+}
+
+/// A footer told by how the line starts (`footer_starts`) or by the site's address line
+/// (地址:人民路1号 邮编:123456 电话:…), not by a footer word inside it.
+fn is_footer_otherwise(s: &str) -> bool {
+    FOOTER_STARTS.iter().any(|p| s.starts_with(p))
         || (s.starts_with("地址:") || s.contains("邮编:"))
             && (s.contains("邮编") || s.contains("电话"))
 }
@@ -300,13 +304,6 @@ mod tests {
                 "{t}"
             );
         }
-    }
-
-    /// [`is_footer`] but its word list.
-    fn is_footer_otherwise(s: &str) -> bool {
-        FOOTER_STARTS.iter().any(|p| s.starts_with(p))
-            || (s.starts_with("地址:") || s.contains("邮编:"))
-                && (s.contains("邮编") || s.contains("电话"))
     }
 
     #[test]

@@ -275,7 +275,7 @@ enum Named {
 /// The body or place before the year, 关于 or the genre's words in a title: `柳城县2023年…` →
 /// 柳城县; `重庆市人民政府关于…` → 重庆市人民政府; `2025年浙江省政府工作报告` → 浙江省.
 fn in_title(title: &str) -> Option<Named> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = crate::text::without_whitespace(title);
     // A site's column tag in front ((内蒙古)2020年…, 【要闻】…) is not part of the title's name,
     // nor a page's label in front of the report it is about (文字解读:济南市…年度报告).
     let t = strip_tag(&t);
@@ -600,7 +600,7 @@ fn speaker_government(c: &Clues<'_>, title_place: Option<&str>) -> Option<String
 /// office heads (`speakers` in `lexicon/issuer.toml`: the character before 长; 主席 heads an
 /// autonomous region). None for 总理 (国务院, read before) and for lines naming no office.
 fn speaker_level(line: &str) -> Option<&'static str> {
-    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = crate::text::without_whitespace(line);
     let office = words::SPEAKERS
         .iter()
         .filter(|w| s.contains(**w))
@@ -615,7 +615,7 @@ fn speaker_level(line: &str) -> Option<&'static str> {
 
 /// `在浙江省第十四届人民代表大会…` → 浙江省.
 fn congress_place(subtitle: &str) -> Option<String> {
-    let s: String = subtitle.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = crate::text::without_whitespace(subtitle);
     let at = s.find('在')? + '在'.len_utf8();
     let rest = &s[at..];
     let end = rest.find('第').or_else(|| rest.find("人民代表大会"))?;
@@ -625,7 +625,7 @@ fn congress_place(subtitle: &str) -> Option<String> {
 
 /// `浙江省代省长刘捷` → 浙江省: the place before a speaker's office.
 fn speaker_place(line: &str) -> Option<String> {
-    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = crate::text::without_whitespace(line);
     words::SPEAKERS.iter().find_map(|w| {
         let at = s.find(w)?;
         let head = &s[..at];
@@ -674,7 +674,7 @@ fn strip_term(s: &str) -> &str {
 /// 福州市晋安区 → 福州市晋安区人民政府); a department with no place of its own (司法局) under a
 /// title that names the place gives way to the place.
 fn from_source(source: &str, title_place: Option<&str>) -> Option<String> {
-    let s: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = crate::text::without_whitespace(source);
     // 来源:国家旅游局  http://…: the page's address is not part of the name.
     let s = s
         .find("http")

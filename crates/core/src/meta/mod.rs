@@ -468,7 +468,7 @@ fn han_year(s: &str) -> Option<i32> {
 
 /// `2025 年 3 月 5 日` → `2025年3月5日`.
 fn compact(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    crate::text::without_whitespace(s)
 }
 
 /// A date alone on the line under the title, as speeches and reports to a congress carry it
@@ -628,7 +628,7 @@ fn signature_issuer(text: &str) -> Option<String> {
     let n = line.chars().take(21).count();
     let looks_like_body = || line.chars().any(|c| BODY_MARK_CHARS.contains(&c));
     ((2..=20).contains(&n) && !looks_like_body() && issuer::ends_with_organ(line))
-        .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
+        .then(|| crate::text::without_whitespace(line))
 }
 
 /// A date alone on a line: a day (`2023年3月30日`), or a month as reports sent up are often
@@ -637,7 +637,7 @@ fn is_date_line(line: &str) -> bool {
     if title::longer_than(line, 12) {
         return false;
     }
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = crate::text::without_whitespace(line);
     compact.chars().count() <= 12
         && (compact.ends_with('日') && crate::clean::chrome::parse_date(&compact).is_some()
             || is_year_month(&compact))
@@ -675,7 +675,7 @@ fn signature_date(text: &str) -> Option<String> {
             if title::longer_than(l, 12) {
                 return None;
             }
-            let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            let compact = crate::text::without_whitespace(l);
             (compact.chars().count() <= 12 && compact.ends_with('日'))
                 .then(|| crate::clean::chrome::parse_date(&compact))
                 .flatten()

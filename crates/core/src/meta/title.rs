@@ -10,7 +10,7 @@
 use crate::lexicon::data::genre as words;
 use crate::lexicon::markers::parse_marker;
 use crate::model::ReportType;
-use crate::text::{first_year, is_cjk};
+use crate::text::{first_year, is_cjk, without_whitespace};
 
 /// A title line is short; body paragraphs are long.
 pub(super) const MAX_TITLE_CHARS: usize = 60;
@@ -209,7 +209,7 @@ pub(super) fn is_title(line: &str) -> bool {
     if longer_than(line, MAX_TITLE_CHARS) {
         return false;
     }
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_whitespace(line);
     let n = compact.chars().count();
     if !(4..=MAX_TITLE_CHARS).contains(&n) || !plain_line(&compact) {
         return false;
@@ -277,13 +277,13 @@ fn is_column_over_title<'t>(line: &str, next: impl FnOnce() -> Option<&'t str>) 
     if line.contains(|c: char| c.is_ascii_digit()) || line.chars().nth(MAX_COLUMN_CHARS).is_some() {
         return false;
     }
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_whitespace(line);
     let generic = |c: &str| genre_of(c).is_some_and(|g| !names_who_or_when(c, g));
     if is_bare_title(&compact) || !generic(&compact) || !is_title(line) {
         return false;
     }
     next().is_some_and(|next| {
-        let next_compact: String = next.chars().filter(|c| !c.is_whitespace()).collect();
+        let next_compact = without_whitespace(next);
         is_title(next) && !generic(&next_compact)
     })
 }
@@ -317,7 +317,7 @@ fn bracketed_year(t: &str) -> Option<&str> {
 fn ends_like_title(line: &str) -> bool {
     let line = line.trim_end();
     let line = &line[..line.len() - trailing_year_len(line).unwrap_or(0)];
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_whitespace(line);
     let compact = without_note(&compact);
     let compact = &compact[..compact.len() - trailing_note_len(compact)];
     // 法治政府建设年度报告（2022年）: the year in brackets after the report's name is part of the
@@ -566,18 +566,13 @@ fn own_block_below(
     last: usize,
 ) -> Option<Block> {
     let (start, end) = candidates[i];
-    let heading = compact_line(&text[start..end]);
+    let heading = without_whitespace(&text[start..end]);
     if !is_bare_title(&heading) {
         return None;
     }
     let below = find(text, candidates.get(last + 1..)?)?;
-    let own = compact_line(&text[below.title.0..below.title.1]);
+    let own = without_whitespace(&text[below.title.0..below.title.1]);
     (is_bare_title(&own) && (below.subtitle.is_some() || below.speaker.is_some())).then_some(below)
-}
-
-/// `line` without its whitespace.
-fn compact_line(line: &str) -> String {
-    line.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Where a title starts that a PDF's text broke at every figure (`2020⏎年吉林省⏎政府工作报告`): the
@@ -810,7 +805,7 @@ fn trailing_note_len(line: &str) -> usize {
 /// A news portal's note after a 政府工作报告's title: the date it was given and the speaker
 /// (`2023年1月12日 李乐成`).
 fn is_date_and_speaker(inner: &str) -> bool {
-    let compact: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_whitespace(inner);
     let Some(day) = compact.find('日') else {
         return false;
     };
@@ -857,7 +852,7 @@ pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<
         let Some(sep) = line.find(['|', '\t', ':', '：']) else {
             return label_run_in(line).map(|at| (start + at, end));
         };
-        let label: String = line[..sep].chars().filter(|c| !c.is_whitespace()).collect();
+        let label = without_whitespace(&line[..sep]);
         if !words::TITLE_LABELS.contains(&label.as_str()) {
             return None;
         }
@@ -913,7 +908,7 @@ pub(super) fn table_cell<'t>(
         memchr::memchr2(b'|', b'\t', line.as_bytes())?;
         let cells: Vec<&str> = line.split(['|', '\t']).map(str::trim).collect();
         cells.windows(2).find_map(|pair| {
-            let label: String = pair[0].chars().filter(|c| !c.is_whitespace()).collect();
+            let label = without_whitespace(pair[0]);
             (labels.contains(&label.as_str()) && !pair[1].is_empty()).then_some(pair[1])
         })
     })
@@ -940,7 +935,7 @@ pub(super) fn is_subtitle(line: &str) -> bool {
     if !starts || long() {
         return false;
     }
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_whitespace(line);
     words::SUBTITLE_VENUES.iter().any(|v| compact.contains(v))
 }
 
@@ -1011,7 +1006,7 @@ pub(crate) fn is_document_title(line: &str) -> bool {
     if longer_than(line, MAX_TITLE_CHARS) {
         return false;
     }
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = without_whitespace(line);
     let n = compact.chars().count();
     let Some(about) = compact.find("关于") else {
         return false;
@@ -1191,7 +1186,7 @@ mod tests {
             .map(String::from),
         );
         for line in &lines {
-            let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            let compact = without_whitespace(line);
             for max in [0, 1, 12, 16, 20, MAX_TITLE_CHARS, MAX_SUBTITLE_CHARS] {
                 assert_eq!(
                     longer_than(line, max),

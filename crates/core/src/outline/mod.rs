@@ -239,7 +239,7 @@ fn cut_by_the_end(text: &str, title_start: usize, title_end: usize) -> bool {
         return false;
     }
     // (A short whole word is a whole heading: 一、综 合 of a 统计公报, letter-spaced.)
-    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = crate::text::without_whitespace(title);
     let whole_word = compact.chars().nth(1).is_some()
         && crate::lexicon::segment::longest_word_at(&compact, 0) == compact.len();
     at_most(&compact, MAX_CUT_TITLE_CHARS) && !whole_word

@@ -10,7 +10,7 @@ use crate::model::Part;
 
 /// The part a heading title addresses, if any. `year` is the year reported on.
 pub fn classify(title: &str, year: Option<i32>) -> Option<Part> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = crate::text::without_whitespace(title);
     let has = |k: &str| t.contains(k);
     let short = super::at_most(&t, 16);
     if has("其他需要报告") || (short && (has("其他事项") || has("其他情况"))) {
@@ -57,7 +57,7 @@ pub fn classify(title: &str, year: Option<i32>) -> Option<Part> {
 /// template: 总体情况, 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、
 /// 行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项).
 pub fn classify_disclosure(title: &str) -> Option<Part> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = crate::text::without_whitespace(title);
     let has = |k: &str| t.contains(k);
     if has("其他需要报告") || has("其他事项") || has("需要说明的事项") {
         return Some(Part::D6);

@@ -14,7 +14,7 @@ use crate::model::RegionRef;
 /// chain of names settles (柳州市城中区); the divisions carrying the name (full, short or
 /// former); then names containing it, higher levels first. Empty for an empty query.
 pub fn search(query: &str, limit: usize) -> Vec<RegionRef> {
-    let q: String = query.chars().filter(|c| !c.is_whitespace()).collect();
+    let q = crate::text::without_whitespace(query);
     if q.is_empty() || limit == 0 {
         return Vec::new();
     }
