@@ -315,6 +315,17 @@ fn the_later_items_of_a_list_share_a_production_verb() {
     assert_ne!(got[1], "新增取消");
 }
 
+/// blind21 广安市司法局: a total's word after 等 (共计) is no noun of the list, so a list that alone
+/// names what is counted stays (the label was the bare verb 组织).
+#[test]
+fn a_total_after_deng_leaves_the_list_that_names_the_count() {
+    let got = labels("组织召开局党组会议、理论学习中心组会议、干部职工会议等共计43次，传达学习国家、省、市重要会议精神。");
+    assert_eq!(
+        got,
+        ["组织召开局党组会议、理论学习中心组会议、干部职工会议等"]
+    );
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
