@@ -326,6 +326,20 @@ fn a_total_after_deng_leaves_the_list_that_names_the_count() {
     );
 }
 
+/// blind21 大连市司法局: a 和 right after a count's unit starts the next counted item; its noun
+/// (行政规范性文件目录) is not the first count's (the label was 和行政规范性文件目录).
+#[test]
+fn a_conjunction_after_a_count_starts_the_next_item() {
+    let got = labels("面向社会集中公示全市现行有效政府规章目录65件和行政规范性文件目录650件。");
+    assert_eq!(
+        got,
+        [
+            "面向社会集中公示全市现行有效政府规章目录",
+            "行政规范性文件目录"
+        ]
+    );
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
