@@ -340,6 +340,20 @@ fn a_conjunction_after_a_count_starts_the_next_item() {
     );
 }
 
+/// blind20 孙庙乡 (a township's 政府工作报告): a year right before the number says when, and after
+/// words that are only a verb the noun after a measure (亩) is what was done (the label was
+/// 逐步开展2024年).
+#[test]
+fn a_measure_after_a_bare_verb_takes_the_noun_after_it() {
+    let got = labels("逐步开展2024年9500亩高标准农田建设项目,治理改造农田总计16300亩。");
+    assert_eq!(got, ["逐步开展高标准农田建设项目", "治理改造农田"]);
+    let got = labels("全年新建1.7万亩高标准农田。");
+    assert_eq!(got, ["新建高标准农田"]);
+    // Not a clause of its own after the unit (新建12公里|建成通车).
+    let got = labels("新建12公里建成通车。");
+    assert_eq!(got, ["新建"]);
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
