@@ -354,6 +354,21 @@ fn a_measure_after_a_bare_verb_takes_the_noun_after_it() {
     assert_eq!(got, ["新建"]);
 }
 
+/// blind14 淮南: counts whose noun is only a level (10个国家级、73个省级) share the noun the list's
+/// last item names after its level (the labels were 发挥国家级, 发挥省级).
+#[test]
+fn counts_of_levels_share_the_noun_after_the_last_level() {
+    let got = labels("充分发挥10个国家级、73个省级、376个市级民主法治示范村(社区)示范作用。");
+    assert_eq!(
+        got,
+        [
+            "充分发挥国家级民主法治示范村(社区)示范作用",
+            "充分发挥省级民主法治示范村(社区)示范作用",
+            "充分发挥市级民主法治示范村(社区)示范作用"
+        ]
+    );
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");

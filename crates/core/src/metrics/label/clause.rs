@@ -145,7 +145,10 @@ fn only_a_verb(words: &str) -> bool {
 /// clause of their own, not the thing measured).
 fn starts_with_verb(words: &str) -> bool {
     use crate::lexicon::data::label::{ACTIONS, LIST_VERBS};
-    LIST_VERBS.iter().chain(ACTIONS).any(|v| words.starts_with(v))
+    LIST_VERBS
+        .iter()
+        .chain(ACTIONS)
+        .any(|v| words.starts_with(v))
 }
 
 /// Characters in the ranges `r`.

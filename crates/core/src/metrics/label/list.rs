@@ -115,6 +115,47 @@ pub(super) fn share_with_previous(
     }
 }
 
+/// 10个国家级、73个省级、376个市级民主法治示范村(社区): a count whose noun is only a level (国家级)
+/// with a 、 after it shares the noun the list's last item names after its own level
+/// (民主法治示范村(社区)), as a reader writes 国家级民主法治示范村(社区).
+pub(super) fn noun_after_levels(text: &str, parts: &Parts) -> Option<(usize, usize)> {
+    let (x, y) = parts.post?;
+    if parts.shared.is_some() || !is_level(&text[x..y]) {
+        return None;
+    }
+    let mut at = y;
+    // Item by item: 、, a figure, its unit, and a level; the last item's level has a noun after it.
+    for _ in 0..MAX_LEVEL_ITEMS {
+        let rest = text.get(at..)?.strip_prefix('、')?;
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            return None;
+        }
+        let unit = match_unit(&rest[digits..])?;
+        let from = text.len() - rest.len() + digits + unit.len;
+        let (a, b) = super::noun::post_noun(text, from)?;
+        let words = &text[a..b];
+        if is_level(words) {
+            at = b;
+            continue;
+        }
+        let level_end = a + words.find('级')? + '级'.len_utf8();
+        let noun = &text[level_end..b];
+        return (is_level(&text[a..level_end])
+            && noun.chars().filter(|c| crate::text::is_cjk(*c)).count() >= 2)
+            .then_some((level_end, b));
+    }
+    None
+}
+
+/// Whether `words` are only a level (国家级, 省级, 自治区级): at most five characters ending in 级.
+fn is_level(words: &str) -> bool {
+    words.ends_with('级') && (2..=5).contains(&words.chars().count()) && !words.contains('、')
+}
+
+/// How many items [`noun_after_levels`] reads ahead.
+const MAX_LEVEL_ITEMS: usize = 6;
+
 /// How far a 、-list is read ahead for its shared noun (bytes).
 const MAX_LIST_BYTES: usize = 240;
 

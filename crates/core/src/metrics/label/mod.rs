@@ -78,7 +78,8 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         None => {}
     }
     list::share_with_previous(&r, out, &mut parts);
-    parts.shared = list::shared_noun(text, &parts, f);
+    parts.shared =
+        list::shared_noun(text, &parts, f).or_else(|| list::noun_after_levels(text, &parts));
     if parts.pre.is_empty() && parts.shared.is_none() && parts.topic.is_none() {
         // 45家单位1932个服务事项进驻区级大厅: 45 counts the 单位 that 进驻区级大厅.
         parts.shared = parts
