@@ -369,6 +369,24 @@ fn counts_of_levels_share_the_noun_after_the_last_level() {
     );
 }
 
+/// blind19 佳县: an adverbial after a count's noun (按照…) says how, not what was counted (the
+/// label ran on to 三级指标按照部门工作职能认真分工).
+#[test]
+fn an_adverbial_after_the_noun_ends_it() {
+    let got = labels(
+        "针对9项一级指标、34项二级指标、104项三级指标按照部门工作职能认真分工，确定牵头部门。",
+    );
+    assert_eq!(got[2], "三级指标");
+}
+
+/// blind17 息县, blind21 镜湖区司法局: a verb of reaching before a rate (实现列席率100%) says it was
+/// reached; the rate names what is measured.
+#[test]
+fn a_verb_of_reaching_before_a_rate_is_left_out() {
+    let got = labels("建立司法所长列席乡镇(街道)党政联席会议制度,实现列席率100%。");
+    assert_eq!(got, ["列席率"]);
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");

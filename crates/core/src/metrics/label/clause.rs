@@ -10,7 +10,8 @@ use super::enumeration::drop_enumerations;
 use super::noun::post_noun;
 use crate::lexicon::data::change::TO_LEVEL as LEVEL_VERBS;
 use crate::lexicon::data::label::{
-    CHANNEL_NOUNS, DATE_SUFFIXES, LEADING, PREDICATES, SCOPES, SUBJECT_END, TRAILING,
+    CHANNEL_NOUNS, DATE_SUFFIXES, LEADING, PREDICATES, RATE_LEADS, RATE_NOUNS, SCOPES, SUBJECT_END,
+    TRAILING,
 };
 use crate::lexicon::segment;
 
@@ -477,6 +478,13 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         let no_digits = no_dash.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if no_digits.len() < no_dash.len() {
             b = a + no_digits.len();
+        }
+    }
+    // 实现列席率100%: a verb of reaching before a rate; the rate names what is measured.
+    if let Some(v) = RATE_LEADS.iter().find(|v| text[a..b].starts_with(**v)) {
+        let rate = &text[a + v.len()..b];
+        if rate.chars().count() >= 2 && RATE_NOUNS.iter().any(|r| rate.ends_with(r)) {
+            a += v.len();
         }
     }
     a += long_place(text, a, b);

@@ -2,7 +2,9 @@
 //! → 部门权责清单. It stops where the next item of a list or the next metric's clause begins.
 
 use super::clause::is_boundary;
-use crate::lexicon::data::label::{CATEGORY_NOUNS, CLAUSE_VERBS, POST_STOP, RATE_NOUNS, TOTALS};
+use crate::lexicon::data::label::{
+    CATEGORY_NOUNS, CLAUSE_VERBS, POST_ADVERBIALS, POST_STOP, RATE_NOUNS, TOTALS,
+};
 use crate::lexicon::segment;
 
 const MAX_POST_CHARS: usize = 16;
@@ -52,6 +54,14 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
             break;
         }
         if is_boundary(c) || c.is_ascii_digit() {
+            break;
+        }
+        // 104项三级指标|按照部门工作职能认真分工: an adverbial after the noun says how, not what.
+        if i > 0
+            && POST_ADVERBIALS
+                .iter()
+                .any(|w| rest[i..].starts_with(w) && segment::is_word_at(text, from + i, w))
+        {
             break;
         }
         // (After a closing quote, 、 starts the next named item: “28条省委办法”、“六项禁令”.)
