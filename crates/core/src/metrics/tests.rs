@@ -387,6 +387,19 @@ fn a_verb_of_reaching_before_a_rate_is_left_out() {
     assert_eq!(got, ["列席率"]);
 }
 
+/// blind21 五常街道 and 平利: a short label that names a thing of its own is the next item of a list
+/// of parallel parts, not about the item before it (律师函（协助执行通知书）, 失效（继续有效）); a
+/// bare outcome (修改, 废止) still takes the thing the figure before it names.
+#[test]
+fn the_item_before_in_a_list_of_parts_is_no_context() {
+    let got = labels("累计收到法院判决书41份(无行政败诉),行政调解书4份,行政复议决定书6份,协助执行通知书3份,律师函1份,其他文书43份。");
+    assert_eq!(got[4], "律师函");
+    let got = labels("开展行政规范性文件专项清理工作,继续有效20件,失效2件、废止4件。");
+    assert_eq!(got[1..], ["失效", "废止"]);
+    let got = labels("主动公开市政府规章13件(含新制定5件,修改4件,废止4件),主动公开市政府和市政府办公厅行政规范性文件44件。");
+    assert_eq!(got[2..4], ["修改（市政府规章）", "废止（市政府规章）"]);
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");

@@ -144,6 +144,12 @@ pub(super) fn with_context(
     {
         return Some(format!("{label}（{rate}）"));
     }
+    // 收到法院判决书41份，…，协助执行通知书3份，律师函1份: a short label that names a thing of its
+    // own (not only what was done to one) is the next item of a list of parallel parts; the item
+    // before it is its sibling, not what it counts.
+    if !(bare || subjectless || changed || label.is_empty()) && parallel_item(text, out, f) {
+        return None;
+    }
     // 其中30年7643人: a part named only by a figure of its own.
     let figure_only = label.starts_with(|c: char| c.is_ascii_digit());
     match sentence_context(
@@ -388,6 +394,28 @@ fn sentence_context(
     let n = thing.chars().count();
     (label.chars().count() > SHORT_LABEL_CHARS && (2..=MAX_CONTEXT_CHARS).contains(&n))
         .then(|| thing.to_string())
+}
+
+/// Whether the figure `f` is the next item of a list of parallel parts after the last metric: the
+/// same unit, one clause or 、-item back in the same sentence, and that metric's label names a
+/// thing with no action on it (协助执行通知书, 继续有效: [`the_thing`] is the label whole), so it is
+/// a sibling of the figure, not the thing the figure's words are about (受理行政复议案件463件，
+/// 办结403件).
+fn parallel_item(text: &str, out: &Extracted, f: &Found) -> bool {
+    let Some(k) = out.metrics.len().checked_sub(1) else {
+        return false;
+    };
+    let (_, end) = out.positions[k];
+    let Some(between) = text.get(end..f.start) else {
+        return false;
+    };
+    out.metrics[k].unit == f.unit
+        && !between.contains(['。', '；', ';', '\n'])
+        && between.matches(['，', ',', '、']).count() == 1
+        && {
+            let base = out.base_label(k);
+            !base.is_empty() && the_thing(base) == base
+        }
 }
 
 /// Whether a 其中 breakdown (`from` 其中 to the figure) has closed before the figure: a clause
