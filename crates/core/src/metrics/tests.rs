@@ -398,6 +398,11 @@ fn the_item_before_in_a_list_of_parts_is_no_context() {
     assert_eq!(got[1..], ["失效", "废止"]);
     let got = labels("主动公开市政府规章13件(含新制定5件,修改4件,废止4件),主动公开市政府和市政府办公厅行政规范性文件44件。");
     assert_eq!(got[2..4], ["修改（市政府规章）", "废止（市政府规章）"]);
+    // A verb a list shares (出栏) and a figure after a closed aside still take the thing.
+    let got = labels("年末生猪存栏12807头,出栏16398头。");
+    assert_ne!(got[1], "出栏");
+    let got = labels("全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。");
+    assert_ne!(got[2], "答复");
 }
 
 #[test]

@@ -147,7 +147,9 @@ pub(super) fn with_context(
     // 收到法院判决书41份，…，协助执行通知书3份，律师函1份: a short label that names a thing of its
     // own (not only what was done to one) is the next item of a list of parallel parts; the item
     // before it is its sibling, not what it counts.
-    if !(bare || subjectless || changed || label.is_empty()) && parallel_item(text, out, f) {
+    if !(bare || subjectless || changed || label.is_empty() || label::LIST_VERBS.contains(&label))
+        && parallel_item(text, out, f)
+    {
         return None;
     }
     // 其中30年7643人: a part named only by a figure of its own.
@@ -409,8 +411,9 @@ fn parallel_item(text: &str, out: &Extracted, f: &Found) -> bool {
     let Some(between) = text.get(end..f.start) else {
         return false;
     };
+    // (Not the figure of an aside that closed before this one: 申请1261件(含…结转申请74件),答复1181件.)
     out.metrics[k].unit == f.unit
-        && !between.contains(['。', '；', ';', '\n'])
+        && !between.contains(['。', '；', ';', '\n', ')', '）'])
         && between.matches(['，', ',', '、']).count() == 1
         && {
             let base = out.base_label(k);
