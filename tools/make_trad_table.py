@@ -25,9 +25,8 @@ OUT = os.path.join(ROOT, "crates", "core", "src", "lexicon", "trad_table.rs")
 
 
 # Ambiguous entries folded to one of OpenCC's candidates anyway: 於 → 于 (its first), 甯 → 宁
-# (its second: 遼甯 is 辽宁); 開, 劃, 戰, 線, 餘 → 开, 划, 战, 线, 余 (their first: the other is a rare
-# variant — 𫔭, 㓰, 𢧐, 缐, 馀 — and 政府信息公開, 規劃, 戰略, 線上, 其餘 read so in every report).
-CHOSEN = {"於": "于", "甯": "宁", "開": "开", "劃": "划", "戰": "战", "線": "线", "餘": "余"}
+# (its second: 遼甯 is 辽宁).
+CHOSEN = {"於": "于", "甯": "宁"}
 
 
 def source_path():
