@@ -1592,3 +1592,19 @@ fn a_sampling_rate_naming_a_survey_is_no_figure() {
     let got = labels("城镇调查失业率为5.1%。");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+/// Numbers that name (blind11 永靖, blind14 平阳, in-sample): a quake's magnitude in a programme's
+/// name (积石山县6.2级地震灾后重建; a quake told of keeps it: 裕安3.3级地震,震后…), a Chinese-numeral count right before a quoted name (深入实施三个“一号工程”).
+/// A count in figures before quotes stays a count (上线112个“一件事”集成服务).
+#[test]
+fn a_quakes_magnitude_and_a_slogans_count_are_no_figures() {
+    let got = labels("2024年,全县主动公开政府信息26365条,其中,积石山县6.2级地震灾后重建1086条。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = labels("10月7日裕安3.3级地震,震后1分钟内发送震情首报信息。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got =
+        labels("忠实践行“八八战略”,深入实施三个“一号工程”和“十项重大工程”,全年新增企业120家。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("在政府网站上线112个“一件事”集成服务,全面推行一次办。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
