@@ -1335,17 +1335,20 @@ fn a_sites_name_over_a_title_naming_another_place() {
     assert_eq!(m.issuer.as_deref(), Some("柳州市司法局"));
 }
 
-/// Untitled openings whose issuer only the text names (meta20 and blind20, in-sample after their
-/// blind scores): the subject before 根据 or 严格 (淤上乡, 番禺区人民政府办公室); the body of the
-/// report a template paragraph announces 向社会公布 after its year (连生乡); a township speaking
-/// of itself as 我乡/我镇, named by the township name the opening pages use (杜村乡, 东庄镇, and
-/// 东里镇 under its document number).
+/// Untitled openings whose issuer only the text names (meta20, blind20 and blind21, in-sample
+/// after their blind scores): the subject before 根据, 严格 or 坚定 (淤上乡, 番禺区人民政府办公室,
+/// 广安市司法局); the body of the report a template paragraph announces 向社会公布 after its year
+/// (连生乡); a township speaking of itself as 我乡/我镇, named by the township name the opening
+/// pages use (杜村乡, 东庄镇, and 东里镇 under its document number).
 #[test]
 fn untitled_openings_name_their_issuer_in_the_text() {
     let m = meta("一、总体情况\n2024年,淤上乡根据《中华人民共和国政府信息公开条例》的要求,结合我乡工作实际,依法公开政务信息,全面推进政务公开工作,提升政务公开工作质量和实效。现就2024年度政府信息公开工作报告如下:\n(一)主动公开。\n");
     assert_eq!(m.issuer.as_deref(), Some("淤上乡"));
     let m = meta("一、总体情况\n2024年,番禺区人民政府办公室严格对照《中华人民共和国政府信息公开条例》有关要求,坚持以人民为中心的理念,持续深化政务公开工作。\n(一)主动公开情况。\n");
     assert_eq!(m.issuer.as_deref(), Some("番禺区人民政府办公室"));
+    // (blind21 广安市司法局, in-sample after its blind score: 坚定 before 以.)
+    let m = meta("2024年,在市委、市政府的坚强领导下,广安市司法局坚定以习近平新时代中国特色社会主义思想为指导,以习近平法治思想为遵循,高质量推进各项工作,取得较好成效。\n一、2024年法治政府建设第一责任人履行职责情况\n");
+    assert_eq!(m.issuer.as_deref(), Some("广安市司法局"));
     let m = meta("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2024年连生乡人民政府政府信息公开工作情况报告。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n(一)主动公开情况\n2024年,连生乡人民政府按照重点工作安排,深入实施乡村战略。\n");
     assert_eq!(m.issuer.as_deref(), Some("连生乡人民政府"));
     let m = meta("本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)等要求,编制本年度报告。本报告中所列数据的统计期限自2024年1月1日至2024年12月31日。如对本报告有任何疑问,请与青阳县杜村乡办公室联系,地址:安徽省池州市青阳县杜村乡人民政府二楼党政办,邮编:242810。\n一、总体情况\n(一)主动公开。\n我乡按要求发布或更新信息,为方便公众了解信息,主动公开政府信息的主要类别:包括政策法规、工作内容、工作动态、领导分工等。\n(二)依申请公开。\n2024年,杜村乡收到依申请公开申请0条。\n");
