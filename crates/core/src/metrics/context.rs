@@ -373,7 +373,9 @@ const BOOK_CLAUSE_END: [char; 10] = ['《', '》', '。', '，', ',', '；', ';'
 
 /// Whether the first of [`in_book_title`]'s clause marks (《 》 。 ， , ； ; ： : and a line
 /// break) in `after` is 》, read from the UTF-8 bytes: the wide marks are E3 80 xx and
-/// EF BC xx, which no other character's bytes hold.
+/// EF BC xx, which no other character's bytes hold. A character's continuation bytes match
+/// none of the marks' first bytes, so the scan steps over a whole character at once (a Han
+/// character: one step, not three).
 fn closes_first(after: &[u8]) -> bool {
     let mut i = 0;
     while let Some(&x) = after.get(i) {
@@ -385,6 +387,9 @@ fn closes_first(after: &[u8]) -> bool {
                 (0xEF, Some(0xBC), Some(0x8C | 0x9B | 0x9A)) => return false,
                 _ => i += 3,
             },
+            0xE0..=0xEF => i += 3,
+            0xF0..=0xF7 => i += 4,
+            0xC0..=0xDF => i += 2,
             _ => i += 1,
         }
     }
@@ -447,6 +452,9 @@ mod tests {
         for mark in super::BOOK_CLAUSE_END {
             lines.push(format!("12条措施{mark}》等"));
             lines.push(format!("12条措施》{mark}"));
+            // Two- and four-byte characters, which the scan steps over whole.
+            lines.push(format!("é12条😀措施{mark}》等"));
+            lines.push(format!("12条é措施😀》{mark}"));
         }
         let mut closed = 0;
         for line in &lines {

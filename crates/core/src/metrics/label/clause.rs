@@ -78,6 +78,14 @@ pub fn parts(
         None
     };
     let (a, b) = trim_pre(text, clause_start, num_start, post.is_none());
+    // 新建1.7万亩高标准农田: a measure names no thing, so after words that are only a verb the
+    // noun after the unit is what was built or done.
+    let post = post.or_else(|| {
+        (!unit_is_classifier && only_a_verb(&text[a..b]))
+            .then(|| post_noun(text, metric_end))
+            .flatten()
+            .filter(|&(x, y)| !starts_with_verb(&text[x..y]))
+    });
     let mut p = Parts {
         pre: if a < b {
             drop_enumerations(text, a, b)
@@ -119,6 +127,28 @@ pub fn parts(
         p.pre.clear();
     }
     p
+}
+
+/// Whether `words` are only a verb of production or work (`list_verbs` and `actions` of
+/// `lexicon/label.toml`), perhaps after an adverb of at most two characters (逐步开展, 累计新建).
+fn only_a_verb(words: &str) -> bool {
+    use crate::lexicon::data::label::{ACTIONS, LIST_VERBS};
+    let n = words.chars().count();
+    (2..=4).contains(&n)
+        && LIST_VERBS
+            .iter()
+            .chain(ACTIONS)
+            .any(|v| words.ends_with(v) && n - v.chars().count() <= 2)
+}
+
+/// Whether `words` open with such a verb (投资50万元|建成…: the words after the unit are a
+/// clause of their own, not the thing measured).
+fn starts_with_verb(words: &str) -> bool {
+    use crate::lexicon::data::label::{ACTIONS, LIST_VERBS};
+    LIST_VERBS
+        .iter()
+        .chain(ACTIONS)
+        .any(|v| words.starts_with(v))
 }
 
 /// Characters in the ranges `r`.
@@ -340,7 +370,10 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     let mut a = start;
     let mut b = end;
     // A heading's marker is not part of what a number in the heading counts.
-    if let Some(m) = crate::lexicon::markers::parse_marker(&text[a..b]) {
+    if let Some(m) = may_open_with_marker(&text[a..b])
+        .then(|| crate::lexicon::markers::parse_marker(&text[a..b]))
+        .flatten()
+    {
         a += m.len;
     }
     // Nor is a point's marker (三是高效开展裕安3.3级地震应急处置).
@@ -434,6 +467,8 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     }
     let s = text[a..b].trim_end_matches([' ', '“', '"', '(', '（', '、']);
     b = a + s.len();
+    // 逐步开展2024年|9500亩…: a year right before the number says when, not what.
+    b = a + without_year_end(&text[a..b]).len();
     // Between the two ends of a range (3到5个工作日) there is no label of its own.
     if matches!(&text[a..b], "至" | "到") {
         a = b;
@@ -458,6 +493,43 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         a += cut;
     }
     (a, b)
+}
+
+/// `words` without a year that ends them (开展2024年, 完成2024年度: 开展, 完成), when words remain
+/// before it.
+fn without_year_end(words: &str) -> &str {
+    let Some(head) = words
+        .strip_suffix("年度")
+        .or_else(|| words.strip_suffix('年'))
+    else {
+        return words;
+    };
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 4 && head.len() > 4 {
+        &head[..head.len() - 4]
+    } else {
+        words
+    }
+}
+
+/// Whether `s` may open with a heading marker ([`crate::lexicon::markers::parse_marker`]): after
+/// any leading whitespace, its first character is `(`, an ASCII digit or an ordinal 一…十, as
+/// every marker's is. Most clauses open with another Han character, told from the first bytes
+/// without the marker's full reading (asked of every label). Whitespace starts with an ASCII
+/// byte or C2, E1, E2 or E3, so only such a first byte needs the trim.
+fn may_open_with_marker(s: &str) -> bool {
+    let s = match s.as_bytes().first() {
+        Some(&x) if x < 0x80 || matches!(x, 0xC2 | 0xE1..=0xE3) => s.trim_start(),
+        _ => s,
+    };
+    s.chars().next().is_some_and(|c| {
+        c == '('
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+    })
 }
 
 /// The words before a change's starting point (优秀率由2023年的62%提高到78.5%: 优秀率): the
@@ -707,6 +779,45 @@ mod tests {
             }
         }
         assert!(SUBJECT_END.iter().all(|w| holds_subject_adverb(w)));
+    }
+
+    /// The marker pretest lets through every text a marker opens: asking it first answers as
+    /// reading the marker, from every character of every line of the seeds and of marker-like
+    /// texts after each kind of leading whitespace.
+    #[test]
+    fn the_marker_pretest_passes_every_marker() {
+        use crate::lexicon::markers::parse_marker;
+        let mut texts = crate::test_seeds::seed_lines();
+        for lead in [
+            "", " ", "\t", "\u{3000}", "\u{a0}", "\u{2003}", "\u{1680}", "\u{b}", "\u{85}",
+        ] {
+            for s in [
+                "一、工作",
+                "十二、其他",
+                "三 、依法",
+                "(一)深入",
+                "(2)规范",
+                "3.深化",
+                "3、深化",
+                "二是",
+                "各项",
+                "é",
+                "",
+            ] {
+                texts.push(format!("{lead}{s}"));
+            }
+        }
+        let mut markers = 0;
+        for t in &texts {
+            for (i, _) in t.char_indices() {
+                let s = &t[i..];
+                let full = parse_marker(s);
+                let pretested = may_open_with_marker(s).then(|| parse_marker(s)).flatten();
+                assert_eq!(pretested, full, "{s:?}");
+                markers += usize::from(full.is_some());
+            }
+        }
+        assert!(markers > 100, "{markers}");
     }
 
     /// The short tails are the tails of two to eight characters, counted one by one, on every

@@ -95,18 +95,18 @@ pub(super) fn with_context(
             .metrics
             .last()
             .map_or(String::new(), |m| m.label.clone());
-        return Some(format!("{subject}{noun}"));
+        return Some(super::joined(&[&subject, noun]));
     }
     if let Some(share) = share_of_whole(text, out, f, label) {
         return Some(share);
     }
     if let Some(subject) = subject_of_change(text, out, f, subjectless) {
         // 办结率达98.6%，较上年提高2.1个百分点: the points are the 办结率's.
-        return Some(format!("{label}（{subject}）"));
+        return Some(super::joined(&[label, "（", &subject, "）"]));
     }
     // 聘请学校法治副校长91人，配备率100%: a bare rate is of the thing counted just before it.
     if let Some(thing) = super::rate::thing_of_bare_rate(text, out, f, label) {
-        return Some(format!("（{thing}）{label}"));
+        return Some(super::joined(&["（", &thing, "）", label]));
     }
     // A rate names what it measures (败诉率, 调结率): the sentence adds nothing a reader writes.
     if label.ends_with('率') {
@@ -133,7 +133,7 @@ pub(super) fn with_context(
         .flatten()
     {
         // 各镇(街道)职责事项与自治区指导目录相比，平均删减29条，删减比例20%.
-        return Some(format!("{subject}{label}"));
+        return Some(super::joined(&[&subject, label]));
     }
     if !takes_context {
         return None;
@@ -142,7 +142,7 @@ pub(super) fn with_context(
         .then(|| rate_of_action(text, out, f.start, &plain))
         .flatten()
     {
-        return Some(format!("{label}（{rate}）"));
+        return Some(super::joined(&[label, "（", &rate, "）"]));
     }
     // 其中30年7643人: a part named only by a figure of its own.
     let figure_only = label.starts_with(|c: char| c.is_ascii_digit());
@@ -156,7 +156,7 @@ pub(super) fn with_context(
         figure_only,
     ) {
         Some(context) if label.is_empty() => Some(context),
-        Some(context) => Some(format!("{label}（{context}）")),
+        Some(context) => Some(super::joined(&[label, "（", &context, "）"])),
         None => None,
     }
 }
@@ -195,7 +195,7 @@ fn share_of_whole(text: &str, out: &Extracted, f: &Found, label: &str) -> Option
     } else {
         "比例"
     };
-    Some(format!("{subject}{whole}{noun}"))
+    Some(super::joined(&[&subject, whole, noun]))
 }
 
 /// What a bare change (同比增长12.3%, 较2023年减少20%, 较上年提高2.1个百分点) is about: the
@@ -445,7 +445,7 @@ fn vote_context(text: &str, out: &Extracted, f: &Found, label: &str) -> Option<S
     let clause = crate::text::trim(&text[sentence..end]);
     let chars = clause.chars().count();
     (!figure_in_it && (4..=MAX_CONTEXT_CHARS).contains(&chars))
-        .then(|| format!("{label}{unit}（{clause}）"))
+        .then(|| super::joined(&[label, unit, "（", clause, "）"]))
 }
 
 /// A vote's choice (满意, 基本满意, 不满意) is at most this long.

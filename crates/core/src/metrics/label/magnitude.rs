@@ -29,7 +29,7 @@ pub(super) fn earthquake(
             }
         }
     }
-    Some(format!("{place}地震震级"))
+    Some(super::joined(&[place, "地震震级"]))
 }
 
 #[cfg(test)]

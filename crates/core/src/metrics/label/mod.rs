@@ -44,6 +44,17 @@ fn has_qizhong(s: &str) -> bool {
         .is_some()
 }
 
+/// The parts written one after another: what `format!("{a}（{b}）")` gives, in one string sized
+/// once and without the formatting machinery (a label with its context is built for about one
+/// figure in ten, and `format!` cost about 1 400 instructions a label).
+fn joined(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 /// A metric's label and what the later metrics of its sentence need to know about it.
 pub(super) struct Label {
     /// The clause parts the label was cut from (cleaned-text ranges).
@@ -147,5 +158,31 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         base,
         subjectless,
         text: label,
+    }
+}
+
+#[cfg(test)]
+mod joined_tests {
+    /// The parts joined are the string `format!` wrote, for labels and contexts of the shapes
+    /// the label rules build (empty parts too).
+    #[test]
+    fn joined_is_what_format_wrote() {
+        for (label, context) in [
+            ("办结", "行政复议案件"),
+            ("", "审结"),
+            ("受理", ""),
+            ("é😀", "（甲）"),
+        ] {
+            assert_eq!(
+                super::joined(&[label, "（", context, "）"]),
+                format!("{label}（{context}）")
+            );
+            assert_eq!(
+                super::joined(&[context, "的", label]),
+                format!("{context}的{label}")
+            );
+            assert_eq!(super::joined(&[label]), label);
+        }
+        assert_eq!(super::joined(&[]), "");
     }
 }

@@ -46,5 +46,5 @@ pub(super) fn attribute_of_parallel(
     let head_at = label.char_indices().rev().nth(HEAD_CHARS - 1)?.0;
     let head = &label[head_at..];
     (!attribute.is_empty() && noun != label && noun.ends_with(head) && label != head)
-        .then(|| format!("{attribute}的{label}"))
+        .then(|| super::joined(&[attribute, "的", label]))
 }

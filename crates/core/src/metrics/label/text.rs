@@ -13,11 +13,12 @@ pub(super) fn label_text(cleaned: &Cleaned<'_>, parts: &Parts) -> String {
     let mut s = String::with_capacity(ranges().map(|&(a, b)| b - a).sum());
     ranges().for_each(|&(a, b)| s.push_str(crate::text::trim(&cleaned.shown(a, b))));
     if let Some((a, b)) = parts.topic {
-        s = format!(
-            "{}（{}）",
-            balance_brackets(s),
-            crate::text::trim(&cleaned.shown(a, b))
-        );
+        s = super::joined(&[
+            &balance_brackets(s),
+            "（",
+            crate::text::trim(&cleaned.shown(a, b)),
+            "）",
+        ]);
     }
     without_repeated_end(balance_brackets(s))
 }

@@ -34,7 +34,8 @@ pub(super) fn part_of_whole(
         return None;
     }
     let whole = out.base_label(k);
-    (whole.chars().count() >= 2 && !whole.contains('（')).then(|| format!("{whole}（{label}）"))
+    (whole.chars().count() >= 2 && !whole.contains('（'))
+        .then(|| super::joined(&[whole, "（", label, "）"]))
 }
 
 /// For a label that starts with a reach verb (覆盖工业企业), the activity of the clause right
@@ -53,7 +54,7 @@ pub(super) fn reach_of_activity(r: &Reading<'_>, label: &str) -> Option<String> 
         .max()?;
     let activity = crate::text::trim(&before[from..]);
     let n = activity.chars().count();
-    ((2..=MAX_ACTIVITY_CHARS).contains(&n)).then(|| format!("{label}（{activity}）"))
+    ((2..=MAX_ACTIVITY_CHARS).contains(&n)).then(|| super::joined(&[label, "（", activity, "）"]))
 }
 
 /// The longest label of a verb and a general noun ([`generic_of_activity`]).
@@ -88,7 +89,7 @@ pub(super) fn generic_of_activity(r: &Reading<'_>, label: &str) -> Option<String
     {
         return None;
     }
-    Some(format!("{label}（{activity}）"))
+    Some(super::joined(&[label, "（", activity, "）"]))
 }
 
 /// Whether `s` ends with `word` once its characters are simplified (問題 ends with 问题),
@@ -134,7 +135,7 @@ pub(super) fn subject_of_predicate(
         .filter_map(|w| crate::text::find_str(&simple, w))
         .min()?;
     let who = clause_before.get(..at)?;
-    (who.chars().count() >= 2).then(|| format!("{label}（{who}）"))
+    (who.chars().count() >= 2).then(|| super::joined(&[label, "（", who, "）"]))
 }
 
 /// The longest label read as a bare measure (注册资本, 涉案金额).
@@ -184,7 +185,7 @@ pub(super) fn attribute_of_previous(
     let thing = out.base_label(k);
     let thing = thing.strip_suffix(label).unwrap_or(thing);
     (adjacent && thing.chars().count() >= 2 && !thing.contains('（'))
-        .then(|| format!("{label}（{thing}）"))
+        .then(|| super::joined(&[label, "（", thing, "）"]))
 }
 
 /// A label's measure: its words after a clause verb it opens with (实现|工业总产值), or all of it.
@@ -226,7 +227,7 @@ pub(super) fn measure_of_next(
         && crate::lexicon::units::match_unit(&rest[digits..])
             .is_some_and(|u| u.kind == crate::model::MetricKind::Count);
     ((2..=MAX_MEASURED_NOUN_CHARS).contains(&n) && counted)
-        .then(|| format!("{}{label}", &after[..noun]))
+        .then(|| super::joined(&[&after[..noun], label]))
 }
 
 /// The longest topic a distributive 各 refers back to.
@@ -263,7 +264,7 @@ fn topic_of_each(text: &str, pos: usize, window: &str, label: &str) -> Option<St
         && (2..=MAX_TOPIC_CHARS).contains(&n)
         && plain
         && !crate::text::contains_str(label, topic))
-    .then(|| format!("{label}（{topic}）"))
+    .then(|| super::joined(&[label, "（", topic, "）"]))
 }
 
 /// Whether a 各 follows a comma in `window`: the clause [`each_of_topic`] reads opens with
