@@ -107,6 +107,27 @@ pub fn value(report: &Report, i: usize) -> f64 {
     m.base.as_ref().map_or(&m.value, |b| &b.value).to_f64()
 }
 
+/// Calls `f` with the checks' inputs (the sentences' context and the report as `extract`
+/// leaves it) for every seed report and each of `extra`: for the tests that pin a check's
+/// pretest to the check without it.
+#[cfg(test)]
+pub(crate) fn for_each_context(extra: &[&str], mut f: impl FnMut(&str, &Context<'_, '_>, &Report)) {
+    let mut texts = crate::test_seeds::seeds();
+    texts.extend(extra.iter().map(|t| ("extra".to_string(), t.to_string())));
+    for (name, text) in texts {
+        let options = crate::Options::default();
+        let cleaned = crate::clean::clean(&text);
+        let meta = crate::meta::read_meta(&cleaned, &options);
+        let outline = crate::outline::build(&cleaned, &meta);
+        let body_from = meta.title_range.map_or(0, |(_, end)| end);
+        let positions = crate::metrics::extract(&cleaned, &outline, body_from).positions;
+        let ctx = Context::new(&cleaned, &outline, &positions);
+        let report = crate::extract(&text, &options);
+        assert_eq!(report.metrics.len(), positions.len(), "{name}");
+        f(&name, &ctx, &report);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -136,26 +157,5 @@ mod tests {
             found += usize::from(fast.is_some());
         }
         assert!(found > 20, "{found}");
-    }
-}
-
-/// Calls `f` with the checks' inputs (the sentences' context and the report as `extract`
-/// leaves it) for every seed report and each of `extra`: for the tests that pin a check's
-/// pretest to the check without it.
-#[cfg(test)]
-pub(crate) fn for_each_context(extra: &[&str], mut f: impl FnMut(&str, &Context<'_, '_>, &Report)) {
-    let mut texts = crate::test_seeds::seeds();
-    texts.extend(extra.iter().map(|t| ("extra".to_string(), t.to_string())));
-    for (name, text) in texts {
-        let options = crate::Options::default();
-        let cleaned = crate::clean::clean(&text);
-        let meta = crate::meta::read_meta(&cleaned, &options);
-        let outline = crate::outline::build(&cleaned, &meta);
-        let body_from = meta.title_range.map_or(0, |(_, end)| end);
-        let positions = crate::metrics::extract(&cleaned, &outline, body_from).positions;
-        let ctx = Context::new(&cleaned, &outline, &positions);
-        let report = crate::extract(&text, &options);
-        assert_eq!(report.metrics.len(), positions.len(), "{name}");
-        f(&name, &ctx, &report);
     }
 }
