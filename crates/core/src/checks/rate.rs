@@ -70,10 +70,19 @@ pub fn agree(computed: f64, printed: f64, decimals: u32) -> Agreement {
 }
 
 fn shared_chars(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b
-        .chars()
+    shared_with(a, &rate_chars(b))
+}
+
+/// The characters of a rate's label that [`shared_chars`] compares: Chinese, but 率. Read once
+/// per rate, however many counts before it are compared with it.
+fn rate_chars(b: &str) -> Vec<char> {
+    b.chars()
         .filter(|c| *c != '率' && crate::text::is_cjk(*c))
-        .collect();
+        .collect()
+}
+
+/// [`shared_chars`] of `a` and a label read by [`rate_chars`].
+fn shared_with(a: &str, b: &[char]) -> usize {
     // Distinct shared characters in a plain list: labels are short (no hashing).
     let mut shared: Vec<char> = Vec::new();
     for c in a.chars() {
@@ -100,8 +109,9 @@ fn percentage(report: &Report, sentence: &[usize], r: usize) -> Option<Check> {
         .collect();
     before.drain(..before.len().saturating_sub(8));
     let mut best: Option<(usize, Check)> = None;
+    let rate_chars = rate_chars(&rate.label);
     for &a in &before {
-        let relevance = shared_chars(&report.metrics[a].label, &rate.label);
+        let relevance = shared_with(&report.metrics[a].label, &rate_chars);
         if relevance < 2 {
             continue;
         }

@@ -158,13 +158,13 @@ fn stage(label: &str) -> Option<u8> {
 /// folded labels, in which （ is already (, so the cut never applied.)
 fn stage_folded(label: &str) -> Option<u8> {
     let (words, stage_of, firsts) = stage_words();
-    // Most labels name no stage: told from their bytes before the fold and the automaton.
-    if !may_name_a_stage(label, firsts) {
-        return None;
-    }
+    // Most labels name no stage: told from their bytes before the fold and the automaton,
+    // which starts at the first character that may start a stage word (no word starts
+    // before it, so the automaton stands at its root there).
+    let at = first_stage_start(label, firsts)?;
     let mut stepper = words.stepper();
     let mut latest = None;
-    for c in label.chars() {
+    for c in label[at..].chars() {
         // (No ASCII character folds.)
         let c = match (!c.is_ascii())
             .then(|| crate::clean::fold::fold(c))
@@ -179,14 +179,14 @@ fn stage_folded(label: &str) -> Option<u8> {
     latest
 }
 
-/// Whether `label`, folded, may hold a stage word: whether one of its characters folds to a
-/// character that `firsts` (a 1024-bit filter of the stage words' first characters, by their
-/// low bits) lets through. Every stage word is written in ideographs, and an ideograph of a
-/// folded label is an ideograph of the label (U+4000..=U+9FFF, lead bytes E4..=E9) or the
-/// simplified form of one (`fold` turns nothing else into an ideograph): the label's other
-/// characters are passed over from their bytes. Pinned to [`stage`] of the folded label by the
-/// tests below.
-fn may_name_a_stage(label: &str, firsts: &[u64; 16]) -> bool {
+/// Where the first character of `label` that may start a stage word once folded starts: one
+/// that folds to a character `firsts` (a 1024-bit filter of the stage words' first characters,
+/// by their low bits) lets through; `None` when the folded label holds no stage word. Every
+/// stage word is written in ideographs, and an ideograph of a folded label is an ideograph of
+/// the label (U+4000..=U+9FFF, lead bytes E4..=E9) or the simplified form of one (`fold` turns
+/// nothing else into an ideograph): the label's other characters are passed over from their
+/// bytes. Pinned to [`stage`] of the folded label by the tests below.
+fn first_stage_start(label: &str, firsts: &[u64; 16]) -> Option<usize> {
     let mut rest = label.as_bytes();
     loop {
         match *rest {
@@ -203,21 +203,21 @@ fn may_name_a_stage(label: &str, firsts: &[u64; 16]) -> bool {
                 }
                 let bit = (code & 0x3FF) as usize;
                 if firsts[bit / 64] & (1 << (bit % 64)) != 0 {
-                    return true;
+                    return Some(label.len() - rest.len());
                 }
                 rest = tail;
             }
             // (A continuation byte is never E4..E9: stepping by bytes finds the next
             // ideograph's lead.)
             [_, ref tail @ ..] => rest = tail,
-            [] => return false,
+            [] => return None,
         }
     }
 }
 
 /// [`STAGES`]' words as one list, the stage of each (a word listed under two stages is
 /// reported with its first copy, the later stage, as the scan in stage order found it), and
-/// the 1024-bit filter of their first characters for [`may_name_a_stage`].
+/// the 1024-bit filter of their first characters for [`first_stage_start`].
 type StageWords = (crate::lexicon::words::Words, Vec<u8>, [u64; 16]);
 
 fn stage_words() -> &'static StageWords {

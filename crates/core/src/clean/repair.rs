@@ -36,11 +36,23 @@ fn digit(c: char) -> Option<u32> {
 }
 
 /// Characters that may follow a bare year without showing that 年 was dropped
-/// (units, ranges, decimals, another number).
+/// (units, ranges, decimals, another number), besides digits and ASCII letters.
+const CONTINUES_NUMBER: &str =
+    "年.．%％-—–~～/至到件项人个元万亿户次名家条份场期宗起批类台枚处支所余多多·:：号届第级倍天日月时分秒";
+
 fn continues_number(c: char) -> bool {
+    // ([`CONTINUES_NUMBER`] sorted once and searched by halves: `str::contains(char)` set up a
+    // substring search of the whole list a call.)
+    static SORTED: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     digit(c).is_some()
-        || "年.．%％-—–~～/至到件项人个元万亿户次名家条份场期宗起批类台枚处支所余多多·:：号届第级倍天日月时分秒"
-            .contains(c)
+        || SORTED
+            .get_or_init(|| {
+                let mut v: Vec<char> = CONTINUES_NUMBER.chars().collect();
+                crate::sort::ascending(&mut v);
+                v
+            })
+            .binary_search(&c)
+            .is_ok()
         || c.is_ascii_alphabetic()
 }
 
@@ -210,6 +222,15 @@ fn split_month_day(rest: &[u32]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sorted_list_holds_what_the_string_holds() {
+        for c in ('\0'..='\u{FFFF}').chain(['😀']) {
+            let by_string =
+                digit(c).is_some() || CONTINUES_NUMBER.contains(c) || c.is_ascii_alphabetic();
+            assert_eq!(continues_number(c), by_string, "{c:?}");
+        }
+    }
 
     fn readings(text: &str) -> Vec<String> {
         find(text).into_iter().map(|r| r.reading).collect()
