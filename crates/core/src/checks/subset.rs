@@ -146,18 +146,22 @@ pub fn find(ctx: &Context<'_, '_>, report: &Report, sums: &[Check]) -> Vec<Check
 /// [`stage_folded`], which the checks use; kept for its tests.
 #[cfg(test)]
 fn stage(label: &str) -> Option<u8> {
-    let base = label.split('（').next().unwrap_or(label);
-    let (words, stage_of) = stage_words();
-    words.find_all(base).map(|h| stage_of[h.word]).max()
+    let (words, stage_of, _) = stage_words();
+    words.find_all(label).map(|h| stage_of[h.word]).max()
 }
 
 /// [`stage`] of `label` folded as the cleaned text is (`stage(&folded(label))`), without the
 /// folded copy: each character is folded as the automaton reads it. Most labels that get here
 /// hold a full-width bracket or digit, so `folded` copied and folded them whole, and that copy
-/// was most of this check's cost. (A folded label holds no （, which folds to (: `stage`'s
-/// cut at （ never applies to it, and the whole label is read here too.)
+/// was most of this check's cost. (The whole label is read, a bracketed note too: 纠错（受理）
+/// is at stage 3. Until session 14 `stage` cut the label at （, but it was only ever given
+/// folded labels, in which （ is already (, so the cut never applied.)
 fn stage_folded(label: &str) -> Option<u8> {
-    let (words, stage_of) = stage_words();
+    let (words, stage_of, firsts) = stage_words();
+    // Most labels name no stage: told from their bytes before the fold and the automaton.
+    if !may_name_a_stage(label, firsts) {
+        return None;
+    }
     let mut stepper = words.stepper();
     let mut latest = None;
     for c in label.chars() {
@@ -175,11 +179,49 @@ fn stage_folded(label: &str) -> Option<u8> {
     latest
 }
 
-/// [`STAGES`]' words as one list and the stage of each (a word listed under two stages is
-/// reported with its first copy, the later stage, as the scan in stage order found it).
-fn stage_words() -> &'static (crate::lexicon::words::Words, Vec<u8>) {
-    static WORDS: std::sync::OnceLock<(crate::lexicon::words::Words, Vec<u8>)> =
-        std::sync::OnceLock::new();
+/// Whether `label`, folded, may hold a stage word: whether one of its characters folds to a
+/// character that `firsts` (a 1024-bit filter of the stage words' first characters, by their
+/// low bits) lets through. Every stage word is written in ideographs, and an ideograph of a
+/// folded label is an ideograph of the label (U+4000..=U+9FFF, lead bytes E4..=E9) or the
+/// simplified form of one (`fold` turns nothing else into an ideograph): the label's other
+/// characters are passed over from their bytes. Pinned to [`stage`] of the folded label by the
+/// tests below.
+fn may_name_a_stage(label: &str, firsts: &[u64; 16]) -> bool {
+    let mut rest = label.as_bytes();
+    loop {
+        match *rest {
+            [lead @ 0xE4..=0xE9, second, third, ref tail @ ..] => {
+                let mut code = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(second & 0x3F) << 6)
+                    | u32::from(third & 0x3F);
+                if crate::lexicon::trad::is_traditional_utf8(lead, second, third) {
+                    if let Some(s) =
+                        char::from_u32(code).and_then(crate::lexicon::trad::to_simplified)
+                    {
+                        code = u32::from(s);
+                    }
+                }
+                let bit = (code & 0x3FF) as usize;
+                if firsts[bit / 64] & (1 << (bit % 64)) != 0 {
+                    return true;
+                }
+                rest = tail;
+            }
+            // (A continuation byte is never E4..E9: stepping by bytes finds the next
+            // ideograph's lead.)
+            [_, ref tail @ ..] => rest = tail,
+            [] => return false,
+        }
+    }
+}
+
+/// [`STAGES`]' words as one list, the stage of each (a word listed under two stages is
+/// reported with its first copy, the later stage, as the scan in stage order found it), and
+/// the 1024-bit filter of their first characters for [`may_name_a_stage`].
+type StageWords = (crate::lexicon::words::Words, Vec<u8>, [u64; 16]);
+
+fn stage_words() -> &'static StageWords {
+    static WORDS: std::sync::OnceLock<StageWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let all: Vec<&str> = STAGES
             .iter()
@@ -189,7 +231,12 @@ fn stage_words() -> &'static (crate::lexicon::words::Words, Vec<u8>) {
             .iter()
             .flat_map(|&(s, w)| std::iter::repeat_n(s, w.len()))
             .collect();
-        (crate::lexicon::words::Words::new(&all), stage_of)
+        let mut firsts = [0u64; 16];
+        for c in all.iter().filter_map(|w| w.chars().next()) {
+            let bit = (c as usize) & 0x3FF;
+            firsts[bit / 64] |= 1 << (bit % 64);
+        }
+        (crate::lexicon::words::Words::new(&all), stage_of, firsts)
     })
 }
 
@@ -236,10 +283,9 @@ mod tests {
     /// The stage as a scan of each stage's words in stage order, latest first (what `stage`
     /// did before its one automaton).
     fn by_scans(label: &str) -> Option<u8> {
-        let base = label.split('（').next().unwrap_or(label);
         STAGES.iter().find_map(|&(stage, words)| {
             let mut named = false;
-            crate::text::each_word_in(base, words, |_| {
+            crate::text::each_word_in(label, words, |_| {
                 named = true;
                 false
             });
@@ -279,6 +325,18 @@ mod tests {
                 let wide = crate::clean::fold::fold_str(w);
                 labels.push(format!("共{w}行政复议案件（其中１２件{wide}）"));
                 labels.push(format!("審結{w}\u{200B}案件"));
+                // (Written in traditional characters only: 辦結, 糾錯, 敗訴 name a stage once
+                // folded.)
+                let traditional: String = w
+                    .chars()
+                    .map(|c| {
+                        ('\u{4E00}'..='\u{9FFF}')
+                            .find(|&t| crate::lexicon::trad::to_simplified(t) == Some(c))
+                            .unwrap_or(c)
+                    })
+                    .collect();
+                labels.push(format!("共{traditional}行政复议案件"));
+                labels.push(format!("（{traditional}\u{200B}）"));
                 for &(_, other) in &STAGES {
                     labels.push(format!("{w}（{}）", other[0]));
                     labels.push(format!("{}（{w}）", other[0]));
