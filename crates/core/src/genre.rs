@@ -141,6 +141,9 @@ mod tests {
         let body = "2023年，鱼峰区政府坚持以习近平法治思想为指导，推进法治政府建设。";
         assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
         assert_eq!(detect(None, &[], "今天天气很好。"), ReportType::Other);
+        // A township's untitled disclosure report (meta20 连生乡): the regulation and 依申请公开.
+        let body = "依据《中华人民共和国政府信息公开条例》第五十条规定,特向社会公布2024年连生乡人民政府政府信息公开工作情况报告。\n(二)依申请公开情况\n2024年度,我乡未收到依申请公开事项。";
+        assert_eq!(detect(None, &[], body), ReportType::InfoDisclosure);
         // A justice bureau's untitled report on the city's 全面依法治市 (blind18 江门市司法局).
         let body = "2024年,江门市司法局深入贯彻落实习近平法治思想,深入推进全面依法治市和司法行政工作,连续六年法治广东建设考评排名前列。现将有关工作报告如下:\n一、主要举措和成效";
         assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);

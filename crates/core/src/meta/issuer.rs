@@ -122,8 +122,9 @@ fn announced(opening: &str) -> Option<String> {
                 return Some(agent);
             }
             let at = verb + v.len();
-            // 现发布《银川市兴庆区司法局2024年…年度报告》: the report's name in 《》.
-            let rest = sentence[at..].trim_start_matches('《');
+            // 现发布《银川市兴庆区司法局2024年…年度报告》: the report's name in 《》; 特向社会公布
+            // 2024年连生乡人民政府…报告: its year first.
+            let rest = strip_year(sentence[at..].trim_start_matches('《'));
             if !rest.contains("报告") {
                 return None;
             }
@@ -204,6 +205,79 @@ pub(super) fn self_named(c: &Clues<'_>) -> Option<String> {
         .iter()
         .find(|(_, n)| count(n) == most)
         .map(|(_, n)| n.clone())
+}
+
+/// A township that speaks of itself as 我乡 / 我镇 in the first line of its body (2024年,在区委、
+/// 区政府的坚强领导下,我镇以…; after a template paragraph, 我乡按要求发布…), with no title or source
+/// naming it: the township of that ending the opening pages name most (纳入了东庄镇发展总体规划 →
+/// 东庄镇; 青阳县杜村乡办公室 … 杜村乡收到 → 杜村乡), `township_self` in `lexicon/issuer.toml`.
+pub(super) fn township_self(c: &Clues<'_>) -> Option<String> {
+    /// How much of the text is read for the township's name (bytes).
+    const WINDOW: usize = 3_000;
+    let first = first_body_line(c.opening)
+        .into_iter()
+        .chain(c.after_template.and_then(first_body_line));
+    let ending = first
+        .flat_map(|l| {
+            words::TOWNSHIP_SELF.iter().filter_map(move |e| {
+                let (word, ending) = e.split_once('=')?;
+                l.contains(word).then_some(ending)
+            })
+        })
+        .next()?;
+    let names = town_names(crate::text::window(c.text, 0, WINDOW), ending);
+    let count = |name: &str| names.iter().filter(|n| *n == name).count();
+    let most = names.iter().map(|n| count(n)).max()?;
+    names.iter().find(|n| count(n) == most).cloned()
+}
+
+/// The names of townships ending in `ending` (乡, 镇) that `window` holds, in order, one for each
+/// time it is written: the two Chinese characters before the ending, or three when the longer
+/// name is written as often (草庙子镇 … 草庙子镇); none with a character no township's name holds
+/// (全乡, 我镇), or before or after which the ending is part of another word (城乡, 乡村, 镇长).
+pub(super) fn town_names(window: &str, ending: &str) -> Vec<String> {
+    let valid = |stem: &[char]| {
+        stem.iter()
+            .all(|&c| is_cjk(c) && !words::NOT_TOWN_NAME_CHARS.contains(&c))
+    };
+    let stems: Vec<(Vec<char>, Option<char>)> = window
+        .match_indices(ending)
+        .filter(|&(at, e)| {
+            window[at + e.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !words::NOT_TOWN_AFTER_CHARS.contains(&c))
+        })
+        .filter_map(|(at, _)| {
+            let mut before = window[..at].chars().rev();
+            let (b, a) = (before.next()?, before.next()?);
+            let head = &window[..at + ending.len()];
+            (valid(&[a, b]) && !words::NOT_TOWN_WORDS.iter().any(|w| head.ends_with(w)))
+                .then(|| (vec![a, b], before.next()))
+        })
+        .collect();
+    let times = |name: &[char]| {
+        stems
+            .iter()
+            .filter(|(s, third)| {
+                s.as_slice() == &name[name.len() - 2..]
+                    && (name.len() == 2 || *third == Some(name[0]))
+            })
+            .count()
+    };
+    stems
+        .iter()
+        .map(|(stem, third)| {
+            let long: Option<Vec<char>> = third
+                .filter(|&c| valid(&[c]))
+                .map(|c| [c].iter().chain(stem).copied().collect());
+            let name = match long {
+                Some(l) if times(&l) == times(stem) => l,
+                _ => stem.clone(),
+            };
+            name.into_iter().collect::<String>() + ending
+        })
+        .collect()
 }
 
 /// The departments `window` names with their level and ending in `organ` (一是省生态环境厅党委… →

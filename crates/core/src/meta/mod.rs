@@ -208,6 +208,7 @@ pub fn read_meta(cleaned: &Cleaned<'_>, options: &Options) -> Meta {
         .filter(|i| !alone.as_deref().is_some_and(|a| issuer::places(a, i)))
         .or(alone)
         .or_else(|| issuer::self_named(&clues))
+        .or_else(|| issuer::township_self(&clues))
         .or_else(|| issuer::scoped(&clues));
     if let Some(g) = meta
         .issuer
@@ -364,17 +365,27 @@ fn cover_notice(text: &str, first: &[(usize, usize)]) -> Option<usize> {
         if !line.contains('《') || !line.contains(['。', '，', ',']) {
             return None;
         }
-        let again = lines[i + 1..]
+        // (The lines under it are read past the first few: a disclosure table and the
+        // addressees may stand above the notice. The report's name may come split over two
+        // lines: 2024年度交通运输法治政府建设 ⏎ 工作总结.)
+        let under: Vec<String> = first[i + 1..]
             .iter()
-            .take(MAX_LINES_BETWEEN)
+            .take(MAX_LINES_BETWEEN + 1)
             .map(|&(ls, le)| &text[ls..le])
             .filter(|l| !title::longer_than(l, title::MAX_TITLE_CHARS))
-            .any(|l| {
-                let name = compact(l);
-                line.match_indices(name.as_str()).any(|(at, _)| {
-                    line[..at].ends_with('《') && line[at + name.len()..].starts_with('》')
-                }) && title::is_title(&name)
-            });
+            .map(compact)
+            .collect();
+        let named = |name: &str| {
+            line.match_indices(name).any(|(at, _)| {
+                line[..at].ends_with('《') && line[at + name.len()..].starts_with('》')
+            }) && title::is_title(name)
+        };
+        let again = under.iter().enumerate().any(|(k, l)| {
+            named(l)
+                || under
+                    .get(k + 1)
+                    .is_some_and(|next| named(&format!("{l}{next}")))
+        });
         again.then_some(i + 1)
     })
 }

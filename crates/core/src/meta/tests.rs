@@ -1334,3 +1334,45 @@ fn a_sites_name_over_a_title_naming_another_place() {
     let m = meta("柳州市司法局\n柳州市2021年度法治政府建设情况报告\n2021年,柳州市坚持以习近平法治思想为指导。\n");
     assert_eq!(m.issuer.as_deref(), Some("柳州市司法局"));
 }
+
+/// Untitled openings whose issuer only the text names (meta20 and blind20, in-sample after their
+/// blind scores): the subject before 根据 or 严格 (淤上乡, 番禺区人民政府办公室); the body of the
+/// report a template paragraph announces 向社会公布 after its year (连生乡); a township speaking
+/// of itself as 我乡/我镇, named by the township name the opening pages use (杜村乡, 东庄镇, and
+/// 东里镇 under its document number).
+#[test]
+fn untitled_openings_name_their_issuer_in_the_text() {
+    let m = meta("一、总体情况\n2024年,淤上乡根据《中华人民共和国政府信息公开条例》的要求,结合我乡工作实际,依法公开政务信息,全面推进政务公开工作,提升政务公开工作质量和实效。现就2024年度政府信息公开工作报告如下:\n(一)主动公开。\n");
+    assert_eq!(m.issuer.as_deref(), Some("淤上乡"));
+    let m = meta("一、总体情况\n2024年,番禺区人民政府办公室严格对照《中华人民共和国政府信息公开条例》有关要求,坚持以人民为中心的理念,持续深化政务公开工作。\n(一)主动公开情况。\n");
+    assert_eq!(m.issuer.as_deref(), Some("番禺区人民政府办公室"));
+    let m = meta("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)第五十条规定,特向社会公布2024年连生乡人民政府政府信息公开工作情况报告。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n(一)主动公开情况\n2024年,连生乡人民政府按照重点工作安排,深入实施乡村战略。\n");
+    assert_eq!(m.issuer.as_deref(), Some("连生乡人民政府"));
+    let m = meta("本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)等要求,编制本年度报告。本报告中所列数据的统计期限自2024年1月1日至2024年12月31日。如对本报告有任何疑问,请与青阳县杜村乡办公室联系,地址:安徽省池州市青阳县杜村乡人民政府二楼党政办,邮编:242810。\n一、总体情况\n(一)主动公开。\n我乡按要求发布或更新信息,为方便公众了解信息,主动公开政府信息的主要类别:包括政策法规、工作内容、工作动态、领导分工等。\n(二)依申请公开。\n2024年,杜村乡收到依申请公开申请0条。\n");
+    assert_eq!(m.issuer.as_deref(), Some("杜村乡"));
+    let m = meta("区委、区政府:\n2024年,在区委、区政府的坚强领导下,我镇以习近平新时代中国特色社会主义思想为指导,深入开展和推进法治政府建设工作。现将我镇2024年推进法治建设工作情况汇报如下:\n一、2024年度法治政府工作总结\n(一)加强组织领导,法治建设推进有力。一是健全组织机构。成立由党委书记、镇长任组长的镇法治建设领导小组。二是完善工作机制。将法治政府建设工作纳入了东庄镇发展总体规划和年度工作计划。\n");
+    assert_eq!(m.issuer.as_deref(), Some("东庄镇"));
+    let m = meta("雷东府〔2025〕26号\n2025年以来,在雷州市委、市政府的坚强领导下,在镇党委、镇人大的监督支持下,我镇政府以习近平新时代中国特色社会主义思想为指导,全面依法行政,推进“法治东里”建设。现将有关情况报告如下:\n一、提高政治站位,健全法治政府建设体制机制\n东里镇深入贯彻落实全面依法治国重大战略。一是强化组织架构。我镇调整以黄忠武书记为组长、李胜镇长为副组长的法治政府建设领导小组。\n");
+    assert_eq!(m.issuer.as_deref(), Some("东里镇"));
+    // A name of three characters, written so each time (草庙子镇), is not cut to its last two.
+    assert_eq!(
+        issuer::town_names(
+            "我镇坚持。草庙子镇党委、草庙子镇政府;全镇城乡统筹,镇长",
+            "镇"
+        ),
+        ["草庙子镇", "草庙子镇"]
+    );
+}
+
+/// A cover letter above the report (blind20 湖州市交通运输局): a disclosure table with `|` borders
+/// and the addressees push the letter down, and the report it names in 《》 comes again split
+/// over two lines under the signature and date.
+#[test]
+fn a_cover_letter_under_a_table_over_a_split_title() {
+    let m = meta("索引号: | 002564301/2025-00062 | 成文日期: | 2025-01-27 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n文件编号: | 发布机构: | 湖州市交通运输局 |\n中共湖州市委、湖州市人民政府:\n根据市委依法治市办《关于做好2024年度法治政府建设总结工作的通知》要求,现将我局《2024年度交通运输法治政府建设工作总结》随文上报。\n特此报告。\n湖州市交通运输局\n2025年1月15日\n2024年度交通运输法治政府建设\n工作总结\n2024年湖州市交通运输局在市委、市政府的坚强领导下,在省交通运输厅的精准指导下,笃学践行习近平法治思想。\n一、2024年工作完成情况\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("2024年度交通运输法治政府建设工作总结")
+    );
+    assert_eq!(m.issuer.as_deref(), Some("湖州市交通运输局"));
+}

@@ -315,6 +315,45 @@ fn the_later_items_of_a_list_share_a_production_verb() {
     assert_ne!(got[1], "新增取消");
 }
 
+/// blind21 广安市司法局: a total's word after 等 (共计) is no noun of the list, so a list that alone
+/// names what is counted stays (the label was the bare verb 组织).
+#[test]
+fn a_total_after_deng_leaves_the_list_that_names_the_count() {
+    let got = labels("组织召开局党组会议、理论学习中心组会议、干部职工会议等共计43次，传达学习国家、省、市重要会议精神。");
+    assert_eq!(
+        got,
+        ["组织召开局党组会议、理论学习中心组会议、干部职工会议等"]
+    );
+}
+
+/// blind21 大连市司法局: a 和 right after a count's unit starts the next counted item; its noun
+/// (行政规范性文件目录) is not the first count's (the label was 和行政规范性文件目录).
+#[test]
+fn a_conjunction_after_a_count_starts_the_next_item() {
+    let got = labels("面向社会集中公示全市现行有效政府规章目录65件和行政规范性文件目录650件。");
+    assert_eq!(
+        got,
+        [
+            "面向社会集中公示全市现行有效政府规章目录",
+            "行政规范性文件目录"
+        ]
+    );
+}
+
+/// blind20 孙庙乡 (a township's 政府工作报告): a year right before the number says when, and after
+/// words that are only a verb the noun after a measure (亩) is what was done (the label was
+/// 逐步开展2024年).
+#[test]
+fn a_measure_after_a_bare_verb_takes_the_noun_after_it() {
+    let got = labels("逐步开展2024年9500亩高标准农田建设项目,治理改造农田总计16300亩。");
+    assert_eq!(got, ["逐步开展高标准农田建设项目", "治理改造农田"]);
+    let got = labels("全年新建1.7万亩高标准农田。");
+    assert_eq!(got, ["新建高标准农田"]);
+    // Not a clause of its own after the unit (新建12公里|建成通车).
+    let got = labels("新建12公里建成通车。");
+    assert_eq!(got, ["新建"]);
+}
+
 #[test]
 fn a_bare_noun_in_a_list_shares_the_first_items_verb() {
     let got = labels("承办人大代表议案2件、建议51件，共审核各类文件83件、协议121件。");
@@ -1500,5 +1539,21 @@ fn a_sampling_rate_naming_a_survey_is_no_figure() {
     let got = labels("根据2024年5‰人口变动抽样调查,年末全县常住人口86.2万人。");
     assert_eq!(got.len(), 1, "{got:?}");
     let got = labels("城镇调查失业率为5.1%。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+/// Numbers that name (blind11 永靖, blind14 平阳, in-sample): a quake's magnitude in a programme's
+/// name (积石山县6.2级地震灾后重建; a quake told of keeps it: 裕安3.3级地震,震后…), a Chinese-numeral count right before a quoted name (深入实施三个“一号工程”).
+/// A count in figures before quotes stays a count (上线112个“一件事”集成服务).
+#[test]
+fn a_quakes_magnitude_and_a_slogans_count_are_no_figures() {
+    let got = labels("2024年,全县主动公开政府信息26365条,其中,积石山县6.2级地震灾后重建1086条。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = labels("10月7日裕安3.3级地震,震后1分钟内发送震情首报信息。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got =
+        labels("忠实践行“八八战略”,深入实施三个“一号工程”和“十项重大工程”,全年新增企业120家。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = labels("在政府网站上线112个“一件事”集成服务,全面推行一次办。");
     assert_eq!(got.len(), 1, "{got:?}");
 }

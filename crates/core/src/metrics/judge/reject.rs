@@ -124,6 +124,20 @@ pub(super) fn after_unit(
     {
         return Some(Reject::Name);
     }
+    // 积石山县6.2级地震灾后重建: the magnitude names the quake the programme is for.
+    if unit.text == "级"
+        && crate::lexicon::data::names::GRADED_EVENTS
+            .iter()
+            .any(|w| text[unit.end..].starts_with(w))
+    {
+        return Some(Reject::Name);
+    }
+    // 深入实施三个“一号工程”, 两个“毫不动摇”: a count in Chinese numerals right before a quoted
+    // name counts a slogan's items, as 四个方面 does (a count in figures before quotes stays one:
+    // 上线112个“一件事”集成服务).
+    if chinese && !unit.text.is_empty() && text[unit.end..].starts_with('“') {
+        return Some(Reject::Quoted);
+    }
     // 其他需要报告的事项6个部分组成: the report's parts, closing the list of them.
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
         return Some(Reject::Enumeration);

@@ -78,6 +78,14 @@ pub fn parts(
         None
     };
     let (a, b) = trim_pre(text, clause_start, num_start, post.is_none());
+    // 新建1.7万亩高标准农田: a measure names no thing, so after words that are only a verb the
+    // noun after the unit is what was built or done.
+    let post = post.or_else(|| {
+        (!unit_is_classifier && only_a_verb(&text[a..b]))
+            .then(|| post_noun(text, metric_end))
+            .flatten()
+            .filter(|&(x, y)| !starts_with_verb(&text[x..y]))
+    });
     let mut p = Parts {
         pre: if a < b {
             drop_enumerations(text, a, b)
@@ -119,6 +127,28 @@ pub fn parts(
         p.pre.clear();
     }
     p
+}
+
+/// Whether `words` are only a verb of production or work (`list_verbs` and `actions` of
+/// `lexicon/label.toml`), perhaps after an adverb of at most two characters (逐步开展, 累计新建).
+fn only_a_verb(words: &str) -> bool {
+    use crate::lexicon::data::label::{ACTIONS, LIST_VERBS};
+    let n = words.chars().count();
+    (2..=4).contains(&n)
+        && LIST_VERBS
+            .iter()
+            .chain(ACTIONS)
+            .any(|v| words.ends_with(v) && n - v.chars().count() <= 2)
+}
+
+/// Whether `words` open with such a verb (投资50万元|建成…: the words after the unit are a
+/// clause of their own, not the thing measured).
+fn starts_with_verb(words: &str) -> bool {
+    use crate::lexicon::data::label::{ACTIONS, LIST_VERBS};
+    LIST_VERBS
+        .iter()
+        .chain(ACTIONS)
+        .any(|v| words.starts_with(v))
 }
 
 /// Characters in the ranges `r`.
@@ -440,6 +470,8 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     }
     let s = text[a..b].trim_end_matches([' ', '“', '"', '(', '（', '、']);
     b = a + s.len();
+    // 逐步开展2024年|9500亩…: a year right before the number says when, not what.
+    b = a + without_year_end(&text[a..b]).len();
     // Between the two ends of a range (3到5个工作日) there is no label of its own.
     if matches!(&text[a..b], "至" | "到") {
         a = b;
@@ -464,6 +496,23 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
         a += cut;
     }
     (a, b)
+}
+
+/// `words` without a year that ends them (开展2024年, 完成2024年度: 开展, 完成), when words remain
+/// before it.
+fn without_year_end(words: &str) -> &str {
+    let Some(head) = words
+        .strip_suffix("年度")
+        .or_else(|| words.strip_suffix('年'))
+    else {
+        return words;
+    };
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 4 && head.len() > 4 {
+        &head[..head.len() - 4]
+    } else {
+        words
+    }
 }
 
 /// Whether `s` may open with a heading marker ([`crate::lexicon::markers::parse_marker`]): after

@@ -2,7 +2,7 @@
 //! the words around them say what is counted. The word lists are data: `lexicon/label.toml`
 //! (`bodies`, `enumeration_verbs`).
 
-use crate::lexicon::data::label::{BODIES, DOCUMENT_ENDS, ENUMERATION_VERBS};
+use crate::lexicon::data::label::{BODIES, DOCUMENT_ENDS, ENUMERATION_VERBS, SUBJECT_END};
 
 /// Drops enumerations ending in 等 from the words before a number (《甲》、《乙》等1个…,
 /// 组织应急管理局、消防救援大队等部门开展火灾扑救、地震疏散等应急演练8次): the listed items
@@ -14,7 +14,15 @@ pub(super) fn drop_enumerations(text: &str, a: usize, b: usize) -> Vec<(usize, u
     if !crate::text::contains_str(&text[a..b], "等") {
         return vec![(a, b)];
     }
-    let own_noun = count_has_noun(&text[b..]);
+    // 组织召开局党组会议、理论学习中心组会议、干部职工会议等共计43次: a total's word between
+    // the words and the number (共计, 累计: `subject_end` of `lexicon/label.toml`) is no noun of
+    // the count's own.
+    let after = &text[b..];
+    let after = SUBJECT_END
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let own_noun = count_has_noun(after);
     match examples_named(&text[a..b], counts_bodies(text, b), own_noun) {
         Examples::Kept => return vec![(a, b)],
         Examples::FirstTwo { cut, deng } if !introduced(text, a, a + deng) => {

@@ -31,6 +31,13 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
+    // 政府规章目录65件|和行政规范性文件目录650件: a conjunction right after the unit starts the
+    // next counted item of the list, whose noun is that item's, not this count's.
+    if post_conjunctions().any(|w| rest.starts_with(*w) && segment::is_word_at(text, from, w))
+        && !joins_noun(rest)
+    {
+        return None;
+    }
     let mut end = 0;
     // Where the phrase stands at MAX_POST_CHARS, in case it runs on past MAX_POST_REACH: a
     // phrase that ends by then is kept whole, its head noun is at its end (2期…党的二十大精神
