@@ -416,7 +416,7 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
             if d.end <= b {
                 a = d.end;
                 for w in DATE_SUFFIXES {
-                    if text[a..b].starts_with(w) {
+                    if crate::text::starts_with_str(&text[a..b], w) {
                         a += w.len();
                     }
                 }
@@ -447,8 +447,10 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
                 s.len() > w.len() && {
                     let head = &s[..s.len() - w.len()];
                     // 压减至, 降到: a change verb's complement, whatever the word list joins.
-                    let complement =
-                        matches!(*w, "至" | "到") && LEVEL_VERBS.iter().any(|v| head.ends_with(v));
+                    let complement = matches!(*w, "至" | "到")
+                        && LEVEL_VERBS
+                            .iter()
+                            .any(|v| crate::text::ends_with_str(head, v));
                     complement || !segment::inside_word(text, b - w.len())
                 }
             })
@@ -461,7 +463,8 @@ fn trim_pre(text: &str, start: usize, end: usize, bare: bool) -> (usize, usize) 
     // 行政许可事项压减至186项: the figure is the new level of what comes before the verb.
     if text[b..end].starts_with(['至', '到']) {
         if let Some(v) = LEVEL_VERBS.iter().find(|v| {
-            text[a..b].ends_with(**v) && text[a..b].chars().count() >= v.chars().count() + 2
+            crate::text::ends_with_str(&text[a..b], v)
+                && text[a..b].chars().count() >= v.chars().count() + 2
         }) {
             b -= v.len();
         }

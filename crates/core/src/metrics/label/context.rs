@@ -528,7 +528,9 @@ fn list_context(out: &Extracted) -> Option<String> {
 /// about the figure before it.
 fn comparison_subject(text: &str, pos: usize) -> Option<String> {
     let near = crate::text::window(text, pos.saturating_sub(MAX_FRAME_BYTES), pos);
-    // Most figures have no 比 or 较 before them: two byte searches answer for them.
+    // Most figures have no 比 or 较 before them: two byte searches answer for them. (Tried: one
+    // search for either character's last byte, each hit checked — the bytes end about one
+    // character in thirty, and the hits cost more than the second search.)
     static BI: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     static JIAO: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     let bi = BI.get_or_init(|| memchr::memmem::Finder::new("比"));
@@ -813,7 +815,7 @@ fn is_participants(label: &str) -> bool {
         "学员",
     ]
     .iter()
-    .any(|w| label.starts_with(w))
+    .any(|w| crate::text::starts_with_str(label, w))
 }
 
 /// Labels this short get the sentence's first metric as context.

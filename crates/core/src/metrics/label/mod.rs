@@ -142,7 +142,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     let subjectless = needs_subject.0;
     let with_context = whole::part_of_whole(text, out, f.start, &label)
         .or_else(|| whole::reach_of_activity(&r, &label))
-        .or_else(|| whole::generic_of_activity(&r, &label))
+        .or_else(|| whole::generic_of_activity(&r, &label, needs_subject.1))
         .or_else(|| whole::subject_of_predicate(&r, &parts, &label))
         .or_else(|| whole::each_of_topic(&r, &label))
         .or_else(|| whole::attribute_of_previous(text, out, f.start, &label))

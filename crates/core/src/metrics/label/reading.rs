@@ -39,9 +39,7 @@ pub(super) struct Reading<'t> {
 impl<'t> Reading<'t> {
     /// Reads the place of the figure `f`, whose previous metric's words end at `prev_end`.
     pub(super) fn new(text: &'t str, f: &Found, prev_end: usize) -> Reading<'t> {
-        let floor = prev_end
-            .max(super::context::line_start(text, f.start))
-            .min(f.start);
+        let floor = floor(text, f.start, prev_end);
         Reading {
             text,
             start: f.start,
@@ -124,9 +122,60 @@ impl<'t> Reading<'t> {
     }
 }
 
+/// Where the words of a figure at `start` may begin: the previous metric's end `prev_end` or the
+/// line's start ([`super::context::line_start`]), whichever is later, never after `start`. When
+/// the previous metric ends within the line start's look-back, only the text after it is
+/// searched for a line break (the later of the two is a break there, or `prev_end` itself):
+/// a few dozen bytes instead of up to [`super::context::MAX_LOOKBACK`].
+fn floor(text: &str, start: usize, prev_end: usize) -> usize {
+    if prev_end >= start {
+        return start;
+    }
+    let lookback = crate::text::window(
+        text,
+        start.saturating_sub(super::context::MAX_LOOKBACK),
+        start,
+    );
+    if prev_end < start - lookback.len() {
+        return prev_end
+            .max(super::context::line_start(text, start))
+            .min(start);
+    }
+    memchr::memrchr(b'\n', &text.as_bytes()[prev_end..start]).map_or(prev_end, |p| prev_end + p + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The floor from the text after the previous metric is the later of that metric's end and
+    /// the line's start, from every character of the seeds and lines of their own, for previous
+    /// ends at every distance back (and after the figure).
+    #[test]
+    fn the_floor_is_the_later_of_line_start_and_previous_end() {
+        let mut texts = crate::test_seeds::seed_texts();
+        texts.push("甲\n乙\n\n丙".to_string());
+        texts.push("a\nb".repeat(400));
+        let mut asked = 0;
+        for text in &texts {
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &start in starts.iter().step_by(7) {
+                for back in [0, 1, 2, 3, 10, 40, 199, 200, 201, 599, 600, 601, 900] {
+                    let prev_end = start.saturating_sub(back);
+                    for prev_end in [prev_end, start + back.min(3)] {
+                        let want = prev_end
+                            .max(super::super::context::line_start(text, start))
+                            .min(start);
+                        assert_eq!(floor(text, start, prev_end), want, "{start} {prev_end}");
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
 
     /// The clause before as [`Reading::clause_before`] reads it, found afresh (as each rule
     /// found it before the reading was shared): the same on every figure-like place of the

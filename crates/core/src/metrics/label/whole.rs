@@ -64,11 +64,20 @@ const MAX_GENERIC_LABEL_CHARS: usize = 6;
 /// a short label of a verb and a general noun (事项, 措施, 问题: `generic_nouns` of
 /// `lexicon/label.toml`) says which ones only with the clause right before its own, when that
 /// clause holds no figure: 梳理事项（更新《三亚市市级权力清单》）.
-pub(super) fn generic_of_activity(r: &Reading<'_>, label: &str) -> Option<String> {
+///
+/// `simple`: `label` holds no traditional character ([`super::context::needs_subject`]'s second
+/// answer), so its end is compared as bytes, as [`ends_with_simplified`] would answer.
+pub(super) fn generic_of_activity(r: &Reading<'_>, label: &str, simple: bool) -> Option<String> {
     use crate::lexicon::data::label::GENERIC_NOUNS;
     // (Bytes first: a CJK character is three; this is asked of every label.)
     if !(9..=3 * MAX_GENERIC_LABEL_CHARS).contains(&label.len())
-        || !GENERIC_NOUNS.iter().any(|g| ends_with_simplified(label, g))
+        || !GENERIC_NOUNS.iter().any(|g| {
+            if simple {
+                crate::text::ends_with_str(label, g)
+            } else {
+                ends_with_simplified(label, g)
+            }
+        })
         || label.contains('（')
     {
         return None;
@@ -270,7 +279,9 @@ fn topic_of_each(text: &str, pos: usize, window: &str, label: &str) -> Option<St
 /// Whether a 各 follows a comma in `window`: the clause [`each_of_topic`] reads opens with
 /// one (its 各 comes after the topic's comma). One searcher built once: `match_indices('各')`
 /// looks for the last byte of 各, a continuation byte that most Chinese characters of a
-/// 120-byte window share with it, and stops at each.
+/// 120-byte window share with it, and stops at each. (Tried: a search for the commas, `,` or
+/// EF, each hit checked for 各 after it — three searches a label where this is one, and more
+/// instructions.)
 fn opens_clause_with_each(window: &str) -> bool {
     static EACH: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     EACH.get_or_init(|| memchr::memmem::Finder::new("各"))
@@ -281,6 +292,37 @@ fn opens_clause_with_each(window: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text with no traditional character ends with a generic noun as bytes exactly when it
+    /// does once simplified, on every stretch of up to 8 characters of the seeds (and the
+    /// traditional forms still need the simplified compare: 問題 ends with 问题).
+    #[test]
+    fn a_simple_label_ends_with_a_noun_as_bytes() {
+        use crate::lexicon::data::label::GENERIC_NOUNS;
+        let mut asked = 0;
+        for (_, text) in crate::test_seeds::seeds() {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in starts.iter().enumerate() {
+                for len in [1, 2, 3, 4, 6, 8] {
+                    let b = starts.get(k + len).copied().unwrap_or(text.len());
+                    let s = &text[a..b];
+                    if crate::lexicon::trad::has_traditional(s) {
+                        continue;
+                    }
+                    for g in GENERIC_NOUNS {
+                        assert_eq!(
+                            crate::text::ends_with_str(s, g),
+                            ends_with_simplified(s, g),
+                            "{s:?} {g:?}"
+                        );
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+        assert!(ends_with_simplified("整改問題", "问题"));
+    }
 
     /// Asking for a 各 after a comma first answers as asking for any 各 first, at every
     /// character of the seeds.
