@@ -182,29 +182,38 @@ pub(super) fn scoped(c: &Clues<'_>) -> Option<String> {
 /// `sector_bodies`) — the one named most, the first of those. A level without its place
 /// (省生态环境厅) is placed by the names the text uses (`placed`: 《贵州省…》 → 贵州省生态环境厅).
 pub(super) fn self_named(c: &Clues<'_>) -> Option<String> {
-    /// How much of the text is read for the department's name (bytes).
-    const WINDOW: usize = 3_000;
-    let first = first_body_line(c.opening)
-        .into_iter()
-        .chain(c.after_template.and_then(first_body_line));
-    let organ = first
-        .flat_map(|l| {
-            words::DEPARTMENT_SELF.iter().filter_map(move |e| {
-                let (word, organ) = e.split_once('=')?;
-                l.contains(word).then_some(organ)
-            })
-        })
-        .next()?;
-    let window = crate::text::window(c.text, 0, WINDOW);
+    let organ = self_reference(c, words::DEPARTMENT_SELF)?;
+    let window = crate::text::window(c.text, 0, SELF_NAME_WINDOW);
     let mut named = leveled_departments(window, organ);
     named.extend(staff_departments(window, organ));
     crate::sort::by_key(&mut named, |(at, _)| *at);
-    let count = |name: &str| named.iter().filter(|(_, n)| n == name).count();
-    let most = named.iter().map(|(_, n)| count(n)).max()?;
-    named
-        .iter()
-        .find(|(_, n)| count(n) == most)
-        .map(|(_, n)| n.clone())
+    named_most(named.into_iter().map(|(_, n)| n).collect())
+}
+
+/// How much of the text is read for the name of a body that speaks of itself (bytes).
+const SELF_NAME_WINDOW: usize = 3_000;
+
+/// What the first line of the body (or the first after a template paragraph) says the body is,
+/// by the first `word=value` entry of `self_words` whose word it holds (我局=局, 我镇=镇).
+fn self_reference(c: &Clues<'_>, self_words: &'static [&'static str]) -> Option<&'static str> {
+    let first = first_body_line(c.opening)
+        .into_iter()
+        .chain(c.after_template.and_then(first_body_line));
+    first
+        .flat_map(|l| {
+            self_words.iter().filter_map(move |e| {
+                let (word, value) = e.split_once('=')?;
+                l.contains(word).then_some(value)
+            })
+        })
+        .next()
+}
+
+/// The name written most often in `names` (in text order), the first of those on a tie.
+fn named_most(names: Vec<String>) -> Option<String> {
+    let count = |name: &str| names.iter().filter(|n| *n == name).count();
+    let most = names.iter().map(|n| count(n)).max()?;
+    names.iter().find(|n| count(n) == most).cloned()
 }
 
 /// A township that speaks of itself as 我乡 / 我镇 in the first line of its body (2024年,在区委、
@@ -212,23 +221,11 @@ pub(super) fn self_named(c: &Clues<'_>) -> Option<String> {
 /// naming it: the township of that ending the opening pages name most (纳入了东庄镇发展总体规划 →
 /// 东庄镇; 青阳县杜村乡办公室 … 杜村乡收到 → 杜村乡), `township_self` in `lexicon/issuer.toml`.
 pub(super) fn township_self(c: &Clues<'_>) -> Option<String> {
-    /// How much of the text is read for the township's name (bytes).
-    const WINDOW: usize = 3_000;
-    let first = first_body_line(c.opening)
-        .into_iter()
-        .chain(c.after_template.and_then(first_body_line));
-    let ending = first
-        .flat_map(|l| {
-            words::TOWNSHIP_SELF.iter().filter_map(move |e| {
-                let (word, ending) = e.split_once('=')?;
-                l.contains(word).then_some(ending)
-            })
-        })
-        .next()?;
-    let names = town_names(crate::text::window(c.text, 0, WINDOW), ending);
-    let count = |name: &str| names.iter().filter(|n| *n == name).count();
-    let most = names.iter().map(|n| count(n)).max()?;
-    names.iter().find(|n| count(n) == most).cloned()
+    let ending = self_reference(c, words::TOWNSHIP_SELF)?;
+    named_most(town_names(
+        crate::text::window(c.text, 0, SELF_NAME_WINDOW),
+        ending,
+    ))
 }
 
 /// The names of townships ending in `ending` (乡, 镇) that `window` holds, in order, one for each
