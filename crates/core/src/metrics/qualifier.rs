@@ -102,6 +102,13 @@ fn blocks(prev: char, word: &str) -> bool {
     }
 }
 
+/// Whether `head` ends with a name whose last characters are a prefix word (村规民约: `[ends_word]`).
+fn ends_a_name(head: &str) -> bool {
+    words::ends_word::NAMES
+        .iter()
+        .any(|name| crate::text::ends_with_str(head, name))
+}
+
 /// The prefix qualifier ending exactly at byte `end` of `s`: `(qualifier, start, word)`.
 pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
     // One space may stand between the word and the number (均达 100%).
@@ -112,7 +119,7 @@ pub fn prefix(s: &str, end: usize) -> Option<(Qualifier, usize, &'static str)> {
     prefix_list().get(&last)?.iter().find_map(|&(word, q)| {
         let start = crate::text::ends_with_str(head, word).then(|| head.len() - word.len())?;
         let prev = s[..start].chars().next_back();
-        if prev.is_some_and(|p| blocks(p, word)) {
+        if prev.is_some_and(|p| blocks(p, word)) || ends_a_name(head) {
             return None;
         }
         Some((q, start, word))
@@ -187,6 +194,9 @@ mod tests {
     #[test]
     fn words_that_only_contain_a_qualifier() {
         assert_eq!(pre("为1239户企业节约"), None);
+        // blind22 塘栖镇: 指导修订村规民约2项 (a count of village rules), but 居民约2万人 is about.
+        assert_eq!(pre("指导修订村规民约"), None);
+        assert_eq!(pre("辖区居民约"), Some("约"));
         assert_eq!(pre("最近"), None);
         assert_eq!(pre("送达"), None);
         assert_eq!(pre("审结"), None);
