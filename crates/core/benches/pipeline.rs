@@ -77,6 +77,25 @@ mod pathological {
             .collect()
     }
 
+    /// Long lines of one length that differ only in their middle (a table of sentences with a
+    /// serial number inside): a line map keyed by the lines' ends alone would put them all in
+    /// one bucket and go quadratic (session 14: 23.6 s on 80 000 such lines; whole lines 0.36 s).
+    fn alike_at_both_ends(n: usize) -> String {
+        (0..n)
+            .map(|i| {
+                format!("本年度全县共办理行政复议案件，{i:08}，纠错案件依法予以纠正并公开。\n")
+            })
+            .collect()
+    }
+
+    #[divan::bench(args = [10_000, 100_000], sample_count = 3)]
+    fn lines_alike_at_both_ends(bencher: Bencher, n: usize) {
+        let text = alike_at_both_ends(n);
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| extract(&text, &Options::default()));
+    }
+
     #[divan::bench(args = [1_000_000, 10_000_000], sample_count = 3)]
     fn line_of_digits(bencher: Bencher, n: usize) {
         let text = digits(n);

@@ -15,38 +15,7 @@ const MIN_COPY_LINES: usize = 3;
 /// (`copy_end` exclusive), where `keys[copy_start..copy_end]` repeats lines seen earlier.
 /// `keys` are the normalised non-empty lines of the text, chrome left out.
 pub fn find_copy(keys: &[&str]) -> Option<(usize, usize)> {
-    find_copy_keyed(keys, LineKey)
-}
-
-/// A line as [`find_copy`]'s map key: equal when the lines are equal, hashed from the line's
-/// length and its first and last [`HASHED_ENDS`] bytes. Equal lines hash alike, so the map
-/// finds what hashing whole lines found (the lines it tells apart by their middle only are
-/// compared, as any two lines of one hash are); a paragraph of a thousand bytes was hashed
-/// whole before, and twice (a look-up, then the insert).
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct LineKey<'a>(&'a str);
-
-/// Bytes of each end of a line that [`LineKey`] hashes.
-const HASHED_ENDS: usize = 32;
-
-impl std::hash::Hash for LineKey<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let bytes = self.0.as_bytes();
-        let n = bytes.len().min(HASHED_ENDS);
-        state.write_usize(bytes.len());
-        state.write(&bytes[..n]);
-        state.write(&bytes[bytes.len() - n..]);
-    }
-}
-
-/// [`find_copy`] with the lines keyed by `key_of` in its map (the tests key them by the
-/// whole line, as before [`LineKey`]).
-fn find_copy_keyed<'a, K: std::hash::Hash + Eq>(
-    keys: &[&'a str],
-    key_of: impl Fn(&'a str) -> K,
-) -> Option<(usize, usize)> {
-    use std::collections::hash_map::Entry;
-    let mut first: HashMap<K, usize> = HashMap::with_capacity(keys.len());
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(keys.len());
     let mut budget = keys.len() * 4 + 64;
     // Characters in keys[..k], so that the characters of any run of lines cost O(1): counted
     // at the first repeated line only (most texts repeat none).
@@ -56,9 +25,8 @@ fn find_copy_keyed<'a, K: std::hash::Hash + Eq>(
         if !at_least_six_chars(key) {
             continue;
         }
-        match first.entry(key_of(key)) {
-            Entry::Occupied(seen) => {
-                let i = *seen.get();
+        match first.get(key) {
+            Some(&i) => {
                 let mut k = 0;
                 while j + k < keys.len() && i + k < j && keys[i + k] == keys[j + k] {
                     k += 1;
@@ -85,8 +53,8 @@ fn find_copy_keyed<'a, K: std::hash::Hash + Eq>(
                     return None;
                 }
             }
-            Entry::Vacant(new) => {
-                new.insert(j);
+            None => {
+                first.insert(key, j);
             }
         }
     }
@@ -149,37 +117,6 @@ mod tests {
         lines.push("一是加强组织领导。".to_string());
         let keys: Vec<&str> = lines.iter().map(String::as_str).collect();
         assert_eq!(find_copy(&keys), None);
-    }
-
-    #[test]
-    fn lines_keyed_by_their_ends_find_the_copies_whole_lines_find() {
-        // The seeds' lines (004 holds a second copy of its body), lines alike but for their
-        // middle (one hash, told apart by comparing them), short lines and the bodies above.
-        let mut texts: Vec<Vec<String>> = crate::test_seeds::seeds()
-            .into_iter()
-            .map(|(_, t)| t.lines().map(|l| l.trim().to_string()).collect())
-            .collect();
-        let middle = |i: usize| {
-            format!(
-                "本年度共办理行政复议案件，{}其中维持原行政行为的案件占大多数，纠错案件依法予以纠正。",
-                "审".repeat(i % 3)
-            )
-        };
-        let mut alike: Vec<String> = (0..12).map(middle).collect();
-        alike.extend((0..12).map(middle));
-        texts.push(alike);
-        let mut twice = body();
-        twice.extend(["一是".to_string(), "二是".to_string()]);
-        twice.extend(body());
-        texts.push(twice);
-        let mut copies = 0;
-        for lines in &texts {
-            let keys: Vec<&str> = lines.iter().map(String::as_str).collect();
-            let found = find_copy(&keys);
-            assert_eq!(found, find_copy_keyed(&keys, |k| k), "{:?}", keys.first());
-            copies += usize::from(found.is_some());
-        }
-        assert!(copies >= 3, "{copies}");
     }
 
     #[test]
