@@ -1608,3 +1608,39 @@ fn a_quakes_magnitude_and_a_slogans_count_are_no_figures() {
     let got = labels("在政府网站上线112个“一件事”集成服务,全面推行一次办。");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+/// A lone 二 before a classifier is an ordinal without its 第 (blind22 中疃镇: 土地二轮延包,
+/// 二轮土地延保 — the second round of land contracts); a count of two is written 两.
+#[test]
+fn a_lone_er_before_a_classifier_is_an_ordinal() {
+    let got = labels("三是土地二轮延包工作有序开展。中疃镇土地确权面积101256亩,涉及11781户。为顺利完成二轮土地延保任务,全镇开展业务培训5次。");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(one("区委区政府先后两次听取汇报。").1, "2");
+    assert_eq!(one("合格率达到百分之二。").1, "2");
+}
+
+/// Changes (blind22): a 分别 pair of differences from a list of targets (银川: 城镇化率分别高于全国、
+/// 全区16.6、15.5个百分点) and a quality that improved (菏泽: 同比改善3.7%).
+#[test]
+fn a_pair_of_differences_and_an_improvement_are_changes() {
+    let all = read("城镇化率分别高于全国、全区16.6、15.5个百分点。");
+    let kinds: Vec<MetricKind> = all.iter().map(|m| m.4).collect();
+    assert_eq!(kinds, [MetricKind::Change, MetricKind::Change], "{all:?}");
+    let all = read("2024年全市空气质量综合指数为4.44,同比改善3.7%。");
+    assert_eq!(all.last().map(|m| m.4), Some(MetricKind::Change), "{all:?}");
+}
+
+/// Numbers that bound or hold a set (blind22): the size of a set a rank is taken in (菏泽: 在全国
+/// 168城市中排名第145位, 退出168城市“后20”, 全省158县区“后20”), an income band's bound (中疃镇:
+/// 达到100万元的村2个) and a size threshold (全镇50头以上黄牛养殖企业共有42家). Their counts stay.
+#[test]
+fn ranking_sets_bands_and_thresholds_are_no_figures() {
+    let values: Vec<String> = read("在全国168城市中排名第145位(倒24),连续两年退出168城市“后20”,首次实现10个县区全部退出全省158县区“后20”。").into_iter().map(|m| m.1).collect();
+    assert_eq!(values, ["10"]);
+    let values: Vec<String> = read("其中,达到100万元的村2个,90-100万元的2个。目前全镇50头以上黄牛养殖企业共有42家,小养殖户45户。").into_iter().map(|m| m.1).collect();
+    assert_eq!(values, ["2", "2", "42", "45"]);
+    // A count in a ranked set's sentence that is no set stays (在全市16个乡镇中排名第一 is a set).
+    assert_eq!(read("全市16个乡镇中排名第一。").len(), 0);
+    // 的 and a long noun after a figure is no band: 在上年增长12%的基础上增长5%.
+    assert_eq!(read("在上年增长12%的基础上增长5%。").len(), 2);
+}

@@ -22,10 +22,7 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
     }
     let b = b.trim_end_matches(|c| words::REACH_CHARS.contains(&c));
     // 高于全国1.7个百分点: the comparison's target stands between the word and the figure.
-    let compared = lists.targets.suffixes(b).find_map(|t| {
-        b.strip_suffix(t)
-            .filter(|h| ends_in(h, words::COMPARATIVE_END_CHARS))
-    });
+    let compared = compared_head(&lists.targets, b);
     // 覆盖率高于50%: with nothing it is compared with, 高于/低于 bound a level (a qualifier),
     // where 高于全国1.7个百分点 is a change.
     let bound =
@@ -52,6 +49,22 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
     } else {
         None
     }
+}
+
+/// The words before the comparison's targets, when `b` ends with them right after a comparative
+/// (高于|全国, 高出|全省平均水平); a list of targets is left out whole (分别高于|全国、全区).
+fn compared_head<'b>(targets: &ByLast, b: &'b str) -> Option<&'b str> {
+    use crate::lexicon::data::change as words;
+    targets.suffixes(b).find_map(|t| {
+        let head = b.strip_suffix(t)?;
+        if ends_in(head, words::COMPARATIVE_END_CHARS) {
+            return Some(head);
+        }
+        let earlier = words::TARGET_JOINERS
+            .iter()
+            .find_map(|j| head.strip_suffix(*j))?;
+        compared_head(targets, earlier)
+    })
 }
 
 /// The change words and comparison targets of `lexicon/change.toml` indexed by last character:
@@ -205,5 +218,21 @@ mod tests {
         assert_eq!(change_direction("群众满意度高", false), None);
         assert_eq!(change_direction("满意度保持较高", false), None);
         assert_eq!(change_direction("办理速度快", false), None);
+    }
+
+    /// blind22 银川: 城镇化率分别高于全国、全区16.6、15.5个百分点 — a 分别 pair of differences from a
+    /// list of targets; blind22 菏泽: 空气质量综合指数为4.44,同比改善3.7%.
+    #[test]
+    fn a_list_of_targets_and_a_quality_improved() {
+        assert_eq!(
+            change_direction("城镇化率分别高于全国、全区", false),
+            Some(Direction::Up)
+        );
+        assert_eq!(
+            change_direction("空气质量综合指数为4.44,同比改善", false),
+            Some(Direction::Up)
+        );
+        // A list of places that is no comparison's target stays no change.
+        assert_eq!(change_direction("覆盖全国、全区", false), None);
     }
 }

@@ -33,6 +33,8 @@ pub(super) enum Reject {
     /// 投资10亿元以上项目10个, 500千伏输变电工程, 10至500万元项目累计投资0.54亿元: the figure names a
     /// class of the thing counted.
     Class,
+    /// 在全国168城市中排名第145位, 退出全省158县区“后20”: the size of the set a rank is taken in.
+    RankingSet,
     /// A number spelling out a model just named (1+3…，即针对1个重大项目).
     ExplainsModel,
     /// A Chinese numeral without a counting classifier (三大平台) or a count of one.
@@ -142,6 +144,16 @@ pub(super) fn after_unit(
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
         return Some(Reject::Enumeration);
     }
+    // 土地二轮延包, 二次创业, 二季度: a lone 二 before its unit is an ordinal that left out its
+    // 第; a count of two is written 两 (两轮, 两次, 两个).
+    if chinese
+        && !unit.text.is_empty()
+        && unit.magnitude_power == 0
+        && !unit.percent_prefix
+        && &text[at..pos] == "二"
+    {
+        return Some(Reject::Ordinal);
+    }
     if chinese && !unit.text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
@@ -172,6 +184,9 @@ pub(super) fn after_unit(
     if !unit.text.is_empty() && (names_class(text, unit.end, unit.text) || range_class(text, unit))
     {
         return Some(Reject::Class);
+    }
+    if matches!(unit.kind, MetricKind::Count) && ranking_set(text, unit.end) {
+        return Some(Reject::RankingSet);
     }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
@@ -330,24 +345,82 @@ fn names_class(text: &str, unit_end: usize, unit: &str) -> bool {
     if names::CLASS_UNITS.contains(&unit) {
         return after.starts_with(|c: char| crate::text::is_cjk(c) && !label::is_boundary(c));
     }
-    let Some(rest) = names::CLASS_BOUNDS
+    if let Some(rest) = names::CLASS_BOUNDS
         .iter()
         .find_map(|b| after.strip_prefix(*b))
-    else {
-        return false;
-    };
-    noun_then_figure(rest)
+    {
+        return noun_then_figure(rest, MAX_CLASS_NOUN_CHARS);
+    }
+    // 经营性收入达到100万元的村2个: a band of the noun after 的.
+    names::CLASS_OF
+        .iter()
+        .find_map(|b| after.strip_prefix(*b))
+        .is_some_and(|rest| noun_then_figure(rest, MAX_CLASS_OF_NOUN_CHARS))
 }
 
-/// A short noun and at once a figure in figures (`项目10个`, `项目累计投资4.86亿元`): what follows a
+/// The longest noun of a class after its bound (以上项目10个, 60周岁以上老人1200人).
+const MAX_CLASS_NOUN_CHARS: usize = 6;
+/// The longest noun of a band after 的 (的村2个, 的企业3家).
+const MAX_CLASS_OF_NOUN_CHARS: usize = 3;
+
+/// A short noun (at most `max` characters, a link word such as 共有 after it left out) and at once
+/// a figure in figures (`项目10个`, `项目累计投资4.86亿元`, `黄牛养殖企业共有42家`): what follows a
 /// class's bound, the thing counted and its count.
-fn noun_then_figure(rest: &str) -> bool {
-    let noun = rest
-        .chars()
-        .take_while(|&c| crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c))
-        .take(7)
-        .count();
-    (1..=6).contains(&noun) && rest.chars().nth(noun).is_some_and(|c| c.is_ascii_digit())
+fn noun_then_figure(rest: &str, max: usize) -> bool {
+    use crate::lexicon::data::names::CLASS_LINKS;
+    let (mut chars, mut end) = (0, rest.len());
+    for (i, c) in rest.char_indices() {
+        if !(crate::text::is_cjk(c) && !crate::text::is_chinese_digit(c)) || chars > max + 2 {
+            end = i;
+            break;
+        }
+        chars += 1;
+    }
+    if !rest[end..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let noun = &rest[..end];
+    let noun = CLASS_LINKS
+        .iter()
+        .find_map(|l| noun.strip_suffix(*l))
+        .filter(|n| !n.is_empty())
+        .unwrap_or(noun);
+    (1..=max).contains(&noun.chars().count())
+}
+
+/// Whether the count ending at `unit_end` is the size of a set a rank is taken in: its set's noun
+/// (up to four characters), then 中 and a ranking word (在全国168城市中排名第145位) or a quoted
+/// tail of the ranking (退出168城市“后20”, 全省158县区“后20”). Words in `lexicon/names.toml`.
+fn ranking_set(text: &str, unit_end: usize) -> bool {
+    use crate::lexicon::data::names::{RANKING_IN, RANKING_TAILS};
+    /// The set's noun after the count: 城市, 县区, 个地市.
+    const MAX_SET_NOUN_CHARS: usize = 4;
+    let after = crate::text::window(text, unit_end, unit_end + 3 * MAX_SET_NOUN_CHARS + 12);
+    // (Most figures have neither 中 nor “ within reach: asked first, by one byte search each.)
+    if !after.contains(['中', '“']) {
+        return false;
+    }
+    for (i, c) in after.char_indices().take(MAX_SET_NOUN_CHARS + 1) {
+        let rest = &after[i..];
+        if let Some(r) = rest.strip_prefix('中') {
+            if i > 0 && RANKING_IN.iter().any(|w| r.starts_with(w)) {
+                return true;
+            }
+        }
+        if i > 0
+            && RANKING_TAILS.iter().any(|w| {
+                rest.strip_prefix(*w).is_some_and(|r| {
+                    r.starts_with(|d: char| d.is_ascii_digit() || crate::text::is_chinese_digit(d))
+                })
+            })
+        {
+            return true;
+        }
+        if !crate::text::is_cjk(c) || label::is_boundary(c) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Either end of a range that, with a short noun and another figure after its unit, is a class
@@ -369,7 +442,7 @@ fn range_class(text: &str, unit: &Unit<'_>) -> bool {
             None => return false,
         }
     };
-    noun_then_figure(&text[end..])
+    noun_then_figure(&text[end..], MAX_CLASS_NOUN_CHARS)
 }
 
 /// A Chinese-numeral count that restates the list right before it (听取了守法普法、司法、执法三个
