@@ -40,6 +40,18 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
         return ReportType::Other;
     }
     let opening = crate::text::window(body, 0, OPENING_BYTES);
+    // 现将我局2024年生态环境保护职责履行情况报告如下: the report's name, as a title gives it.
+    if let Some(t) = announced_name(opening).and_then(crate::meta::genre_of) {
+        return t;
+    }
+    // (一)主动公开方面 ⏎ (二)依申请公开方面: the parts of a 信息公开 report's template.
+    let template_parts = words::heading::INFO_DISCLOSURE
+        .iter()
+        .filter(|w| headings.iter().any(|h| h.title.contains(*w)))
+        .count();
+    if template_parts >= 2 {
+        return ReportType::InfoDisclosure;
+    }
     let heads: String = headings.iter().map(|h| h.title.as_str()).collect();
     let distinct = |t: ReportType| {
         body_words(t)
@@ -71,6 +83,31 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
         return ReportType::WorkSummary;
     }
     ReportType::Other
+}
+
+/// The name of the report an opening announces (现将|我局2024年生态环境保护职责履行情况报告|如下),
+/// within its first sentences, when it holds a year (现将有关工作报告如下 names none).
+fn announced_name(opening: &str) -> Option<&str> {
+    /// How far into the opening the announcing sentence is looked for (bytes).
+    const ANNOUNCED_WITHIN: usize = 1500;
+    /// The longest name taken (characters).
+    const MAX_NAME_CHARS: usize = 60;
+    let head = crate::text::window(opening, 0, ANNOUNCED_WITHIN);
+    let (at, before) = words::ANNOUNCED_BEFORE
+        .iter()
+        .filter_map(|w| crate::text::find_str(head, w).map(|i| (i, w.len())))
+        .min()?;
+    let rest = &head[at + before..];
+    let end = words::ANNOUNCED_AFTER
+        .iter()
+        .filter_map(|w| crate::text::find_str(rest, w))
+        .min()?;
+    let name = &rest[..end];
+    let year = name
+        .char_indices()
+        .any(|(i, c)| c == '年' && name[..i].ends_with(|d: char| d.is_ascii_digit()));
+    (year && name.chars().count() <= MAX_NAME_CHARS && !name.contains(['。', '；', '\n']))
+        .then_some(name)
 }
 
 #[cfg(test)]
@@ -147,6 +184,21 @@ mod tests {
         // A justice bureau's untitled report on the city's 全面依法治市 (blind18 江门市司法局).
         let body = "2024年,江门市司法局深入贯彻落实习近平法治思想,深入推进全面依法治市和司法行政工作,连续六年法治广东建设考评排名前列。现将有关工作报告如下:\n一、主要举措和成效";
         assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
+    }
+
+    /// Untitled openings typed by the report they announce (blind22 菏泽市生态环境局: 现将我局2024年
+    /// 生态环境保护职责履行情况报告如下) and by the template's parts as headings (blind21 平利县:
+    /// (一)主动公开方面 ⏎ (二)依申请公开方面).
+    #[test]
+    fn an_announced_report_and_template_headings_type_an_untitled_text() {
+        let body = "2024年,在市委、市政府的正确领导下,市生态环境局深入践行生态文明思想,全面完成了年度目标任务。现将我局2024年生态环境保护职责履行情况报告如下。\n一、2024年度全市生态环境状况\n";
+        assert_eq!(detect(None, &[], body), ReportType::WorkSummary);
+        // No year: the name says nothing (江门市司法局's 现将有关工作报告如下 stays 法治).
+        let body = "2024年,江门市司法局深入贯彻落实习近平法治思想,深入推进全面依法治市和司法行政工作。现将有关工作报告如下:\n一、主要举措和成效";
+        assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
+        let text = "一、总体情况\n2024年,我县认真贯彻落实《条例》,全力助推法治政府、效能政府、廉洁政府建设。\n(一)主动公开方面\n在县政府网站累计公开各类政府信息共计2698条。\n(二)依申请公开方面\n2024年,通过线上、信函等渠道收到依申请公开信息16件。\n";
+        let r = crate::extract(text, &crate::Options::default());
+        assert_eq!(r.report_type, ReportType::InfoDisclosure);
     }
 
     /// A justice bureau's work summary without a title (龙华区司法局 2024, blind14): its body
