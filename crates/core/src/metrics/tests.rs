@@ -1639,8 +1639,30 @@ fn ranking_sets_bands_and_thresholds_are_no_figures() {
     assert_eq!(values, ["10"]);
     let values: Vec<String> = read("其中,达到100万元的村2个,90-100万元的2个。目前全镇50头以上黄牛养殖企业共有42家,小养殖户45户。").into_iter().map(|m| m.1).collect();
     assert_eq!(values, ["2", "2", "42", "45"]);
+    // A place in a ranking is no count; 此前/先后 before a count are no ranking.
+    assert_eq!(read("2024年进入全省前10名,排名前3位。").len(), 0);
+    assert_eq!(read("此前10名干部参加培训,先后5位专家授课。").len(), 2);
     // A count in a ranked set's sentence that is no set stays (在全市16个乡镇中排名第一 is a set).
     assert_eq!(read("全市16个乡镇中排名第一。").len(), 0);
     // 的 and a long noun after a figure is no band: 在上年增长12%的基础上增长5%.
     assert_eq!(read("在上年增长12%的基础上增长5%。").len(), 2);
+}
+
+/// Letters are counted in 封 (blind21 满族屯乡: 已公开处理群众来信6封; blind14 龙华: 表扬信8封); 封
+/// starting a word (封闭, 封存) is no unit.
+#[test]
+fn letters_are_counted_in_feng() {
+    assert_eq!(one("已公开处理群众来信6封。").2.as_deref(), Some("封"));
+    assert_eq!(
+        one("获区委、区政府嘉奖令5次,表扬信8封,获个人三等功2人次。"
+            .split(',')
+            .nth(1)
+            .unwrap())
+        .2
+        .as_deref(),
+        Some("封")
+    );
+    assert!(read("实行24封闭管理。")
+        .iter()
+        .all(|m| m.2.as_deref() != Some("封")));
 }

@@ -188,6 +188,9 @@ pub(super) fn after_unit(
     if matches!(unit.kind, MetricKind::Count) && ranking_set(text, unit.end) {
         return Some(Reject::RankingSet);
     }
+    if rank_place(text, at, unit) {
+        return Some(Reject::Ordinal);
+    }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
     }
@@ -386,6 +389,18 @@ fn noun_then_figure(rest: &str, max: usize) -> bool {
         .filter(|n| !n.is_empty())
         .unwrap_or(noun);
     (1..=max).contains(&noun.chars().count())
+}
+
+/// 进入全省前10名, 排名前3位: a place in a ranking, not a count (此前10名干部 is one). Words in
+/// `lexicon/names.toml`.
+fn rank_place(text: &str, at: usize, unit: &Unit<'_>) -> bool {
+    use crate::lexicon::data::names::{RANK_BOUNDS, RANK_SCOPE_END_CHARS, RANK_UNITS};
+    RANK_UNITS.contains(&unit.text)
+        && RANK_BOUNDS.iter().any(|b| {
+            text[..at]
+                .strip_suffix(*b)
+                .is_some_and(|h| h.ends_with(RANK_SCOPE_END_CHARS))
+        })
 }
 
 /// Whether the count ending at `unit_end` is the size of a set a rank is taken in: its set's noun
