@@ -40,10 +40,6 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
         return ReportType::Other;
     }
     let opening = crate::text::window(body, 0, OPENING_BYTES);
-    // 现将我局2024年生态环境保护职责履行情况报告如下: the report's name, as a title gives it.
-    if let Some(t) = announced_name(opening).and_then(crate::meta::genre_of) {
-        return t;
-    }
     // (一)主动公开方面 ⏎ (二)依申请公开方面: the parts of a 信息公开 report's template.
     let template_parts = words::heading::INFO_DISCLOSURE
         .iter()
@@ -78,6 +74,12 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
     }
     if distinct(ReportType::RuleOfLaw) >= 1 {
         return ReportType::RuleOfLaw;
+    }
+    // 现将我局2024年生态环境保护职责履行情况报告如下: the report's name, as a title gives it, for a
+    // text whose wording names no type (a 法治 report announced as 现将2024年工作开展情况报告如下
+    // is told by its wording first).
+    if let Some(t) = announced_name(opening).and_then(crate::meta::genre_of) {
+        return t;
     }
     if distinct(ReportType::WorkSummary) >= 1 {
         return ReportType::WorkSummary;
@@ -193,7 +195,11 @@ mod tests {
     fn an_announced_report_and_template_headings_type_an_untitled_text() {
         let body = "2024年,在市委、市政府的正确领导下,市生态环境局深入践行生态文明思想,全面完成了年度目标任务。现将我局2024年生态环境保护职责履行情况报告如下。\n一、2024年度全市生态环境状况\n";
         assert_eq!(detect(None, &[], body), ReportType::WorkSummary);
-        // No year: the name says nothing (江门市司法局's 现将有关工作报告如下 stays 法治).
+        // The wording first (meta10 西乡: 现将2024年工作开展情况报告如下 in a 法治政府建设 report),
+        // and a name without a year says nothing (江门市司法局's 现将有关工作报告如下).
+        let body =
+            "2024年,我街道深入推进法治政府建设。现将2024年工作开展情况报告如下:\n一、主要举措";
+        assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
         let body = "2024年,江门市司法局深入贯彻落实习近平法治思想,深入推进全面依法治市和司法行政工作。现将有关工作报告如下:\n一、主要举措和成效";
         assert_eq!(detect(None, &[], body), ReportType::RuleOfLaw);
         let text = "一、总体情况\n2024年,我县认真贯彻落实《条例》,全力助推法治政府、效能政府、廉洁政府建设。\n(一)主动公开方面\n在县政府网站累计公开各类政府信息共计2698条。\n(二)依申请公开方面\n2024年,通过线上、信函等渠道收到依申请公开信息16件。\n";

@@ -192,7 +192,13 @@ mod tests {
         assert_eq!(to_simplified('乾'), None);
         assert_eq!(to_simplified('於'), Some('于'));
         // Chosen in their common sense (開展, 規劃, 戰略, 一線, 其餘; OpenCC adds a rare second form).
-        for (t, s) in [('開', '开'), ('劃', '划'), ('戰', '战'), ('線', '线'), ('餘', '余')] {
+        for (t, s) in [
+            ('開', '开'),
+            ('劃', '划'),
+            ('戰', '战'),
+            ('線', '线'),
+            ('餘', '余'),
+        ] {
             assert_eq!(to_simplified(t), Some(s));
         }
     }
