@@ -1379,3 +1379,17 @@ fn a_cover_letter_under_a_table_over_a_split_title() {
     );
     assert_eq!(m.issuer.as_deref(), Some("湖州市交通运输局"));
 }
+
+/// A title broken before its genre's words (blind9 建始县: 建始县2023年国民经济和社会发展 ⏎ 统计公报):
+/// the bare 统计公报 ends the line above, which names the place and the year. A page heading that
+/// names the type itself over a bare title stays apart (blind20 孙庙乡's convention).
+#[test]
+fn a_bare_genre_line_ends_the_line_above() {
+    let m = meta("建始县2023年国民经济和社会发展\n统计公报\n2023年是全面贯彻落实党的二十大精神的开局之年。县委县政府坚持以习近平新时代中国特色社会主义思想为指导。\n一、综合\n");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("建始县2023年国民经济和社会发展统计公报")
+    );
+    let m = meta("2024年12月05日\n统计公报\n2023年,全县经济运行稳中有进。\n");
+    assert_ne!(m.title.as_deref(), Some("2024年12月05日统计公报"));
+}

@@ -457,7 +457,22 @@ pub(super) fn find(text: &str, candidates: &[(usize, usize)]) -> Option<Block> {
                 let about_open = || {
                     line.contains("关于") && genre_of(line).is_none() && !is_document_title(line)
                 };
-                ((first_half() || word_broken() || about_open()) && is_title(&whole)).then_some(ne)
+                // 建始县2023年国民经济和社会发展⏎统计公报: a bare 统计公报 or 政府工作报告 line under
+                // a line that names the place and the year and no type: the break fell before the
+                // genre's words. (A page heading that names the type itself, 孙庙乡2025年政府
+                // 工作报告 over 政 府 工 作 报 告, is a title of its own and never asks this.)
+                let bare_second = || {
+                    is_bare_title(&without_whitespace(next))
+                        && genre_of(line).is_none()
+                        && first_year(line).is_some()
+                        && !is_bare_date(line)
+                        && line.chars().all(|c| is_cjk(c) || c.is_ascii_digit())
+                        // (A place and what is reported, not a volume's 2002卷.)
+                        && line.chars().filter(|&c| is_cjk(c) && c != '年').count() >= 4
+                };
+                ((first_half() || word_broken() || about_open() || bare_second())
+                    && is_title(&whole))
+                .then_some(ne)
             });
             match joined {
                 Some(ne) => {
