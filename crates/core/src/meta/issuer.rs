@@ -194,11 +194,11 @@ pub(super) fn self_named(c: &Clues<'_>) -> Option<String> {
 const SELF_NAME_WINDOW: usize = 3_000;
 
 /// What the first line of the body (or the first after a template paragraph) says the body is,
-/// by the first `word=value` entry of `self_words` whose word it holds (我局=局, 我镇=镇).
+/// by the first `word=value` entry of `self_words` whose word it holds (我局=局, 我镇=镇). A text
+/// that opens at its first heading may say it a few lines on (meta21 涪陵区卫生健康委: 一、… ⏎ (一)…
+/// 委党委会… ⏎ (二)…纳入我委党委理论学习中心组…): the first `SELF_LINES` body lines are read.
 fn self_reference(c: &Clues<'_>, self_words: &'static [&'static str]) -> Option<&'static str> {
-    let first = first_body_line(c.opening)
-        .into_iter()
-        .chain(c.after_template.and_then(first_body_line));
+    let first = body_lines(c.opening).chain(c.after_template.and_then(first_body_line));
     first
         .flat_map(|l| {
             self_words.iter().filter_map(move |e| {
@@ -302,7 +302,9 @@ fn leveled_departments(window: &str, organ: &str) -> Vec<(usize, String)> {
                 .map(|(i, c)| i + c.len_utf8())
                 .find(|&i| after[..i].ends_with(organ))?;
             let name = &after[..name_end];
-            (name.chars().count() >= 3 && is_department(name) && !name.contains("政府"))
+            // (涪陵区委 of 重庆市涪陵区委机构编制委员会: a place's party committee, no department.)
+            let party = name.strip_suffix(organ).is_some_and(is_place);
+            (name.chars().count() >= 3 && is_department(name) && !name.contains("政府") && !party)
                 .then(|| (at, format!("{level}{name}")))
         })
         .collect()
@@ -324,9 +326,17 @@ fn staff_departments(window: &str, organ: &str) -> Vec<(usize, String)> {
                 Some('省') => ("省", provincial),
                 Some('市') => ("市", body),
                 Some('县') => ("县", body),
+                // 全区卫生健康系统 (meta21 涪陵区卫生健康委): a district's, not an autonomous region's.
+                Some('区') if !window[..at].ends_with("自治区") => ("区", body),
                 _ => continue,
             };
-            if level.1.ends_with(organ) {
+            // (卫生健康委员会 is the 委 a commission's 我委 speaks of.)
+            if level
+                .1
+                .strip_suffix("员会")
+                .unwrap_or(level.1)
+                .ends_with(organ)
+            {
                 out.push((at, format!("{}{}", level.0, level.1)));
             }
         }
@@ -497,10 +507,15 @@ fn strip_year(t: &str) -> &str {
 /// knows it by that very name, a township when its name is a short run of Chinese characters: a
 /// 开发区 or an unknown name stays as read.
 pub fn issuing_body(issuer: String, report_type: ReportType) -> String {
-    let Some(body) = words::PLACE_BODIES.iter().find_map(|e| {
-        let (code, body) = e.split_once('=')?;
-        (code == report_type.code()).then_some(body)
-    }) else {
+    let town_type = words::TOWN_PLACE_TYPES.contains(&report_type.code());
+    let Some(body) = words::PLACE_BODIES
+        .iter()
+        .find_map(|e| {
+            let (code, body) = e.split_once('=')?;
+            (code == report_type.code()).then_some(body)
+        })
+        .or(town_type.then_some("人民政府"))
+    else {
         return issuer;
     };
     let table = crate::region::data::table();
@@ -512,7 +527,7 @@ pub fn issuing_body(issuer: String, report_type: ReportType) -> String {
         .any(|&(_, form)| form == crate::region::data::Form::Full)
         || matches!(named, [(d, crate::region::data::Form::Short)]
             if table.divisions[*d].name.chars().next_back() == issuer.chars().next_back());
-    if division && is_place(&issuer) {
+    if division && is_place(&issuer) && !town_type {
         return format!("{issuer}{body}");
     }
     let n = issuer.chars().count();
@@ -663,7 +678,14 @@ fn speaker_government(c: &Clues<'_>, title_place: Option<&str>) -> Option<String
     }
     // 省长 某某 with no place on any line: the office's level, placed by the text or by the
     // newspaper that printed it (来源：湖南日报 → 湖南省人民政府); none when nothing places it.
-    let level = lines.iter().flatten().find_map(|l| speaker_level(l))?;
+    // 我代表县人民政府 with the subtitle and the speaker under a second title line the block does
+    // not hold (blind23 陵川: 2026年政府工作报告 ⏎ 发布时间…信息来源:陵川县数据中心 ⏎ 政 府 工 作 报 告
+    // ⏎ ——…在陵川县第十七届 …): the level the speaker represents, placed by the text's names.
+    let Some(level) = lines.iter().flatten().find_map(|l| speaker_level(l)) else {
+        return represented(c.opening)
+            .filter(|g| is_bare_level(g))
+            .and_then(|g| placed(&g, c.text, c.source));
+    };
     placed(&format!("{level}人民政府"), c.text, c.source)
 }
 
@@ -1001,6 +1023,27 @@ fn with_full_place(subject: &str) -> Option<String> {
         (matches!(level, Level::Province | Level::Prefecture) && rest.chars().count() >= 2)
             .then(|| format!("{}{rest}", division.name))
     })
+}
+
+/// How many body lines [`self_reference`] reads.
+const SELF_LINES: usize = 3;
+
+/// The first body line of `opening` ([`first_body_line`]) and, when the opening starts at a
+/// heading (一、…), its first [`SELF_LINES`] long lines, run-in (一)… paragraphs included.
+fn body_lines(opening: &str) -> impl Iterator<Item = &str> {
+    let first = first_body_line(opening);
+    let run_in = opening
+        .lines()
+        .next()
+        .is_some_and(|l| crate::lexicon::markers::parse_marker(l.trim()).is_some());
+    let more = run_in.then(|| {
+        opening
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.chars().filter(|&c| is_cjk(c)).count() >= 15)
+            .take(SELF_LINES)
+    });
+    first.into_iter().chain(more.into_iter().flatten())
 }
 
 /// The first line of `opening` that reads as body text (at least 15 Chinese characters): page

@@ -969,7 +969,9 @@ fn a_subdistrict_named_short_is_completed_as_a_subdistrict() {
         issuing_body("三元里街".into(), InfoDisclosure),
         "三元里街道办事处"
     );
-    assert_eq!(issuing_body("鹤龙街".into(), WorkSummary), "鹤龙街");
+    // A township's or subdistrict's 工作总结 is its government's too (meta21 周集镇).
+    assert_eq!(issuing_body("鹤龙街".into(), WorkSummary), "鹤龙街道办事处");
+    assert_eq!(issuing_body("鹤龙街".into(), Other), "鹤龙街");
     let r = crate::extract(
         "2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推动法治白云建设。现将2024年法治政府建设工作报告如下:\n一、主要举措和成效\n",
         &Options::default(),
@@ -1392,4 +1394,22 @@ fn a_bare_genre_line_ends_the_line_above() {
     );
     let m = meta("2024年12月05日\n统计公报\n2023年,全县经济运行稳中有进。\n");
     assert_ne!(m.title.as_deref(), Some("2024年12月05日统计公报"));
+}
+
+/// Issuers of meta21 and blind23 (in-sample after their blind scores): a department that opens at
+/// its first heading and says 我委 two paragraphs on, its staff 全区卫生健康系统 (涪陵区卫生健康委
+/// 员会); a place's 法治建设工作 as the subject (西市区); 我代表县人民政府 with the subtitle under a
+/// second title line (陵川县, not the 信息来源's 数据中心); a township's 工作总结 named by its place
+/// (霍邱县周集镇 → its government).
+#[test]
+fn issuers_of_meta21_and_blind23() {
+    let m = meta("一、2025年推进法治政府建设的主要举措和成效\n(一)全面学习贯彻党的二十大精神。及时在系统内进行传达学习,通过委党委会党委班子带头学、委理论学习中心组专题学,在系统内掀起学习热潮。进一步引导全区卫生健康系统广大干部职工坚定理想信念。\n(二)进推动学习宣传贯彻习近平法治思想走深走实。坚持把习近平法治思想纳入我委党委理论学习中心组学习的重要内容,委党委中心组专题学习6次。\n(三)健全制度。联合重庆市涪陵区疾病预防控制中心开展执法,落实中共重庆市涪陵区委机构编制委员会的要求。\n");
+    assert_eq!(m.issuer.as_deref(), Some("涪陵区卫生健康委员会"));
+    let issuer = |t: &str| crate::extract(t, &Options::default()).issuer;
+    let m = issuer("2025年是“十四五”规划收官之年。在区委、区政府的正确领导下,西市区法治建设工作以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,紧扣党中央全面依法治国、省委依法治省及市、区委法治政府建设部署要求。\n一、2025年法治建设工作情况\n");
+    assert_eq!(m.as_deref(), Some("西市区人民政府"));
+    let m = meta("2026年政府工作报告\n发布时间:2025-12-30 信息来源:陵川县数据中心\n政 府 工 作 报 告\n——2025年12月22日在陵川县第十七届\n人民代表大会第七次会议上\n县长 王 丽\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席同志提出意见。\n一、2025年工作回顾\n");
+    assert_eq!(m.issuer.as_deref(), Some("陵川县人民政府"));
+    let m = issuer("网站首页 > 信息公开 >霍邱县周集镇 > 监督保障\n\n【年度工作总结】霍邱县周集镇2025年度政务公开工作总结及2026年工作计划\n\n浏览次数: 来源:周集镇 时间:2026-01-05 10:51\n\n2025年,周集镇在县委、县政府的坚强领导下,坚持以新发展理念为引领,持续加强组织领导。现将全年工作总结及下一步计划报告如下:\n一、2025年度工作总结\n");
+    assert_eq!(m.as_deref(), Some("霍邱县周集镇人民政府"));
 }
