@@ -198,7 +198,7 @@ const SELF_NAME_WINDOW: usize = 3_000;
 /// that opens at its first heading may say it a few lines on (meta21 涪陵区卫生健康委: 一、… ⏎ (一)…
 /// 委党委会… ⏎ (二)…纳入我委党委理论学习中心组…): the first `SELF_LINES` body lines are read.
 fn self_reference(c: &Clues<'_>, self_words: &'static [&'static str]) -> Option<&'static str> {
-    let first = body_lines(c.opening).chain(c.after_template.and_then(first_body_line));
+    let first = body_lines(c.opening, c.text).chain(c.after_template.and_then(first_body_line));
     first
         .flat_map(|l| {
             self_words.iter().filter_map(move |e| {
@@ -1027,17 +1027,22 @@ fn with_full_place(subject: &str) -> Option<String> {
 
 /// How many body lines [`self_reference`] reads.
 const SELF_LINES: usize = 3;
+/// How far into a text that opens at its heading [`body_lines`] reads (bytes).
+const SELF_LINES_BYTES: usize = 2_000;
 
 /// The first body line of `opening` ([`first_body_line`]) and, when the opening starts at a
 /// heading (一、…), its first [`SELF_LINES`] long lines, run-in (一)… paragraphs included.
-fn body_lines(opening: &str) -> impl Iterator<Item = &str> {
+/// (`opening` is a few hundred bytes: the run-in lines are read from `text`, where the opening
+/// starts, up to [`SELF_LINES_BYTES`].)
+fn body_lines<'t>(opening: &'t str, text: &'t str) -> impl Iterator<Item = &'t str> {
     let first = first_body_line(opening);
-    let run_in = opening
+    let heading = opening
         .lines()
         .next()
-        .is_some_and(|l| crate::lexicon::markers::parse_marker(l.trim()).is_some());
-    let more = run_in.then(|| {
-        opening
+        .filter(|l| crate::lexicon::markers::parse_marker(l.trim()).is_some());
+    let more = heading.map(|h| {
+        let from = crate::text::find_str(text, h).unwrap_or(0);
+        crate::text::window(text, from, from + SELF_LINES_BYTES)
             .lines()
             .map(str::trim)
             .filter(|l| l.chars().filter(|&c| is_cjk(c)).count() >= 15)

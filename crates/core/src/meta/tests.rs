@@ -1405,6 +1405,13 @@ fn a_bare_genre_line_ends_the_line_above() {
 fn issuers_of_meta21_and_blind23() {
     let m = meta("一、2025年推进法治政府建设的主要举措和成效\n(一)全面学习贯彻党的二十大精神。及时在系统内进行传达学习,通过委党委会党委班子带头学、委理论学习中心组专题学,在系统内掀起学习热潮。进一步引导全区卫生健康系统广大干部职工坚定理想信念。\n(二)进推动学习宣传贯彻习近平法治思想走深走实。坚持把习近平法治思想纳入我委党委理论学习中心组学习的重要内容,委党委中心组专题学习6次。\n(三)健全制度。联合重庆市涪陵区疾病预防控制中心开展执法,落实中共重庆市涪陵区委机构编制委员会的要求。\n");
     assert_eq!(m.issuer.as_deref(), Some("涪陵区卫生健康委员会"));
+    // The whole opening of the page (我委 past the opening's first 600 bytes).
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/gathered/meta21/fuling-wjw-2025-fzzf.txt"
+    ))
+    .unwrap();
+    assert_eq!(meta(&text).issuer.as_deref(), Some("涪陵区卫生健康委员会"));
     let issuer = |t: &str| crate::extract(t, &Options::default()).issuer;
     let m = issuer("2025年是“十四五”规划收官之年。在区委、区政府的正确领导下,西市区法治建设工作以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,紧扣党中央全面依法治国、省委依法治省及市、区委法治政府建设部署要求。\n一、2025年法治建设工作情况\n");
     assert_eq!(m.as_deref(), Some("西市区人民政府"));
