@@ -1666,3 +1666,13 @@ fn letters_are_counted_in_feng() {
         .iter()
         .all(|m| m.2.as_deref() != Some("封")));
 }
+
+/// blind23 陵川 (in-sample after its blind score): a magnitude's tier (跨越3个十亿级台阶) and a
+/// count of digits (连续五年实现两位数增长) are no figures; the count of tiers stays.
+#[test]
+fn tiers_and_digit_counts_are_no_figures() {
+    let got = read("预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%;固定资产投资完成51.5亿元,同比增长10%,连续五年实现两位数增长。");
+    let values: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(values, ["87.4", "3", "8", "51.5", "10"], "{got:?}");
+    assert_eq!(got[2].4, MetricKind::Change);
+}

@@ -17,6 +17,10 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
     use crate::text::{ends_with_str, is_one_of};
     let lists = by_last();
     let b = before.trim_end_matches(|c| words::PARTICLE_CHARS.contains(&c));
+    let b = words::REACH_WORDS
+        .iter()
+        .find_map(|w| b.strip_suffix(*w))
+        .unwrap_or(b);
     if ends_in(b, words::TO_LEVEL_CHARS) {
         return None;
     }
@@ -232,6 +236,17 @@ mod tests {
             change_direction("空气质量综合指数为4.44,同比改善", false),
             Some(Direction::Up)
         );
+        // blind23: 年均增速达到8% (陵川), 超过全市增速0.4个百分点 (黄龙); 超过 alone bounds a level.
+        assert_eq!(
+            change_direction("五年跨越3个十亿级台阶,年均增速达到", false),
+            Some(Direction::Up)
+        );
+        assert_eq!(
+            change_direction("全年生产总值完成30.69亿元、增长4.7%,超过全市增速", false),
+            Some(Direction::Up)
+        );
+        assert_eq!(change_direction("群众满意率超过", false), None);
+        assert_eq!(change_direction("覆盖率达到", false), None);
         // A list of places that is no comparison's target stays no change.
         assert_eq!(change_direction("覆盖全国、全区", false), None);
     }

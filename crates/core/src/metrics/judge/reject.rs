@@ -191,6 +191,16 @@ pub(super) fn after_unit(
     if rank_place(text, at, unit) {
         return Some(Reject::Ordinal);
     }
+    // 十亿级台阶, 千亿级产业: a magnitude's tier; 两位数增长: a count of digits.
+    {
+        use crate::lexicon::data::names::{DIGIT_AFTER, DIGIT_UNITS, TIER_UNITS};
+        let tier = unit.magnitude_power > 0 && TIER_UNITS.contains(&unit.text);
+        let digits = DIGIT_UNITS.contains(&unit.text)
+            && DIGIT_AFTER.iter().any(|w| text[unit.end..].starts_with(w));
+        if tier || digits {
+            return Some(Reject::Name);
+        }
+    }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
     }
