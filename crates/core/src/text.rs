@@ -293,8 +293,35 @@ impl CjkSet {
         let mut n_others = 0;
         let mut i = 0;
         while i < words.len() {
-            if let Some(c) = first_char(words[i]) {
+            if let Some(c) = first_char(words[i].as_bytes()) {
                 n_others = set.insert(c, n_others);
+            }
+            i += 1;
+        }
+        set
+    }
+
+    /// The set of the last characters of `words`, derived from the list at compile time as
+    /// [`CjkSet::first_chars`] is: a pretest on the character before a position for "does one of
+    /// these words end here?".
+    pub const fn last_chars(words: &[&str]) -> CjkSet {
+        let mut set = CjkSet {
+            bits: [0; CJK_WORDS],
+            others: ['\0'; 4],
+        };
+        let mut n_others = 0;
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            // The last character starts at the last byte that is no continuation byte.
+            let mut k = b.len();
+            while k > 0 && b[k - 1] & 0xC0 == 0x80 {
+                k -= 1;
+            }
+            if k > 0 {
+                if let Some(c) = first_char(b.split_at(k - 1).1) {
+                    n_others = set.insert(c, n_others);
+                }
             }
             i += 1;
         }
@@ -324,9 +351,9 @@ impl CjkSet {
     }
 }
 
-/// The first character of `s`, decoded in a `const` context (for [`CjkSet::first_chars`]).
-const fn first_char(s: &str) -> Option<char> {
-    let b = s.as_bytes();
+/// The first character of the UTF-8 bytes `b` (a `str`'s, or a tail of them starting at a
+/// character), decoded in a `const` context (for [`CjkSet::first_chars`]).
+const fn first_char(b: &[u8]) -> Option<char> {
     if b.is_empty() {
         return None;
     }
@@ -455,6 +482,21 @@ mod tests {
             let set = CjkSet::first_chars(words);
             for c in (0..=0xFFFF).filter_map(char::from_u32).chain(['𠀋']) {
                 let listed = words.iter().any(|w| w.chars().next() == Some(c));
+                assert_eq!(set.contains(c), listed, "{c:?} in {words:?}");
+            }
+        }
+    }
+
+    /// `CjkSet::last_chars` holds exactly the last characters of its words, for every character
+    /// of the Basic Multilingual Plane (and one beyond it).
+    #[test]
+    fn last_chars_are_the_words_last_characters() {
+        use crate::lexicon::data::chrome::VIEW_COUNTERS;
+        let mixed: &[&str] = &["a", "é", "", "〔2024〕", "字𠀋", "一是"];
+        for words in [VIEW_COUNTERS, mixed] {
+            let set = CjkSet::last_chars(words);
+            for c in (0..=0xFFFF).filter_map(char::from_u32).chain(['𠀋']) {
+                let listed = words.iter().any(|w| w.chars().next_back() == Some(c));
                 assert_eq!(set.contains(c), listed, "{c:?} in {words:?}");
             }
         }
