@@ -122,7 +122,14 @@ pub(super) fn with_context(
     };
     let bare = bare_action_words(&plain);
     let changed = !subjectless && short_change_words(&plain);
-    let cjk = label.chars().filter(|c| crate::text::is_cjk(*c)).count();
+    // (Only compared with SHORT_LABEL_CHARS and MAX_FRAMED_LABEL_CHARS, the larger: counted up
+    // to one past it, not through the whole label.)
+    const _: () = assert!(SHORT_LABEL_CHARS <= MAX_FRAMED_LABEL_CHARS);
+    let cjk = label
+        .chars()
+        .filter(|c| crate::text::is_cjk(*c))
+        .take(MAX_FRAMED_LABEL_CHARS + 1)
+        .count();
     let takes_context =
         label.is_empty() || subjectless || changed || bare || cjk <= SHORT_LABEL_CHARS;
     if let Some(vote) = vote_context(text, out, f, label) {
