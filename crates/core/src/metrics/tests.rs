@@ -1628,3 +1628,22 @@ fn a_quakes_magnitude_and_a_slogans_count_are_no_figures() {
     let got = labels("在政府网站上线112个“一件事”集成服务,全面推行一次办。");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn the_rest_of_a_breakdown_counts_the_whole_thing() {
+    // 青州市统计局 2024: 其他 is the rest of the 信息 published.
+    assert_eq!(
+        labels("2024年本单位主动公开信息36条,其中行政执法公示5条,行政处罚结果6条,市直部门预决算信息4条,其他21条。")
+            [4],
+        "其他信息"
+    );
+    // 永靖 2024.
+    assert_eq!(
+        labels(
+            "2024年,全县主动公开政府信息26365条,其中,乡村振兴4345条,项目建设2533条,其他1389条。"
+        )[3],
+        "其他政府信息"
+    );
+    // Not without a whole of the same unit before a 其中.
+    assert_eq!(labels("开展培训3次,宣传活动5场,其他2场。")[2], "其他");
+}

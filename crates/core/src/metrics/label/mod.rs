@@ -141,6 +141,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     let needs_subject = context::needs_subject(&label);
     let subjectless = needs_subject.0;
     let with_context = whole::part_of_whole(text, out, f.start, &label)
+        .or_else(|| whole::rest_of_whole(text, out, f, &label))
         .or_else(|| whole::reach_of_activity(&r, &label))
         .or_else(|| whole::generic_of_activity(&r, &label, needs_subject.1))
         .or_else(|| whole::subject_of_predicate(&r, &parts, &label))
