@@ -175,12 +175,13 @@ fn things_of_run(
         }
         things.push(thing_counted(text, out, j, pos)?);
     }
-    let said = simplified(&text[sentence..out.positions[k].1]);
+    // (The sentence is read only when the first count names no thing: most runs name one.)
     let first_base = out.base_label(first);
-    if actions.iter().any(|a| a.chars().all(|c| said.contains(c)))
-        && the_thing(first_base) == first_base
-    {
-        return None;
+    if the_thing(first_base) == first_base {
+        let said = simplified(&text[sentence..out.positions[k].1]);
+        if actions.iter().any(|a| a.chars().all(|c| said.contains(c))) {
+            return None;
+        }
     }
     Some(things.join("、"))
 }
