@@ -11,6 +11,7 @@
 //! A figure of a flattened table is labelled by its column header and row instead
 //! ([`crate::metrics::table`]). `text` cuts the final label from the input as written.
 
+mod adverbial;
 mod clause;
 mod context;
 mod deadline;
@@ -80,6 +81,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         parts = narrower;
         r.narrow(from);
     }
+    adverbial::without_lead_adverbial(text, &mut parts);
     if let Some(done) = context::clause_before_repeated_verb(&r, &parts) {
         parts.pre = vec![done];
     }

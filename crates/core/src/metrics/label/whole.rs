@@ -38,6 +38,10 @@ pub(super) fn part_of_whole(
         .then(|| super::joined(&[whole, "（", label, "）"]))
 }
 
+/// The longest word of `rest_words` (bytes).
+const MAX_REST_WORD_BYTES: usize =
+    crate::lexicon::words::longest(crate::lexicon::data::label::REST_WORDS);
+
 /// The longest thing a rest of a breakdown takes from its whole ([`rest_of_whole`]).
 const MAX_REST_THING_CHARS: usize = 12;
 
@@ -50,7 +54,10 @@ pub(super) fn rest_of_whole(
     f: &crate::metrics::judge::Found,
     label: &str,
 ) -> Option<String> {
-    if !crate::lexicon::data::label::REST_WORDS.contains(&label) {
+    // (A length test first: asked of every label.)
+    if label.len() > MAX_REST_WORD_BYTES
+        || !crate::lexicon::data::label::REST_WORDS.contains(&label)
+    {
         return None;
     }
     let pos = f.start;
