@@ -1417,10 +1417,30 @@ fn a_bare_rate_is_of_the_thing_counted_just_before_it() {
         labels("组织全区2万余名国家工作人员参加学法考试,参考率、优秀率均达100%。")[1],
         "参考率、优秀率"
     );
-    // After a run of counts the rate is of them all: bare, as the seeds write it.
+    // 金平 2025: after a run of counts the rate is of them all, and the next rate of what it was.
+    let run =
+        labels("办理县人大代表建议 119 件、县政协委员提案 105 件,办复率均为 100%,满意率达 99%。");
+    assert_eq!(run[2], "（县人大代表建议、县政协委员提案）办复率");
+    assert_eq!(run[3], "（县人大代表建议、县政协委员提案）满意率");
+    // 陵川县教育局 2025: a bare noun after a comma shares the first item's verb, and is of the run.
     assert_eq!(
-        labels("高质量办理人大代表建议79件、政协委员提案21件,办复率和满意率均为100%。")[2],
-        "办复率和满意率"
+        labels("全年走访人大代表、政协委员23人次,办结相关建议11件,提案11件,满意率100%。")[3],
+        "（相关建议、提案）满意率"
+    );
+    // 澧浦镇 2023: not a clause with an action of its own (掌上基层流转).
+    assert_eq!(
+        labels("受理答复8890诉求655件,掌上基层流转12089件,办结率、满意率均为100%。")[2],
+        "办结率、满意率"
+    );
+    // 巴州 2024: the action said, but the count names its thing after it: the rate is of that.
+    assert_eq!(
+        labels("统筹各方面推动完成“一规划两纲要”任务287项,完成率91.4%。")[1],
+        "（“一规划两纲要”任务）完成率"
+    );
+    // A 司法局 2022 (blind5): a single general word after the action said (化解工作) is no thing.
+    assert_eq!(
+        labels("通过调解等形式开展化解工作,目前已化解7件,化解率达50%。")[1],
+        "化解率"
     );
     // Not of events (考试1次), nor of a count named only by an action (转办处理46项).
     assert_eq!(
@@ -1675,4 +1695,23 @@ fn tiers_and_digit_counts_are_no_figures() {
     let values: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
     assert_eq!(values, ["87.4", "3", "8", "51.5", "10"], "{got:?}");
     assert_eq!(got[2].4, MetricKind::Change);
+}
+
+#[test]
+fn the_rest_of_a_breakdown_counts_the_whole_thing() {
+    // 青州市统计局 2024: 其他 is the rest of the 信息 published.
+    assert_eq!(
+        labels("2024年本单位主动公开信息36条,其中行政执法公示5条,行政处罚结果6条,市直部门预决算信息4条,其他21条。")
+            [4],
+        "其他信息"
+    );
+    // 永靖 2024.
+    assert_eq!(
+        labels(
+            "2024年,全县主动公开政府信息26365条,其中,乡村振兴4345条,项目建设2533条,其他1389条。"
+        )[3],
+        "其他政府信息"
+    );
+    // Not without a whole of the same unit before a 其中.
+    assert_eq!(labels("开展培训3次,宣传活动5场,其他2场。")[2], "其他");
 }

@@ -11,6 +11,7 @@
 //! A figure of a flattened table is labelled by its column header and row instead
 //! ([`crate::metrics::table`]). `text` cuts the final label from the input as written.
 
+mod adverbial;
 mod clause;
 mod context;
 mod deadline;
@@ -80,6 +81,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
         parts = narrower;
         r.narrow(from);
     }
+    adverbial::without_lead_adverbial(text, &mut parts);
     if let Some(done) = context::clause_before_repeated_verb(&r, &parts) {
         parts.pre = vec![done];
     }
@@ -141,6 +143,7 @@ pub(super) fn label(cleaned: &Cleaned<'_>, out: &Extracted, prev_end: usize, f: 
     let needs_subject = context::needs_subject(&label);
     let subjectless = needs_subject.0;
     let with_context = whole::part_of_whole(text, out, f.start, &label)
+        .or_else(|| whole::rest_of_whole(text, out, f, &label))
         .or_else(|| whole::reach_of_activity(&r, &label))
         .or_else(|| whole::generic_of_activity(&r, &label, needs_subject.1))
         .or_else(|| whole::subject_of_predicate(&r, &parts, &label))

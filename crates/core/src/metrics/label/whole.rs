@@ -38,6 +38,46 @@ pub(super) fn part_of_whole(
         .then(|| super::joined(&[whole, "（", label, "）"]))
 }
 
+/// The longest word of `rest_words` (bytes).
+const MAX_REST_WORD_BYTES: usize =
+    crate::lexicon::words::longest(crate::lexicon::data::label::REST_WORDS);
+
+/// The longest thing a rest of a breakdown takes from its whole ([`rest_of_whole`]).
+const MAX_REST_THING_CHARS: usize = 12;
+
+/// `主动公开信息36条，其中行政执法公示5条，…，其他21条`: a 其中 part named only as the rest (其他,
+/// `rest_words` of `lexicon/label.toml`) counts the thing of the whole — the figure of the same
+/// unit before the sentence's last 其中 —, said after it: 其他信息.
+pub(super) fn rest_of_whole(
+    text: &str,
+    out: &Extracted,
+    f: &crate::metrics::judge::Found,
+    label: &str,
+) -> Option<String> {
+    // (A length test first: asked of every label.)
+    if label.len() > MAX_REST_WORD_BYTES
+        || !crate::lexicon::data::label::REST_WORDS.contains(&label)
+    {
+        return None;
+    }
+    let pos = f.start;
+    let near = crate::text::window(text, pos.saturating_sub(super::context::MAX_LOOKBACK), pos);
+    let sentence = super::context::sentence_start(text, pos - near.len(), pos);
+    let q = sentence + crate::text::rfind_str(&text[sentence..pos], "其中")?;
+    let k = (0..out.positions.len())
+        .rev()
+        .take_while(|&k| out.positions[k].0 >= sentence)
+        .find(|&k| out.positions[k].1 <= q)?;
+    let whole = out.base_label(k);
+    if out.metrics[k].unit != f.unit || whole.contains('（') {
+        return None;
+    }
+    let thing = super::context::counted_noun(super::context::the_thing(whole));
+    (2..=MAX_REST_THING_CHARS)
+        .contains(&thing.chars().count())
+        .then(|| super::joined(&[label, thing]))
+}
+
 /// For a label that starts with a reach verb (覆盖工业企业), the activity of the clause right
 /// before its own when that clause holds no figure: the words after its last action verb
 /// (开展“法治体检+合规指导”专项服务 → “法治体检+合规指导”专项服务).
