@@ -21,7 +21,7 @@ fn lead_starts() -> &'static [char] {
             .chain(MEANS_LEADS)
             .filter_map(|w| w.chars().next())
             .collect();
-        v.sort_unstable();
+        crate::sort::ascending(&mut v);
         v.dedup();
         v
     })
