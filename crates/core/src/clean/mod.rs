@@ -675,7 +675,7 @@ mod tests {
         let mut texts = crate::test_seeds::seed_lines();
         for k in 0..6 {
             let mut t = "审查条例办法".to_string();
-            t.insert_str(k * 3, "關");
+            t.insert(k * 3, '關');
             texts.push(t.clone());
             texts.push(format!("a{t}、"));
         }
