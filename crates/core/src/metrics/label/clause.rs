@@ -387,8 +387,15 @@ fn last_boundary(s: &[u8]) -> Option<(usize, usize)> {
             return is_boundary(char::from(b)).then_some((j, 1));
         }
         if b == 0xE3 || b == 0xEF {
-            let c = std::str::from_utf8(s.get(j..j + 3)?).ok()?.chars().next()?;
-            return is_boundary(c).then_some((j, 3));
+            // (A lead byte of valid UTF-8: its two continuation bytes follow.)
+            let &[_, b1, b2] = s.get(j..j + 3)? else {
+                return None;
+            };
+            let code =
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            return char::from_u32(code)
+                .is_some_and(is_boundary)
+                .then_some((j, 3));
         }
         None
     };
