@@ -800,9 +800,23 @@ const MAX_BARE_CHANGE: usize = {
 /// `label` is in simplified characters and not [`needs_subject`] (a comparison with no subject,
 /// 较上年提升, is a bare change).
 fn short_change_words(label: &str) -> bool {
+    short_change_words_with(label, true)
+}
+
+/// The last characters of `any_unit` (`lexicon/change.toml`), derived from the list.
+static ANY_UNIT_LASTS: crate::text::CjkSet = crate::text::CjkSet::last_chars(change::ANY_UNIT);
+
+/// [`short_change_words`]; `pretest`: answer from the label's last character when no change
+/// word ends with it, before the list is read.
+fn short_change_words_with(label: &str, pretest: bool) -> bool {
     // A head of at most three CJK characters (three bytes each) and a change word: a longer
     // label is none (most labels).
     label.len() <= 3 * SHORT_LABEL_CHARS + crate::lexicon::words::longest(change::ANY_UNIT)
+        && (!pretest
+            || label
+                .chars()
+                .next_back()
+                .is_some_and(|c| ANY_UNIT_LASTS.contains(c)))
         && change::ANY_UNIT.iter().any(|w| {
             crate::text::strip_suffix_str(label, w).is_some_and(|head| {
                 let n = head.chars().count();
@@ -914,6 +928,39 @@ mod tests {
             );
         }
         assert!(bare > 100, "{bare}");
+    }
+
+    /// The last-character pretest of `short_change_words` answers as the list read: every
+    /// stretch of one to eight characters of the seeds, and short heads before each change word.
+    #[test]
+    fn the_short_change_pretest_is_the_list_read() {
+        use crate::lexicon::data::change::ANY_UNIT;
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let ends = ANY_UNIT.iter().any(|w| w.ends_with(c));
+            assert_eq!(super::ANY_UNIT_LASTS.contains(c), ends, "{c:?}");
+        }
+        let mut labels: Vec<String> = ANY_UNIT.iter().map(|w| format!("床位{w}")).collect();
+        for line in crate::test_seeds::seed_lines() {
+            let starts: Vec<usize> = line.char_indices().map(|(i, _)| i).collect();
+            for (k, &end) in starts.iter().enumerate().skip(1) {
+                for len in 1..=8 {
+                    if let Some(&a) = k.checked_sub(len).and_then(|j| starts.get(j)) {
+                        labels.push(line[a..end].to_string());
+                    }
+                }
+            }
+        }
+        let mut changes = 0;
+        for label in &labels {
+            let full = super::short_change_words_with(label, false);
+            assert_eq!(
+                super::short_change_words_with(label, true),
+                full,
+                "{label:?}"
+            );
+            changes += usize::from(full);
+        }
+        assert!(changes > 20, "{changes}");
     }
 
     use super::the_thing;
