@@ -124,6 +124,38 @@ pub fn find_str(s: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// `s.find(chars)`: where the first of `chars` stands. By memchr's searches rather than a
+/// look at every character (`str::find` with a set of characters decodes each and compares it
+/// with every one of the set): the ASCII ones (up to three) in one search, then each other one
+/// by [`find_str`] in the text before the best place so far. (More than three ASCII characters:
+/// `str::find`.)
+pub fn find_chars(s: &str, chars: &[char]) -> Option<usize> {
+    let mut ascii = [0u8; 3];
+    let mut n = 0;
+    for &c in chars.iter().filter(|c| c.is_ascii()) {
+        let Some(slot) = ascii.get_mut(n) else {
+            return s.find(chars);
+        };
+        *slot = c as u8;
+        n += 1;
+    }
+    let bytes = s.as_bytes();
+    let mut best = match n {
+        0 => None,
+        1 => memchr::memchr(ascii[0], bytes),
+        2 => memchr::memchr2(ascii[0], ascii[1], bytes),
+        _ => memchr::memchr3(ascii[0], ascii[1], ascii[2], bytes),
+    };
+    let mut buf = [0u8; 4];
+    for &c in chars.iter().filter(|c| !c.is_ascii()) {
+        let before = &s[..best.unwrap_or(s.len())];
+        if let Some(at) = find_str(before, c.encode_utf8(&mut buf)) {
+            best = Some(at);
+        }
+    }
+    best
+}
+
 /// Whether any of `words` occurs in `s` (see [`each_word_in`]).
 pub fn contains_any(s: &str, words: &[&str]) -> bool {
     let mut found = false;
@@ -425,6 +457,33 @@ mod tests {
         for line in crate::test_seeds::seed_lines() {
             assert_eq!(super::without_whitespace(&line), general(&line));
         }
+    }
+
+    /// `find_chars` answers as `str::find` with the set: over every seed line and the lines'
+    /// ends, for the sets the stages ask (ASCII and not, one to five characters).
+    #[test]
+    fn find_chars_is_str_find_with_the_set() {
+        let sets: [&[char]; 7] = [
+            &['|', '\t', ':', '：'],
+            &['。', '；', ';'],
+            &['。', '\n'],
+            &['：'],
+            &[':'],
+            &['a', 'b', 'c', 'd', '。'],
+            &[],
+        ];
+        let mut texts = crate::test_seeds::seed_lines();
+        texts.extend(crate::test_seeds::line_ends());
+        texts.extend(["", "：", "a：|", "。；;", "标 题 | 关于…的通知 |"].map(String::from));
+        let mut found = 0;
+        for t in &texts {
+            for set in sets {
+                let want = t.find(set);
+                assert_eq!(super::find_chars(t, set), want, "{t:?} {set:?}");
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
