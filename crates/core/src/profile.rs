@@ -90,7 +90,7 @@ fn indicators_and_areas(report: &Report) -> (usize, BTreeSet<u8>) {
             None => others.push(id),
         }
     }
-    others.sort_unstable();
+    crate::sort::ascending(&mut others);
     others.dedup();
     (distinct + others.len(), areas)
 }

@@ -304,19 +304,73 @@ impl CjkSet {
             let l = if list == 0 { chars } else { more };
             let mut i = 0;
             while i < l.len() {
-                let c = l[i] as u32;
-                if c >= CJK_FIRST && c < 0xA000 {
-                    let k = (c - CJK_FIRST) as usize;
-                    set.bits[k / 64] |= 1 << (k % 64);
-                } else {
-                    set.others[n_others] = l[i];
-                    n_others += 1;
-                }
+                n_others = set.insert(l[i], n_others);
                 i += 1;
             }
             list += 1;
         }
         set
+    }
+
+    /// The set of the first characters of `words`: a word list's first-character pretest,
+    /// derived from the list at compile time (never kept by hand, so it cannot drift from the
+    /// list). A rule that asks "does one of these words start here?" at every character of a
+    /// phrase asks the set first: one load, where `starts_with` over the list costs a compare a
+    /// word. At most four first characters may lie outside the CJK block.
+    pub const fn first_chars(words: &[&str]) -> CjkSet {
+        let mut set = CjkSet {
+            bits: [0; CJK_WORDS],
+            others: ['\0'; 4],
+        };
+        let mut n_others = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(c) = first_char(words[i].as_bytes()) {
+                n_others = set.insert(c, n_others);
+            }
+            i += 1;
+        }
+        set
+    }
+
+    /// The set of the last characters of `words`, derived from the list at compile time as
+    /// [`CjkSet::first_chars`] is: a pretest on the character before a position for "does one of
+    /// these words end here?".
+    pub const fn last_chars(words: &[&str]) -> CjkSet {
+        let mut set = CjkSet {
+            bits: [0; CJK_WORDS],
+            others: ['\0'; 4],
+        };
+        let mut n_others = 0;
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            // The last character starts at the last byte that is no continuation byte.
+            let mut k = b.len();
+            while k > 0 && b[k - 1] & 0xC0 == 0x80 {
+                k -= 1;
+            }
+            if k > 0 {
+                if let Some(c) = first_char(b.split_at(k - 1).1) {
+                    n_others = set.insert(c, n_others);
+                }
+            }
+            i += 1;
+        }
+        set
+    }
+
+    /// Adds `c`; returns the new count of members outside the CJK block (`n_others` before).
+    const fn insert(&mut self, c: char, n_others: usize) -> usize {
+        let u = c as u32;
+        if u >= CJK_FIRST && u < 0xA000 {
+            let k = (u - CJK_FIRST) as usize;
+            self.bits[k / 64] |= 1 << (k % 64);
+            n_others
+        } else {
+            self.others[n_others] = c;
+            n_others + 1
+        }
     }
 
     #[inline]
@@ -327,6 +381,31 @@ impl CjkSet {
             None => c != '\0' && self.others.contains(&c),
         }
     }
+}
+
+/// The first character of the UTF-8 bytes `b` (a `str`'s, or a tail of them starting at a
+/// character), decoded in a `const` context (for [`CjkSet::first_chars`]).
+const fn first_char(b: &[u8]) -> Option<char> {
+    if b.is_empty() {
+        return None;
+    }
+    let x = b[0] as u32;
+    let (len, init) = if x < 0x80 {
+        (1, x)
+    } else if x < 0xE0 {
+        (2, x & 0x1F)
+    } else if x < 0xF0 {
+        (3, x & 0x0F)
+    } else {
+        (4, x & 0x07)
+    };
+    let mut u = init;
+    let mut i = 1;
+    while i < len {
+        u = (u << 6) | (b[i] as u32 & 0x3F);
+        i += 1;
+    }
+    char::from_u32(u)
 }
 
 /// Value of a small Chinese numeral as used in markers: 一 … 九十九.
@@ -497,6 +576,37 @@ mod tests {
     }
 
     use super::*;
+
+    /// `CjkSet::first_chars` holds exactly the first characters of its words (decoded by
+    /// `str::chars`), for every character of the Basic Multilingual Plane; the words include
+    /// ones of one, two and four bytes first and an empty one.
+    #[test]
+    fn first_chars_are_the_words_first_characters() {
+        use crate::lexicon::data::label::{POST_ADVERBIALS, POST_STOP};
+        let mixed: &[&str] = &["a", "é", "", "〔2024〕", "𠀋字", "一是"];
+        for words in [POST_ADVERBIALS, POST_STOP, mixed] {
+            let set = CjkSet::first_chars(words);
+            for c in (0..=0xFFFF).filter_map(char::from_u32).chain(['𠀋']) {
+                let listed = words.iter().any(|w| w.starts_with(c));
+                assert_eq!(set.contains(c), listed, "{c:?} in {words:?}");
+            }
+        }
+    }
+
+    /// `CjkSet::last_chars` holds exactly the last characters of its words, for every character
+    /// of the Basic Multilingual Plane (and one beyond it).
+    #[test]
+    fn last_chars_are_the_words_last_characters() {
+        use crate::lexicon::data::chrome::VIEW_COUNTERS;
+        let mixed: &[&str] = &["a", "é", "", "〔2024〕", "字𠀋", "一是"];
+        for words in [VIEW_COUNTERS, mixed] {
+            let set = CjkSet::last_chars(words);
+            for c in (0..=0xFFFF).filter_map(char::from_u32).chain(['𠀋']) {
+                let listed = words.iter().any(|w| w.ends_with(c));
+                assert_eq!(set.contains(c), listed, "{c:?} in {words:?}");
+            }
+        }
+    }
 
     /// The ends told from the bytes trim exactly what `str::trim` trims.
     #[test]

@@ -191,7 +191,18 @@ fn is_version(text: &str, start: usize, end: usize) -> bool {
 /// A number that spells out a model name just given: 建立1+3”项目管家机制，即针对1个重大项目
 /// (the 1 of "1+3"), not a count of projects.
 pub fn explains_model(text: &str, start: usize, end: usize) -> bool {
+    model_spelt_out(text, start, end, true)
+}
+
+/// [`explains_model`]; `pretest`: look for the + first.
+fn model_spelt_out(text: &str, start: usize, end: usize, pretest: bool) -> bool {
     let before = &text[floor_char(text, start.saturating_sub(40))..start];
+    // A model name holds a + (1+3): without one in the words before, nothing is spelt out. One
+    // search for a byte that is never part of a Han character, before the search for 即 (whose
+    // last byte is, and stops the search at one character in sixty-odd).
+    if pretest && memchr::memchr(b'+', before.as_bytes()).is_none() {
+        return false;
+    }
     let Some(ji) = crate::text::rfind_str(before, "即") else {
         return false;
     };
@@ -440,6 +451,34 @@ fn paged_count(after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The + pretest answers as the search for 即 and the model: a number at every position of
+    /// the seeds and of model names spelt out.
+    #[test]
+    fn the_plus_pretest_is_the_search() {
+        let mut texts = crate::test_seeds::seed_texts();
+        texts.push(
+            "建立1+3项目管家机制，即针对1个重大项目，3个服务专班。推行“1+5+N”模式，即1个中心"
+                .into(),
+        );
+        let mut spelt = 0;
+        for t in &texts {
+            for at in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let Some(n) = crate::numeral::read(t, at).filter(|n| n.end > at) else {
+                    continue;
+                };
+                let full = super::model_spelt_out(t, at, n.end, false);
+                assert_eq!(
+                    super::model_spelt_out(t, at, n.end, true),
+                    full,
+                    "{:?}",
+                    &t[at..n.end]
+                );
+                spelt += usize::from(full);
+            }
+        }
+        assert!(spelt >= 2, "{spelt}");
+    }
+
     /// The byte scan answers as the search it replaced (the first 》, with no clause mark before
     /// it) from every character of every seed line and of lines with each mark.
     #[test]

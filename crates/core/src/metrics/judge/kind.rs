@@ -5,12 +5,19 @@
 use super::unit::ends_in;
 use crate::lexicon::words::ByLast;
 use crate::model::Direction;
+use crate::text::CjkSet;
 
 /// Up or down, from the words right before a figure. A figure a verb raised or cut *to*
 /// (权重提升至15%, 降至3%) is the new level, not a change. `any_unit`: the figure is not a
 /// percentage, so only the words that change counts and amounts count (增加30元, 减少2万人,
 /// 比上年多12家), not 节约 (an amount saved) or 新增 (new ones).
 pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction> {
+    direction_of(before, any_unit, true)
+}
+
+/// [`change_direction`]; `pretest`: answer from the last character when no word of the lists
+/// ends with it.
+fn direction_of(before: &str, any_unit: bool, pretest: bool) -> Option<Direction> {
     use crate::lexicon::data::change as words;
     // (Byte loops for the lists' compares, `text::ends_with_str`/`is_one_of`: asked before
     // every figure, where `ends_with`/`contains` call `memcmp` for each word tried.)
@@ -21,6 +28,15 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
         return None;
     }
     let b = b.trim_end_matches(|c| words::REACH_CHARS.contains(&c));
+    // Words that end with no change word and no comparison's target (most words before a
+    // figure) hold no change: told from their last character before the lists are looked up.
+    if pretest
+        && !b.chars().next_back().is_some_and(|c| {
+            UP_LASTS.contains(c) || DOWN_LASTS.contains(c) || TARGET_LASTS.contains(c)
+        })
+    {
+        return None;
+    }
     // 高于全国1.7个百分点: the comparison's target stands between the word and the figure.
     let compared = lists.targets.suffixes(b).find_map(|t| {
         b.strip_suffix(t)
@@ -53,6 +69,12 @@ pub(super) fn change_direction(before: &str, any_unit: bool) -> Option<Direction
         None
     }
 }
+
+/// The last characters of `up`, `down` and `targets` (`lexicon/change.toml`), derived from the
+/// lists: [`change_direction`]'s pretest (a change is found only where one of their words ends).
+static UP_LASTS: CjkSet = CjkSet::last_chars(crate::lexicon::data::change::UP);
+static DOWN_LASTS: CjkSet = CjkSet::last_chars(crate::lexicon::data::change::DOWN);
+static TARGET_LASTS: CjkSet = CjkSet::last_chars(crate::lexicon::data::change::TARGETS);
 
 /// The change words and comparison targets of `lexicon/change.toml` indexed by last character:
 /// asked of the words before every figure, which almost never end with one of them (a scan of
@@ -153,6 +175,32 @@ fn past_listed<'b>(before: &'b str, unit: &str) -> &'b str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The last-character pretest answers as the lists looked up: before every character of
+    /// every seed line (the 60 bytes a figure's words are read from), either kind of unit; and
+    /// the derived sets hold exactly the lists' last characters.
+    #[test]
+    fn the_last_character_pretest_is_the_lists() {
+        use crate::lexicon::data::change::{DOWN, TARGETS, UP};
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let ends = |words: &[&str]| words.iter().any(|w| w.ends_with(c));
+            assert_eq!(UP_LASTS.contains(c), ends(UP), "{c:?}");
+            assert_eq!(DOWN_LASTS.contains(c), ends(DOWN), "{c:?}");
+            assert_eq!(TARGET_LASTS.contains(c), ends(TARGETS), "{c:?}");
+        }
+        let mut found = 0;
+        for line in crate::test_seeds::seed_lines() {
+            for at in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+                let before = crate::text::window(&line, at.saturating_sub(60), at);
+                for any_unit in [false, true] {
+                    let full = direction_of(before, any_unit, false);
+                    assert_eq!(direction_of(before, any_unit, true), full, "{before:?}");
+                    found += usize::from(full.is_some());
+                }
+            }
+        }
+        assert!(found > 200, "{found}");
+    }
 
     #[test]
     fn changes_up_and_down() {

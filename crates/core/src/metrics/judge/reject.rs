@@ -8,6 +8,7 @@ use crate::metrics::{context, label};
 use crate::model::MetricKind;
 use crate::numeral::Numeral;
 use crate::outline::Outline;
+use crate::text::CjkSet;
 
 /// Why a numeral is not a metric.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,11 +67,35 @@ pub(in crate::metrics) fn is_lone_yi(n: &Numeral) -> bool {
 
 /// The rules decided before the unit is read, from the words around the numeral.
 pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline) -> Option<Reject> {
+    rules_before_unit(text, at, n, outline, true)
+}
+
+/// [`before_unit`]; `look_first`: tell from the characters right before and after the number
+/// whether the rules that need a mark there can answer at all (most numbers stand between a Han
+/// character and their unit), and ask only the three that read further when they cannot.
+fn rules_before_unit(
+    text: &str,
+    at: usize,
+    n: &Numeral,
+    outline: &Outline,
+    look_first: bool,
+) -> Option<Reject> {
     // Decided before any context is read, since 一 is by far the most frequent numeral.
     if is_lone_yi(n) {
         return Some(Reject::LoneYi);
     }
     let end = n.end;
+    if look_first && !marked_around(text, at, end) {
+        let far: [(ContextRule, Reject); 3] = [
+            (context::is_named, Reject::Name),
+            (context::explains_model, Reject::ExplainsModel),
+            (context::in_book_title, Reject::BookTitle),
+        ];
+        return far
+            .iter()
+            .find(|(rule, _)| rule(text, at, end))
+            .map(|&(_, why)| why);
+    }
     let rules: [(ContextRule, Reject); 10] = [
         (context::is_ordinal, Reject::Ordinal),
         (context::is_session, Reject::Session),
@@ -90,6 +115,64 @@ pub(super) fn before_unit(text: &str, at: usize, n: &Numeral, outline: &Outline)
         .iter()
         .find(|(rule, _)| rule(text, at, end))
         .map(|&(_, why)| why)
+}
+
+/// The first characters of `ranked_after` and `years_to_now` (`lexicon/names.toml`), derived
+/// from the lists: what [`context::is_ranked`] and [`context::is_years_to_now`] need right after a
+/// number.
+static AFTER_NAME_FIRSTS: CjkSet = CjkSet::first_chars(crate::lexicon::data::names::RANKED_AFTER);
+static AFTER_YEARS_FIRSTS: CjkSet = CjkSet::first_chars(crate::lexicon::data::names::YEARS_TO_NOW);
+/// The last characters of `view_counters` (`lexicon/chrome.toml`): what
+/// [`context::is_page_counter`] needs right before a number (after the spaces and colons it
+/// trims).
+static VIEW_COUNTER_LASTS: CjkSet = CjkSet::last_chars(crate::lexicon::data::chrome::VIEW_COUNTERS);
+
+/// Whether a rule of [`before_unit`] other than [`context::is_named`],
+/// [`context::explains_model`] and [`context::in_book_title`] (which read further) can answer
+/// yes for the number at `at..end`, from the characters right before and after it: each needs
+/// one of a few marks there (a ( or 、 of a marker, 第 or 届 of an ordinal, 次 of a session, a
+/// plus sign or a letter of a model name, a colon of a caption or a page counter …). One look
+/// at two characters, shared by seven rules that each decoded them on their own.
+fn marked_around(text: &str, at: usize, end: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let Some(after) = text[end..].chars().next() else {
+        // (A caption's number may end the text.)
+        return true;
+    };
+    let plus_or_letter = |c: char| matches!(c, '+' | '＋' | '×') || c.is_ascii_alphabetic();
+    // is_marker (may_be_marker), is_ordinal, is_session, is_ranked, is_years_to_now,
+    // is_caption, is_model_name, is_page_counter (paged_count): the character after.
+    let after_marks = matches!(
+        after,
+        '、' | '.'
+            | ')'
+            | '）'
+            | '是'
+            | '届'
+            | '大'
+            | ' '
+            | '周'
+            | '次'
+            | ':'
+            | '：'
+            | '-'
+            | '－'
+            | '\n'
+            | '\u{3000}'
+            | '篇'
+    ) || plus_or_letter(after)
+        || AFTER_NAME_FIRSTS.contains(after)
+        || AFTER_YEARS_FIRSTS.contains(after);
+    // is_marker, is_ordinal (第, 第 , 届), is_model_name, is_page_counter (the counter word
+    // or the spaces and colons after it): the character before.
+    let before_marks = before.is_some_and(|c| {
+        matches!(c, '(' | '（' | '第' | '届' | ' ' | ':' | '：' | '\u{a0}')
+            || plus_or_letter(c)
+            || VIEW_COUNTER_LASTS.contains(c)
+    });
+    // is_model_name's version (服务业扩大开放2.0方案): the number's own shape.
+    let version = matches!(&text.as_bytes()[at..end], [b'1'..=b'9', b'.', b'0']);
+    after_marks || before_marks || version
 }
 
 /// The rules that need the unit. `in_cell`: the number fills a cell of a table, where no words
@@ -433,6 +516,47 @@ fn quoted_run(head: &str) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    /// The one look at the characters around a number answers as the rules asked in full:
+    /// every numeral read at every position of the seeds (with their outlines), and of lines
+    /// with each mark the look lets through (the rules' own cases: markers, ordinals, sessions,
+    /// ranks, spans of years, captions, model names, versions, page counters, book titles,
+    /// named plans and a model spelt out).
+    #[test]
+    fn looking_at_the_marks_first_is_the_rules_in_full() {
+        let mut texts = crate::test_seeds::seed_texts();
+        texts.push(
+            "一、总体情况\n(1)加强领导\n（二）完善制度\n1.健全机制\n二是强化监督\n3）落实\n第 3 批，\
+             党的二十大、二十届三中全会，成立75周年，成立 75 周年，省委十一届三次、四次全会，\
+             世界500强，强化3项，5年来、10年以来，图1:收入\n表5-1 \n实施3+X模式、1＋5＋N，5G基站，\
+             F35，M5.1级地震，工业4.0，2.0方案，浏览次数：380，查看: 21249次，阅读 1200，\
+             工作报告-23篇(第26/40页)，印发《关于…的20条措施》，落实“十四五”规划，\
+             建立1+3项目管家机制，即针对1个重大项目，7×24小时\n12"
+                .into(),
+        );
+        let mut rejected = 0;
+        for text in &texts {
+            let cleaned = crate::clean::clean(text);
+            let meta = crate::meta::read_meta(&cleaned, &crate::Options::default());
+            let outline = crate::outline::build(&cleaned, &meta);
+            let t = cleaned.text.as_str();
+            for at in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let Some(n) = crate::numeral::read(t, at).filter(|n| n.end > at) else {
+                    continue;
+                };
+                let full = super::rules_before_unit(t, at, &n, &outline, false);
+                assert_eq!(
+                    super::rules_before_unit(t, at, &n, &outline, true),
+                    full,
+                    "{:?} in {:?}",
+                    &t[at..n.end],
+                    crate::text::window(t, at.saturating_sub(30), (n.end + 30).min(t.len()))
+                );
+                rejected += usize::from(full.is_some_and(|r| r != super::Reject::LoneYi));
+            }
+        }
+        assert!(rejected > 200, "{rejected}");
+    }
+
     /// The pretest never turns away a number the full test calls a marker: every numeral read
     /// at every position of the seeds (with their outlines) and of short marker-shaped lines.
     #[test]

@@ -122,7 +122,14 @@ pub(super) fn with_context(
     };
     let bare = bare_action_words(&plain);
     let changed = !subjectless && short_change_words(&plain);
-    let cjk = label.chars().filter(|c| crate::text::is_cjk(*c)).count();
+    // (Only compared with SHORT_LABEL_CHARS and MAX_FRAMED_LABEL_CHARS, the larger: counted up
+    // to one past it, not through the whole label.)
+    const _: () = assert!(SHORT_LABEL_CHARS <= MAX_FRAMED_LABEL_CHARS);
+    let cjk = label
+        .chars()
+        .filter(|c| crate::text::is_cjk(*c))
+        .take(MAX_FRAMED_LABEL_CHARS + 1)
+        .count();
     let takes_context =
         label.is_empty() || subjectless || changed || bare || cjk <= SHORT_LABEL_CHARS;
     if let Some(vote) = vote_context(text, out, f, label) {
@@ -627,9 +634,28 @@ pub(super) fn is_bare_action(label: &str) -> bool {
     bare_action_words(&simplified(label))
 }
 
+/// The last characters of `actions` and `outcomes` (`lexicon/label.toml`), derived from the
+/// lists: a bare action ends with one of their verbs, and most labels end with a noun.
+static ACTION_LASTS: crate::text::CjkSet = crate::text::CjkSet::last_chars(label::ACTIONS);
+static OUTCOME_LASTS: crate::text::CjkSet = crate::text::CjkSet::last_chars(label::OUTCOMES);
+
 /// [`is_bare_action`] of a label already in simplified characters.
 fn bare_action_words(label: &str) -> bool {
+    bare_action_words_with(label, true)
+}
+
+/// [`bare_action_words`]; `pretest`: answer from the label's last character when no verb of the
+/// lists ends with it (the words are read only for a label that may end with a verb).
+fn bare_action_words_with(label: &str, pretest: bool) -> bool {
     use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
+    if pretest
+        && !label
+            .chars()
+            .next_back()
+            .is_some_and(|c| ACTION_LASTS.contains(c) || OUTCOME_LASTS.contains(c))
+    {
+        return false;
+    }
     use crate::lexicon::words::ByFirst;
     use std::sync::OnceLock;
     // Indexed by first character: this is asked of every label and of the labels before it.
@@ -837,6 +863,52 @@ pub(super) const MAX_LOOKBACK: usize = 600;
 
 #[cfg(test)]
 mod tests {
+    /// The last-character pretest answers as the words read: for every stretch of one to eight
+    /// characters ending at each character of the seeds, every word of the lists and adverbs
+    /// before verbs; and the derived sets hold exactly the lists' last characters.
+    #[test]
+    fn the_bare_action_pretest_is_the_words_read() {
+        use crate::lexicon::data::label::{ACTIONS, ACTION_ADVERBS, OUTCOMES};
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let ends = |words: &[&str]| words.iter().any(|w| w.ends_with(c));
+            assert_eq!(super::ACTION_LASTS.contains(c), ends(ACTIONS), "{c:?}");
+            assert_eq!(super::OUTCOME_LASTS.contains(c), ends(OUTCOMES), "{c:?}");
+        }
+        let mut labels: Vec<String> = Vec::new();
+        for w in ACTIONS.iter().chain(OUTCOMES).chain(ACTION_ADVERBS) {
+            labels.push(w.to_string());
+            labels.push(format!("{}{w}", ACTION_ADVERBS[0]));
+            labels.push(format!("{w}{}", ACTIONS[0]));
+        }
+        let mut bare = 0;
+        for line in crate::test_seeds::seed_lines() {
+            let starts: Vec<usize> = line.char_indices().map(|(i, _)| i).collect();
+            for (k, &end) in starts.iter().enumerate().skip(1) {
+                for len in [1, 2, 3, 4, 6, 8] {
+                    if let Some(&a) = k.checked_sub(len).and_then(|j| starts.get(j)) {
+                        let label = &line[a..end];
+                        let full = super::bare_action_words_with(label, false);
+                        assert_eq!(
+                            super::bare_action_words_with(label, true),
+                            full,
+                            "{label:?}"
+                        );
+                        bare += usize::from(full);
+                    }
+                }
+            }
+        }
+        for label in &labels {
+            let full = super::bare_action_words_with(label, false);
+            assert_eq!(
+                super::bare_action_words_with(label, true),
+                full,
+                "{label:?}"
+            );
+        }
+        assert!(bare > 100, "{bare}");
+    }
+
     use super::the_thing;
 
     #[test]

@@ -6,8 +6,16 @@ use crate::lexicon::data::label::{
     CATEGORY_NOUNS, CLAUSE_VERBS, POST_ADVERBIALS, POST_STOP, RATE_NOUNS, TOTALS,
 };
 use crate::lexicon::segment;
+use crate::text::CjkSet;
 
 const MAX_POST_CHARS: usize = 16;
+
+/// The first characters of `post_adverbials` (按, 根, 依, 对): [`post_noun`] asks at every
+/// character of the phrase whether one of them starts there, and most characters start none.
+static POST_ADVERBIAL_FIRSTS: CjkSet = CjkSet::first_chars(POST_ADVERBIALS);
+/// The first characters of `post_stop` (和, 与, 及, 并, 等, 达, 共, 分, 均, 其, 同, 目), derived
+/// from the list as the pretest before its words are looked for at a character.
+static POST_STOP_FIRSTS: CjkSet = CjkSet::first_chars(POST_STOP);
 /// A noun phrase after a count that ends within this many characters is kept whole.
 const MAX_POST_REACH: usize = 26;
 
@@ -58,6 +66,7 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
         }
         // 104项三级指标|按照部门工作职能认真分工: an adverbial after the noun says how, not what.
         if i > 0
+            && POST_ADVERBIAL_FIRSTS.contains(c)
             && POST_ADVERBIALS
                 .iter()
                 .any(|w| rest[i..].starts_with(w) && segment::is_word_at(text, from + i, w))
@@ -92,10 +101,7 @@ pub(super) fn post_noun(text: &str, from: usize) -> Option<(usize, usize)> {
                 .is_some_and(|d| crate::text::is_cjk(d) && !crate::text::is_chinese_digit(d));
         if i > 0
             && !such_as
-            && matches!(
-                c,
-                '和' | '与' | '及' | '并' | '等' | '达' | '共' | '分' | '均' | '其' | '同' | '目'
-            )
+            && POST_STOP_FIRSTS.contains(c)
             && (POST_STOP
                 .iter()
                 .any(|w| segment::is_word_at(text, from + i, w))
@@ -167,7 +173,16 @@ fn verbs_joined(at: &str, budget: usize) -> bool {
 /// The conjunctions (`conjunctions` of lexicon/grammar.toml) that also end the noun phrase after a
 /// count (`post_stop` of lexicon/label.toml): 和, 与, 及 — not 同 or 或, which start words there
 /// (同比, 或将) more often than they join two nouns.
+/// The list is filtered once (it was filtered at every call, [`post_noun`] asking at every count:
+/// a `contains` over `post_stop` for each conjunction).
 pub(super) fn post_conjunctions() -> impl Iterator<Item = &'static &'static str> {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| post_conjunctions_filtered().copied().collect())
+        .iter()
+}
+
+/// [`post_conjunctions`] filtered from the two lists at each call (the general path).
+fn post_conjunctions_filtered() -> impl Iterator<Item = &'static &'static str> {
     use crate::lexicon::data::grammar::CONJUNCTIONS;
     CONJUNCTIONS.iter().filter(|w| POST_STOP.contains(w))
 }
@@ -311,6 +326,30 @@ pub(super) fn predicate_after_next_count(
 
 #[cfg(test)]
 mod tests {
+    /// The list filtered once is the list filtered at each call, in order.
+    #[test]
+    fn post_conjunctions_once_is_filtered_each_time() {
+        let once: Vec<_> = super::post_conjunctions().collect();
+        let each: Vec<_> = super::post_conjunctions_filtered().collect();
+        assert_eq!(once, each);
+        assert!(!once.is_empty());
+    }
+
+    /// The derived first-character sets answer as the word lists do: a character of the
+    /// Basic Multilingual Plane is in the set exactly when a word of the list starts with it.
+    #[test]
+    fn first_character_pretests_are_the_lists() {
+        use crate::lexicon::data::label::{POST_ADVERBIALS, POST_STOP};
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let starts = |words: &[&str]| words.iter().any(|w| w.starts_with(c));
+            assert_eq!(
+                super::POST_ADVERBIAL_FIRSTS.contains(c),
+                starts(POST_ADVERBIALS)
+            );
+            assert_eq!(super::POST_STOP_FIRSTS.contains(c), starts(POST_STOP));
+        }
+    }
+
     /// The `match` answers as the string of superscript digits it replaced, for every character
     /// of the Basic Multilingual Plane.
     #[test]
