@@ -124,6 +124,38 @@ pub fn find_str(s: &str, w: &str) -> Option<usize> {
     None
 }
 
+/// `s.find(chars)`: where the first of `chars` stands. By memchr's searches rather than a
+/// look at every character (`str::find` with a set of characters decodes each and compares it
+/// with every one of the set): the ASCII ones (up to three) in one search, then each other one
+/// by [`find_str`] in the text before the best place so far. (More than three ASCII characters:
+/// `str::find`.)
+pub fn find_chars(s: &str, chars: &[char]) -> Option<usize> {
+    let mut ascii = [0u8; 3];
+    let mut n = 0;
+    for &c in chars.iter().filter(|c| c.is_ascii()) {
+        let Some(slot) = ascii.get_mut(n) else {
+            return s.find(chars);
+        };
+        *slot = c as u8;
+        n += 1;
+    }
+    let bytes = s.as_bytes();
+    let mut best = match n {
+        0 => None,
+        1 => memchr::memchr(ascii[0], bytes),
+        2 => memchr::memchr2(ascii[0], ascii[1], bytes),
+        _ => memchr::memchr3(ascii[0], ascii[1], ascii[2], bytes),
+    };
+    let mut buf = [0u8; 4];
+    for &c in chars.iter().filter(|c| !c.is_ascii()) {
+        let before = &s[..best.unwrap_or(s.len())];
+        if let Some(at) = find_str(before, c.encode_utf8(&mut buf)) {
+            best = Some(at);
+        }
+    }
+    best
+}
+
 /// Whether any of `words` occurs in `s` (see [`each_word_in`]).
 pub fn contains_any(s: &str, words: &[&str]) -> bool {
     let mut found = false;
@@ -438,7 +470,33 @@ pub fn first_year(s: &str) -> Option<i32> {
 /// `s` without its whitespace: a letter-spaced line (`综 合`, `2025 年 3 月`, `政 府 工 作 报 告`)
 /// read as it is meant.
 pub fn without_whitespace(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    // The stretches between whitespace copied whole, into a string sized once (a push per
+    // character grew it from empty). Only the lead bytes of whitespace outside ASCII (C2:
+    // U+0085, U+00A0; E1: U+1680; E2: U+2000..U+205F; E3: U+3000) have their character decoded
+    // and asked; an ideograph (E4..E9) and the rest are passed by their length.
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut run, mut at) = (0, 0);
+    while let Some(&lead) = bytes.get(at) {
+        let (space, len) = match lead {
+            0x09..=0x0D | b' ' => (true, 1),
+            0x00..=0x7F => (false, 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => match s.get(at..).and_then(|t| t.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            },
+            0xC0..=0xDF => (false, 2),
+            0xE0..=0xEF => (false, 3),
+            _ => (false, 4),
+        };
+        if space {
+            out.push_str(&s[run..at]);
+            run = at + len;
+        }
+        at += len;
+    }
+    out.push_str(&s[run..]);
+    out
 }
 
 /// A page's number on a line of its own, as PDFs and their text print it: `3`, `- 3 -`, `—3—`,
@@ -459,6 +517,54 @@ pub fn is_page_number(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `without_whitespace` copies the stretches between whitespace and decodes only after the
+    /// lead bytes of whitespace outside ASCII: it must answer as dropping every character that
+    /// `char::is_whitespace` names, for every character alone and between others, and on every
+    /// line of the seeds.
+    #[test]
+    fn without_whitespace_drops_what_is_whitespace_and_nothing_else() {
+        let general = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}审{c}a{c}{c}\u{3000}{c}");
+            assert_eq!(
+                super::without_whitespace(&s),
+                general(&s),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        for line in crate::test_seeds::seed_lines() {
+            assert_eq!(super::without_whitespace(&line), general(&line));
+        }
+    }
+
+    /// `find_chars` answers as `str::find` with the set: over every seed line and the lines'
+    /// ends, for the sets the stages ask (ASCII and not, one to five characters).
+    #[test]
+    fn find_chars_is_str_find_with_the_set() {
+        let sets: [&[char]; 7] = [
+            &['|', '\t', ':', '：'],
+            &['。', '；', ';'],
+            &['。', '\n'],
+            &['：'],
+            &[':'],
+            &['a', 'b', 'c', 'd', '。'],
+            &[],
+        ];
+        let mut texts = crate::test_seeds::seed_lines();
+        texts.extend(crate::test_seeds::line_ends());
+        texts.extend(["", "：", "a：|", "。；;", "标 题 | 关于…的通知 |"].map(String::from));
+        let mut found = 0;
+        for t in &texts {
+            for set in sets {
+                let want = t.find(set);
+                assert_eq!(super::find_chars(t, set), want, "{t:?} {set:?}");
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
     #[test]
     fn page_numbers_on_their_own_line() {
         for t in ["1", "- 12 -", "—12—", "第3页", "第 3 页", "3/12", " 7 "] {

@@ -864,7 +864,7 @@ pub(super) fn bullet_len(line: &str) -> usize {
 pub(super) fn in_table_row(text: &str, candidates: &[(usize, usize)]) -> Option<(usize, usize)> {
     candidates.iter().find_map(|&(start, end)| {
         let line = &text[start..end];
-        let Some(sep) = line.find(['|', '\t', ':', '：']) else {
+        let Some(sep) = crate::text::find_chars(line, &['|', '\t', ':', '：']) else {
             return label_run_in(line).map(|at| (start + at, end));
         };
         let label = without_whitespace(&line[..sep]);

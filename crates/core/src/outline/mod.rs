@@ -626,7 +626,7 @@ fn points(
             };
             let at = line.start + off;
             let body = &text[at + len..line.end];
-            let end = body.find(['。', '；', ';']).unwrap_or(body.len());
+            let end = crate::text::find_chars(body, &['。', '；', ';']).unwrap_or(body.len());
             let title_end = at + len + cap_title(&body[..end]);
             out.push(Point {
                 marker: cleaned.source(at, at + len).to_string(),
