@@ -227,16 +227,6 @@ pub(super) fn after_unit(
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
         return Some(Reject::Enumeration);
     }
-    // 土地二轮延包, 二次创业, 二季度: a lone 二 before its unit is an ordinal that left out its
-    // 第; a count of two is written 两 (两轮, 两次, 两个).
-    if chinese
-        && !unit.text.is_empty()
-        && unit.magnitude_power == 0
-        && !unit.percent_prefix
-        && &text[at..pos] == "二"
-    {
-        return Some(Reject::Ordinal);
-    }
     if chinese && !unit.text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
@@ -268,22 +258,6 @@ pub(super) fn after_unit(
     {
         return Some(Reject::Class);
     }
-    if matches!(unit.kind, MetricKind::Count) && ranking_set(text, unit.end) {
-        return Some(Reject::RankingSet);
-    }
-    if rank_place(text, at, unit) {
-        return Some(Reject::Ordinal);
-    }
-    // 十亿级台阶, 千亿级产业: a magnitude's tier; 两位数增长: a count of digits.
-    {
-        use crate::lexicon::data::names::{DIGIT_AFTER, DIGIT_UNITS, TIER_UNITS};
-        let tier = unit.magnitude_power > 0 && TIER_UNITS.contains(&unit.text);
-        let digits = DIGIT_UNITS.contains(&unit.text)
-            && DIGIT_AFTER.iter().any(|w| text[unit.end..].starts_with(w));
-        if tier || digits {
-            return Some(Reject::Name);
-        }
-    }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
     }
@@ -301,7 +275,42 @@ pub(super) fn after_unit(
     if unit_missing && context::is_slogan(text, at, pos, "") {
         return Some(Reject::Slogan);
     }
-    None
+    names_a_set_or_rank(text, at, pos, unit, chinese)
+}
+
+/// The rules for a figure every rule above let through (asked last: of the numbers that would
+/// be metrics only, not of every numeral read): an ordinal without its 第 (二轮), the size of a
+/// ranking's set (168城市中排名), a place in a ranking (前10名), a magnitude's tier (十亿级) and a
+/// count of digits (两位数).
+fn names_a_set_or_rank(
+    text: &str,
+    at: usize,
+    pos: usize,
+    unit: &Unit<'_>,
+    chinese: bool,
+) -> Option<Reject> {
+    use crate::lexicon::data::names::{DIGIT_AFTER, DIGIT_UNITS, TIER_UNITS};
+    // 土地二轮延包, 二次创业, 二季度: a lone 二 before its unit is an ordinal that left out its
+    // 第; a count of two is written 两 (两轮, 两次, 两个).
+    if chinese
+        && !unit.text.is_empty()
+        && unit.magnitude_power == 0
+        && !unit.percent_prefix
+        && &text[at..pos] == "二"
+    {
+        return Some(Reject::Ordinal);
+    }
+    if matches!(unit.kind, MetricKind::Count) && ranking_set(text, unit.end) {
+        return Some(Reject::RankingSet);
+    }
+    if rank_place(text, at, unit) {
+        return Some(Reject::Ordinal);
+    }
+    // 十亿级台阶, 千亿级产业: a magnitude's tier; 两位数增长: a count of digits.
+    let tier = unit.magnitude_power > 0 && TIER_UNITS.contains(&unit.text);
+    let digits = DIGIT_UNITS.contains(&unit.text)
+        && DIGIT_AFTER.iter().any(|w| text[unit.end..].starts_with(w));
+    (tier || digits).then_some(Reject::Name)
 }
 
 /// A unit of time (小时, 分钟, 个工作日 …) or of length (公里, 米 …): what a slogan's radius or a
