@@ -21,16 +21,7 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
         .iter()
         .filter(|m| m.indicator.is_some())
         .count();
-    let ids: BTreeSet<&str> = report
-        .metrics
-        .iter()
-        .filter_map(|m| m.indicator.as_deref())
-        .collect();
-    let areas: BTreeSet<u8> = ids
-        .iter()
-        .filter_map(|id| indicators::get(id))
-        .map(|i| i.area)
-        .collect();
+    let (indicators_named, areas) = indicators_and_areas(report);
     let problems = report
         .parts
         .iter()
@@ -55,7 +46,7 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
         metrics: report.metrics.len(),
         metrics_per_1000: round2(per(report.metrics.len() as f64 * 1000.0, chars)),
         with_indicator,
-        indicators: ids.len(),
+        indicators: indicators_named,
         areas: areas.into_iter().collect(),
         headings: report.outline.len(),
         headings_per_part: headings_per_part(report),
@@ -76,6 +67,32 @@ pub fn build(ctx: &Context<'_, '_>, report: &Report) -> Profile {
             .sum(),
         derived: indicators::rates::derived(report),
     }
+}
+
+/// How many distinct indicators the metrics name, and the 纲要 areas of those the dictionary
+/// holds. The ids by their place in the dictionary (a map built once), marked in a list of
+/// flags: a set of the id strings compared them with one another, metric by metric. (An id
+/// the dictionary does not hold counts too, once, and has no area.)
+fn indicators_and_areas(report: &Report) -> (usize, BTreeSet<u8>) {
+    let list = &indicators::dictionary().indicators;
+    let mut seen = vec![false; list.len()];
+    let mut others: Vec<&str> = Vec::new();
+    let mut distinct = 0;
+    let mut areas = BTreeSet::new();
+    for id in report.metrics.iter().filter_map(|m| m.indicator.as_deref()) {
+        match indicators::place(id) {
+            Some(k) if !seen[k] => {
+                seen[k] = true;
+                distinct += 1;
+                areas.insert(list[k].area);
+            }
+            Some(_) => {}
+            None => others.push(id),
+        }
+    }
+    crate::sort::ascending(&mut others);
+    others.dedup();
+    (distinct + others.len(), areas)
 }
 
 fn visible_chars(s: &str) -> usize {
@@ -142,6 +159,43 @@ fn headings_per_part(report: &Report) -> Vec<PartHeadings> {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options, Part};
+
+    /// The distinct indicators and their areas by place in the dictionary, as the sets of id
+    /// strings the profile kept before: over the seeds, and with ids the dictionary does not
+    /// hold, repeated, and metrics without one.
+    #[test]
+    fn indicators_and_areas_by_place_are_the_sets_of_ids() {
+        use std::collections::BTreeSet;
+        let by_sets = |r: &crate::Report| {
+            let ids: BTreeSet<&str> = r
+                .metrics
+                .iter()
+                .filter_map(|m| m.indicator.as_deref())
+                .collect();
+            let areas: BTreeSet<u8> = ids
+                .iter()
+                .filter_map(|id| crate::indicators::dictionary().get(id))
+                .map(|i| i.area)
+                .collect();
+            (ids.len(), areas)
+        };
+        let mut n = 0;
+        for (name, text) in crate::test_seeds::seeds() {
+            let mut r = extract(&text, &Options::default());
+            assert_eq!(super::indicators_and_areas(&r), by_sets(&r), "{name}");
+            n += r.metrics.iter().filter(|m| m.indicator.is_some()).count();
+            let unknown = ["no_such_indicator", "", "x", "no_such_indicator"];
+            for (k, m) in r.metrics.iter_mut().enumerate() {
+                if k % 3 == 0 {
+                    m.indicator = Some(unknown[k / 3 % unknown.len()].to_string());
+                } else if k % 5 == 0 {
+                    m.indicator = None;
+                }
+            }
+            assert_eq!(super::indicators_and_areas(&r), by_sets(&r), "{name}");
+        }
+        assert!(n > 100, "{n}");
+    }
 
     #[test]
     fn visible_characters_are_counted_in_any_length() {

@@ -327,9 +327,8 @@ impl TitleWords {
 /// normalised as the cleaned text is: it may hold traditional characters that the cleaned text
 /// has folded (審結 is 审结).
 fn read_shown(compiled: &Compiled, s: &str, mut found: impl FnMut(usize)) {
-    let fold = s
-        .chars()
-        .any(|c| crate::lexicon::trad::is_traditional(c as u32));
+    // (From the UTF-8 bytes: decoding every character to ask cost more than the reading.)
+    let fold = crate::lexicon::trad::has_traditional(s);
     let mut stepper = compiled.words.stepper();
     if !fold {
         // Nothing to fold: the ideographs from their bytes, as `Scan::read_to` reads them.
@@ -843,6 +842,20 @@ mod tests {
             stepper.consume(c, |h| general.push(h.word));
         }
         assert_eq!(shown, general);
+    }
+
+    /// `read_shown` asks `has_traditional` (from the bytes) whether to fold, where it asked
+    /// `is_traditional` of each character: the same answer for every character it can hold,
+    /// alone and after an ideograph.
+    #[test]
+    fn folding_is_asked_from_the_bytes_as_of_each_character() {
+        use crate::lexicon::trad::{has_traditional, is_traditional};
+        for c in (0x20..0x11_0000).filter_map(char::from_u32) {
+            for s in [c.to_string(), format!("审{c}")] {
+                let by_char = s.chars().any(|c| is_traditional(c as u32));
+                assert_eq!(has_traditional(&s), by_char, "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]

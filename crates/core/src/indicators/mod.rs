@@ -108,9 +108,29 @@ pub fn parse(source: &str) -> Result<Dictionary, String> {
     Ok(dict)
 }
 
-/// The indicator with this id, from the embedded dictionary.
+/// The indicator with this id, from the embedded dictionary (the first with the id, as
+/// [`Dictionary::get`] answers).
 pub fn get(id: &str) -> Option<&'static Indicator> {
-    dictionary().get(id)
+    place(id).and_then(|k| dictionary().indicators.get(k))
+}
+
+/// Where the indicator with this id stands in the embedded dictionary's list (the first with
+/// the id). By a map from id to place built once: [`Dictionary::get`] compares the id with
+/// each indicator's in turn, and the checks and the profile ask for every metric's indicator.
+pub fn place(id: &str) -> Option<usize> {
+    static PLACES: OnceLock<foldhash::HashMap<&'static str, usize>> = OnceLock::new();
+    PLACES
+        .get_or_init(|| {
+            let indicators = &dictionary().indicators;
+            let mut places: foldhash::HashMap<&'static str, usize> =
+                foldhash::HashMapExt::with_capacity(indicators.len());
+            for (k, ind) in indicators.iter().enumerate() {
+                places.entry(ind.id.as_str()).or_insert(k);
+            }
+            places
+        })
+        .get(id)
+        .copied()
 }
 
 /// Sets `indicator` on every metric of `report` that an indicator of the dictionary fits.

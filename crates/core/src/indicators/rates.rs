@@ -13,7 +13,7 @@ use crate::model::{DerivedRate, MetricKind, Report};
 /// dictionary names.
 pub fn rate_of(report: &Report, i: usize) -> Option<&'static Indicator> {
     let id = report.metrics.get(i)?.indicator.as_deref()?;
-    let ind = dictionary().get(id)?;
+    let ind = super::get(id)?;
     ind.denominator.is_some().then_some(ind)
 }
 

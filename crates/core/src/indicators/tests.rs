@@ -165,3 +165,19 @@ fn held_out_sentences_from_other_reports() {
         assert_eq!(ids(&got), want, "{text}");
     }
 }
+
+/// `get` answers from a map built once; it must answer as the dictionary's own search (the
+/// first indicator with the id), for every id and for ids it does not hold.
+#[test]
+fn get_by_map_is_the_dictionary_search() {
+    let dict = dictionary();
+    for ind in &dict.indicators {
+        let by_map = get(&ind.id).map(std::ptr::from_ref);
+        let by_search = dict.get(&ind.id).map(std::ptr::from_ref);
+        assert_eq!(by_map, by_search, "{}", ind.id);
+        assert!(by_map.is_some());
+    }
+    for id in ["", "x", "受理", "review_accepted ", "REVIEW"] {
+        assert_eq!(get(id).is_some(), dict.get(id).is_some(), "{id}");
+    }
+}
