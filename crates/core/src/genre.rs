@@ -40,15 +40,16 @@ pub fn detect(title: Option<&str>, headings: &[Heading], body: &str) -> ReportTy
         return ReportType::Other;
     }
     let opening = crate::text::window(body, 0, OPENING_BYTES);
-    // (一)主动公开方面 ⏎ (二)依申请公开方面: the parts of a 信息公开 report's template.
+    let heads: String = headings.iter().map(|h| h.title.as_str()).collect();
+    // (一)主动公开方面 ⏎ (二)依申请公开方面: the parts of a 信息公开 report's template (searched
+    // in the headings run together: one search a word).
     let template_parts = words::heading::INFO_DISCLOSURE
         .iter()
-        .filter(|w| headings.iter().any(|h| h.title.contains(*w)))
+        .filter(|w| crate::text::contains_str(&heads, w))
         .count();
     if template_parts >= 2 {
         return ReportType::InfoDisclosure;
     }
-    let heads: String = headings.iter().map(|h| h.title.as_str()).collect();
     let distinct = |t: ReportType| {
         body_words(t)
             .iter()

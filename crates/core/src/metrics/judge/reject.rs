@@ -227,16 +227,6 @@ pub(super) fn after_unit(
     if !chinese && unit.magnitude_power == 0 && context::closes_parts_list(text, at, unit.end) {
         return Some(Reject::Enumeration);
     }
-    // 土地二轮延包, 二次创业, 二季度: a lone 二 before its unit is an ordinal that left out its
-    // 第; a count of two is written 两 (两轮, 两次, 两个).
-    if chinese
-        && !unit.text.is_empty()
-        && unit.magnitude_power == 0
-        && !unit.percent_prefix
-        && &text[at..pos] == "二"
-    {
-        return Some(Reject::Ordinal);
-    }
     if chinese && !unit.text.is_empty() {
         // A magnitude makes it a quantity whatever the unit (超两亿元); otherwise only
         // counting classifiers do (五次, 两镇), and a bare 一 is an idiom (一站式, 一府两院).
@@ -268,22 +258,6 @@ pub(super) fn after_unit(
     {
         return Some(Reject::Class);
     }
-    if matches!(unit.kind, MetricKind::Count) && ranking_set(text, unit.end) {
-        return Some(Reject::RankingSet);
-    }
-    if rank_place(text, at, unit) {
-        return Some(Reject::Ordinal);
-    }
-    // 十亿级台阶, 千亿级产业: a magnitude's tier; 两位数增长: a count of digits.
-    {
-        use crate::lexicon::data::names::{DIGIT_AFTER, DIGIT_UNITS, TIER_UNITS};
-        let tier = unit.magnitude_power > 0 && TIER_UNITS.contains(&unit.text);
-        let digits = DIGIT_UNITS.contains(&unit.text)
-            && DIGIT_AFTER.iter().any(|w| text[unit.end..].starts_with(w));
-        if tier || digits {
-            return Some(Reject::Name);
-        }
-    }
     if chinese && unit.text.is_empty() && !unit.percent_prefix {
         return Some(Reject::ChineseWithoutUnit);
     }
@@ -301,7 +275,44 @@ pub(super) fn after_unit(
     if unit_missing && context::is_slogan(text, at, pos, "") {
         return Some(Reject::Slogan);
     }
-    None
+    names_a_set_or_rank(text, at, pos, unit, chinese)
+}
+
+/// The rules for a figure every rule above let through (asked last: of the numbers that would
+/// be metrics only, not of every numeral read): an ordinal without its 第 (二轮), the size of a
+/// ranking's set (168城市中排名), a place in a ranking (前10名), a magnitude's tier (十亿级) and a
+/// count of digits (两位数).
+fn names_a_set_or_rank(
+    text: &str,
+    at: usize,
+    pos: usize,
+    unit: &Unit<'_>,
+    chinese: bool,
+) -> Option<Reject> {
+    use crate::lexicon::data::names::{DIGIT_AFTER, DIGIT_UNITS, TIER_UNITS};
+    // 土地二轮延包, 二次创业, 二季度: a lone 二 before its unit is an ordinal that left out its
+    // 第; a count of two is written 两 (两轮, 两次, 两个).
+    if chinese
+        && !unit.text.is_empty()
+        && unit.magnitude_power == 0
+        && !unit.percent_prefix
+        && &text[at..pos] == "二"
+    {
+        return Some(Reject::Ordinal);
+    }
+    if matches!(unit.kind, MetricKind::Count) && ranking_set(text, unit.end) {
+        return Some(Reject::RankingSet);
+    }
+    if rank_place(text, at, unit) {
+        return Some(Reject::Ordinal);
+    }
+    // 十亿级台阶, 千亿级产业: a magnitude's tier; 两位数增长: a count of digits.
+    let tier = unit.magnitude_power > 0 && crate::text::is_one_of(unit.text, TIER_UNITS);
+    let digits = crate::text::is_one_of(unit.text, DIGIT_UNITS)
+        && DIGIT_AFTER
+            .iter()
+            .any(|w| crate::text::starts_with_str(&text[unit.end..], w));
+    (tier || digits).then_some(Reject::Name)
 }
 
 /// A unit of time (小时, 分钟, 个工作日 …) or of length (公里, 米 …): what a slogan's radius or a
@@ -488,7 +499,7 @@ fn noun_then_figure(rest: &str, max: usize) -> bool {
 /// `lexicon/names.toml`.
 fn rank_place(text: &str, at: usize, unit: &Unit<'_>) -> bool {
     use crate::lexicon::data::names::{RANK_BOUNDS, RANK_SCOPE_END_CHARS, RANK_UNITS};
-    RANK_UNITS.contains(&unit.text)
+    crate::text::is_one_of(unit.text, RANK_UNITS)
         && RANK_BOUNDS.iter().any(|b| {
             text[..at]
                 .strip_suffix(*b)
@@ -500,28 +511,37 @@ fn rank_place(text: &str, at: usize, unit: &Unit<'_>) -> bool {
 /// (up to four characters), then 中 and a ranking word (在全国168城市中排名第145位) or a quoted
 /// tail of the ranking (退出168城市“后20”, 全省158县区“后20”). Words in `lexicon/names.toml`.
 fn ranking_set(text: &str, unit_end: usize) -> bool {
-    use crate::lexicon::data::names::{RANKING_TAILS, RANKING_WITHIN};
     /// The set's noun after the count: 城市, 县区, 个地市.
     const MAX_SET_NOUN_CHARS: usize = 4;
-    // Pretest (asked of every count): where a word of `ranking_within` or `ranking_tails` would
-    // start after a noun of one to four Chinese characters (three bytes each), the two bytes
-    // there are one of those words' first two. Derived from the lists.
-    static STARTS: std::sync::OnceLock<Vec<[u8; 2]>> = std::sync::OnceLock::new();
-    let starts = STARTS.get_or_init(|| {
-        RANKING_WITHIN
-            .iter()
-            .chain(RANKING_TAILS)
-            .map(|w| [w.as_bytes()[0], w.as_bytes()[1]])
-            .collect()
-    });
+    // Pretest (asked of every count that would be a metric): where a word of `ranking_within`
+    // or `ranking_tails` would start after a noun of one to four Chinese characters (three bytes
+    // each), the two bytes there are one of those words' first two ([`RANKING_STARTS`], derived
+    // from the lists at compile time).
     let bytes = text.as_bytes();
     (1..=MAX_SET_NOUN_CHARS).any(|k| {
         let at = unit_end + 3 * k;
-        bytes
-            .get(at..at + 2)
-            .is_some_and(|b| starts.iter().any(|s| s == b))
+        at + 1 < bytes.len() && RANKING_STARTS.contains(&[bytes[at], bytes[at + 1]])
     }) && ranking_set_at(text, unit_end)
 }
+
+/// The first two bytes of each word of `ranking_within` and `ranking_tails` (lexicon/names.toml).
+const RANKING_STARTS: [[u8; 2]; RANKING_WORDS] = {
+    use crate::lexicon::data::names::{RANKING_TAILS, RANKING_WITHIN};
+    let mut out = [[0u8; 2]; RANKING_WORDS];
+    let mut k = 0;
+    while k < RANKING_WORDS {
+        let w = if k < RANKING_WITHIN.len() {
+            RANKING_WITHIN[k].as_bytes()
+        } else {
+            RANKING_TAILS[k - RANKING_WITHIN.len()].as_bytes()
+        };
+        out[k] = [w[0], w[1]];
+        k += 1;
+    }
+    out
+};
+const RANKING_WORDS: usize = crate::lexicon::data::names::RANKING_WITHIN.len()
+    + crate::lexicon::data::names::RANKING_TAILS.len();
 
 /// [`ranking_set`] without its pretest.
 fn ranking_set_at(text: &str, unit_end: usize) -> bool {
