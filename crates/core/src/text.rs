@@ -291,13 +291,16 @@ const CJK_FIRST: u32 = 0x4E00;
 const CJK_WORDS: usize = (0xA000 - 0x4E00) / 64;
 
 impl CjkSet {
+    /// The empty set.
+    const EMPTY: CjkSet = CjkSet {
+        bits: [0; CJK_WORDS],
+        others: ['\0'; 4],
+    };
+
     /// The set of `chars` and `more` (a second list, so sets can be unions without copying).
     /// At most four characters of both lists may lie outside the CJK block.
     pub const fn new(chars: &[char], more: &[char]) -> CjkSet {
-        let mut set = CjkSet {
-            bits: [0; CJK_WORDS],
-            others: ['\0'; 4],
-        };
+        let mut set = CjkSet::EMPTY;
         let mut n_others = 0;
         let mut list = 0;
         while list < 2 {
@@ -318,42 +321,34 @@ impl CjkSet {
     /// phrase asks the set first: one load, where `starts_with` over the list costs a compare a
     /// word. At most four first characters may lie outside the CJK block.
     pub const fn first_chars(words: &[&str]) -> CjkSet {
-        let mut set = CjkSet {
-            bits: [0; CJK_WORDS],
-            others: ['\0'; 4],
-        };
-        let mut n_others = 0;
-        let mut i = 0;
-        while i < words.len() {
-            if let Some(c) = first_char(words[i].as_bytes()) {
-                n_others = set.insert(c, n_others);
-            }
-            i += 1;
-        }
-        set
+        CjkSet::of_word_ends(words, false)
     }
 
     /// The set of the last characters of `words`, derived from the list at compile time as
     /// [`CjkSet::first_chars`] is: a pretest on the character before a position for "does one of
     /// these words end here?".
     pub const fn last_chars(words: &[&str]) -> CjkSet {
-        let mut set = CjkSet {
-            bits: [0; CJK_WORDS],
-            others: ['\0'; 4],
-        };
+        CjkSet::of_word_ends(words, true)
+    }
+
+    /// The first (or, with `last`, the last) character of each of `words`, as a set. A `const fn`
+    /// takes no closure, hence the flag.
+    const fn of_word_ends(words: &[&str], last: bool) -> CjkSet {
+        let mut set = CjkSet::EMPTY;
         let mut n_others = 0;
         let mut i = 0;
         while i < words.len() {
-            let b = words[i].as_bytes();
-            // The last character starts at the last byte that is no continuation byte.
-            let mut k = b.len();
-            while k > 0 && b[k - 1] & 0xC0 == 0x80 {
-                k -= 1;
-            }
-            if k > 0 {
-                if let Some(c) = first_char(b.split_at(k - 1).1) {
-                    n_others = set.insert(c, n_others);
+            let mut b = words[i].as_bytes();
+            if last {
+                // The last character starts at the last byte that is no continuation byte.
+                let mut k = b.len();
+                while k > 0 && b[k - 1] & 0xC0 == 0x80 {
+                    k -= 1;
                 }
+                b = b.split_at(k.saturating_sub(1)).1;
+            }
+            if let Some(c) = first_char(b) {
+                n_others = set.insert(c, n_others);
             }
             i += 1;
         }
